@@ -1,0 +1,77 @@
+/**
+ * One benchmark run in a fresh process: generates a corpus of the given size, compiles it,
+ * serialises the output, and prints one JSON line of measurements on stdout.
+ */
+import { createHash } from "node:crypto";
+import { compileCorpus } from "../src/compiler/index.ts";
+import { generateCorpus } from "./corpus-generator.ts";
+
+/** What one run measured. */
+export interface RunResult {
+  documents: number;
+  words: number;
+  generateMs: number;
+  compileMs: number;
+  /** CPU time (user + system) of the compile, less sensitive than wall time to a busy machine. */
+  compileCpuMs: number;
+  serialiseMs: number;
+  timings: Record<string, number>;
+  peakRssMb: number;
+  maxRssMb: number;
+  peakHeapUsedMb: number;
+  nodes: number;
+  edges: number;
+  outputMb: number;
+  sha256: string;
+}
+
+const MB = 1024 * 1024;
+
+function run(size: number): RunResult {
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  let t = performance.now();
+  const files = generateCorpus(size);
+  const generateMs = performance.now() - t;
+  sample();
+  t = performance.now();
+  const cpu = process.cpuUsage();
+  const result = compileCorpus(files, { onProgress: sample });
+  const compileMs = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const compileCpuMs = (used.user + used.system) / 1000;
+  sample();
+  t = performance.now();
+  const graphJson = JSON.stringify(result.graph);
+  const documentsJson = JSON.stringify(result.documents);
+  const serialiseMs = performance.now() - t;
+  sample();
+  return {
+    documents: size,
+    words: result.summary.words,
+    generateMs,
+    compileMs,
+    compileCpuMs,
+    serialiseMs,
+    timings: result.timings,
+    peakRssMb: peakRss / MB,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    peakHeapUsedMb: peakHeap / MB,
+    nodes: result.graph.nodes.length,
+    edges: result.graph.edges.length,
+    outputMb: (graphJson.length + documentsJson.length) / MB,
+    sha256: createHash("sha256").update(graphJson).update(documentsJson).digest("hex"),
+  };
+}
+
+const size = Number(process.argv[2]);
+if (!Number.isInteger(size) || size <= 0) {
+  process.stderr.write("usage: compile-bench-child.ts <documents>\n");
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(run(size))}\n`);

@@ -1,0 +1,89 @@
+/**
+ * Compile benchmark: `npx tsx bench/compile-bench.ts [--sizes 1000,10000]`. Runs each size
+ * in a fresh process (so peak memory is that run's own), prints throughput, memory and the
+ * share of time per stage, the growth from the smallest to the largest size, and writes
+ * bench/results/compile.json. Targets: 10k docs < 60 s, growth ≤ linear, peak < 1.5 GB.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { RunResult } from "./compile-bench-child.ts";
+
+const here = import.meta.dirname;
+
+function runSize(size: number): RunResult {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, path.join(here, "compile-bench-child.ts"), String(size)],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, TZ: "UTC" },
+    },
+  );
+  if (child.status !== 0) throw new Error(`run of ${size} documents failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "") as RunResult;
+}
+
+const f1 = (n: number): string => n.toFixed(1);
+
+function printRun(r: RunResult): void {
+  const seconds = r.compileMs / 1000;
+  process.stdout.write(
+    `\n${r.documents} documents, ${r.words} words → ${r.nodes} nodes, ${r.edges} edges (${f1(r.outputMb)} MB JSON)\n` +
+      `  compile ${f1(seconds)} s wall (${f1(r.compileCpuMs / 1000)} s CPU): ${Math.round(r.documents / seconds)} docs/s, ${Math.round(r.words / seconds)} words/s; serialise ${f1(r.serialiseMs / 1000)} s\n` +
+      `  memory: peak RSS ${Math.round(r.maxRssMb)} MB (sampled ${Math.round(r.peakRssMb)} MB), peak heap used ${Math.round(r.peakHeapUsedMb)} MB\n`,
+  );
+  const rows = Object.entries(r.timings).sort((a, b) => b[1] - a[1]);
+  for (const [stage, ms] of rows) {
+    const share = stage.startsWith("extract.")
+      ? ""
+      : ` ${f1((100 * ms) / r.compileMs).padStart(5)} %`;
+    process.stdout.write(`    ${stage.padEnd(24)} ${f1(ms / 1000).padStart(7)} s${share}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" } } });
+  const sizes = values.sizes
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const runs: RunResult[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`compiling ${size} generated documents…\n`);
+    const run = runSize(size);
+    runs.push(run);
+    printRun(run);
+  }
+  const first = runs[0];
+  const last = runs.at(-1);
+  const growth =
+    first && last && last !== first
+      ? {
+          sizeRatio: last.documents / first.documents,
+          timeRatio: last.compileMs / first.compileMs,
+          memoryRatio: last.maxRssMb / first.maxRssMb,
+        }
+      : undefined;
+  if (growth)
+    process.stdout.write(
+      `\ngrowth ${first?.documents}→${last?.documents}: time ×${f1(growth.timeRatio)} for size ×${f1(growth.sizeRatio)} (${growth.timeRatio <= growth.sizeRatio * 1.1 ? "≤ linear" : "super-linear"}), memory ×${f1(growth.memoryRatio)}\n`,
+    );
+  const machine = {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    platform: process.platform,
+  };
+  await mkdir(path.join(here, "results"), { recursive: true });
+  await writeFile(
+    path.join(here, "results", "compile.json"),
+    `${JSON.stringify({ machine, runs, growth }, null, 2)}\n`,
+  );
+  process.stdout.write(`\nwrote bench/results/compile.json\n`);
+}
+
+await main();

@@ -1,0 +1,94 @@
+/**
+ * `npm run score [-- --verbose|--json]`: compiles the dev evaluation set (../shared/eval/dev)
+ * and the seeds into temporary folders with the real pipeline, then prints score.mjs's table
+ * for each against its gold. Falls back to tests/fixtures/eval when ../shared is absent.
+ * Exit status: 0 when every available set was scored, 1 when a compile or scorer run broke.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { compileCorpus } from "../src/compiler/index.ts";
+import { readFound, walk, writeOutputs } from "./compile-io.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const shared = path.resolve(root, "../shared/eval");
+const fixtures = path.join(root, "tests/fixtures/eval");
+
+interface EvalSet {
+  name: string;
+  docs: string;
+  gold: string;
+  scorer: string;
+}
+
+function sets(): { found: EvalSet[]; notes: string[] } {
+  const notes: string[] = [];
+  const found: EvalSet[] = [];
+  const haveShared = existsSync(path.join(shared, "score.mjs"));
+  const scorer = haveShared ? path.join(shared, "score.mjs") : path.join(fixtures, "score.mjs");
+  const devDocs = path.join(shared, "dev/docs");
+  if (haveShared && existsSync(devDocs))
+    found.push({ name: "dev", docs: devDocs, gold: path.join(shared, "dev/gold.json"), scorer });
+  else notes.push("dev set skipped: ../shared/eval/dev is not here");
+  const seedGold = haveShared
+    ? path.join(shared, "seeds.gold.json")
+    : path.join(fixtures, "seeds.gold.json");
+  if (existsSync(seedGold) && existsSync(scorer))
+    found.push({ name: "seeds", docs: path.join(root, "seeds"), gold: seedGold, scorer });
+  else notes.push("seeds skipped: no seed gold or scorer found");
+  return { found, notes };
+}
+
+async function compileTo(docs: string, out: string): Promise<void> {
+  const files = await Promise.all((await walk(docs)).map((f) => readFound(f, 5 * 1024 * 1024)));
+  const result = compileCorpus(files);
+  await writeOutputs(out, result.graph, result.documents);
+}
+
+async function scoreSet(set: EvalSet, extra: string[]): Promise<boolean> {
+  const out = await mkdtemp(path.join(os.tmpdir(), `rabita-score-${set.name}-`));
+  try {
+    await compileTo(set.docs, out);
+    const args = [
+      set.scorer,
+      "--gold",
+      set.gold,
+      "--graph",
+      path.join(out, "graph.json"),
+      "--docs",
+      path.join(out, "documents.json"),
+      ...extra,
+    ];
+    const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+    process.stdout.write(
+      `\n== ${set.name} (${path.relative(root, set.docs) || "."}) ==\n${run.stdout}`,
+    );
+    if (run.stderr) process.stderr.write(run.stderr);
+    return run.status === 0 || run.status === 1;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  const extra = process.argv.slice(2).filter((a) => a === "--verbose" || a === "--json");
+  const { found, notes } = sets();
+  for (const note of notes) process.stderr.write(`score: ${note}\n`);
+  let ok = true;
+  for (const set of found) ok = (await scoreSet(set, extra)) && ok;
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `score: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

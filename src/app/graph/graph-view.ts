@@ -1,0 +1,274 @@
+/**
+ * Framework-free sigma adapter: `createGraphView(el, data, handlers)` mounts a renderer once;
+ * `update(state)` pushes display state through reducers; `destroy()` kills sigma.
+ *
+ * Nothing here mutates graph attributes: every transient look (hover, selection, search hits,
+ * kinds, time window, network mode) is decided in `nodeReducer`/`edgeReducer`. A time-window
+ * change, the one update that must stay under a frame at 10,000 nodes, re-reduces only the
+ * nodes whose membership flipped and their edges (`refresh({ partialGraph, skipIndexation })`);
+ * a full refresh follows once the brush rests so that the label grid catches up.
+ */
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type Graph from "graphology";
+import type { EdgeAttributes, NodeAttributes } from "../../model/types.ts";
+import type { RabitaGraph } from "../data/dataset.ts";
+import type { CollabEdgeAttributes, CollabGraph } from "../data/collaboration.ts";
+import { WindowMembership } from "../data/time-window.ts";
+import type { TimeIndex } from "../data/time-window.ts";
+import { DisplayModel, pairLabels } from "./graph-display.ts";
+import type { DisplayState } from "./graph-display.ts";
+import {
+  COLLAB_EDGE_COLOR,
+  DIM_COLORS,
+  DIM_EDGE_COLOR,
+  EDGE_STYLES,
+  KIND_COLORS,
+  SELECTED_EDGE_COLOR,
+} from "./palette.ts";
+
+export interface GraphViewHandlers {
+  onselect: (id: string | null) => void;
+  onhover: (id: string | null) => void;
+}
+
+export interface GraphData {
+  graph: RabitaGraph;
+  collab: CollabGraph;
+  time: TimeIndex;
+}
+
+export interface GraphView {
+  renderer: RabitaSigma;
+  /** Milliseconds the last `update` took on the main thread (for the bench). */
+  readonly lastUpdateMs: number;
+  update(state: DisplayState): void;
+  /** Animates the camera to a node, if it is drawn. */
+  focus(id: string): void;
+  zoom(direction: 1 | -1): void;
+  fit(): void;
+  destroy(): void;
+}
+
+type AnyEdge = EdgeAttributes | CollabEdgeAttributes;
+type AnyGraph = Graph<NodeAttributes, AnyEdge>;
+export type RabitaSigma = Sigma<NodeAttributes, AnyEdge>;
+
+/** Labels always drawn: the largest nodes, whatever the zoom. */
+const ALWAYS_LABELLED = 12;
+const SETTLE_MS = 200;
+
+function largest(graph: RabitaGraph, n: number): Set<string> {
+  const nodes = graph.mapNodes((key, a) => ({ key, size: a.size }));
+  return new Set(
+    nodes
+      .sort((a, b) => b.size - a.size)
+      .slice(0, n)
+      .map((d) => d.key),
+  );
+}
+
+export function createGraphView(
+  el: HTMLElement,
+  data: GraphData,
+  handlers: GraphViewHandlers,
+): GraphView {
+  const model = new DisplayModel(data.time, new WindowMembership(data.time));
+  const always = largest(data.graph, ALWAYS_LABELLED);
+  const labels = pairLabels(data.graph);
+  let graph: AnyGraph = data.graph as AnyGraph;
+
+  const nodeReducer = (key: string, a: NodeAttributes): Partial<NodeDisplayData> => {
+    const look = model.nodeLook(key, a.kind);
+    const s = model.state;
+    const selected = s?.selected === key;
+    return {
+      ...a,
+      color: look === "normal" ? KIND_COLORS[a.kind] : DIM_COLORS[a.kind],
+      hidden: look === "hidden",
+      label: look === "normal" ? a.label : null,
+      forceLabel:
+        look === "normal" && (always.has(key) || model.focus.has(key) || !!s?.hits?.has(key)),
+      highlighted: selected,
+      zIndex: selected ? 2 : look === "normal" ? 1 : 0,
+    };
+  };
+
+  const edgeReducer = (key: string, attrs: AnyEdge): Partial<EdgeDisplayData> => {
+    const s = model.state;
+    const [src, tgt] = graph.extremities(key);
+    const sa = graph.getNodeAttributes(src);
+    const ta = graph.getNodeAttributes(tgt);
+    const ls = model.nodeLook(src, sa.kind);
+    const lt = model.nodeLook(tgt, ta.kind);
+    const collab = s?.mode === "collaboration";
+    const weight = collab ? (attrs as CollabEdgeAttributes).weight : 0;
+    const style = collab
+      ? { color: COLLAB_EDGE_COLOR, size: 1 + Math.log2(weight), label: `${weight} shared` }
+      : EDGE_STYLES[(attrs as EdgeAttributes).kind];
+    let out = collab && s?.window && (model.collabInside.get(key) ?? 0) === 0;
+    const focused =
+      model.focus.size > 0 &&
+      (src === (s?.hovered ?? s?.selected) || tgt === (s?.hovered ?? s?.selected));
+    const hidden = ls === "hidden" || lt === "hidden" || (!!out && !!s?.hideFiltered);
+    out = out || ls !== "normal" || lt !== "normal" || (model.focus.size > 0 && !focused);
+    const chosen = s?.selectedEdge === key;
+    return {
+      ...attrs,
+      color: chosen ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : style.color,
+      size: chosen ? style.size + 2 : style.size,
+      hidden,
+      label: focused || chosen ? (collab ? style.label : (labels.get(key) ?? style.label)) : null,
+      forceLabel: chosen,
+      zIndex: chosen ? 10 : -style.size,
+    };
+  };
+
+  const renderer: RabitaSigma = new Sigma(graph, el, {
+    nodeReducer,
+    edgeReducer,
+    zIndex: true,
+    renderEdgeLabels: true,
+    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.6,
+    labelFont: 'system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", sans-serif',
+    edgeLabelSize: 11,
+    defaultEdgeType: "line",
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    allowInvalidContainer: true,
+  });
+  renderer.on("clickNode", ({ node }) => handlers.onselect(node));
+  renderer.on("clickStage", () => handlers.onselect(null));
+  renderer.on("enterNode", ({ node }) => handlers.onhover(node));
+  renderer.on("leaveNode", () => handlers.onhover(null));
+
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const fullRefresh = (): void => {
+    clearTimeout(settle);
+    renderer.refresh({ skipIndexation: true });
+  };
+
+  /** Re-reduces only what a window change flipped; returns false when nothing did. */
+  function applyWindow(state: DisplayState): boolean {
+    const flipped = model.membership.setWindow(state.window);
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const i of flipped.nodes) {
+      const key = data.time.keys[i];
+      if (key === undefined || !graph.hasNode(key)) continue;
+      nodes.add(key);
+      graph.forEachEdge(key, (e) => {
+        edges.add(e);
+      });
+    }
+    if (state.mode === "collaboration") collabFlips(flipped.events, edges);
+    if (nodes.size === 0 && edges.size === 0) return false;
+    renderer.refresh({
+      partialGraph: { nodes: [...nodes], edges: [...edges] },
+      skipIndexation: true,
+      schedule: true,
+    });
+    clearTimeout(settle);
+    settle = setTimeout(fullRefresh, SETTLE_MS);
+    return true;
+  }
+
+  let eventLinks: Map<string, string[]> | null = null;
+  function collabFlips(events: number[], edges: Set<string>): void {
+    if (!eventLinks) {
+      eventLinks = new Map();
+      data.collab.forEachEdge((edge, attrs) => {
+        for (const ev of attrs.events) eventLinks?.set(ev, [...(eventLinks.get(ev) ?? []), edge]);
+      });
+    }
+    for (const e of events) {
+      const ev = data.time.keys[e];
+      const inside = model.membership.eventInside[e] ? 1 : -1;
+      for (const link of (ev && eventLinks.get(ev)) || []) {
+        model.collabInside.set(link, (model.collabInside.get(link) ?? 0) + inside);
+        edges.add(link);
+      }
+    }
+  }
+
+  function resetCollabInside(): void {
+    model.collabInside = new Map();
+    data.collab.forEachEdge((edge, attrs) => {
+      let n = 0;
+      for (const ev of attrs.events) {
+        const i = data.time.indexOf.get(ev);
+        if (i !== undefined && model.membership.eventInside[i]) n++;
+      }
+      model.collabInside.set(edge, attrs.events.length === 0 ? 1 : n);
+    });
+  }
+
+  let lastUpdateMs = 0;
+  function update(state: DisplayState): void {
+    const t0 = performance.now();
+    apply(state);
+    lastUpdateMs = performance.now() - t0;
+  }
+
+  function apply(state: DisplayState): void {
+    const prev = model.state;
+    model.state = state;
+    if (!prev || prev.mode !== state.mode) {
+      model.membership.setWindow(state.window);
+      graph = (state.mode === "collaboration" ? data.collab : data.graph) as AnyGraph;
+      if (state.mode === "collaboration") resetCollabInside();
+      model.kinds = new Set(state.kinds);
+      model.setFocus(graph, state);
+      if (prev) renderer.setGraph(graph);
+      else fullRefresh();
+      return;
+    }
+    const onlyWindow =
+      prev.window !== state.window &&
+      prev.selected === state.selected &&
+      prev.selectedEdge === state.selectedEdge &&
+      prev.hovered === state.hovered &&
+      prev.kinds === state.kinds &&
+      prev.hideFiltered === state.hideFiltered &&
+      prev.hits === state.hits;
+    if (onlyWindow) {
+      applyWindow(state);
+      return;
+    }
+    if (prev.window !== state.window) {
+      model.membership.setWindow(state.window);
+      if (state.mode === "collaboration") resetCollabInside();
+    }
+    model.kinds = new Set(state.kinds);
+    model.setFocus(graph, state);
+    fullRefresh();
+  }
+
+  function focus(id: string): void {
+    const d = renderer.getNodeDisplayData(id);
+    if (!d || d.hidden) return;
+    const camera = renderer.getCamera();
+    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+  }
+
+  return {
+    renderer,
+    get lastUpdateMs() {
+      return lastUpdateMs;
+    },
+    update,
+    focus,
+    zoom: (direction) => {
+      const camera = renderer.getCamera();
+      void (direction > 0
+        ? camera.animatedZoom({ duration: 200 })
+        : camera.animatedUnzoom({ duration: 200 }));
+    },
+    fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
+    destroy: () => {
+      clearTimeout(settle);
+      renderer.kill();
+    },
+  };
+}

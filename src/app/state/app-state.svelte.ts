@@ -1,0 +1,131 @@
+/**
+ * The one shared state of the explorer. Views read it and call its actions; they never call
+ * each other. The persistent part (`view`) round-trips through the URL hash; `hovered` is
+ * transient. Values are replaced, never mutated, so `$state.raw` is enough.
+ */
+import { getContext, setContext } from "svelte";
+import type { NodeKind } from "../../model/types.ts";
+import { DEFAULT_VIEW, hashToView, viewToHash } from "./view-state.ts";
+import type { NetworkMode, TimeWindow, ViewState } from "./view-state.ts";
+
+export class AppState {
+  view: ViewState = $state.raw({ ...DEFAULT_VIEW });
+  /** Node under the pointer, in the graph or on the timeline. */
+  hovered: string | null = $state.raw(null);
+  /** A request to move the camera to a node (from search or the panel); `seq` makes repeated
+   * requests for the same node distinct. Transient, not in the URL. */
+  cameraTarget: { id: string; seq: number } | null = $state.raw(null);
+
+  select(id: string | null): void {
+    this.set({ selected: id, selectedEdge: null });
+  }
+
+  /** Selects a node and asks the graph to bring it into view. */
+  selectAndFocus(id: string): void {
+    this.select(id);
+    this.cameraTarget = { id, seq: (this.cameraTarget?.seq ?? 0) + 1 };
+  }
+
+  selectEdge(key: string | null): void {
+    this.set({ selectedEdge: key });
+  }
+
+  hover(id: string | null): void {
+    if (this.hovered !== id) this.hovered = id;
+  }
+
+  toggleKind(kind: NodeKind): void {
+    const kinds = this.view.kinds.includes(kind)
+      ? this.view.kinds.filter((k) => k !== kind)
+      : [...this.view.kinds, kind];
+    this.set({ kinds });
+  }
+
+  setWindow(window: TimeWindow | null): void {
+    const cur = this.view.window;
+    if (cur === window || (cur && window && cur.start === window.start && cur.end === window.end))
+      return;
+    this.set({ window });
+  }
+
+  setHideFiltered(hideFiltered: boolean): void {
+    this.set({ hideFiltered });
+  }
+
+  setQuery(query: string): void {
+    this.set({ query });
+  }
+
+  setMode(mode: NetworkMode): void {
+    this.set({ mode });
+  }
+
+  openDocument(id: string, focus = 0): void {
+    this.set({ openDoc: { id, focus } });
+  }
+
+  closeDocument(): void {
+    this.set({ openDoc: null });
+  }
+
+  /** Replaces the whole view (from the URL). */
+  replaceView(view: ViewState): void {
+    this.view = view;
+  }
+
+  private set(patch: Partial<ViewState>): void {
+    this.view = { ...this.view, ...patch };
+  }
+}
+
+/** Whether two views differ only in the query or the time window (or not at all). */
+function onlyQueryOrWindow(a: ViewState, b: ViewState): boolean {
+  return (
+    viewToHash({ ...a, query: "", window: null }) === viewToHash({ ...b, query: "", window: null })
+  );
+}
+
+/**
+ * Keeps the URL hash and the view in step: view changes push a history entry (typing in the
+ * search box or dragging the time brush replaces it instead, so that back does not replay
+ * every keystroke or brush step), and back/forward or an edited hash replace the view.
+ * Returns a function that stops syncing.
+ */
+export function syncWithUrl(state: AppState, win: Window = window): () => void {
+  state.replaceView(hashToView(win.location.hash));
+  let last = viewToHash(state.view);
+  const onHash = (): void => {
+    const hash = win.location.hash.replace(/^#/, "");
+    if (hash === last) return;
+    last = hash;
+    state.replaceView(hashToView(hash));
+  };
+  win.addEventListener("hashchange", onHash);
+  win.addEventListener("popstate", onHash);
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const hash = viewToHash(state.view);
+      if (hash === last) return;
+      const transient = onlyQueryOrWindow(hashToView(last), state.view);
+      last = hash;
+      const url = `${win.location.pathname}${win.location.search}${hash ? `#${hash}` : ""}`;
+      if (transient) win.history.replaceState(null, "", url);
+      else win.history.pushState(null, "", url);
+    });
+  });
+  return () => {
+    stop();
+    win.removeEventListener("hashchange", onHash);
+    win.removeEventListener("popstate", onHash);
+  };
+}
+
+const KEY = Symbol("app-state");
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -1,0 +1,87 @@
+/**
+ * The explorer's view as plain data, and its round trip through the URL hash.
+ * Pure: no Svelte, no DOM beyond URLSearchParams, so it is unit-testable in Node.
+ */
+import { NODE_KINDS } from "../../model/types.ts";
+import type { NodeKind } from "../../model/types.ts";
+
+/** Which network is drawn: actors ↔ events, or actors linked to each other. */
+export type NetworkMode = "events" | "collaboration";
+
+/** A closed time window in ISO dates (`YYYY-MM-DD`), inclusive. */
+export interface TimeWindow {
+  start: string;
+  end: string;
+}
+
+export interface ViewState {
+  selected: string | null;
+  /** Selected edge key, when a connection was chosen in the panel. */
+  selectedEdge: string | null;
+  /** Kinds shown; all four by default. */
+  kinds: NodeKind[];
+  window: TimeWindow | null;
+  /** Hide (true) or dim (false) what the time window or filters leave out. */
+  hideFiltered: boolean;
+  query: string;
+  mode: NetworkMode;
+  /** Document open in the reader, and the mention index to scroll to. */
+  openDoc: { id: string; focus: number } | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  selected: null,
+  selectedEdge: null,
+  kinds: [...NODE_KINDS],
+  window: null,
+  hideFiltered: false,
+  query: "",
+  mode: "events",
+  openDoc: null,
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Serialises a view into a URL hash (without `#`); defaults are left out. */
+export function viewToHash(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.selected) p.set("node", view.selected);
+  if (view.selectedEdge) p.set("edge", view.selectedEdge);
+  if (view.kinds.length !== NODE_KINDS.length) p.set("kinds", view.kinds.join(","));
+  if (view.window) p.set("window", `${view.window.start}..${view.window.end}`);
+  if (view.hideFiltered) p.set("hide", "1");
+  if (view.query) p.set("q", view.query);
+  if (view.mode !== "events") p.set("mode", view.mode);
+  if (view.openDoc) p.set("doc", `${view.openDoc.focus}:${view.openDoc.id}`);
+  return p.toString();
+}
+
+/** Parses a URL hash into a view; anything malformed falls back to the default. */
+export function hashToView(hash: string): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  const view: ViewState = { ...DEFAULT_VIEW, kinds: [...DEFAULT_VIEW.kinds] };
+  view.selected = p.get("node") || null;
+  view.selectedEdge = p.get("edge") || null;
+  const kinds = p.get("kinds");
+  if (kinds !== null) {
+    view.kinds = NODE_KINDS.filter((k) => kinds.split(",").includes(k));
+  }
+  const win = p.get("window");
+  if (win) {
+    const [start, end] = win.split("..");
+    if (start && end && ISO_DAY.test(start) && ISO_DAY.test(end) && start <= end) {
+      view.window = { start, end };
+    }
+  }
+  view.hideFiltered = p.get("hide") === "1";
+  view.query = p.get("q") ?? "";
+  view.mode = p.get("mode") === "collaboration" ? "collaboration" : "events";
+  const doc = p.get("doc");
+  if (doc) {
+    const colon = doc.indexOf(":");
+    const focus = Number(doc.slice(0, colon));
+    const id = doc.slice(colon + 1);
+    if (colon > 0 && Number.isInteger(focus) && focus >= 0 && id) view.openDoc = { id, focus };
+  }
+  return view;
+}

@@ -1,0 +1,133 @@
+/**
+ * The timeline's control bar, framework-free: a legend of shapes, the brushed window as text
+ * with a one-click clear, the "N undated" button with its list, and a zoom reset. Text is set
+ * with `textContent`, never as HTML.
+ */
+import type { TimeWindow } from "../state/view-state.ts";
+import type { UndatedEvent } from "./timeline-model.ts";
+
+export interface ControlHandlers {
+  onclearwindow(): void;
+  onreset(): void;
+  onselect(id: string): void;
+}
+
+export interface Controls {
+  /** The bar, to be placed above the plot. */
+  bar: HTMLElement;
+  /** The undated list, positioned by the caller's CSS inside the timeline. */
+  list: HTMLElement;
+  setWindow(window: TimeWindow | null): void;
+  setZoomed(zoomed: boolean): void;
+  destroy(): void;
+}
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function legend(): HTMLElement {
+  const box = h("span", "tl-legend");
+  box.setAttribute("aria-hidden", "true");
+  for (const [shape, text] of [
+    ["point", "day"],
+    ["bar", "range"],
+    ["period", "month / year"],
+  ] as const) {
+    const item = h("span", "tl-legend-item");
+    item.append(h("span", `tl-swatch tl-swatch-${shape}`), document.createTextNode(text));
+    box.append(item);
+  }
+  return box;
+}
+
+let uid = 0;
+
+/** Builds the control bar and the undated list. */
+export function createControls(undated: UndatedEvent[], handlers: ControlHandlers): Controls {
+  const bar = h("div", "tl-controls");
+  const win = h("span", "tl-window");
+  const winText = h("span", "tl-window-text");
+  const clear = h("button", "tl-btn tl-clear", "Clear");
+  clear.type = "button";
+  clear.setAttribute("aria-label", "Clear the time window");
+  clear.addEventListener("click", () => handlers.onclearwindow());
+  win.append(winText, clear);
+
+  const listId = `tl-undated-${++uid}`;
+  const undatedBtn = h("button", "tl-btn tl-undated", `${undated.length} undated`);
+  undatedBtn.type = "button";
+  undatedBtn.setAttribute("aria-expanded", "false");
+  undatedBtn.setAttribute("aria-controls", listId);
+  undatedBtn.disabled = undated.length === 0;
+  undatedBtn.title = "Events whose date the documents do not state";
+
+  const list = h("div", "tl-undated-list");
+  list.id = listId;
+  list.hidden = true;
+  const ul = h("ul", "");
+  ul.setAttribute("aria-label", "Undated events");
+  for (const ev of undated) {
+    const li = h("li", "");
+    const b = h("button", "tl-undated-item", ev.label);
+    b.type = "button";
+    b.dir = "auto";
+    b.dataset.id = ev.id;
+    b.addEventListener("click", () => {
+      toggle(false);
+      handlers.onselect(ev.id);
+    });
+    li.append(b);
+    ul.append(li);
+  }
+  list.append(ul);
+
+  function toggle(open: boolean): void {
+    list.hidden = !open;
+    undatedBtn.setAttribute("aria-expanded", String(open));
+    if (open) list.querySelector("button")?.focus();
+  }
+  undatedBtn.addEventListener("click", () => toggle(list.hidden));
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === "Escape" && !list.hidden) {
+      toggle(false);
+      undatedBtn.focus();
+    }
+  };
+  const onDown = (e: PointerEvent): void => {
+    const t = e.target as Node | null;
+    if (!list.hidden && t && !list.contains(t) && !undatedBtn.contains(t)) toggle(false);
+  };
+  list.addEventListener("keydown", onKey);
+  document.addEventListener("pointerdown", onDown);
+
+  const reset = h("button", "tl-btn tl-reset", "All years");
+  reset.type = "button";
+  reset.title = "Zoom out to every year";
+  reset.addEventListener("click", () => handlers.onreset());
+
+  const spacer = h("span", "tl-spacer");
+  bar.append(legend(), spacer, win, undatedBtn, reset);
+
+  return {
+    bar,
+    list,
+    setWindow(window) {
+      win.hidden = window === null;
+      winText.textContent = window ? `${window.start} – ${window.end}` : "";
+    },
+    setZoomed(zoomed) {
+      reset.disabled = !zoomed;
+    },
+    destroy() {
+      document.removeEventListener("pointerdown", onDown);
+    },
+  };
+}

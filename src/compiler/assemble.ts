@@ -1,0 +1,187 @@
+/**
+ * Assemble stage: an Extraction → the contract's graphology MultiDirectedGraph. Entities
+ * become nodes (merged by id), relations become edges keyed by content (duplicates merged,
+ * self loops and dangling ends dropped), sizes come from degree; nodes and edges are
+ * inserted in sorted order so the export is deterministic. `serialiseGraph` exports and
+ * validates against the contract.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+  SerializedRabitaGraph,
+  Span,
+} from "../model/types.ts";
+import { FORMAT_VERSION } from "../model/types.ts";
+import { parseGraph } from "../model/schema.ts";
+import type { ExtractedEntity, ExtractedRelation, Extraction } from "./types.ts";
+
+/** The compiled graph, before or after layout. */
+export type RabitaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Options for node sizes and the graph's generator stamp. */
+export interface AssembleOptions {
+  generator: string;
+  /** size = min(maxSize, minSize + sizeScale·sqrt(degree)). */
+  minSize: number;
+  maxSize: number;
+  sizeScale: number;
+}
+
+export const ASSEMBLE_DEFAULTS: AssembleOptions = {
+  generator: "rabita",
+  minSize: 3,
+  maxSize: 20,
+  sizeScale: 2,
+};
+
+/** Plain code-unit comparison: independent of locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareSpans(a: Span, b: Span): number {
+  return compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+}
+
+/** Sorted spans without repeats (fresh objects, so the graph shares nothing with its input). */
+export function unionSpans(lists: Span[][]): Span[] {
+  const byKey = new Map<string, Span>();
+  for (const list of lists)
+    for (const s of list)
+      byKey.set(`${s.start}:${s.end}:${s.doc}`, { doc: s.doc, start: s.start, end: s.end });
+  return [...byKey.values()].sort(compareSpans);
+}
+
+/** An entity with its names and mentions gathered from every record that shares its id. */
+interface EntityGroup {
+  entity: ExtractedEntity;
+  aliases: string[];
+  mentions: Span[][];
+}
+
+/** Groups entities by id in one pass; the longest label wins, the others become aliases. */
+function mergeEntities(entities: ExtractedEntity[]): Map<string, EntityGroup> {
+  const byId = new Map<string, EntityGroup>();
+  for (const e of entities) {
+    const group = byId.get(e.id);
+    if (!group) {
+      byId.set(e.id, { entity: e, aliases: [...e.aliases], mentions: [e.mentions] });
+      continue;
+    }
+    group.aliases.push(...e.aliases, e.label, group.entity.label);
+    group.mentions.push(e.mentions);
+    const longer =
+      e.label.length > group.entity.label.length ||
+      (e.label.length === group.entity.label.length && e.label < group.entity.label);
+    if (longer) group.entity = { ...group.entity, ...e };
+  }
+  return byId;
+}
+
+function nodeAttributes(group: EntityGroup, funds: boolean): NodeAttributes {
+  const e = group.entity;
+  const aliases = [...new Set(group.aliases)].filter((a) => a !== e.label && a !== "");
+  const attributes: NodeAttributes = {
+    label: e.label,
+    kind: e.kind === "organisation" && funds ? "funder" : e.kind,
+    aliases: aliases.sort(compareStrings),
+    mentions: unionSpans(group.mentions),
+    x: 0,
+    y: 0,
+    size: 0,
+    degree: 0,
+  };
+  if (e.date)
+    attributes.date = e.date.end
+      ? { start: e.date.start, end: e.date.end }
+      : { start: e.date.start };
+  if (e.eventType) attributes.eventType = e.eventType;
+  if (e.place) attributes.place = e.place;
+  return attributes;
+}
+
+/** Content-derived edge key; distinct funding amounts between the same pair stay distinct. */
+export function edgeKey(r: ExtractedRelation): string {
+  const base = `${r.kind}:${r.source}->${r.target}`;
+  return r.amount === undefined ? base : `${base}:${r.amount}${r.currency ?? ""}`;
+}
+
+/** Relations that share a key, with all their evidence. */
+interface RelationGroup {
+  relation: ExtractedRelation;
+  evidence: Span[][];
+}
+
+/** Groups relations by key in one pass, dropping self loops and dangling ends. */
+function mergeRelations(
+  relations: ExtractedRelation[],
+  nodes: Set<string>,
+): Map<string, RelationGroup> {
+  const byKey = new Map<string, RelationGroup>();
+  for (const r of relations) {
+    if (r.source === r.target || !nodes.has(r.source) || !nodes.has(r.target)) continue;
+    const key = edgeKey(r);
+    const group = byKey.get(key);
+    if (group) group.evidence.push(r.evidence);
+    else byKey.set(key, { relation: r, evidence: [r.evidence] });
+  }
+  return byKey;
+}
+
+function edgeAttributes(group: RelationGroup): EdgeAttributes {
+  const r = group.relation;
+  const attributes: EdgeAttributes = { kind: r.kind, evidence: unionSpans(group.evidence) };
+  if (r.amount !== undefined) {
+    attributes.amount = r.amount;
+    if (r.currency) attributes.currency = r.currency;
+  }
+  return attributes;
+}
+
+/** Builds the graph (positions all 0 until `layout` runs). Input order does not matter. */
+export function buildGraph(
+  extraction: Extraction,
+  options: Partial<AssembleOptions> = {},
+): RabitaGraph {
+  const { generator, minSize, maxSize, sizeScale } = { ...ASSEMBLE_DEFAULTS, ...options };
+  const entities = mergeEntities(extraction.entities);
+  const edges = mergeRelations(extraction.relations, new Set(entities.keys()));
+  const funders = new Set<string>();
+  for (const g of edges.values()) if (g.relation.kind === "funded") funders.add(g.relation.source);
+  const graph: RabitaGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes({ version: FORMAT_VERSION, generator });
+  for (const id of [...entities.keys()].sort(compareStrings)) {
+    graph.addNode(id, nodeAttributes(entities.get(id) as EntityGroup, funders.has(id)));
+  }
+  for (const key of [...edges.keys()].sort(compareStrings)) {
+    const group = edges.get(key) as RelationGroup;
+    graph.addDirectedEdgeWithKey(
+      key,
+      group.relation.source,
+      group.relation.target,
+      edgeAttributes(group),
+    );
+  }
+  graph.forEachNode((node, attributes) => {
+    const degree = graph.neighbors(node).length;
+    attributes.degree = degree;
+    attributes.size =
+      Math.round(Math.min(maxSize, minSize + sizeScale * Math.sqrt(degree)) * 100) / 100;
+  });
+  return graph;
+}
+
+/** Exports the graph in graphology's format and validates it against the contract. */
+export function serialiseGraph(graph: RabitaGraph): SerializedRabitaGraph {
+  return parseGraph(graph.export());
+}
+
+/** buildGraph + serialiseGraph, for callers that lay out elsewhere or not at all. */
+export function assemble(
+  extraction: Extraction,
+  options: Partial<AssembleOptions> = {},
+): SerializedRabitaGraph {
+  return serialiseGraph(buildGraph(extraction, options));
+}

@@ -1,0 +1,113 @@
+/**
+ * Acronym definitions by the Schwartz & Hearst algorithm (2003): "Long Form (SF)" and
+ * "Long Form / SF", matching the short form's letters right to left inside the long form,
+ * the first letter at a word start. Also the initials test used to tie a bare acronym to
+ * a long name of the same document.
+ */
+import { isAcronym, type Token } from "./text.ts";
+
+/** A long form and its short form, as spans of the document. */
+export interface AcronymDefinition {
+  longStart: number;
+  longEnd: number;
+  shortStart: number;
+  shortEnd: number;
+  short: string;
+  /** True when the letters matched; false for a parenthesised acronym after a name. */
+  matched: boolean;
+}
+
+const isAlnum = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** The start index in `long` where the short form's letters begin, or -1 (Schwartz & Hearst). */
+export function matchLongForm(short: string, long: string): number {
+  const sf = short.toLowerCase();
+  const lf = long.toLowerCase();
+  let s = sf.length - 1;
+  let l = lf.length - 1;
+  for (; s >= 0; s--) {
+    const c = sf[s];
+    if (!isAlnum(c)) continue;
+    while (l >= 0 && (lf[l] !== c || (s === firstAlnum(sf) && isAlnum(lf[l - 1])))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  const start = lf.lastIndexOf(" ", l + 1) + 1;
+  return isAlnum(long[l + 1]) ? l + 1 : start;
+}
+
+function firstAlnum(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isAlnum(s[i])) return i;
+  return 0;
+}
+
+/**
+ * Finds acronym definitions among `tokens` (one sentence or line). `nameStart(i)` gives the
+ * first token of the capitalised name that ends at token i, for the unmatched fallback.
+ */
+export function findDefinitions(
+  text: string,
+  tokens: Token[],
+  nameStart: (endToken: number) => number,
+): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const open = tokens[i - 1];
+    if (!t || !open || !isAcronym(t.text)) continue;
+    const paren = open.text === "(" && (tokens[i + 1]?.text === ")" || isPlaceTail(tokens, i));
+    const slash = open.text === "/" && i >= 2;
+    if (!paren && !slash) continue;
+    const lastWord = i - 2;
+    if (lastWord < 0) continue;
+    const maxWords = Math.min(t.text.length + 5, t.text.length * 2);
+    const first = Math.max(0, lastWord - maxWords * 2);
+    const window = tokens.slice(first, lastWord + 1).filter((w) => w.text !== "(");
+    const from = window[0];
+    const to = tokens[lastWord];
+    if (!from || !to) continue;
+    const long = text.slice(from.start, to.end);
+    const at = matchLongForm(t.text.replace(/[-&]/g, ""), long);
+    const shortEnd = isPlaceTail(tokens, i) ? (tokens[i + 1]?.end ?? t.end) : t.end;
+    if (at >= 0) {
+      const words = long.slice(at).split(/\s+/).length;
+      if (words <= maxWords + 2)
+        out.push({
+          longStart: from.start + at,
+          longEnd: to.end,
+          shortStart: t.start,
+          shortEnd,
+          short: text.slice(t.start, shortEnd),
+          matched: true,
+        });
+      continue;
+    }
+    const ns = nameStart(lastWord);
+    const nsTok = tokens[ns];
+    if (ns >= 0 && ns <= lastWord && nsTok)
+      out.push({
+        longStart: nsTok.start,
+        longEnd: to.end,
+        shortStart: t.start,
+        shortEnd,
+        short: text.slice(t.start, shortEnd),
+        matched: false,
+      });
+  }
+  return out;
+}
+
+/** "(EUAM Iraq)": an acronym followed by one capitalised word before the closing bracket. */
+function isPlaceTail(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && tokens[i + 2]?.text === ")";
+}
+
+/** Initials of the capitalised words of a name ("Lebanese Organization for Studies" → "LOS"). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}

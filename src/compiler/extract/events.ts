@@ -1,0 +1,376 @@
+/**
+ * Events of one document: titles in quotes after a cue noun ("the project “X”", "entitled
+ * “X”"), capitalised chunks headed by an event noun, a headline that names an event,
+ * numbered or dated descriptions ("the third conference of X", "a 2009 conference in Y"),
+ * and definite references ("the conference") that point at the document's main event.
+ */
+import type { EventType } from "../../model/types.ts";
+import { findDates, yearOf } from "./dates.ts";
+import { EVENT_HEADS, ORDINALS, SPEECH_VERBS } from "./lexicon.ts";
+import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
+import { isPlace } from "./names.ts";
+import { matchKey } from "./text.ts";
+
+const QUOTE_RE =
+  /“([^”\n]{2,220})”|"([^"\n]{2,220})"|(?<![\p{L}*])\*([^*\n]{2,220})\*(?![\p{L}*])/gu;
+const TITLE_CUES = new Set(["titled", "entitled", "called", "named", "dubbed", "theme", "themed"]);
+const DETERMINERS = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "that",
+  "’s",
+  "'s",
+]);
+const STOP = new Set([
+  "which",
+  "that",
+  "who",
+  "was",
+  "were",
+  "is",
+  "are",
+  "took",
+  "will",
+  "has",
+  "had",
+  "brought",
+  "to",
+  "where",
+  "when",
+  "with",
+  "and",
+  "as",
+  "held",
+  "organised",
+  "organized",
+  "implemented",
+  "by",
+  "marked",
+  "aimed",
+]);
+
+const typeOf = (w: string): EventType | undefined =>
+  EVENT_HEADS.get(w.toLowerCase()) as EventType | undefined;
+
+function eventRef(an: DocAnalysis, name: string): string {
+  const key = matchKey(name);
+  const scoped = key.split(" ").length <= 2 && !/[A-Z]{2}/.test(name);
+  return scoped ? `e:${an.id}#${key}` : `e:${key}`;
+}
+
+function pushEvent(
+  an: DocAnalysis,
+  start: number,
+  end: number,
+  sentence: number,
+  type: EventType,
+  extra: Partial<LocalEvent> = {},
+): LocalEvent {
+  const name = an.text.slice(start, end);
+  const ref = eventRef(an, name);
+  an.mentions.push({ start, end, ref, kind: "event", sentence });
+  const set = an.names.get(ref) ?? new Set<string>();
+  set.add(name);
+  an.names.set(ref, set);
+  let ev = an.events.find((e) => e.ref === ref);
+  if (!ev) an.events.push((ev = { ref, type, sentence, ...extra }));
+  return ev;
+}
+
+function sentenceAt(an: DocAnalysis, pos: number): number {
+  return an.seg.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+}
+
+/** Quoted titles: a cue noun before ("the project “X”") or after ("the “X” program"). */
+function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
+  const { text } = an;
+  an.seg.sentences.forEach((s, si) => {
+    QUOTE_RE.lastIndex = 0;
+    const body = text.slice(s.start, s.end);
+    let m: RegExpExecArray | null;
+    while ((m = QUOTE_RE.exec(body)) !== null) {
+      const raw = m[1] ?? m[2] ?? m[3] ?? "";
+      const inner = raw.replace(/^[\s*_]+/, "");
+      const lead = raw.length - inner.length;
+      const trimmed = inner.replace(/[\s*_,.;:]+$/, "");
+      if (!/^[\p{Lu}\p{N}]/u.test(trimmed) || trimmed.split(/\s+/).length > 30) continue;
+      const qs = s.start + m.index + 1 + lead;
+      const qe = qs + trimmed.length;
+      const qStart = s.start + m.index;
+      const qEnd = qStart + m[0].length;
+      const [from, to] = an.sentTokens[si] ?? [0, 0];
+      const toks = an.tokens.slice(from, to).filter((t) => t.end <= qStart);
+      const prev = toks.slice(-6).map((t) => t.text);
+      if (prev.slice(-3).some((w) => SPEECH_VERBS.has(w))) continue;
+      const after = an.tokens.slice(from, to).find((t) => t.start >= qEnd);
+      const cueBefore = [...prev].reverse().find((w) => typeOf(w) || TITLE_CUES.has(w));
+      const cueAfter = after && typeOf(after.text) ? after.text : undefined;
+      const prevEvent = an.mentions.find(
+        (x) => x.kind === "event" && x.end <= qStart && /^[\s,:]*$/.test(text.slice(x.end, qStart)),
+      );
+      if (prevEvent) {
+        const ev = pushEvent(an, qs, qe, si, "other");
+        an.links.push([prevEvent.ref, ev.ref]);
+        continue;
+      }
+      let type = cueAfter ? typeOf(cueAfter) : cueBefore ? typeOf(cueBefore) : undefined;
+      if (!type && cueBefore && TITLE_CUES.has(cueBefore))
+        type = prev.map(typeOf).filter(Boolean).pop() ?? "other";
+      if (!type) continue;
+      const ev = pushEvent(an, qs, qe, si, type);
+      const ti = prev.length - 1 - [...prev].reverse().findIndex((w) => TITLE_CUES.has(w));
+      if (
+        cueBefore &&
+        TITLE_CUES.has(cueBefore) &&
+        DETERMINERS.has((prev[ti - 2] ?? "").toLowerCase())
+      )
+        definiteTitled.push(ev);
+    }
+  });
+}
+
+/** The headline names an event when it holds an event noun; a date in it becomes the date. */
+function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
+  for (const line of an.seg.titles) {
+    const words = line.text.split(/[\s:“”"]+/);
+    if (words.filter(Boolean).length < 3) continue;
+    const inOrg = (w: string): boolean =>
+      an.mentions.some(
+        (m) =>
+          m.kind === "org" &&
+          m.start >= line.start &&
+          m.end <= line.end &&
+          an.text.slice(m.start, m.end).split(/\s+/).includes(w),
+      );
+    const cue = words
+      .filter((w) => !inOrg(w))
+      .map(typeOf)
+      .find(Boolean);
+    const type = cue ?? forceType;
+    if (!type || (!cue && line !== an.seg.headline)) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    let start = line.start + lead;
+    let end = line.start + line.text.trimEnd().length;
+    const colon = an.text.slice(start, end).search(/:\s*[“"]/);
+    if (colon > 0) end = start + colon;
+    const date = findDates(an.text, start, end).find((d) => d.date.end || !cue);
+    if (date && date.start > start + 10) end = date.start;
+    while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
+    if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
+    if (end - start < 6) continue;
+    const ev = pushEvent(
+      an,
+      start,
+      end,
+      sentenceAt(an, start),
+      type,
+      date ? { date: date.date } : {},
+    );
+    return ev;
+  }
+  return undefined;
+}
+
+/** "X launched (in January 2015) the Y": the launch of a named body is an event. */
+function launches(an: DocAnalysis): void {
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let i = from; i < to; i++) {
+      const t = an.tokens[i];
+      if (!t || !/^(?:launched|inaugurated|established|founded|set up)$/.test(t.text)) continue;
+      const limit = an.tokens[Math.min(to - 1, i + 10)]?.end ?? t.end;
+      const org = an.mentions.find((m) => m.kind === "org" && m.start > t.end && m.end <= limit);
+      if (!org || /[.;,]/.test(an.text.slice(t.end, org.start).replace(/\b\d{1,2},\s*\d{4}/g, "")))
+        continue;
+      const ev = pushEvent(an, t.start, org.end, si, "launch");
+      an.names.get(ev.ref)?.add(`Launch of the ${an.text.slice(org.start, org.end)}`);
+    }
+  });
+}
+
+/** Lower-case cue nouns: numbered or dated ones are events, the rest are references. */
+function descriptions(an: DocAnalysis): LocalEvent[] {
+  const found: LocalEvent[] = [];
+  const { tokens, text } = an;
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (!t || !/^\p{Ll}/u.test(t.text)) continue;
+      const type = typeOf(t.text);
+      if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
+      if (an.mentions.some((m) => m.kind === "event" && t.start >= m.start && t.end <= m.end))
+        continue;
+      let j = i - 1;
+      let ordinal: string | undefined;
+      let year: number | undefined;
+      let det = "";
+      while (j >= from && i - j <= 4) {
+        const w = tokens[j]?.text ?? "";
+        if (ORDINALS.has(w.toLowerCase())) ordinal = w.toLowerCase();
+        else if (/^(?:19|20)\d\d$/.test(w)) year = Number(w);
+        else if (DETERMINERS.has(w.toLowerCase()) || /^an?$/i.test(w)) {
+          det = w;
+          break;
+        } else if (
+          !/^\p{Ll}[\p{Ll}-]*$/u.test(w) ||
+          STOP.has(w) ||
+          /^(?:of|in|on|for|at|from|to|by)$/.test(w)
+        )
+          break;
+        j--;
+      }
+      const first = det ? j + 1 : j + 1;
+      const startTok = tokens[first];
+      if (!startTok) continue;
+      if (ordinal || year) {
+        let k = i + 1;
+        if (/^(?:of|in|between|for|on|within)$/.test(tokens[k]?.text ?? "")) {
+          while (
+            k < to &&
+            k - i <= 8 &&
+            !STOP.has(tokens[k]?.text ?? "") &&
+            /[\p{L}\p{N}’']/u.test(tokens[k]?.text ?? "")
+          )
+            k++;
+        }
+        while (
+          k > i + 1 &&
+          /^(?:of|in|between|for|on|within|the|a|an)$/.test(tokens[k - 1]?.text ?? "")
+        )
+          k--;
+        const end = tokens[k - 1]?.end ?? t.end;
+        const ev = pushEvent(an, startTok.start, end, si, type, { ordinal, year });
+        found.push(ev);
+      } else if (det) {
+        an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
+      }
+      void text;
+    }
+  });
+  return found;
+}
+
+/** Finds the events of a document, its main event, their dates and places. */
+export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): void {
+  for (const m of an.mentions) {
+    if (m.kind !== "event") continue;
+    const name = an.text.slice(m.start, m.end);
+    const ref = eventRef(an, name);
+    if (ref !== m.ref) {
+      const names = an.names.get(m.ref);
+      an.names.delete(m.ref);
+      if (names) an.names.set(ref, names);
+      m.ref = ref;
+    }
+    const head =
+      name
+        .split(/\s+/)
+        .map((w) => typeOf(w))
+        .find(Boolean) ?? "other";
+    if (!an.events.some((e) => e.ref === ref))
+      an.events.push({ ref, type: head, sentence: m.sentence });
+  }
+  const definiteTitled: LocalEvent[] = [];
+  quotedTitles(an, definiteTitled);
+  launches(an);
+  let main = headlineEvent(an);
+  const described = descriptions(an);
+  const docYear = yearOf(an.seg.date?.date.start);
+  if (!main) {
+    const definite = an.references.find((r) => !an.events.some((e) => e.type === r.type));
+    if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
+  }
+  main ??= [...an.events].sort((a, b) => a.sentence - b.sentence)[0];
+  if (main) {
+    const mainText = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
+    for (const e of an.events) {
+      if (e === main || e.type !== main.type) continue;
+      const core = coreOf([...(an.names.get(e.ref) ?? [])][0] ?? "");
+      if ((core.includes(" ") && mainText.includes(core)) || definiteTitled.includes(e))
+        an.links.push([main.ref, e.ref]);
+    }
+    for (const d of described) {
+      if (d === main || d.type !== main.type) continue;
+      const mainNames = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
+      const sameYear =
+        d.year === undefined || d.year === docYear || mainNames.includes(String(d.year));
+      const sameOrdinal = !d.ordinal || mainNames.includes(d.ordinal);
+      if (sameYear && sameOrdinal) an.links.push([main.ref, d.ref]);
+    }
+  }
+  if (!main) {
+    const dated = an.references.find(
+      (r) =>
+        findDates(an.text, an.seg.sentences[r.sentence]?.start, an.seg.sentences[r.sentence]?.end)
+          .length > 0,
+    );
+    if (dated) main = pushEvent(an, dated.start, dated.end, dated.sentence, dated.type);
+  }
+  an.main = main?.ref;
+  an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  dateEvents(an, main);
+}
+
+/** Words of an event name up to its head noun, without ordinals ("civil society platform"). */
+function coreOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => typeOf(w));
+  return words
+    .slice(0, head + 1)
+    .filter((w) => !ORDINALS.has(w))
+    .join(" ");
+}
+
+/** The event a reference points at: the latest event of its type before it, else the main. */
+export function referent(an: DocAnalysis, r: EventReference): string | undefined {
+  const before = an.mentions.filter((m) => m.kind === "event" && m.end <= r.start);
+  const sameType = before
+    .filter((m) => an.events.find((e) => e.ref === m.ref)?.type === r.type)
+    .pop();
+  const main = an.events.find((e) => e.ref === an.main);
+  if (main && main.type === r.type) return main.ref;
+  return sameType?.ref ?? an.main;
+}
+
+function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
+  const refYear = yearOf(an.seg.date?.date.start);
+  an.seg.sentences.forEach((s, si) => {
+    const anchors: { pos: number; ref: string }[] = [
+      ...an.mentions
+        .filter((m: Mention) => m.kind === "event" && m.sentence === si)
+        .map((m) => ({ pos: m.start, ref: m.ref })),
+      ...an.references
+        .filter((r) => r.sentence === si)
+        .map((r) => ({ pos: r.start, ref: referent(an, r) ?? "" })),
+    ].filter((a) => a.ref);
+    if (!anchors.length) return;
+    for (const d of findDates(an.text, s.start, s.end, refYear)) {
+      const near = [...anchors].sort(
+        (a, b) => Math.abs(a.pos - d.start) - Math.abs(b.pos - d.start),
+      );
+      for (const a of near) {
+        const ev = an.events.find((e) => e.ref === a.ref);
+        if (!ev) continue;
+        if ((ev.type === "project" || ev.type === "programme") && !d.date.end) continue;
+        ev.date ??= d.date;
+        break;
+      }
+    }
+  });
+  if (main && !main.date && an.seg.date && main.type !== "project" && main.type !== "programme")
+    main.date = an.seg.date.date;
+  for (const ev of an.events) {
+    const names = [...(an.names.get(ev.ref) ?? [])];
+    const inName = names.join(" ").match(/\bin ([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u)?.[1];
+    ev.place =
+      ev === main
+        ? (an.seg.place ?? (inName && isPlace(inName) ? inName : undefined))
+        : inName && isPlace(inName)
+          ? inName
+          : undefined;
+  }
+}

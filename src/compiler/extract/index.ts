@@ -1,0 +1,122 @@
+/**
+ * The language stages as one pure function: segment and recognise each document, resolve
+ * aliases across documents, read relations, date events, and describe each document.
+ * Output is sorted and independent of the input order.
+ */
+import type { EdgeKind } from "../../model/types.ts";
+import type {
+  DocumentMeta,
+  Extraction,
+  ExtractedEntity,
+  ExtractedRelation,
+  NormalisedDocument,
+} from "../types.ts";
+import { corpusNames } from "./corpus-names.ts";
+import { documentMeta } from "./doc-meta.ts";
+import type { DocAnalysis } from "./model.ts";
+import { recognise } from "./recognise.ts";
+import { relate } from "./relate.ts";
+import { resolve } from "./resolve.ts";
+import { compareStrings } from "./text.ts";
+
+function timed<T>(timings: Record<string, number>, stage: string, run: () => T): T {
+  const t0 = performance.now();
+  const out = run();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+  return out;
+}
+
+function mergeRelations(rels: ExtractedRelation[]): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
+  for (const r of rels) {
+    const key = `${r.source}|${r.target}|${r.kind}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...r, evidence: [...r.evidence] });
+      continue;
+    }
+    for (const e of r.evidence)
+      if (!seen.evidence.some((x) => x.doc === e.doc && x.start === e.start)) seen.evidence.push(e);
+    if (seen.amount === undefined && r.amount !== undefined) {
+      seen.amount = r.amount;
+      if (r.currency) seen.currency = r.currency;
+    }
+  }
+  const rank: Record<EdgeKind, number> = {
+    funded: 0,
+    organised: 1,
+    spoke_at: 2,
+    participated: 3,
+    part_of: 4,
+  };
+  const pair = new Map<string, ExtractedRelation>();
+  for (const r of byKey.values()) {
+    if (r.kind === "part_of") continue;
+    const key = `${r.source}|${r.target}`;
+    const seen = pair.get(key);
+    if (!seen || rank[r.kind] < rank[seen.kind]) pair.set(key, r);
+  }
+  return [...byKey.values()].filter(
+    (r) => r.kind === "part_of" || pair.get(`${r.source}|${r.target}`) === r,
+  );
+}
+
+function datesOntoEntities(
+  analyses: DocAnalysis[],
+  idOf: ReadonlyMap<string, string>,
+  entities: Map<string, ExtractedEntity>,
+): void {
+  for (const an of analyses) {
+    for (const ev of an.events) {
+      const id = idOf.get(ev.ref);
+      const e = id ? entities.get(id) : undefined;
+      if (!e || e.kind !== "event") continue;
+      if (!e.date && ev.date) e.date = ev.date;
+      e.eventType ??= ev.type;
+      if (!e.place && ev.place) e.place = ev.place;
+    }
+  }
+}
+
+/** Extracts entities, relations and document descriptions from normalised documents. */
+export function extract(docs: NormalisedDocument[]): Extraction {
+  const timings: Record<string, number> = {};
+  const sorted = [...docs].sort((a, b) => compareStrings(a.id, b.id));
+  const analyses = timed(timings, "recognise", () => sorted.map((d) => recognise(d.id, d.text)));
+  timed(timings, "corpus-names", () => corpusNames(analyses));
+  const { entities, idOf } = timed(timings, "resolve", () => resolve(analyses));
+  const relations = timed(timings, "relate", () =>
+    mergeRelations(analyses.flatMap((an) => relate(an, idOf))),
+  );
+  timed(timings, "date", () => datesOntoEntities(analyses, idOf, entities));
+  for (const r of relations) {
+    const src = entities.get(r.source);
+    if (r.kind === "funded" && src && src.kind === "organisation") src.kind = "funder";
+  }
+  const documents: DocumentMeta[] = timed(timings, "doc-meta", () =>
+    analyses.map((an, i) => documentMeta(an, sorted[i]?.markupTitle)),
+  );
+  const list = [...entities.values()]
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({
+      ...e,
+      mentions: [...e.mentions].sort(
+        (a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end,
+      ),
+    }))
+    .sort((a, b) => compareStrings(a.id, b.id));
+  const ids = new Set(list.map((e) => e.id));
+  const rels = relations
+    .filter((r) => ids.has(r.source) && ids.has(r.target))
+    .map((r) => ({
+      ...r,
+      evidence: [...r.evidence].sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start),
+    }))
+    .sort(
+      (a, b) =>
+        compareStrings(a.source, b.source) ||
+        compareStrings(a.target, b.target) ||
+        compareStrings(a.kind, b.kind),
+    );
+  return { entities: list, relations: rels, documents, timings };
+}

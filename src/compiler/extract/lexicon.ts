@@ -1,0 +1,154 @@
+/**
+ * Word lists of English and of the genre (press releases, project pages, conference
+ * reports): head nouns of organisations and events, connectors inside names, honorifics,
+ * job titles, generic nouns and cue verbs. Nothing here names a particular body.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Head nouns that make a capitalised chunk an organisation. */
+export const ORG_HEADS = set(`
+  Organisation Organization Organisations Organizations Association Associations Foundation
+  Network Centre Center Institute Institut Ministry Council Committee Commission Agency Office
+  Mission Fund Union Coalition Initiative Society Directorate Department University College
+  Embassy Parliament Government Authority Assembly Board Bureau Secretariat Federation League
+  Alliance Trust Group Unit Division Corps Services Service Court Academy School Observatory
+  Stiftung Chamber Syndicate Consortium Partnership Aid Relief Projects
+  Bank Company Corporation Agency Programme Program Fund Caritas Monitor Watch Ombudsman Cluster
+  Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
+`);
+
+/** Head nouns that make a chunk an event, with the event type they imply. */
+export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
+  ["conference", "conference"],
+  ["congress", "conference"],
+  ["summit", "conference"],
+  ["symposium", "conference"],
+  ["forum", "conference"],
+  ["meeting", "meeting"],
+  ["meetings", "meeting"],
+  ["roundtable", "meeting"],
+  ["dialogue", "meeting"],
+  ["consultation", "meeting"],
+  ["platform", "meeting"],
+  ["session", "meeting"],
+  ["gathering", "meeting"],
+  ["workshop", "workshop"],
+  ["seminar", "workshop"],
+  ["webinar", "workshop"],
+  ["training", "training"],
+  ["course", "training"],
+  ["bootcamp", "training"],
+  ["launch", "launch"],
+  ["ceremony", "other"],
+  ["celebration", "other"],
+  ["closure", "other"],
+  ["opening", "other"],
+  ["festival", "other"],
+  ["exhibition", "other"],
+  ["campaign", "other"],
+  ["event", "other"],
+  ["project", "project"],
+  ["programme", "programme"],
+  ["program", "programme"],
+]);
+
+/** Lower-case words allowed inside a capitalised name ("Ministry of Migration and Displacement"). */
+export const CONNECTORS = set(
+  "of for and the on in de du des et la le el al von van der di da dos das y für",
+);
+
+/** Honorifics and courtesy titles that precede a person's name; stripped from labels. */
+export const HONORIFICS = set(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor H.E. HE Sheikh Shaikh Sayyid Sayed
+  Judge Eng Eng. Engineer Sir Dame Lord Lady Rev Rev. Father Bishop Archbishop Patriarch Imam
+  Senator MP Deputy Ambassador Minister Governor Mayor General Gen. Colonel Col. Capt. Captain
+  Hon. Honourable Honorable Excellency Mufti Sister Brother
+`);
+
+/** Job titles and roles (in appositions: "X, Director of Y"). */
+export const ROLE_WORDS = set(`
+  Director Directors General Deputy Head Heads Chief President Vice Chair Chairman Chairwoman
+  Chairperson Secretary Executive Manager Coordinator Officer Adviser Advisor Advisors Advisers
+  Representative Representatives Member Members Founder Co-founder Minister Ambassador Consul
+  Spokesperson Spokesman Spokeswoman Programme Program Project Senior Country Regional Team Leader
+  Lead Specialist Expert Consultant Assistant Associate Fellow Researcher Professor Editor Governor
+  Staff Partner Partners Delegation Delegates Participants Founder Trustee Commissioner
+`);
+
+/** Capitalised words that make a chunk generic rather than a named body. */
+export const GENERIC_WORDS = set(`
+  civil society organisations organizations organisation organization ngos ngo cso csos international
+  community national local human rights women women's youth minority minorities various several
+  consulates embassies authorities groups donors partners stakeholders institutions agencies
+  government governments ministries representatives participants members activists people
+  iraqi syrian lebanese jordanian kurdish arab european international regional security sector
+  municipalities municipal heads unions associations partner
+`);
+
+/** Plural generic acronyms: never a named body ("NGOs", "CSOs"). */
+export const GENERIC_ACRONYMS = set(`
+  NGO NGOs CSO CSOs INGO INGOs LNGO LNGOs IDP IDPs SDG SDGs GBV SRH SSR HR ID IDs TV PDF COVID HIV
+  AIDS OK PM AM MP CEO HE CV FAQ QA USD EUR GBP IQD JOD LBP SYP TRY CHF SEK NOK DKK YES NO PS
+  NB II III IV VI VII VIII IX XI XII UTC GMT WASH MHPSS PSS CBO CBOs FGM SGBV ICT IT AI
+`);
+
+/** Nouns that head concepts, not bodies: an acronym defined by such a phrase is no entity. */
+export const CONCEPT_HEADS = set(`
+  Violence Reform Goals Goal Rights Health Index Rate Act Law Plan Strategy Framework Agenda
+  Resolution Products Product Services Needs Assessment Survey Report Indicator Indicators Crisis
+  Diseases Disease Syndrome Protocol Convention Standards Declaration Approach Management
+`);
+
+/** Verbs (and phrases) whose subject organises an event. */
+export const ORGANISE_VERBS = set(`
+  hosted hosts host organised organized organises organizes organising organizing convened
+  convenes held holds implemented implements implementing ran runs run launched launches
+  facilitated facilitates conducted conducts administers administered manages managed
+  coordinated led leads carried co-organised co-organized sponsored arranged
+`);
+
+/** Verbs (and nouns) whose subject or object takes part in an event. */
+export const PARTICIPATE_VERBS = set(`
+  attended attend attends participated participate participates participating joined joins
+  partnered partners partner partnership took brought gathered included includes involved
+  comprised welcomed met hired contracted supervised present provided provides delivered delivers offered trained
+`);
+
+/** Speech verbs: a person who says something at an event spoke at it. */
+export const SPEECH_VERBS = set(`
+  said says stated states noted notes added adds stressed stresses emphasised emphasized
+  highlighted explained underlined remarked commented announced presented presents spoke
+  speaking told opened greeted thanked credited welcomed declared affirmed pointed
+`);
+
+/** Cue phrases whose following list funds the event ("funded by X"). */
+export const FUNDING_CUES: readonly RegExp[] = [
+  /\b(?:funded|financed|sponsored|supported|underwritten)\s+(?:generously\s+)?by\b/giu,
+  /\b(?:with|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grant|grants|contribution|funds|financing)\s+(?:from|of|by)\b/giu,
+  /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+[^,.;]{1,40}?\s+)?from\b/giu,
+];
+
+/** Verbs whose subject funds something ("X funds the programme"). */
+export const FUNDING_VERBS = set(`
+  funds fund funded finances financed financing paid pays contributed contributes donated
+  donates granted grants sponsors sponsored supports putting puts funding
+`);
+
+/** Ordinal words that name a numbered event ("the third conference"). */
+export const ORDINALS = set(`
+  first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual
+  1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th
+`);
+
+/** Nouns of streets, venues and areas: a capitalised run ending in one is no person. */
+export const PLACE_NOUNS = set(`
+  Street Road Square Avenue Hotel Hall Park Camp Bridge Province Governorate District Region City
+  Village Town Mosque Church Stadium Airport Palace Tower Building Museum Gate Valley River Lake
+`);
+
+/** Lower-case nouns that describe an organisation in an apposition ("the Italian NGO X"). */
+export const ORG_DESCRIPTORS = set(`
+  NGO ngo organisation organization association foundation network group charity institute
+  agency company firm consultancy union coalition initiative
+`);

@@ -1,0 +1,61 @@
+/**
+ * Internal shapes passed between the language stages of one document: mentions that point
+ * at a reference (a name key before resolution), local events, and the document analysis.
+ */
+import type { EventDate, EventType } from "../../model/types.ts";
+import type { Segmented } from "./segment.ts";
+import type { Token } from "./text.ts";
+
+/** The kind of thing a mention names. */
+export type MentionKind = "org" | "person" | "event";
+
+/** A name in the text; `ref` is its reference before resolution ("o:key", "p:key", "e:key"). */
+export interface Mention {
+  start: number;
+  end: number;
+  ref: string;
+  kind: MentionKind;
+  sentence: number;
+  /** Set for an organisation named in a person's title ("Director of X"). */
+  appositive?: boolean;
+}
+
+/** A reference to an event without its name ("the conference", "a meeting"). */
+export interface EventReference {
+  start: number;
+  end: number;
+  sentence: number;
+  type: EventType;
+}
+
+/** An event found in one document. */
+export interface LocalEvent {
+  ref: string;
+  type: EventType;
+  date?: EventDate;
+  place?: string;
+  /** Sentence of the first mention. */
+  sentence: number;
+  ordinal?: string;
+  year?: number;
+}
+
+/** Everything recognition learns about one document. */
+export interface DocAnalysis {
+  id: string;
+  text: string;
+  seg: Segmented;
+  tokens: Token[];
+  /** Token range [from, to) of each sentence. */
+  sentTokens: [number, number][];
+  mentions: Mention[];
+  references: EventReference[];
+  events: LocalEvent[];
+  main?: string;
+  /** Pairs of refs that name the same entity (acronym definitions, initials, variants). */
+  links: [string, string][];
+  /** Display names seen for each ref, for labels. */
+  names: Map<string, Set<string>>;
+  /** Funding amounts found in tables, as [funder ref, amount, currency, evidence]. */
+  tableFunding: { ref: string; amount: number; currency: string; start: number; end: number }[];
+}

@@ -1,0 +1,285 @@
+/**
+ * Capitalised chunks: runs of capitalised words joined by lower-case connectors
+ * ("Ministry of Migration and Displacement"), trimmed of function words, honorifics and job
+ * titles, then classified by shape: place, organisation (head noun, acronym, gazetteer),
+ * event (event head noun), person-shaped, generic or unknown.
+ */
+import { BODIES, COUNTRIES, DEMONYMS, PLACES } from "../gazetteer.ts";
+import {
+  CONNECTORS,
+  EVENT_HEADS,
+  GENERIC_ACRONYMS,
+  GENERIC_WORDS,
+  HONORIFICS,
+  ORG_HEADS,
+  PLACE_NOUNS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
+import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./text.ts";
+
+/** What a chunk looks like. */
+export type ChunkClass = "org" | "event" | "person" | "place" | "generic" | "role" | "unknown";
+
+/** A capitalised chunk: token range [from, to) within its token list. */
+export interface Chunk {
+  from: number;
+  to: number;
+  cls: ChunkClass;
+  /** Honorific tokens stripped from the front. */
+  honorific: boolean;
+  /** Event type, for events. */
+  eventType?: string;
+}
+
+const FUNCTION_WORDS = new Set(
+  "the a an this that these those its their our his her in on at by for from with to of and as during after before since while among through under both each every all some many other dear today yesterday meanwhile moreover however also according together finally first then thus but or if when where there here it he she they we you i".split(
+    " ",
+  ),
+);
+
+const GAZETTEER_KEYS: ReadonlyMap<string, string> = new Map(
+  BODIES.flatMap((b) =>
+    [b.label, ...b.aliases].map((n) => [matchKey(n), b.label] as [string, string]),
+  ),
+);
+const PLACE_KEYS: ReadonlySet<string> = new Set([...PLACES].map(matchKey));
+
+/** The gazetteer label of a name, if it is a well-known body. */
+export function gazetteerLabel(name: string): string | undefined {
+  return GAZETTEER_KEYS.get(matchKey(name));
+}
+
+/** True when a name is a known country, region or city. */
+export function isPlace(name: string): boolean {
+  return PLACE_KEYS.has(matchKey(name));
+}
+
+const word = (t: Token | undefined): string => t?.text ?? "";
+
+function isNameWord(w: string): boolean {
+  return (isCapitalised(w) && /\p{L}/u.test(w)) || /^(?:al|el)-\p{Lu}/u.test(w);
+}
+
+/** "Omar Farouk and Leila Haddad": two person-shaped names are not one chunk. */
+function personPair(tokens: Token[], i: number, j: number, k: number): boolean {
+  let e = k;
+  while (isNameWord(word(tokens[e]))) e++;
+  const left = tokens.slice(i, j).map((t) => t.text);
+  const right = tokens.slice(k, e).map((t) => t.text);
+  return isPersonShape(left.slice(-3)) && isPersonShape(right);
+}
+
+/** Finds capitalised chunks in `tokens[from, to)`; `lowerSeen` holds lower-case words of the doc. */
+export function findChunks(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lowerSeen: ReadonlySet<string>,
+): Chunk[] {
+  const sentenceStart = from;
+  const out: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameWord(word(tokens[i]))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const w = word(tokens[j]);
+      if (isNameWord(w)) {
+        j++;
+        continue;
+      }
+      if ((isPossessive(w) || w === "&") && isNameWord(word(tokens[j + 1]))) {
+        j += 2;
+        continue;
+      }
+      if (/^[IVX]{1,4}$/.test(w)) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < to && CONNECTORS.has(word(tokens[k]))) k++;
+      const conn = tokens
+        .slice(j, k)
+        .map((t) => t.text)
+        .join(" ");
+      if (
+        k > j &&
+        k - j <= 2 &&
+        conn !== "and the" &&
+        isNameWord(word(tokens[k])) &&
+        !(
+          conn === "the" ||
+          (conn === "and" && (isAcronym(word(tokens[j - 1])) || isAcronym(word(tokens[k]))))
+        ) &&
+        !(conn === "and" && personPair(tokens, i, j, k))
+      ) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const chunk = trim(
+      tokens,
+      i,
+      j,
+      lowerSeen,
+      i === sentenceStart || (/^["“‘(*]$/.test(word(tokens[i - 1])) && i - 1 === sentenceStart),
+    );
+    if (chunk) out.push(chunk);
+    i = j;
+  }
+  return out;
+}
+
+function trim(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lowerSeen: ReadonlySet<string>,
+  initial: boolean,
+): Chunk | null {
+  let a = from;
+  let b = to;
+  let honorific = false;
+  for (;;) {
+    const w = word(tokens[a]);
+    const lw = w.toLowerCase();
+    if ((a < b - 1 && HONORIFICS.has(w.replace(/\.$/, ""))) || HONORIFICS.has(w)) {
+      honorific = true;
+      a++;
+      if (tokens[a]?.text === ".") a++;
+    } else if (
+      a < b &&
+      (FUNCTION_WORDS.has(lw) ||
+        (initial &&
+          lowerSeen.has(lw) &&
+          !ORG_HEADS.has(w) &&
+          !EVENT_HEADS.has(lw) &&
+          a === from)) &&
+      !isAcronym(w)
+    )
+      a++;
+    else break;
+  }
+  a = stripRoles(tokens, a, b);
+  while (
+    b === a + 2 &&
+    isAcronym(word(tokens[a])) &&
+    !gazetteerLabel(`${word(tokens[a])} ${word(tokens[a + 1])}`) &&
+    lowerSeen.has(word(tokens[b - 1]).toLowerCase()) &&
+    !ORG_HEADS.has(word(tokens[b - 1])) &&
+    !EVENT_HEADS.has(word(tokens[b - 1]).toLowerCase()) &&
+    !isPlace(word(tokens[b - 1]))
+  )
+    b--;
+  while (b > a && (CONNECTORS.has(word(tokens[b - 1])) || isPossessive(word(tokens[b - 1])))) b--;
+  if (b <= a) return null;
+  const cls = classify(tokens, a, b, honorific);
+  const head = word(tokens[b - 1]).toLowerCase();
+  return {
+    from: a,
+    to: b,
+    cls,
+    honorific,
+    eventType: cls === "event" ? (EVENT_HEADS.get(head) ?? eventHead(tokens, a, b)) : undefined,
+  };
+}
+
+/** "Director General of the Directorate of X" → "Directorate of X": job titles before "of". */
+function stripRoles(tokens: Token[], a: number, b: number): number {
+  let i = a;
+  while (i < b && ROLE_WORDS.has(word(tokens[i]))) i++;
+  if (i === a || i >= b) return a;
+  if (!/^(?:of|for|to|at|in)$/.test(word(tokens[i]))) return a;
+  i++;
+  if (word(tokens[i]) === "the") i++;
+  return i < b ? i : a;
+}
+
+function eventHead(tokens: Token[], a: number, b: number): string | undefined {
+  for (let i = a; i < b; i++) {
+    const t = EVENT_HEADS.get(word(tokens[i]).toLowerCase());
+    if (t && isCapitalised(word(tokens[i]))) return t;
+  }
+  return undefined;
+}
+
+/** Classifies the chunk `tokens[a, b)` by shape. */
+export function classify(tokens: Token[], a: number, b: number, honorific = false): ChunkClass {
+  const words = tokens.slice(a, b).map((t) => t.text);
+  const text = words.join(" ");
+  if (isPlace(text)) return "place";
+  if (gazetteerLabel(text)) return "org";
+  const last = words[words.length - 1] ?? "";
+  const firstPrep = words.findIndex(
+    (w) => w === "of" || w === "for" || w === "on" || w === "in" || w === "at",
+  );
+  const headIdx = firstPrep > 0 ? firstPrep - 1 : words.length - 1;
+  const head = words[headIdx] ?? last;
+  if (
+    ROLE_WORDS.has(last) &&
+    !ORG_HEADS.has(last) &&
+    !words.slice(0, -1).some((w) => ORG_HEADS.has(w))
+  )
+    return "role";
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? "") && !ORG_HEADS.has(words[0] ?? ""))
+    return "unknown";
+  if (words.length === 2 && DEMONYMS.has(words[0] ?? "") && /^Government$/.test(last)) return "org";
+  if (words.length === 1 && isAcronym(last))
+    return GENERIC_ACRONYMS.has(last) || /\p{Ll}s$/u.test(last) ? "generic" : "org";
+  if (/^\p{Lu}+s$/u.test(last) && words.length === 1) return "generic";
+  const content0 = words.filter((w) => !CONNECTORS.has(w));
+  const singularHead = content0.some((w) => ORG_HEADS.has(w) && !/s$/.test(w));
+  if (
+    !singularHead &&
+    content0.every(
+      (w) =>
+        GENERIC_WORDS.has(w.toLowerCase()) ||
+        DEMONYMS.has(w) ||
+        GENERIC_ACRONYMS.has(w) ||
+        isPlace(w),
+    )
+  )
+    return "generic";
+  const evIdx = words.findIndex(
+    (w, i) => i <= headIdx && EVENT_HEADS.has(w.toLowerCase()) && isCapitalised(w),
+  );
+  const orgIdx = words.findIndex((w, i) => i <= headIdx && ORG_HEADS.has(w));
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  const generic = content.every(
+    (w) =>
+      GENERIC_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w) || ORG_HEADS.has(w) || COUNTRIES.has(w),
+  );
+  if (
+    evIdx >= 0 &&
+    (orgIdx < 0 || evIdx >= orgIdx) &&
+    !/^(?:Program|Programme|Project)$/.test(words[0] ?? "")
+  )
+    return generic && words.length === 1 ? "generic" : "event";
+  if (orgIdx >= 0) return words.length === 1 || (generic && /s$/.test(head)) ? "generic" : "org";
+  if (honorific) return "person";
+  if (isPersonShape(words)) return "person";
+  if (words.some((w) => isAcronym(w) && !GENERIC_ACRONYMS.has(w) && !isPlace(w))) return "org";
+  return generic ? "generic" : "unknown";
+}
+
+/** Two to five capitalised name words, Arabic particles allowed, no head noun, no place. */
+export function isPersonShape(words: string[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every(
+    (w, i) =>
+      (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||
+        /^(?:al|el|Al|El|bin|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+      !ORG_HEADS.has(w) &&
+      !EVENT_HEADS.has(w.toLowerCase()) &&
+      !ROLE_WORDS.has(w) &&
+      !GENERIC_WORDS.has(w.toLowerCase()) &&
+      !DEMONYMS.has(w) &&
+      !(i === 0 && FUNCTION_WORDS.has(w.toLowerCase())) &&
+      !PLACE_NOUNS.has(w) &&
+      !isPlace(w),
+  );
+}

@@ -1,0 +1,282 @@
+/**
+ * Recognition for one document: organisations, people and events with exact spans, from
+ * capitalised chunks, acronym definitions, cues of context (honorifics, appositions, speech
+ * verbs, bylines, "the Italian NGO X"), and a later surname alone. Events are read by
+ * events.ts; this module collects names and hands them on.
+ */
+import { findDefinitions, initials } from "./acronyms.ts";
+import { findChunks, gazetteerLabel, isPersonShape, isPlace, type Chunk } from "./names.ts";
+import {
+  ORG_DESCRIPTORS,
+  ORGANISE_VERBS,
+  PARTICIPATE_VERBS,
+  SPEECH_VERBS,
+  FUNDING_VERBS,
+  CONCEPT_HEADS,
+} from "./lexicon.ts";
+import type { EventType } from "../../model/types.ts";
+import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
+import { segment } from "./segment.ts";
+import { COUNTRIES } from "../gazetteer.ts";
+import { isAcronym, matchKey, tokenize, type Token } from "./text.ts";
+import { findEvents } from "./events.ts";
+
+const PERSON_CUES_BEFORE = new Set([
+  "by",
+  "contact",
+  "with",
+  "and",
+  ",",
+  "trainer",
+  "trainers",
+  "coordinator",
+  "coordinators",
+  "facilitator",
+  "journalist",
+  "activist",
+  "expert",
+  "moderator",
+  "speaker",
+  "speakers",
+]);
+
+/** The reference of a name of a given kind: the kind's letter and the name's matching key. */
+export function refOf(kind: MentionKind, name: string): string {
+  const gaz = kind === "org" ? gazetteerLabel(name) : undefined;
+  const clean = kind === "person" ? name.replace(/^(?:the|The)\s+/, "") : name;
+  return `${kind[0]}:${matchKey(gaz ?? clean)}`;
+}
+
+/** Records a display name for a ref. */
+export function addName(an: DocAnalysis, ref: string, name: string): void {
+  let names = an.names.get(ref);
+  if (!names) an.names.set(ref, (names = new Set()));
+  names.add(name);
+}
+
+interface Candidate extends Mention {
+  priority: number;
+}
+
+function sentenceTokens(
+  tokens: Token[],
+  sentences: { start: number; end: number }[],
+): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && (tokens[i]?.start ?? 0) < s.start) i++;
+    const from = i;
+    while (i < tokens.length && (tokens[i]?.end ?? 0) <= s.end) i++;
+    out.push([from, i]);
+  }
+  return out;
+}
+
+/** Analyses one normalised document: segments it and recognises its names and events. */
+export function recognise(id: string, text: string): DocAnalysis {
+  const seg = segment(text);
+  const tokens = tokenize(text);
+  const sentTokens = sentenceTokens(tokens, seg.sentences);
+  const an: DocAnalysis = {
+    id,
+    text,
+    seg,
+    tokens,
+    sentTokens,
+    mentions: [],
+    references: [],
+    events: [],
+    links: [],
+    names: new Map(),
+    tableFunding: [],
+  };
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  const cands: Candidate[] = [];
+  const push = (
+    kind: MentionKind,
+    start: number,
+    end: number,
+    sentence: number,
+    priority: number,
+    name?: string,
+  ): string => {
+    const surface = name ?? text.slice(start, end);
+    const ref = refOf(kind, surface);
+    cands.push({ start, end, ref, kind, sentence, priority });
+    addName(an, ref, text.slice(start, end));
+    return ref;
+  };
+  const span = (c: Chunk): [number, number] => [
+    tokens[c.from]?.start ?? 0,
+    tokens[c.to - 1]?.end ?? 0,
+  ];
+
+  seg.sentences.forEach((_s, si) => {
+    const [from, to] = sentTokens[si] ?? [0, 0];
+    const chunks = findChunks(tokens, from, to, lowerSeen);
+    const chunkEndingAt = (i: number): number => chunks.find((c) => c.to - 1 === i)?.from ?? -1;
+    for (const d of findDefinitions(text, tokens.slice(from, to), (i) => {
+      const c = chunkEndingAt(from + i);
+      return c < 0 ? -1 : c - from;
+    })) {
+      const long = text.slice(d.longStart, d.longEnd);
+      const lastWord = long.split(/\s+/).pop() ?? "";
+      if (
+        isPlace(long) ||
+        CONCEPT_HEADS.has(lastWord) ||
+        (/^\p{Ll}/u.test(long) && /\b(?:organi[sz]ations?|society)$/.test(long))
+      )
+        continue;
+      const a = push("org", d.longStart, d.longEnd, si, 6);
+      const short = d.short.replace(/\s+\p{Lu}\p{Ll}+$/u, "");
+      const b = push("org", d.shortStart, d.shortStart + short.length, si, 6);
+      an.links.push([a, b]);
+      if (short !== d.short) an.links.push([a, push("org", d.shortStart, d.shortEnd, si, 7)]);
+    }
+    chunks.forEach((c, ci) => {
+      const [s, e] = span(c);
+      const words = tokens.slice(c.from, c.to).map((t) => t.text);
+      let bi = c.from - 1;
+      while (bi > from && /^["“‘*_]$/.test(tokens[bi]?.text ?? "")) bi--;
+      const before = tokens[bi]?.text ?? "";
+      const after = tokens[c.to]?.text ?? "";
+      const after2 = tokens[c.to + 1]?.text ?? "";
+      const possAt = words.findIndex((w) => w === "’s" || w === "'s");
+      if (possAt > 0) {
+        const left = tokens[c.from + possAt - 1];
+        const first = tokens[c.from];
+        if (left && first) {
+          const leftText = text.slice(first.start, left.end);
+          const leftIsOrg = words.slice(0, possAt).some(isAcronym) || !!gazetteerLabel(leftText);
+          if (leftIsOrg) push("org", first.start, left.end, si, 3);
+          if (c.cls !== "org" || leftIsOrg) {
+            if (c.cls === "event") push("event", s, e, si, 3);
+            return;
+          }
+        }
+      }
+      if (
+        c.cls === "place" &&
+        COUNTRIES.has(words.join(" ")) &&
+        (FUNDING_VERBS.has(after) ||
+          (after === "," && tokens.slice(c.to, c.to + 6).some((t) => /^donors?$/.test(t.text))))
+      )
+        push("org", s, e, si, 3);
+      else if (c.cls === "org") push("org", s, e, si, 3);
+      else if (c.cls === "event" && words.length === 1)
+        an.references.push({
+          start: s,
+          end: e,
+          sentence: si,
+          type: c.eventType === undefined ? "other" : (c.eventType as EventType),
+        });
+      else if (c.cls === "event") push("event", s, e, si, 3);
+      else if (c.cls === "person" || c.cls === "unknown") {
+        const descriptor = ORG_DESCRIPTORS.has(before) || ORG_DESCRIPTORS.has(after.toLowerCase());
+        if (descriptor && !c.honorific) {
+          const end =
+            ORG_DESCRIPTORS.has(after.toLowerCase()) && /^\p{Ll}/u.test(after)
+              ? (tokens[c.to]?.end ?? e)
+              : e;
+          push("org", s, end, si, 3);
+          return;
+        }
+        const personish =
+          c.honorific ||
+          (c.cls === "person" &&
+            isPersonShape(words) &&
+            hasPersonCue(tokens, c, from, to, chunks, ci));
+        if (personish) push("person", s, e, si, 4);
+        else if (
+          c.cls === "unknown" &&
+          words.length > 1 &&
+          (ORGANISE_VERBS.has(after) ||
+            FUNDING_VERBS.has(after) ||
+            (after === "," && ORG_DESCRIPTORS.has(after2)))
+        )
+          push("org", s, e, si, 2);
+      }
+    });
+  });
+  if (seg.author) push("person", seg.author.start, seg.author.end, -1, 5);
+
+  an.mentions = resolveOverlaps(cands);
+  linkInitials(an);
+  surnames(an, lowerSeen);
+  findEvents(an, lowerSeen);
+  return an;
+}
+
+function hasPersonCue(
+  tokens: Token[],
+  c: Chunk,
+  from: number,
+  to: number,
+  chunks: Chunk[],
+  ci: number,
+): boolean {
+  const before = tokens[c.from - 1]?.text ?? "";
+  const after = tokens[c.to]?.text ?? "";
+  if (after === "," || after === ":" || after === "from" || after === "who" || after === "(")
+    return true;
+  if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))
+    return true;
+  for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]?.text ?? "")) return true;
+  return PARTICIPATE_VERBS.has(after);
+}
+
+function resolveOverlaps(cands: Candidate[]): Mention[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const c of sorted) {
+    if (
+      c.kind !== "event" &&
+      kept.some((k) => k.kind !== "event" && c.start < k.end && c.end > k.start)
+    )
+      continue;
+    if (kept.some((k) => k.start === c.start && k.end === c.end && k.ref === c.ref)) continue;
+    kept.push({ start: c.start, end: c.end, ref: c.ref, kind: c.kind, sentence: c.sentence });
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A bare acronym whose letters are the initials of a long name of the same document. */
+function linkInitials(an: DocAnalysis): void {
+  const orgs = an.mentions.filter((m) => m.kind === "org");
+  const byInitials = new Map<string, string>();
+  for (const m of orgs) {
+    const name = an.text.slice(m.start, m.end);
+    if (!isAcronym(name) && name.includes(" ")) byInitials.set(initials(name), m.ref);
+  }
+  for (const m of orgs) {
+    const name = an.text.slice(m.start, m.end);
+    const long = isAcronym(name) ? byInitials.get(name) : undefined;
+    if (long && long !== m.ref) an.links.push([long, m.ref]);
+  }
+}
+
+/** A later surname alone (or the name without its honorific) names the same person. */
+function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
+  const people = an.mentions.filter((m) => m.kind === "person");
+  const bySurname = new Map<string, string>();
+  for (const p of people) {
+    const last = an.text.slice(p.start, p.end).split(/\s+/).pop();
+    if (last && !lowerSeen.has(last.toLowerCase())) bySurname.set(last, p.ref);
+  }
+  if (!bySurname.size) return;
+  const taken = (s: number, e: number): boolean =>
+    an.mentions.some((m) => s < m.end && e > m.start);
+  const added: Mention[] = [];
+  an.tokens.forEach((t) => {
+    const ref = bySurname.get(t.text);
+    if (!ref || taken(t.start, t.end)) return;
+    const sentence = an.seg.sentences.findIndex((s) => t.start >= s.start && t.end <= s.end);
+    added.push({ start: t.start, end: t.end, ref, kind: "person", sentence });
+    addName(an, ref, t.text);
+  });
+  an.mentions = [...an.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,347 @@
+/**
+ * Relations, read sentence by sentence from cue words: subject + verb (hosted, attended,
+ * said, funds), passive "by" phrases, and forward phrases ("brought together", "in
+ * partnership with", "with support from"), each distributing over the coordinated list it
+ * governs; titles and possessives give person → organisation and unit → parent; funding
+ * tables give amounts. Each relation cites its sentence.
+ */
+import type { EdgeKind } from "../../model/types.ts";
+import type { ExtractedRelation } from "../types.ts";
+import { findAmounts } from "./amounts.ts";
+import { referent } from "./events.ts";
+import {
+  FUNDING_CUES,
+  FUNDING_VERBS,
+  ORGANISE_VERBS,
+  PARTICIPATE_VERBS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+} from "./lexicon.ts";
+import type { DocAnalysis } from "./model.ts";
+
+interface Item {
+  id: string;
+  kind: "org" | "person" | "event";
+  start: number;
+  end: number;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  kind: EdgeKind;
+  dir: "forward" | "backward";
+}
+
+const BY_PARTICIPLES: Record<string, EdgeKind> = {
+  organised: "organised",
+  organized: "organised",
+  hosted: "organised",
+  implemented: "organised",
+  run: "organised",
+  led: "organised",
+  managed: "organised",
+  administered: "organised",
+  convened: "organised",
+  conducted: "organised",
+  facilitated: "organised",
+  coordinated: "organised",
+  attended: "participated",
+  joined: "participated",
+  supervised: "participated",
+  presented: "participated",
+};
+const FORWARD_RE =
+  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
+const UNIT_HEADS =
+  /^(?:Department|Directorate|Office|Committee|Unit|Division|Bureau|Section|Team|Board|Secretariat|Cell)\b/;
+
+function cuesOf(
+  text: string,
+  start: number,
+  end: number,
+  tokens: { text: string; start: number; end: number }[],
+): Cue[] {
+  const body = text.slice(start, end);
+  const cues: Cue[] = [];
+  for (const re of FUNDING_CUES) {
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re))
+      cues.push({
+        start: start + (m.index ?? 0),
+        end: start + (m.index ?? 0) + m[0].length,
+        kind: "funded",
+        dir: "forward",
+      });
+  }
+  FORWARD_RE.lastIndex = 0;
+  for (const m of body.matchAll(FORWARD_RE))
+    cues.push({
+      start: start + (m.index ?? 0),
+      end: start + (m.index ?? 0) + m[0].length,
+      kind: "participated",
+      dir: "forward",
+    });
+  tokens.forEach((t, i) => {
+    const w = t.text;
+    const next = tokens[i + 1]?.text;
+    if (next === "by" && BY_PARTICIPLES[w])
+      cues.push({
+        start: t.start,
+        end: tokens[i + 1]?.end ?? t.end,
+        kind: BY_PARTICIPLES[w] ?? "participated",
+        dir: "forward",
+      });
+    else if (cues.some((c) => t.start >= c.start && t.end <= c.end)) return;
+    else if (FUNDING_VERBS.has(w) && next !== "by")
+      cues.push({ start: t.start, end: t.end, kind: "funded", dir: "backward" });
+    else if (ORGANISE_VERBS.has(w) && next !== "by")
+      cues.push({ start: t.start, end: t.end, kind: "organised", dir: "backward" });
+    else if (PARTICIPATE_VERBS.has(w) && next !== "by")
+      cues.push({ start: t.start, end: t.end, kind: "participated", dir: "backward" });
+    else if (SPEECH_VERBS.has(w))
+      cues.push({ start: t.start, end: t.end, kind: "spoke_at", dir: "backward" });
+  });
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Reads the relations of one document; `idOf` maps refs to entity ids. */
+export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const main = an.main ? idOf.get(an.main) : undefined;
+  const { text } = an;
+  const add = (
+    source: string,
+    target: string,
+    kind: EdgeKind,
+    s: { start: number; end: number },
+    amount?: { amount: number; currency?: string },
+  ): void => {
+    if (source === target) return;
+    const rel: ExtractedRelation = {
+      source,
+      target,
+      kind,
+      evidence: [{ doc: an.id, start: s.start, end: s.end }],
+    };
+    if (amount) {
+      rel.amount = amount.amount;
+      if (amount.currency) rel.currency = amount.currency;
+    }
+    out.push(rel);
+  };
+  let lastEvent: string | undefined;
+  const bySentence = new Map<number, typeof an.mentions>();
+  for (const m of an.mentions) {
+    const si =
+      m.sentence >= 0
+        ? m.sentence
+        : an.seg.sentences.findIndex((s) => m.start >= s.start && m.end <= s.end);
+    const list = bySentence.get(si) ?? [];
+    list.push(m);
+    bySentence.set(si, list);
+  }
+  an.seg.sentences.forEach((s, si) => {
+    const items: Item[] = [];
+    for (const m of bySentence.get(si) ?? []) {
+      const id = idOf.get(m.ref);
+      if (id && !items.some((x) => x.id === id && x.start === m.start))
+        items.push({ id, kind: m.kind, start: m.start, end: m.end });
+    }
+    for (const r of an.references) {
+      if (r.sentence !== si) continue;
+      const ref = referent(an, r);
+      const id = ref ? idOf.get(ref) : undefined;
+      if (id) items.push({ id, kind: "event", start: r.start, end: r.end });
+    }
+    items.sort((a, b) => a.start - b.start);
+    const [tf, tt] = an.sentTokens[si] ?? [0, 0];
+    const cues = cuesOf(text, s.start, s.end, an.tokens.slice(tf, tt));
+    const appositive = affiliations(an, s, items, add);
+    const events = items.filter((x) => x.kind === "event");
+    const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
+    const amounts = findAmounts(text, s.start, s.end);
+    const pronoun = /^(?:It|They|This|These|Its|Their)\b/.test(text.slice(s.start, s.start + 6));
+    const fallback = pronoun ? (lastEvent ?? main) : main;
+    const owned = events.filter((e) =>
+      /\b(?:its|their)\s+(?:\S+\s+){0,3}[“"*_]*$/.test(
+        text.slice(Math.max(s.start, e.start - 30), e.start),
+      ),
+    );
+    cues.forEach((c, ci) => {
+      const prevEnd = cues[ci - 1]?.end ?? s.start;
+      const nextStart = cues[ci + 1]?.start ?? s.end;
+      let scope: Item[];
+      let target: string | undefined;
+      if (c.dir === "forward") {
+        const stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
+        scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
+        target =
+          [...events].reverse().find((e) => e.end <= c.start)?.id ??
+          events.find((e) => e.start >= stop)?.id ??
+          fallback;
+      } else {
+        const from = Math.max(prevEnd, clauseStart(text, s.start, c.start));
+        scope = agents.filter((x) => x.start >= from && x.end <= c.start);
+        if (!scope.length && /,\s*(?:which|who)\s+$/.test(text.slice(s.start, c.start))) {
+          const prior = agents.filter((x) => x.end <= c.start).pop();
+          if (prior) scope = [prior];
+        }
+        target =
+          events.find((e) => e.start >= c.end)?.id ??
+          [...events].reverse().find((e) => e.end <= c.start)?.id ??
+          fallback;
+        if (c.kind === "organised" || c.kind === "participated")
+          for (const o of owned)
+            if (o.start > c.end && o.id !== target)
+              for (const a of scope) if (a.kind === "org") add(a.id, o.id, "participated", s);
+      }
+      if (!target) return;
+      for (const a of scope) {
+        if (c.kind === "spoke_at" && a.kind !== "person") continue;
+        const kind = c.kind === "funded" && a.kind === "person" ? "participated" : c.kind;
+        const amount = kind === "funded" ? nearest(amounts, a.start) : undefined;
+        add(a.id, target, kind, s, amount);
+      }
+    });
+    if (events.length) lastEvent = events[events.length - 1]?.id;
+    const line = an.seg.lines[s.line];
+    if (line && /:\s*$/.test(line.text) && main) {
+      const speaker = items.find((x) => x.kind === "person" && x.start - s.start < 20);
+      if (speaker) add(speaker.id, main, "spoke_at", s);
+    }
+  });
+  tableFunding(an, idOf, main, add);
+  return out;
+}
+
+function nearest(
+  amounts: { start: number; amount: number; currency?: string }[],
+  pos: number,
+): { amount: number; currency?: string } | undefined {
+  return [...amounts].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
+}
+
+function clauseStart(text: string, from: number, to: number): number {
+  const body = text.slice(from, to);
+  const m = [...body.matchAll(/;|,\s+(?:which|who|where|while|but|and)\b|\bwhich\b/g)].pop();
+  return m ? from + (m.index ?? 0) + m[0].length : from;
+}
+
+function clauseEnd(text: string, from: number, to: number): number {
+  const m = /;|\s(?:which|who|where|whose|while)\s|,\s+(?:and\s+)?(?:it|they|he|she)\s/.exec(
+    text.slice(from, to),
+  );
+  return m ? from + m.index : to;
+}
+
+/** Titles and possessives: "X, Director of Y", "Y's Advisor X", "X from Y"; unit → parent. */
+function affiliations(
+  an: DocAnalysis,
+  s: { start: number; end: number },
+  items: Item[],
+  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+): Set<Item> {
+  const { text } = an;
+  const appositive = new Set<Item>();
+  items.forEach((p, i) => {
+    if (p.kind !== "person") return;
+    for (let j = i + 1; j < items.length && j <= i + 3; j++) {
+      const o = items[j];
+      if (!o || o.kind !== "org") continue;
+      const gap = text.slice(p.end, o.start);
+      const after = text.slice(o.end, o.end + 4);
+      const titled =
+        /^,\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,8}?(?:of|at|in|for|to|with|within)\s+(?:the\s+)?$/u.test(
+          gap,
+        ) &&
+        gap
+          .split(/\s+/)
+          .some(
+            (w) =>
+              ROLE_WORDS.has(w.replace(/[,]/g, "")) ||
+              /^(?:heads?|founder|president|director|chair)/i.test(w),
+          );
+      const heads =
+        /^,?\s*who\s+(?:heads|leads|directs|chairs|founded|represents|works\s+(?:for|at|with))\s+(?:the\s+)?$/.test(
+          gap,
+        );
+      const from = /^\s+(?:from|of)\s+(?:the\s+)?$/.test(gap);
+      const possessive = /^,\s*(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(after);
+      const contact =
+        /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
+      if (titled || heads || from || possessive || contact) {
+        add(p.id, o.id, "part_of", s);
+        appositive.add(o);
+        const parent = items[j + 1];
+        if (
+          parent?.kind === "org" &&
+          /^,\s*(?:the\s+)?$|^\s+(?:in|at|of|within)\s+(?:the\s+)?$/.test(
+            text.slice(o.end, parent.start),
+          ) &&
+          UNIT_HEADS.test(text.slice(o.start, o.end))
+        ) {
+          add(o.id, parent.id, "part_of", s);
+          appositive.add(parent);
+        }
+        break;
+      }
+    }
+  });
+  items.forEach((o, i) => {
+    const p = items[i + 1];
+    if (o.kind !== "org" || !p) return;
+    const gap = text.slice(o.end, p.start);
+    if (
+      p.kind === "person" &&
+      /^['’]s\s+(?:[\p{L}-]+\s+){1,7}$/u.test(gap) &&
+      gap.split(/\s+/).some((w) => ROLE_WORDS.has(w))
+    ) {
+      add(p.id, o.id, "part_of", s);
+      appositive.add(o);
+    }
+    if (
+      p.kind === "org" &&
+      UNIT_HEADS.test(text.slice(o.start, o.end)) &&
+      /^,?\s+(?:in|at|of|within)\s+the\s+$/.test(gap)
+    )
+      add(o.id, p.id, "part_of", s);
+  });
+  return appositive;
+}
+
+/** "Partner Agency / Amount in US$" tables: each named body funds the main event. */
+function tableFunding(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  add: (
+    a: string,
+    b: string,
+    k: EdgeKind,
+    s: { start: number; end: number },
+    amt?: { amount: number; currency?: string },
+  ) => void,
+): void {
+  if (!main) return;
+  let currency: string | undefined;
+  for (const line of an.seg.lines) {
+    const head = /\bamount\b[^\n]*?(US\$|USD|\$|EUR|€|GBP|£)/i.exec(line.text);
+    if (head) {
+      currency = /€|EUR/i.test(head[1] ?? "")
+        ? "EUR"
+        : /£|GBP/i.test(head[1] ?? "")
+          ? "GBP"
+          : "USD";
+      continue;
+    }
+    if (!currency || line.kind === "blank") continue;
+    const orgs = an.mentions.filter(
+      (m) => m.kind === "org" && m.start >= line.start && m.end <= line.end,
+    );
+    const org = orgs[0];
+    const amount = findAmounts(an.text, line.start, line.end, currency)[0];
+    const id = org ? idOf.get(org.ref) : undefined;
+    if (id && amount) add(id, main, "funded", { start: line.start, end: line.end }, amount);
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Segmentation of one document: lines classified by shape (site furniture, title-like,
+ * date line, byline, body), sentences with exact offsets, the headline, the dateline's
+ * date and place, and the byline's author. Furniture is found by shape, not by phrase.
+ */
+import { PLACES } from "../gazetteer.ts";
+import { findDates, type DateMatch } from "./dates.ts";
+
+/** A span of the document with its kind. */
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+  kind: "blank" | "furniture" | "title" | "date" | "byline" | "body";
+}
+
+/** A sentence: the unit that relations are read from and cite as evidence. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the line it comes from. */
+  line: number;
+}
+
+/** Everything segmentation learns about one document. */
+export interface Segmented {
+  lines: Line[];
+  sentences: Sentence[];
+  /** Title-like lines before the body (candidate headlines), in order. */
+  titles: Line[];
+  headline?: Line;
+  date?: DateMatch;
+  place?: string;
+  /** Span of the author named by a byline. */
+  author?: { start: number; end: number };
+}
+
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Eng|Jr|Sr|vs|ca|approx|Gen|Col|Capt|Rev|Hon|Inc|Ltd|Co|Dept|Mt|Fig|Vol|al)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+const BREAK_RE =
+  /[.!?]+["”’)*]*\s+(?=["“‘(*]*[\p{Lu}\p{N}])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|;\s+(?=\p{Lu})/gu;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
+  if (/\s[>»|]\s|\s\|$|^\|/.test(t)) return true;
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t) >= 2) return true;
+  if (
+    /^(?:share|subscribe|follow|like|tweet|print|email|read more|comments?|tags?|related|posted in|categories)\b/i.test(
+      t,
+    ) &&
+    wordCount(t) <= 6
+  )
+    return true;
+  if (/^read\s+\d+\s+times$/i.test(t) || /^[\W\d_]+$/u.test(t)) return true;
+  return false;
+}
+
+function dateOnly(text: string): boolean {
+  if (!/\d/.test(text) || wordCount(text) > 12) return false;
+  const rest = text
+    .replace(/^\s*(?:posted|published|updated|date)[^:]{0,20}:\s*/i, "")
+    .replace(/,?\s+by\s+.*$/i, "")
+    .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?/g, "")
+    .trim();
+  const d = findDates(rest);
+  return (
+    d.length > 0 &&
+    rest.replace(/[\s,.]/g, "").length <= (d[0]?.end ?? 0) - (d[0]?.start ?? 0) + 2 &&
+    wordCount(text) <= 12
+  );
+}
+
+function classify(text: string): Line["kind"] {
+  const t = text.trim();
+  if (!t) return "blank";
+  if (isFurniture(t)) return "furniture";
+  if (dateOnly(t)) return "date";
+  if (/^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(t)) return "byline";
+  if (!/[.!?:;]["”’*]*$/.test(t) && wordCount(t) <= 25) return "title";
+  return "body";
+}
+
+function splitLine(line: Line, index: number, out: Sentence[]): void {
+  let start = line.start + (line.text.length - line.text.trimStart().length);
+  const end = line.start + line.text.trimEnd().length;
+  BREAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BREAK_RE.exec(line.text)) !== null) {
+    const cut = line.start + m.index;
+    const before = line.text.slice(Math.max(0, m.index - 12), m.index);
+    if (m[0].startsWith(".") && ABBREVIATIONS.test(before)) continue;
+    const stop = cut + m[0].trimEnd().length;
+    if (stop > start) out.push({ start, end: stop, line: index });
+    start = line.start + m.index + m[0].length;
+  }
+  if (end > start) out.push({ start, end, line: index });
+}
+
+function readDateline(text: string, first: Line | undefined): { date?: DateMatch; place?: string } {
+  if (!first) return {};
+  const head = /^(.{2,90}?)\s(?:–|—|-{1,2})\s/u.exec(first.text);
+  if (!head?.[1]) return {};
+  const prefix = head[1];
+  const date = findDates(text, first.start, first.start + prefix.length)[0];
+  const words = prefix.replace(/\([^)]*\)/g, " ").split(/[,\s]+/);
+  const place = words
+    .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .find((w) => PLACES.has(w));
+  return { date, place };
+}
+
+/** Segments a normalised document into classified lines and sentences. */
+export function segment(text: string): Segmented {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split("\n")) {
+    lines.push({ start: pos, end: pos + raw.length, text: raw, kind: classify(raw) });
+    pos += raw.length + 1;
+  }
+  const sentences: Sentence[] = [];
+  const titles: Line[] = [];
+  let bodySeen = false;
+  let date: DateMatch | undefined;
+  let author: Segmented["author"];
+  lines.forEach((line, i) => {
+    if (line.kind === "blank" || line.kind === "furniture") return;
+    if (line.kind === "date" || line.kind === "byline") {
+      date ??= findDates(text, line.start, line.end)[0];
+      const by = /\bby\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/iu.exec(line.text);
+      if (by?.[1])
+        author ??= {
+          start: line.end - by[1].length - (line.text.length - line.text.trimEnd().length),
+          end: line.end - (line.text.length - line.text.trimEnd().length),
+        };
+      return;
+    }
+    if (
+      line.kind === "title" &&
+      !bodySeen &&
+      !titles.some((t) => t.text.trim() === line.text.trim())
+    )
+      titles.push(line);
+    if (line.kind === "body") bodySeen = true;
+    splitLine(line, i, sentences);
+  });
+  const firstBody = lines.find((l) => l.kind === "body");
+  const dl = readDateline(text, firstBody);
+  const headline = titles.find((t) => wordCount(t.text) >= 3) ?? titles[0];
+  return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
+}

@@ -1,0 +1,140 @@
+/**
+ * The compiler's entry point: files in, graph.json and documents.json data out. Pure and
+ * synchronous, with no Node APIs, so it runs in a script and in a browser worker alike.
+ * decode → markup → normalise (per file) → extract (corpus) → assemble → lay out → validate.
+ */
+import { parseDocuments } from "../model/schema.ts";
+import { FORMAT_VERSION } from "../model/types.ts";
+import type { DocumentRecord, DocumentsFile, SerializedRabitaGraph } from "../model/types.ts";
+import { ASSEMBLE_DEFAULTS, buildGraph, compareStrings, serialiseGraph } from "./assemble.ts";
+import type { AssembleOptions } from "./assemble.ts";
+import { DECODE_DEFAULTS } from "./decode.ts";
+import { extract } from "./extract/index.ts";
+import { LAYOUT_DEFAULTS, layout } from "./layout.ts";
+import type { LayoutOptions } from "./layout.ts";
+import { prepareFile } from "./prepare.ts";
+import type { CorpusFile, PreparedFile, PrepareTimings } from "./prepare.ts";
+import { summarise } from "./summary.ts";
+import type { CompileSummary } from "./summary.ts";
+import type { DocumentMeta, Extraction, NormalisedDocument } from "./types.ts";
+
+export type { CorpusFile } from "./prepare.ts";
+export type { CompileSummary } from "./summary.ts";
+
+/** A step of the compilation, reported as it happens. */
+export interface CompileProgress {
+  stage: "prepare" | "extract" | "assemble" | "layout" | "validate";
+  done: number;
+  total: number;
+}
+
+/** Compiler options, one typed object; see COMPILE_DEFAULTS. */
+export interface CompileOptions {
+  /** Largest file read, in bytes (default 5 MB). */
+  maxBytes: number;
+  assemble: Partial<AssembleOptions>;
+  layout: Partial<LayoutOptions>;
+  /** Called after each file is prepared and at each later stage. */
+  onProgress?: (progress: CompileProgress) => void;
+  /** The language stages; defaults to the compiler's own `extract`. */
+  extract: (docs: NormalisedDocument[]) => Extraction;
+}
+
+export const COMPILE_DEFAULTS: CompileOptions = {
+  maxBytes: DECODE_DEFAULTS.maxBytes,
+  assemble: ASSEMBLE_DEFAULTS,
+  layout: LAYOUT_DEFAULTS,
+  extract,
+};
+
+export interface CompileResult {
+  graph: SerializedRabitaGraph;
+  documents: DocumentsFile;
+  summary: CompileSummary;
+  /** Milliseconds per stage; `extract.<name>` entries are the language stages' own. */
+  timings: Record<string, number>;
+}
+
+function baseName(id: string): string {
+  return id.slice(id.lastIndexOf("/") + 1);
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n", 20).find((l) => l.trim() !== "") ?? "";
+  return line.trim().slice(0, 200);
+}
+
+function toRecord(file: PreparedFile, meta: Map<string, DocumentMeta>): DocumentRecord {
+  if (!file.ok)
+    return {
+      id: file.id,
+      title: baseName(file.id),
+      text: "",
+      status: file.status,
+      error: file.reason,
+    };
+  const { doc } = file;
+  const m = meta.get(doc.id);
+  const title = m?.title || doc.markupTitle || firstLine(doc.text) || baseName(doc.id);
+  const record: DocumentRecord = { id: doc.id, title, text: doc.text, status: "compiled" };
+  if (m?.date) record.date = m.date;
+  const warnings = [...file.warnings, ...(m?.warnings ?? [])];
+  if (warnings.length > 0) record.warnings = warnings;
+  return record;
+}
+
+function time<T>(timings: Record<string, number>, name: string, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  timings[name] = (timings[name] ?? 0) + performance.now() - start;
+  return result;
+}
+
+/**
+ * Compiles a corpus. Output depends only on the files' ids and bytes (never on their order,
+ * the clock or the locale); failed and skipped files are kept in documents.json with a reason.
+ */
+export function compileCorpus(
+  files: CorpusFile[],
+  options: Partial<CompileOptions> = {},
+): CompileResult {
+  const opts = { ...COMPILE_DEFAULTS, ...options };
+  const report = opts.onProgress ?? (() => undefined);
+  const sorted = [...files].sort((a, b) => compareStrings(a.id, b.id));
+  const front: PrepareTimings = { decode: 0, markup: 0, normalise: 0 };
+  const seen = new Set<string>();
+  const prepared = sorted.map((file, i): PreparedFile => {
+    const result = seen.has(file.id)
+      ? {
+          ok: false as const,
+          id: file.id,
+          status: "failed" as const,
+          reason: "duplicate document id",
+        }
+      : prepareFile(file, { maxBytes: opts.maxBytes }, front);
+    seen.add(file.id);
+    report({ stage: "prepare", done: i + 1, total: sorted.length });
+    return result;
+  });
+  const timings: Record<string, number> = { ...front };
+  const docs = prepared.flatMap((p) => (p.ok ? [p.doc] : []));
+
+  report({ stage: "extract", done: 0, total: 1 });
+  const extraction = time(timings, "extract", () =>
+    docs.length > 0 ? opts.extract(docs) : { entities: [], relations: [], documents: [] },
+  );
+  for (const [name, ms] of Object.entries(extraction.timings ?? {}))
+    timings[`extract.${name}`] = ms;
+
+  report({ stage: "assemble", done: 0, total: 1 });
+  const graph = time(timings, "assemble", () => buildGraph(extraction, opts.assemble));
+  report({ stage: "layout", done: 0, total: 1 });
+  time(timings, "layout", () => layout(graph, opts.layout));
+  report({ stage: "validate", done: 0, total: 1 });
+  const serialised = time(timings, "validate", () => serialiseGraph(graph));
+  const meta = new Map(extraction.documents.map((d) => [d.id, d]));
+  const documents = time(timings, "validate", () =>
+    parseDocuments({ version: FORMAT_VERSION, documents: prepared.map((p) => toRecord(p, meta)) }),
+  );
+  return { graph: serialised, documents, summary: summarise(serialised, documents), timings };
+}

@@ -1,0 +1,38 @@
+/**
+ * Markdown → prose: strips the syntax (headings, emphasis, links, images, code marks,
+ * quotes, list markers, rules, reference definitions) and keeps the words and line breaks.
+ */
+
+const BLOCK_RULES: [RegExp, string][] = [
+  [/^ {0,3}(`{3,}|~{3,}).*$/gm, ""], // code fences (their content stays)
+  [/^ {0,3}\[[^\]\n]+\]:\s*\S+.*$/gm, ""], // reference definitions
+  [/^ {0,3}([-*_])( *\1){2,} *$/gm, ""], // horizontal rules
+  [/^ {0,3}(=+|-+) *$/gm, ""], // setext heading underlines
+  [/^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, "$1"], // ATX headings
+  [/^ {0,3}#{1,6}$/gm, ""], // empty headings
+  [/^ {0,3}(?:> ?)+/gm, ""], // block quotes
+  [/^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, "$1"], // list markers
+];
+
+const INLINE_RULES: [RegExp, string][] = [
+  [/!\[([^\]\n]*)\]\([^)\n]*\)/g, "$1"], // images → alt text
+  [/!\[([^\]\n]*)\]\[[^\]\n]*\]/g, "$1"], // reference images
+  [/\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)/g, "$1"], // links → text
+  [/\[([^\]\n]+)\]\[[^\]\n]*\]/g, "$1"], // reference links
+  [/<((?:https?|mailto):[^>\s]+)>/g, "$1"], // autolinks
+  [/<\/?[A-Za-z][^>\n]*>/g, ""], // inline HTML tags
+  [/(`+)([^`\n]+?)\1/g, "$2"], // code spans
+  [/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, "$2"], // strong
+  [/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2"], // emphasis with *
+  [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2"], // emphasis with _ (not inside words)
+  [/~~(?=\S)([^\n]*?\S)~~/g, "$1"], // strikethrough
+  [/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1"], // escapes
+];
+
+/** Strips markdown syntax so the text reads as prose. */
+export function markdownToText(markdown: string): string {
+  let text = markdown.replace(/\r\n?/g, "\n");
+  for (const [pattern, replacement] of BLOCK_RULES) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of INLINE_RULES) text = text.replace(pattern, replacement);
+  return text.replace(/\n{3,}/g, "\n\n").trim();
+}

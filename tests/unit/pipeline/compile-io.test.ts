@@ -1,0 +1,99 @@
+// The script's file side: sorted walk, unreadable files, atomic validated writes.
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFound, walk, writeOutputs } from "../../../scripts/compile-io.ts";
+import { ContractError } from "../../../src/model/schema.ts";
+import type { DocumentsFile, SerializedRabitaGraph } from "../../../src/model/types.ts";
+
+let dir = "";
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "rabita-io-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const graph = (label: string): SerializedRabitaGraph => ({
+  options: { type: "directed", multi: true, allowSelfLoops: false },
+  attributes: { version: 1, generator: "test" },
+  nodes: [
+    {
+      key: "a",
+      attributes: {
+        label,
+        kind: "organisation",
+        aliases: [],
+        mentions: [],
+        x: 0,
+        y: 0,
+        size: 3,
+        degree: 0,
+      },
+    },
+  ],
+  edges: [],
+});
+const documents: DocumentsFile = {
+  version: 1,
+  documents: [{ id: "a.txt", title: "A", text: "x", status: "compiled" }],
+};
+
+describe("walk and read", () => {
+  it("lists files recursively with / ids in plain sorted order, ignoring dot files", async () => {
+    await mkdir(path.join(dir, "sub", "deeper"), { recursive: true });
+    for (const name of ["b.txt", "B.txt", "a.md", ".hidden.txt", "sub/z.txt", "sub/deeper/y.htm"])
+      await writeFile(path.join(dir, name), "x");
+    expect((await walk(dir)).map((f) => f.id)).toEqual([
+      "B.txt",
+      "a.md",
+      "b.txt",
+      "sub/deeper/y.htm",
+      "sub/z.txt",
+    ]);
+  });
+
+  it("turns a dangling link into a failed entry naming the problem", async () => {
+    await symlink(path.join(dir, "nowhere"), path.join(dir, "broken.txt"));
+    const [found] = await walk(dir);
+    expect(found?.problem).toBe("unreadable (ENOENT)");
+    expect(found && (await readFound(found, 100))).toEqual({
+      id: "broken.txt",
+      error: "unreadable (ENOENT)",
+    });
+  });
+
+  it("does not read files over the limit", async () => {
+    await writeFile(path.join(dir, "big.txt"), "x".repeat(50));
+    const [found] = await walk(dir);
+    expect(found && (await readFound(found, 10))).toEqual({
+      id: "big.txt",
+      error: "file too large: 50 bytes (limit 10)",
+    });
+  });
+});
+
+describe("writeOutputs", () => {
+  it("writes both files and leaves no temporary files", async () => {
+    await writeOutputs(dir, graph("A"), documents);
+    expect((await readdir(dir)).sort()).toEqual(["documents.json", "graph.json"]);
+    expect(JSON.parse(await readFile(path.join(dir, "graph.json"), "utf8"))).toEqual(graph("A"));
+  });
+
+  it("writes nothing when validation fails, keeping the previous output", async () => {
+    await writeOutputs(dir, graph("A"), documents);
+    const before = await readFile(path.join(dir, "graph.json"), "utf8");
+    await expect(writeOutputs(dir, graph(""), documents)).rejects.toBeInstanceOf(ContractError);
+    expect((await readdir(dir)).sort()).toEqual(["documents.json", "graph.json"]);
+    expect(await readFile(path.join(dir, "graph.json"), "utf8")).toBe(before);
+  });
+
+  it("cleans up temporary files when a write fails", async () => {
+    await mkdir(path.join(dir, "graph.json"));
+    await writeFile(path.join(dir, "graph.json", "keep"), "x");
+    await expect(writeOutputs(dir, graph("A"), documents)).rejects.toThrow();
+    expect((await readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    expect(await readdir(dir)).not.toContain("documents.json");
+  });
+});

@@ -1,0 +1,32 @@
+// Markdown → prose.
+import { describe, expect, it } from "vitest";
+import { markdownToText } from "../../../src/compiler/markdown.ts";
+
+describe("markdownToText", () => {
+  it("strips headings, emphasis, links and images", () => {
+    const md =
+      "# Title #\n\nThe **UNDP** and *UNOPS* met [in Amman](https://x.org/a_(b)).\n\n![Logo of NPA](logo.png)\n\n## Next";
+    expect(markdownToText(md)).toBe(
+      "Title\n\nThe UNDP and UNOPS met in Amman.\n\nLogo of NPA\n\nNext",
+    );
+  });
+
+  it("keeps underscores inside words but strips _emphasis_", () => {
+    expect(markdownToText("snake_case_name and _this_ and __that__")).toBe(
+      "snake_case_name and this and that",
+    );
+  });
+
+  it("strips quotes, list markers, code marks, rules and reference definitions", () => {
+    const md =
+      "> Quoted text\n\n- item one\n2. item two\n\n---\n\nUse `code` here.\n\n```\nblock\n```\n\n[ref]: https://x.org\nSee [docs][ref].";
+    expect(markdownToText(md)).toBe(
+      "Quoted text\n\nitem one\nitem two\n\nUse code here.\n\nblock\n\nSee docs.",
+    );
+  });
+
+  it("leaves plain prose alone", () => {
+    const prose = "On 5 May 2013, 40 CSOs (civil society organisations) met - see p. 3.";
+    expect(markdownToText(prose)).toBe(prose);
+  });
+});
