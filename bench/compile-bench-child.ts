@@ -19,6 +19,8 @@ export interface RunResult {
   peakRssMb: number;
   maxRssMb: number;
   peakHeapUsedMb: number;
+  /** Heap used (MB) when each stage began, to see where memory goes. */
+  heapAtStageMb: Record<string, number>;
   nodes: number;
   edges: number;
   outputMb: number;
@@ -30,10 +32,12 @@ const MB = 1024 * 1024;
 function run(size: number): RunResult {
   let peakRss = 0;
   let peakHeap = 0;
-  const sample = (): void => {
+  const heapAtStage: Record<string, number> = {};
+  const sample = (stage?: string): void => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
+    if (stage && !(stage in heapAtStage)) heapAtStage[stage] = m.heapUsed / MB;
   };
   let t = performance.now();
   const files = generateCorpus(size);
@@ -41,11 +45,11 @@ function run(size: number): RunResult {
   sample();
   t = performance.now();
   const cpu = process.cpuUsage();
-  const result = compileCorpus(files, { onProgress: sample });
+  const result = compileCorpus(files, { onProgress: (p) => sample(p.stage) });
   const compileMs = performance.now() - t;
   const used = process.cpuUsage(cpu);
   const compileCpuMs = (used.user + used.system) / 1000;
-  sample();
+  sample("done");
   t = performance.now();
   const graphJson = JSON.stringify(result.graph);
   const documentsJson = JSON.stringify(result.documents);
@@ -62,6 +66,7 @@ function run(size: number): RunResult {
     peakRssMb: peakRss / MB,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     peakHeapUsedMb: peakHeap / MB,
+    heapAtStageMb: heapAtStage,
     nodes: result.graph.nodes.length,
     edges: result.graph.edges.length,
     outputMb: (graphJson.length + documentsJson.length) / MB,

@@ -36,6 +36,8 @@ function printRun(r: RunResult): void {
       `  compile ${f1(seconds)} s wall (${f1(r.compileCpuMs / 1000)} s CPU): ${Math.round(r.documents / seconds)} docs/s, ${Math.round(r.words / seconds)} words/s; serialise ${f1(r.serialiseMs / 1000)} s\n` +
       `  memory: peak RSS ${Math.round(r.maxRssMb)} MB (sampled ${Math.round(r.peakRssMb)} MB), peak heap used ${Math.round(r.peakHeapUsedMb)} MB\n`,
   );
+  const heap = Object.entries(r.heapAtStageMb).map(([stage, mb]) => `${stage} ${Math.round(mb)}`);
+  process.stdout.write(`  heap used (MB) as each stage began: ${heap.join(", ")}\n`);
   const rows = Object.entries(r.timings).sort((a, b) => b[1] - a[1]);
   for (const [stage, ms] of rows) {
     const share = stage.startsWith("extract.")

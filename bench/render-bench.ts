@@ -35,6 +35,12 @@ interface RunMetrics {
   brushSyncMs: number;
   brushFrameMs: number;
   fps: number;
+  /** Frames per second with nothing moving: what the environment allows. */
+  idleFps: number;
+  /** Time to build and first draw the timeline (its own measure), when it is mounted. */
+  timelineMs: number;
+  /** Navigation start → graph.json received. */
+  fetchMs: number;
   errors: number;
 }
 
@@ -100,7 +106,7 @@ async function measurePage(page: Page): Promise<Omit<RunMetrics, "errors">> {
       );
     },
     undefined,
-    { timeout: 180_000 },
+    { timeout: 60_000 },
   );
   return page.evaluate(async () => {
     interface Hook {
@@ -148,6 +154,16 @@ async function measurePage(page: Page): Promise<Omit<RunMetrics, "errors">> {
     };
     const steps = sync.map((s, i) => s + (work[i] ?? 0));
 
+    // Idle frame rate, as the baseline the environment allows (after deferred work settles).
+    await new Promise((r) => setTimeout(r, 1500));
+    let idleFrames = 0;
+    const tI = performance.now();
+    while (performance.now() - tI < 1000) {
+      await frame();
+      idleFrames++;
+    }
+    const idleFps = (idleFrames * 1000) / (performance.now() - tI);
+
     // Camera motion: animate ~2 s and count frames.
     const camera = hook.renderer.getCamera();
     const start = { x: camera.x, y: camera.y, ratio: camera.ratio };
@@ -174,6 +190,13 @@ async function measurePage(page: Page): Promise<Omit<RunMetrics, "errors">> {
       brushSyncMs: med(sync),
       brushFrameMs: med(work),
       fps,
+      idleFps,
+      timelineMs: performance.getEntriesByName("rabita:timeline-mount")[0]?.duration ?? NaN,
+      fetchMs:
+        (
+          performance.getEntriesByName(new URL("data/graph.json", location.href).href)[0] as
+            PerformanceResourceTiming | undefined
+        )?.responseEnd ?? NaN,
     };
   });
 }
@@ -201,6 +224,8 @@ async function benchSize(
         if (m.type() === "error") errors.push(m.text());
       });
       page.on("crash", () => errors.push("page crashed"));
+      // tsx compiles with keepNames: functions sent to the page call its `__name` helper.
+      await page.addInitScript({ content: "globalThis.__name = (f) => f;" });
       await page.addInitScript(probe);
       try {
         await page.goto(server.url);
@@ -228,6 +253,9 @@ async function benchSize(
       brushSyncMs: pick("brushSyncMs"),
       brushFrameMs: pick("brushFrameMs"),
       fps: pick("fps"),
+      idleFps: pick("idleFps"),
+      timelineMs: pick("timelineMs"),
+      fetchMs: pick("fetchMs"),
     },
     errors: [...new Set(allErrors)].slice(0, 10),
   };
@@ -264,9 +292,7 @@ async function main(): Promise<void> {
       const dir = mkdtempSync(join(tmpdir(), `rabita-render-${n}-`));
       writeFileSync(join(dir, "graph.json"), JSON.stringify(makeBenchGraph(n)));
       writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
-      results.push(
-        await benchSize(browser, `${n / 1000}k`, dir, n >= 50_000 ? Math.min(runs, 3) : runs),
-      );
+      results.push(await benchSize(browser, `${n / 1000}k`, dir, n >= 50_000 ? 1 : runs));
     }
   } finally {
     await browser.close();
@@ -284,10 +310,13 @@ async function main(): Promise<void> {
         r.label.padEnd(6),
         String(r.nodes).padStart(6),
         String(r.edges).padStart(7),
+        f(m.fetchMs).padStart(8),
         f(m.loadMs).padStart(8),
         f(m.firstRenderMs).padStart(13),
         `${f(m.brushStepMs, 1)} (${f(m.brushSyncMs, 1)}+${f(m.brushFrameMs, 1)})`.padStart(22),
         f(m.fps, 1).padStart(5),
+        f(m.idleFps, 1).padStart(8),
+        f(m.timelineMs).padStart(11),
         `  ${r.errors.length}`,
       ].join("  "),
     );
@@ -311,7 +340,7 @@ async function main(): Promise<void> {
     "bench/results/render.json",
     `${JSON.stringify(
       {
-        note: "headless Chromium, WebGL through SwiftShader (CPU); medians over fresh pages",
+        note: "headless Chromium, WebGL through SwiftShader (CPU); medians over fresh pages; 50k: one run (a survival check)",
         runs,
         results,
         bundle,

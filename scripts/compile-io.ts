@@ -85,9 +85,11 @@ export async function writeOutputs(
   graph: SerializedRabitaGraph,
   documents: DocumentsFile,
 ): Promise<void> {
+  parseGraph(graph);
+  parseDocuments(documents);
   const outputs: [string, string][] = [
-    ["graph.json", toJson(parseGraph(graph))],
-    ["documents.json", toJson(parseDocuments(documents))],
+    ["graph.json", toJson(graph)],
+    ["documents.json", toJson(documents)],
   ];
   await mkdir(outDir, { recursive: true });
   const temps = outputs.map(([name]) => path.join(outDir, `.${name}.${process.pid}.tmp`));

@@ -83,22 +83,22 @@ function mergeEntities(entities: ExtractedEntity[]): Map<string, EntityGroup> {
 function nodeAttributes(group: EntityGroup, funds: boolean): NodeAttributes {
   const e = group.entity;
   const aliases = [...new Set(group.aliases)].filter((a) => a !== e.label && a !== "");
+  // Keys in the contract's order, so the JSON reads the same as the schema.
   const attributes: NodeAttributes = {
     label: e.label,
     kind: e.kind === "organisation" && funds ? "funder" : e.kind,
     aliases: aliases.sort(compareStrings),
     mentions: unionSpans(group.mentions),
+    ...(e.date && {
+      date: e.date.end ? { start: e.date.start, end: e.date.end } : { start: e.date.start },
+    }),
+    ...(e.eventType && { eventType: e.eventType }),
+    ...(e.place && { place: e.place }),
     x: 0,
     y: 0,
     size: 0,
     degree: 0,
   };
-  if (e.date)
-    attributes.date = e.date.end
-      ? { start: e.date.start, end: e.date.end }
-      : { start: e.date.start };
-  if (e.eventType) attributes.eventType = e.eventType;
-  if (e.place) attributes.place = e.place;
   return attributes;
 }
 
@@ -173,9 +173,14 @@ export function buildGraph(
   return graph;
 }
 
-/** Exports the graph in graphology's format and validates it against the contract. */
+/**
+ * Exports the graph in graphology's format and validates it against the contract. Returns
+ * the export itself (not the validator's copy), so a large graph is not held twice.
+ */
 export function serialiseGraph(graph: RabitaGraph): SerializedRabitaGraph {
-  return parseGraph(graph.export());
+  const data = graph.export() as SerializedRabitaGraph;
+  parseGraph(data);
+  return data;
 }
 
 /** buildGraph + serialiseGraph, for callers that lay out elsewhere or not at all. */

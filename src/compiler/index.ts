@@ -7,7 +7,7 @@ import { parseDocuments } from "../model/schema.ts";
 import { FORMAT_VERSION } from "../model/types.ts";
 import type { DocumentRecord, DocumentsFile, SerializedRabitaGraph } from "../model/types.ts";
 import { ASSEMBLE_DEFAULTS, buildGraph, compareStrings, serialiseGraph } from "./assemble.ts";
-import type { AssembleOptions } from "./assemble.ts";
+import type { AssembleOptions, RabitaGraph } from "./assemble.ts";
 import { DECODE_DEFAULTS } from "./decode.ts";
 import { extract } from "./extract/index.ts";
 import { LAYOUT_DEFAULTS, layout } from "./layout.ts";
@@ -76,10 +76,16 @@ function toRecord(file: PreparedFile, meta: Map<string, DocumentMeta>): Document
   const { doc } = file;
   const m = meta.get(doc.id);
   const title = m?.title || doc.markupTitle || firstLine(doc.text) || baseName(doc.id);
-  const record: DocumentRecord = { id: doc.id, title, text: doc.text, status: "compiled" };
-  if (m?.date) record.date = m.date;
   const warnings = [...file.warnings, ...(m?.warnings ?? [])];
-  if (warnings.length > 0) record.warnings = warnings;
+  // Keys in the contract's order, so the JSON reads the same as the schema.
+  const record: DocumentRecord = {
+    id: doc.id,
+    title,
+    ...(m?.date && { date: m.date }),
+    text: doc.text,
+    status: "compiled",
+    ...(warnings.length > 0 && { warnings }),
+  };
   return record;
 }
 
@@ -88,6 +94,27 @@ function time<T>(timings: Record<string, number>, name: string, run: () => T): T
   const result = run();
   timings[name] = (timings[name] ?? 0) + performance.now() - start;
   return result;
+}
+
+/**
+ * Runs the language stages and builds the graph. A function of its own so the Extraction
+ * becomes unreachable when it returns: layout and validation run without it in memory.
+ */
+function extractAndAssemble(
+  docs: NormalisedDocument[],
+  opts: CompileOptions,
+  timings: Record<string, number>,
+): { graph: RabitaGraph; meta: Map<string, DocumentMeta> } {
+  const report = opts.onProgress ?? (() => undefined);
+  report({ stage: "extract", done: 0, total: 1 });
+  const extraction = time(timings, "extract", () =>
+    docs.length > 0 ? opts.extract(docs) : { entities: [], relations: [], documents: [] },
+  );
+  for (const [name, ms] of Object.entries(extraction.timings ?? {}))
+    timings[`extract.${name}`] = ms;
+  report({ stage: "assemble", done: 0, total: 1 });
+  const graph = time(timings, "assemble", () => buildGraph(extraction, opts.assemble));
+  return { graph, meta: new Map(extraction.documents.map((d) => [d.id, d])) };
 }
 
 /**
@@ -119,22 +146,15 @@ export function compileCorpus(
   const timings: Record<string, number> = { ...front };
   const docs = prepared.flatMap((p) => (p.ok ? [p.doc] : []));
 
-  report({ stage: "extract", done: 0, total: 1 });
-  const extraction = time(timings, "extract", () =>
-    docs.length > 0 ? opts.extract(docs) : { entities: [], relations: [], documents: [] },
-  );
-  for (const [name, ms] of Object.entries(extraction.timings ?? {}))
-    timings[`extract.${name}`] = ms;
-
-  report({ stage: "assemble", done: 0, total: 1 });
-  const graph = time(timings, "assemble", () => buildGraph(extraction, opts.assemble));
+  const { graph, meta } = extractAndAssemble(docs, opts, timings);
   report({ stage: "layout", done: 0, total: 1 });
   time(timings, "layout", () => layout(graph, opts.layout));
   report({ stage: "validate", done: 0, total: 1 });
   const serialised = time(timings, "validate", () => serialiseGraph(graph));
-  const meta = new Map(extraction.documents.map((d) => [d.id, d]));
-  const documents = time(timings, "validate", () =>
-    parseDocuments({ version: FORMAT_VERSION, documents: prepared.map((p) => toRecord(p, meta)) }),
-  );
+  const documents: DocumentsFile = {
+    version: FORMAT_VERSION,
+    documents: prepared.map((p) => toRecord(p, meta)),
+  };
+  time(timings, "validate", () => parseDocuments(documents));
   return { graph: serialised, documents, summary: summarise(serialised, documents), timings };
 }

@@ -143,6 +143,10 @@ export function createGraphView(
   renderer.on("enterNode", ({ node }) => handlers.onhover(node));
   renderer.on("leaveNode", () => handlers.onhover(null));
 
+  // Panels resize the graph area without resizing the window, which is all sigma listens to.
+  const resizes = new ResizeObserver(() => renderer.scheduleRefresh());
+  resizes.observe(el);
+
   let settle: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => {
     clearTimeout(settle);
@@ -268,6 +272,7 @@ export function createGraphView(
     fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
     destroy: () => {
       clearTimeout(settle);
+      resizes.disconnect();
       renderer.kill();
     },
   };

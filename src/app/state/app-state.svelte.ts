@@ -78,6 +78,8 @@ export class AppState {
   }
 }
 
+const THROTTLE_MS = 80;
+
 /** Whether two views differ only in the query or the time window (or not at all). */
 function onlyQueryOrWindow(a: ViewState, b: ViewState): boolean {
   return (
@@ -102,18 +104,44 @@ export function syncWithUrl(state: AppState, win: Window = window): () => void {
   };
   win.addEventListener("hashchange", onHash);
   win.addEventListener("popstate", onHash);
+  // Transient changes (typing, brushing) replace the entry instead, at most every THROTTLE_MS
+  // (browsers refuse floods of history calls), and at once when a pointer is released so that
+  // the URL holds the brush's final window.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastWrite = 0;
+  const urlOf = (hash: string): string =>
+    `${win.location.pathname}${win.location.search}${hash ? `#${hash}` : ""}`;
+  const write = (): void => {
+    clearTimeout(pending);
+    pending = undefined;
+    lastWrite = Date.now();
+    win.history.replaceState(null, "", urlOf(last));
+  };
+  const flush = (): void => {
+    setTimeout(() => pending !== undefined && write(), 0);
+  };
+  win.addEventListener("pointerup", flush);
   const stop = $effect.root(() => {
     $effect(() => {
-      const hash = viewToHash(state.view);
-      if (hash === last) return;
-      const transient = onlyQueryOrWindow(hashToView(last), state.view);
+      const view = state.view;
+      const prev = last;
+      const hash = viewToHash(view);
+      if (hash === prev) return;
       last = hash;
-      const url = `${win.location.pathname}${win.location.search}${hash ? `#${hash}` : ""}`;
-      if (transient) win.history.replaceState(null, "", url);
-      else win.history.pushState(null, "", url);
+      if (onlyQueryOrWindow(hashToView(prev), view)) {
+        const wait = THROTTLE_MS - (Date.now() - lastWrite);
+        if (wait <= 0) write();
+        else if (pending === undefined) pending = setTimeout(write, wait);
+      } else {
+        clearTimeout(pending);
+        pending = undefined;
+        win.history.pushState(null, "", urlOf(hash));
+      }
     });
   });
   return () => {
+    clearTimeout(pending);
+    win.removeEventListener("pointerup", flush);
     stop();
     win.removeEventListener("hashchange", onHash);
     win.removeEventListener("popstate", onHash);

@@ -100,6 +100,7 @@ export function createTimelineView(
   handlers: TimelineHandlers,
 ): TimelineView {
   const D = TIMELINE_DEFAULTS;
+  const mountStart = performance.now();
   const root = select(el).classed("tl", true);
   const controls = createControls(model.undated, {
     onclearwindow: () => handlers.onwindow(null),
@@ -541,7 +542,7 @@ export function createTimelineView(
   observer.observe(body.node() as HTMLElement);
   resize();
   started = true;
-  performance.mark("rabita:timeline-rendered");
+  performance.measure("rabita:timeline-mount", { start: mountStart });
 
   return {
     update(vm) {

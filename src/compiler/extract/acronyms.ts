@@ -17,7 +17,14 @@ export interface AcronymDefinition {
   matched: boolean;
 }
 
-const isAlnum = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+
+function isAlnum(c: string | undefined): boolean {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57);
+  return ALNUM_RE.test(c);
+}
 
 /** The start index in `long` where the short form's letters begin, or -1 (Schwartz & Hearst). */
 export function matchLongForm(short: string, long: string): number {
@@ -25,10 +32,11 @@ export function matchLongForm(short: string, long: string): number {
   const lf = long.toLowerCase();
   let s = sf.length - 1;
   let l = lf.length - 1;
+  const first = firstAlnum(sf);
   for (; s >= 0; s--) {
     const c = sf[s];
     if (!isAlnum(c)) continue;
-    while (l >= 0 && (lf[l] !== c || (s === firstAlnum(sf) && isAlnum(lf[l - 1])))) l--;
+    while (l >= 0 && (lf[l] !== c || (s === first && isAlnum(lf[l - 1])))) l--;
     if (l < 0) return -1;
     l--;
   }
@@ -54,7 +62,7 @@ export function findDefinitions(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const open = tokens[i - 1];
-    if (!t || !open || !isAcronym(t.text)) continue;
+    if (!t || !open || (open.text !== "(" && open.text !== "/") || !isAcronym(t.text)) continue;
     const paren = open.text === "(" && (tokens[i + 1]?.text === ")" || isPlaceTail(tokens, i));
     const slash = open.text === "/" && i >= 2;
     if (!paren && !slash) continue;

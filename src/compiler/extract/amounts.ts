@@ -105,7 +105,10 @@ export function findAmounts(
 ): AmountMatch[] {
   const slice = text.slice(from, to);
   const out: AmountMatch[] = [];
-  AMOUNT_RE.lastIndex = 0;
+  const digits = /\d/.test(slice);
+  // Figures need a digit, amounts in words a scale word: skip the patterns otherwise.
+  if (!digits && !/illion|thou/i.test(slice)) return out;
+  AMOUNT_RE.lastIndex = digits ? 0 : slice.length;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT_RE.exec(slice)) !== null) {
     const currency = currencyOf(m[1]) ?? currencyOf(m[4]) ?? defaultCurrency;

@@ -14,6 +14,8 @@ const MAX_WORDS = 10;
 export function corpusNames(analyses: DocAnalysis[]): void {
   const known = new Map<string, string>();
   const firstWords = new Set<string>();
+  /** Every word prefix of a known key: a longer n-gram can only match through one. */
+  const prefixes = new Set<string>();
   for (const an of analyses) {
     for (const m of an.mentions) {
       if (m.kind === "event") continue;
@@ -24,26 +26,41 @@ export function corpusNames(analyses: DocAnalysis[]): void {
       if (!key || known.has(key)) continue;
       known.set(key, m.ref);
       firstWords.add(key.split(" ")[0] ?? "");
+      for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1))
+        prefixes.add(key.slice(0, at));
+      prefixes.add(key);
     }
   }
   for (const an of analyses) {
     const added: Mention[] = [];
     const covered = (s: number, e: number): boolean =>
       an.mentions.some((m) => m.kind !== "event" && s < m.end && e > m.start);
-    const { tokens } = an;
+    const { tokens, text } = an;
     an.sentTokens.forEach(([from, to], si) => {
+      // Keys are built word by word; only the "non-governmental organisation" fold and a
+      // leading "the" are not, so a sentence with either takes the full key of each n-gram.
+      let local: boolean | undefined;
       for (let i = from; i < to; i++) {
         const first = matchKey(tokens[i]?.text ?? "");
         if (!firstWords.has(first)) continue;
+        local ??= !/governmental/i.test(
+          text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0),
+        );
+        const incremental = local && first !== "the";
+        const s = tokens[i]?.start ?? 0;
         let best: { end: number; ref: string } | undefined;
+        let acc = first;
         for (let j = i; j < Math.min(to, i + MAX_WORDS); j++) {
-          const s = tokens[i]?.start ?? 0;
+          if (incremental && j > i) {
+            const k = matchKey(tokens[j]?.text ?? "");
+            if (k) acc = `${acc} ${k}`;
+            if (!prefixes.has(acc)) break;
+          }
           const e = tokens[j]?.end ?? 0;
-          const surface = an.text.slice(s, e);
+          const surface = text.slice(s, e);
           const ref = known.get(matchKey(surface));
           if (ref && (j > i || /^\p{Lu}/u.test(surface))) best = { end: e, ref };
         }
-        const s = tokens[i]?.start ?? 0;
         if (best && !covered(s, best.end)) {
           added.push({
             start: s,
@@ -52,7 +69,7 @@ export function corpusNames(analyses: DocAnalysis[]): void {
             kind: best.ref.startsWith("p:") ? "person" : "org",
             sentence: si,
           });
-          addName(an, best.ref, an.text.slice(s, best.end));
+          addName(an, best.ref, text.slice(s, best.end));
         }
       }
     });

@@ -125,6 +125,8 @@ function iso(y: number, mo: number, d: number): string {
 export function findDates(text: string, from = 0, to = text.length, refYear?: number): DateMatch[] {
   const slice = text.slice(from, to);
   const found: DateMatch[] = [];
+  // Every pattern holds a day or a year in figures.
+  if (!/\d/.test(slice)) return found;
   const taken: [number, number][] = [];
   for (const [re, make] of PATTERNS) {
     re.lastIndex = 0;

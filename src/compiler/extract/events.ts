@@ -9,7 +9,7 @@ import { findDates, yearOf } from "./dates.ts";
 import { EVENT_HEADS, ORDINALS, SPEECH_VERBS } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { isPlace } from "./names.ts";
-import { matchKey } from "./text.ts";
+import { isLowerInitial, matchKey } from "./text.ts";
 
 const QUOTE_RE =
   /“([^”\n]{2,220})”|"([^"\n]{2,220})"|(?<![\p{L}*])\*([^*\n]{2,220})\*(?![\p{L}*])/gu;
@@ -54,8 +54,20 @@ const STOP = new Set([
   "aimed",
 ]);
 
-const typeOf = (w: string): EventType | undefined =>
-  EVENT_HEADS.get(w.toLowerCase()) as EventType | undefined;
+const TYPE_CACHE = new Map<string, EventType | null>();
+
+/** The event type a cue noun implies, cached by surface word. */
+function typeOf(w: string): EventType | undefined {
+  let t = TYPE_CACHE.get(w);
+  if (t === undefined) {
+    t = (EVENT_HEADS.get(w.toLowerCase()) as EventType | undefined) ?? null;
+    if (TYPE_CACHE.size > 50_000) TYPE_CACHE.clear();
+    TYPE_CACHE.set(w, t);
+  }
+  return t ?? undefined;
+}
+
+const LAUNCH_VERBS = new Set(["launched", "inaugurated", "established", "founded"]);
 
 function eventRef(an: DocAnalysis, name: string): string {
   const key = matchKey(name);
@@ -139,14 +151,11 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
   for (const line of an.seg.titles) {
     const words = line.text.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
-    const inOrg = (w: string): boolean =>
-      an.mentions.some(
-        (m) =>
-          m.kind === "org" &&
-          m.start >= line.start &&
-          m.end <= line.end &&
-          an.text.slice(m.start, m.end).split(/\s+/).includes(w),
-      );
+    const orgWords = new Set<string>();
+    for (const m of an.mentions)
+      if (m.kind === "org" && m.start >= line.start && m.end <= line.end)
+        for (const w of an.text.slice(m.start, m.end).split(/\s+/)) orgWords.add(w);
+    const inOrg = (w: string): boolean => orgWords.has(w);
     const cue = words
       .filter((w) => !inOrg(w))
       .map(typeOf)
@@ -181,7 +190,7 @@ function launches(an: DocAnalysis): void {
   an.sentTokens.forEach(([from, to], si) => {
     for (let i = from; i < to; i++) {
       const t = an.tokens[i];
-      if (!t || !/^(?:launched|inaugurated|established|founded|set up)$/.test(t.text)) continue;
+      if (!t || !LAUNCH_VERBS.has(t.text)) continue;
       const limit = an.tokens[Math.min(to - 1, i + 10)]?.end ?? t.end;
       const org = an.mentions.find((m) => m.kind === "org" && m.start > t.end && m.end <= limit);
       if (!org || /[.;,]/.test(an.text.slice(t.end, org.start).replace(/\b\d{1,2},\s*\d{4}/g, "")))
@@ -199,7 +208,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
   an.sentTokens.forEach(([from, to], si) => {
     for (let i = from; i < to; i++) {
       const t = tokens[i];
-      if (!t || !/^\p{Ll}/u.test(t.text)) continue;
+      if (!t || !isLowerInitial(t.text)) continue;
       const type = typeOf(t.text);
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       if (an.mentions.some((m) => m.kind === "event" && t.start >= m.start && t.end <= m.end))
@@ -242,13 +251,17 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           /^(?:of|in|between|for|on|within|the|a|an)$/.test(tokens[k - 1]?.text ?? "")
         )
           k--;
-        const end = tokens[k - 1]?.end ?? t.end;
+        let end = tokens[k - 1]?.end ?? t.end;
+        // "the second workshop within the project “X”": the title completes the name.
+        const titled = typeOf(tokens[k - 1]?.text ?? "")
+          ? /^\s+[“"][^”"\n]{2,120}[”"]/.exec(text.slice(end, end + 130))
+          : null;
+        if (titled && k > i + 1) end += titled[0].length;
         const ev = pushEvent(an, startTok.start, end, si, type, { ordinal, year });
         found.push(ev);
       } else if (det) {
         an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
       }
-      void text;
     }
   });
   return found;
@@ -327,27 +340,31 @@ function coreOf(name: string): string {
 
 /** The event a reference points at: the latest event of its type before it, else the main. */
 export function referent(an: DocAnalysis, r: EventReference): string | undefined {
-  const before = an.mentions.filter((m) => m.kind === "event" && m.end <= r.start);
-  const sameType = before
-    .filter((m) => an.events.find((e) => e.ref === m.ref)?.type === r.type)
-    .pop();
   const main = an.events.find((e) => e.ref === an.main);
   if (main && main.type === r.type) return main.ref;
-  return sameType?.ref ?? an.main;
+  for (let i = an.mentions.length - 1; i >= 0; i--) {
+    const m = an.mentions[i];
+    if (!m || m.kind !== "event" || m.end > r.start) continue;
+    if (an.events.find((e) => e.ref === m.ref)?.type === r.type) return m.ref;
+  }
+  return an.main;
 }
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = yearOf(an.seg.date?.date.start);
+  const bySentence = new Map<number, { pos: number; ref: string }[]>();
+  const anchor = (si: number, pos: number, ref: string): void => {
+    if (!ref) return;
+    const list = bySentence.get(si);
+    if (list) list.push({ pos, ref });
+    else bySentence.set(si, [{ pos, ref }]);
+  };
+  for (const m of an.mentions as Mention[])
+    if (m.kind === "event") anchor(m.sentence, m.start, m.ref);
+  for (const r of an.references) anchor(r.sentence, r.start, referent(an, r) ?? "");
   an.seg.sentences.forEach((s, si) => {
-    const anchors: { pos: number; ref: string }[] = [
-      ...an.mentions
-        .filter((m: Mention) => m.kind === "event" && m.sentence === si)
-        .map((m) => ({ pos: m.start, ref: m.ref })),
-      ...an.references
-        .filter((r) => r.sentence === si)
-        .map((r) => ({ pos: r.start, ref: referent(an, r) ?? "" })),
-    ].filter((a) => a.ref);
-    if (!anchors.length) return;
+    const anchors = bySentence.get(si);
+    if (!anchors) return;
     for (const d of findDates(an.text, s.start, s.end, refYear)) {
       const near = [...anchors].sort(
         (a, b) => Math.abs(a.pos - d.start) - Math.abs(b.pos - d.start),

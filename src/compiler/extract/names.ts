@@ -57,6 +57,9 @@ export function isPlace(name: string): boolean {
 const word = (t: Token | undefined): string => t?.text ?? "";
 
 function isNameWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c !== 97 && c !== 101 && c < 128) return false;
   return (isCapitalised(w) && /\p{L}/u.test(w)) || /^(?:al|el)-\p{Lu}/u.test(w);
 }
 
@@ -147,7 +150,8 @@ function trim(
   for (;;) {
     const w = word(tokens[a]);
     const lw = w.toLowerCase();
-    if ((a < b - 1 && HONORIFICS.has(w.replace(/\.$/, ""))) || HONORIFICS.has(w)) {
+    if (ministerOfState(tokens, a)) break;
+    if ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w)) {
       honorific = true;
       a++;
       if (tokens[a]?.text === ".") a++;
@@ -188,8 +192,18 @@ function trim(
   };
 }
 
+/** "Minister of State for X" names an office (a body), not a title before a person's name. */
+function ministerOfState(tokens: Token[], a: number): boolean {
+  return (
+    word(tokens[a]) === "Minister" &&
+    word(tokens[a + 1]) === "of" &&
+    word(tokens[a + 2]) === "State"
+  );
+}
+
 /** "Director General of the Directorate of X" → "Directorate of X": job titles before "of". */
 function stripRoles(tokens: Token[], a: number, b: number): number {
+  if (ministerOfState(tokens, a)) return a;
   let i = a;
   while (i < b && ROLE_WORDS.has(word(tokens[i]))) i++;
   if (i === a || i >= b) return a;
@@ -207,10 +221,23 @@ function eventHead(tokens: Token[], a: number, b: number): string | undefined {
   return undefined;
 }
 
-/** Classifies the chunk `tokens[a, b)` by shape. */
+const CLASS_CACHE = new Map<string, ChunkClass>();
+
+/** Classifies the chunk `tokens[a, b)` by shape (a function of its words, so cached). */
 export function classify(tokens: Token[], a: number, b: number, honorific = false): ChunkClass {
   const words = tokens.slice(a, b).map((t) => t.text);
   const text = words.join(" ");
+  const cacheKey = honorific ? `1${text}` : `0${text}`;
+  let cls = CLASS_CACHE.get(cacheKey);
+  if (cls === undefined) {
+    cls = classifyWords(words, text, honorific);
+    if (CLASS_CACHE.size > 100_000) CLASS_CACHE.clear();
+    CLASS_CACHE.set(cacheKey, cls);
+  }
+  return cls;
+}
+
+function classifyWords(words: string[], text: string, honorific: boolean): ChunkClass {
   if (isPlace(text)) return "place";
   if (gazetteerLabel(text)) return "org";
   const last = words[words.length - 1] ?? "";
@@ -269,6 +296,19 @@ export function classify(tokens: Token[], a: number, b: number, honorific = fals
 /** Two to five capitalised name words, Arabic particles allowed, no head noun, no place. */
 export function isPersonShape(words: string[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
+  const key = words.join("\u0000");
+  let shape = PERSON_CACHE.get(key);
+  if (shape === undefined) {
+    shape = personWords(words);
+    if (PERSON_CACHE.size > 100_000) PERSON_CACHE.clear();
+    PERSON_CACHE.set(key, shape);
+  }
+  return shape;
+}
+
+const PERSON_CACHE = new Map<string, boolean>();
+
+function personWords(words: string[]): boolean {
   return words.every(
     (w, i) =>
       (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||

@@ -18,7 +18,7 @@ import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment } from "./segment.ts";
 import { COUNTRIES } from "../gazetteer.ts";
-import { isAcronym, matchKey, tokenize, type Token } from "./text.ts";
+import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { findEvents } from "./events.ts";
 
 const PERSON_CUES_BEFORE = new Set([
@@ -92,7 +92,7 @@ export function recognise(id: string, text: string): DocAnalysis {
     tableFunding: [],
   };
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) if (isLowerInitial(t.text)) lowerSeen.add(t.text);
   const cands: Candidate[] = [];
   const push = (
     kind: MentionKind,

@@ -31,6 +31,31 @@ interface Cue {
   end: number;
   kind: EdgeKind;
   dir: "forward" | "backward";
+  /** A cue that announces a list ("the winners are A; B; and C"): its scope is the list. */
+  list?: boolean;
+}
+
+/** Nouns that announce the members of a programme: winners, grantees, beneficiaries. */
+const LIST_RE =
+  /\b(?:winners|grantees|beneficiaries|recipients|awardees|laureates|selected (?:organi[sz]ations|NGOs|projects))(?:\s+(?:are|were|include|included|is))?\b:?/giu;
+/** A sentence that opens a list told over the following sentences ("the NGOs listed below"). */
+const LIST_OPENER =
+  /\b(?:listed below|(?:are|were) as follows|the following (?:organi[sz]ations|NGOs|associations|grantees|winners|beneficiaries|partners))\b/i;
+/** What may stand between a list separator and the next member: "and", "finally", "the". */
+const LIST_GAP = /^\s*(?:and\s*,?\s*)?(?:finally\s*,?\s*|also\s+|lastly\s*,?\s*)?(?:the\s+)?$/i;
+
+/** The agents after `from` that open a list member (after "A;", "B,", "and finally the"). */
+function listMembers<T extends { start: number; end: number }>(
+  text: string,
+  from: number,
+  agents: T[],
+): T[] {
+  return agents.filter((x) => {
+    if (x.start < from) return false;
+    const gap = text.slice(from, x.start);
+    const sep = Math.max(gap.lastIndexOf(";"), gap.lastIndexOf(","), gap.lastIndexOf(":"));
+    return LIST_GAP.test(gap.slice(sep + 1));
+  });
 }
 
 const BY_PARTICIPLES: Record<string, EdgeKind> = {
@@ -53,6 +78,17 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
 };
 const FORWARD_RE =
   /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
+/**
+ * What each cue pattern needs, tested before the pattern runs: every listed pattern must
+ * match somewhere in the sentence. No word holds "s" or "k", which case-insensitive Unicode
+ * patterns also match as "ſ" and the Kelvin sign.
+ */
+const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
+  [/by/i, /funded|financed|ored|upported|underwritten/i],
+  [/with|than/i, /upport|fund|grant|contribution|financing/i],
+  [/from/i, /grant|funding|contribution|donation/i],
+];
+const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
 const UNIT_HEADS =
   /^(?:Department|Directorate|Office|Committee|Unit|Division|Bureau|Section|Team|Board|Secretariat|Cell)\b/;
 
@@ -64,7 +100,8 @@ function cuesOf(
 ): Cue[] {
   const body = text.slice(start, end);
   const cues: Cue[] = [];
-  for (const re of FUNDING_CUES) {
+  FUNDING_CUES.forEach((re, ri) => {
+    if (!(FUNDING_CUE_NEEDS[ri] ?? []).every((need) => need.test(body))) return;
     re.lastIndex = 0;
     for (const m of body.matchAll(re))
       cues.push({
@@ -73,15 +110,25 @@ function cuesOf(
         kind: "funded",
         dir: "forward",
       });
-  }
+  });
   FORWARD_RE.lastIndex = 0;
-  for (const m of body.matchAll(FORWARD_RE))
-    cues.push({
-      start: start + (m.index ?? 0),
-      end: start + (m.index ?? 0) + m[0].length,
-      kind: "participated",
-      dir: "forward",
-    });
+  if (/winners|grantees|beneficiaries|recipients|awardees|laureates|selected/i.test(body))
+    for (const m of body.matchAll(LIST_RE))
+      cues.push({
+        start: start + (m.index ?? 0),
+        end: start + (m.index ?? 0) + m[0].length,
+        kind: "participated",
+        dir: "forward",
+        list: true,
+      });
+  if (FORWARD_NEEDS.test(body))
+    for (const m of body.matchAll(FORWARD_RE))
+      cues.push({
+        start: start + (m.index ?? 0),
+        end: start + (m.index ?? 0) + m[0].length,
+        kind: "participated",
+        dir: "forward",
+      });
   tokens.forEach((t, i) => {
     const w = t.text;
     const next = tokens[i + 1]?.text;
@@ -131,6 +178,9 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     out.push(rel);
   };
   let lastEvent: string | undefined;
+  /** The line of a sentence that opened a list told over the following sentences. */
+  let listOpen: number | undefined;
+  let lastListLine: number | undefined;
   const bySentence = new Map<number, typeof an.mentions>();
   for (const m of an.mentions) {
     const si =
@@ -141,6 +191,18 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     list.push(m);
     bySentence.set(si, list);
   }
+  const colonLines = new Map<number, boolean>();
+  const colonLine = (i: number, lineText: string): boolean => {
+    let hit = colonLines.get(i);
+    if (hit === undefined) colonLines.set(i, (hit = /:\s*$/.test(lineText)));
+    return hit;
+  };
+  const refsBySentence = new Map<number, typeof an.references>();
+  for (const r of an.references) {
+    const list = refsBySentence.get(r.sentence);
+    if (list) list.push(r);
+    else refsBySentence.set(r.sentence, [r]);
+  }
   an.seg.sentences.forEach((s, si) => {
     const items: Item[] = [];
     for (const m of bySentence.get(si) ?? []) {
@@ -148,8 +210,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       if (id && !items.some((x) => x.id === id && x.start === m.start))
         items.push({ id, kind: m.kind, start: m.start, end: m.end });
     }
-    for (const r of an.references) {
-      if (r.sentence !== si) continue;
+    for (const r of refsBySentence.get(si) ?? []) {
       const ref = referent(an, r);
       const id = ref ? idOf.get(ref) : undefined;
       if (id) items.push({ id, kind: "event", start: r.start, end: r.end });
@@ -173,7 +234,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       const nextStart = cues[ci + 1]?.start ?? s.end;
       let scope: Item[];
       let target: string | undefined;
-      if (c.dir === "forward") {
+      if (c.list) {
+        scope = listMembers(text, c.end, agents);
+        target = fallback;
+      } else if (c.dir === "forward") {
         const stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
         target =
@@ -205,8 +269,21 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       }
     });
     if (events.length) lastEvent = events[events.length - 1]?.id;
+    if (listOpen !== undefined && listOpen !== s.line) {
+      const orgs = agents.filter((x) => x.kind === "org");
+      if (an.seg.lines[s.line]?.kind !== "body" || (!orgs.length && s.line !== lastListLine))
+        listOpen = undefined;
+      else if (main) {
+        for (const o of orgs) add(o.id, main, "participated", s);
+        lastListLine = s.line;
+      }
+    }
+    if (listOpen === undefined && LIST_OPENER.test(text.slice(s.start, s.end))) {
+      listOpen = s.line;
+      lastListLine = s.line;
+    }
     const line = an.seg.lines[s.line];
-    if (line && /:\s*$/.test(line.text) && main) {
+    if (line && main && colonLine(s.line, line.text)) {
       const speaker = items.find((x) => x.kind === "person" && x.start - s.start < 20);
       if (speaker) add(speaker.id, main, "spoke_at", s);
     }

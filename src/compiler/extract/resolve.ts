@@ -41,6 +41,12 @@ const DEMONYM_KEYS = new Map([...DEMONYMS].map(([d, c]) => [matchKey(d), c]));
 
 /** A key shared by the variants of a name: government forms, head inversions, "the". */
 function variantKey(key: string): string | undefined {
+  // "Office of the Minister of State for X", "Ministry of State for X", "Ministry of X".
+  const ministry =
+    /^(?:office of (?:the )?minister of state for|minist(?:er|ry) of state for|office of state for|ministry (?:of|for)) (?:the )?(.+)$/.exec(
+      key,
+    );
+  if (ministry?.[1]) return `ministry ${ministry[1]}`;
   const gov =
     /^(?:(?:federal|royal|national|central) )?government of (?:the )?(?:(?:republic|kingdom|hashemite kingdom|state|federal republic) of )?(.+)$/.exec(
       key,

@@ -38,23 +38,34 @@ export interface Segmented {
 const ABBREVIATIONS =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Eng|Jr|Sr|vs|ca|approx|Gen|Col|Capt|Rev|Hon|Inc|Ltd|Co|Dept|Mt|Fig|Vol|al)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 const BREAK_RE =
-  /[.!?]+["”’)*]*\s+(?=["“‘(*]*[\p{Lu}\p{N}])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|;\s+(?=\p{Lu})/gu;
+  /[.!?]+["”’)*]*\s+(?=["“‘(*]*[\p{Lu}\p{N}])|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|;\s+(?=\p{Lu})/gu;
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const PIECE_RE = /\S+/g;
+const WORDISH_RE = /[\p{L}\p{N}]/u;
+
+/** Whitespace-separated pieces holding a letter or digit; counting stops past `cap`. */
+function wordCount(s: string, cap = Infinity): number {
+  let n = 0;
+  PIECE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (n <= cap && (m = PIECE_RE.exec(s)) !== null) if (WORDISH_RE.test(m[0])) n++;
+  return n;
 }
 
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
   if (/\s[>»|]\s|\s\|$|^\|/.test(t)) return true;
-  const letters = t.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t) >= 2) return true;
+  if (!/[a-z]/.test(t)) {
+    const letters = t.replace(/[^\p{L}]/gu, "");
+    if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t, 2) >= 2)
+      return true;
+  }
   if (
     /^(?:share|subscribe|follow|like|tweet|print|email|read more|comments?|tags?|related|posted in|categories)\b/i.test(
       t,
     ) &&
-    wordCount(t) <= 6
+    wordCount(t, 6) <= 6
   )
     return true;
   if (/^read\s+\d+\s+times$/i.test(t) || /^[\W\d_]+$/u.test(t)) return true;
@@ -62,7 +73,7 @@ function isFurniture(text: string): boolean {
 }
 
 function dateOnly(text: string): boolean {
-  if (!/\d/.test(text) || wordCount(text) > 12) return false;
+  if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;
   const rest = text
     .replace(/^\s*(?:posted|published|updated|date)[^:]{0,20}:\s*/i, "")
     .replace(/,?\s+by\s+.*$/i, "")
@@ -72,7 +83,7 @@ function dateOnly(text: string): boolean {
   return (
     d.length > 0 &&
     rest.replace(/[\s,.]/g, "").length <= (d[0]?.end ?? 0) - (d[0]?.start ?? 0) + 2 &&
-    wordCount(text) <= 12
+    wordCount(text, 12) <= 12
   );
 }
 
@@ -82,7 +93,7 @@ function classify(text: string): Line["kind"] {
   if (isFurniture(t)) return "furniture";
   if (dateOnly(t)) return "date";
   if (/^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(t)) return "byline";
-  if (!/[.!?:;]["”’*]*$/.test(t) && wordCount(t) <= 25) return "title";
+  if (!/[.!?:;]["”’*]*$/.test(t) && wordCount(t, 25) <= 25) return "title";
   return "body";
 }
 
@@ -151,6 +162,6 @@ export function segment(text: string): Segmented {
   });
   const firstBody = lines.find((l) => l.kind === "body");
   const dl = readDateline(text, firstBody);
-  const headline = titles.find((t) => wordCount(t.text) >= 3) ?? titles[0];
+  const headline = titles.find((t) => wordCount(t.text, 3) >= 3) ?? titles[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
 }

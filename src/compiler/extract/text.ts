@@ -12,31 +12,94 @@ export interface Token {
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
-/** Splits `text` into tokens; a possessive "’s" becomes a token of its own. */
+/** ASCII letters and digits. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The end of the ASCII token starting at `p` (a letter or digit), or -1 where the token
+ * runs into a non-ASCII character or might be an abbreviation ("U.S."): those take the
+ * regular expression, whose result this always equals.
+ */
+function asciiWordEnd(text: string, p: number): number {
+  const c0 = text.charCodeAt(p);
+  if (c0 >= 65 && c0 <= 90 && text.charCodeAt(p + 1) === 46) return -1;
+  let i = p + 1;
+  for (;;) {
+    let c = text.charCodeAt(i);
+    while (isAsciiAlnum(c)) c = text.charCodeAt(++i);
+    if (c >= 128) return -1;
+    if (c !== 45 && c !== 39 && c !== 38) return i;
+    const d = text.charCodeAt(i + 1);
+    if (d >= 128) return -1;
+    if (!isAsciiAlnum(d)) return i;
+    i += 2;
+  }
+}
+
+function pushToken(out: Token[], text: string, start: number, word: string, to: number): void {
+  const end = Math.min(start + word.length, to);
+  const poss = word.endsWith("s") && /['’]/.test(word) ? /^(.+?\p{L})(['’]s)$/u.exec(word) : null;
+  if (poss?.[1] && poss[2] && end === start + word.length) {
+    const cut = start + poss[1].length;
+    out.push({ text: poss[1], start, end: cut }, { text: poss[2], start: cut, end });
+  } else
+    out.push({ text: end === start + word.length ? word : text.slice(start, end), start, end });
+}
+
+/**
+ * Splits `text` into tokens; a possessive "’s" becomes a token of its own. ASCII runs are
+ * scanned by hand; anything else goes through TOKEN_RE, which defines the tokens.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
-    const start = m.index;
-    const word = m[0];
-    const end = Math.min(start + word.length, to);
-    const poss = word.endsWith("s") && /['’]/.test(word) ? /^(.+?\p{L})(['’]s)$/u.exec(word) : null;
-    if (poss?.[1] && poss[2] && end === start + word.length) {
-      const cut = start + poss[1].length;
-      out.push({ text: poss[1], start, end: cut }, { text: poss[2], start: cut, end });
-    } else out.push({ text: text.slice(start, end), start, end });
+  let p = from;
+  const n = text.length;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    if (c < 128) {
+      if (p >= to) break;
+      const e = isAsciiAlnum(c) ? asciiWordEnd(text, p) : p + 1;
+      if (e >= 0) {
+        pushToken(out, text, p, text.slice(p, e), to);
+        p = e;
+        continue;
+      }
+    }
+    TOKEN_RE.lastIndex = p;
+    const m = TOKEN_RE.exec(text);
+    if (m === null || m.index >= to) break;
+    pushToken(out, text, m.index, m[0], to);
+    p = m.index + m[0].length;
   }
   return out;
 }
 
 /** True for a word that starts with a capital letter. */
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
   return /^\p{Lu}/u.test(word);
+}
+
+/** True for a word that starts with a lower-case letter. */
+export function isLowerInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  return /^\p{Ll}/u.test(word);
 }
 
 /** True for an all-capitals word of two letters or more (an acronym shape). */
 export function isAcronym(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
   return /^\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word) && word.length <= 12;
 }
 
@@ -45,44 +108,56 @@ export function isPossessive(word: string): boolean {
   return word === "’s" || word === "'s";
 }
 
-const VARIANTS: [RegExp, string][] = [
-  [/non[- ]?governmental organi[sz]ations?/g, "ngos"],
-  [/\bngo\b/g, "ngos"],
-  [/organis/g, "organiz"],
-  [/programme/g, "program"],
-  [/centre/g, "center"],
-  [/counsell?or/g, "counselor"],
-  [/&/g, " and "],
+/** Spelling variants folded by the key, each with a substring that must be present first. */
+const VARIANTS: [string, RegExp, string][] = [
+  ["governmental", /non[- ]?governmental organi[sz]ations?/g, "ngos"],
+  ["ngo", /\bngo\b/g, "ngos"],
+  ["organis", /organis/g, "organiz"],
+  ["programme", /programme/g, "program"],
+  ["centre", /centre/g, "center"],
+  ["counsel", /counsell?or/g, "counselor"],
+  ["&", /&/g, " and "],
 ];
 
 /**
  * The matching key of a name: case-folded, accents and tatweel stripped, possessive "’s"
  * dropped, British/American spellings folded, punctuation removed, a leading "the" dropped.
+ * Keys are cached in two generations, so a long run keeps its recent names without growing.
  */
 export function matchKey(name: string): string {
-  const hit = KEY_CACHE.get(name);
+  let hit = KEY_CACHE.get(name);
   if (hit !== undefined) return hit;
-  if (KEY_CACHE.size > 200_000) KEY_CACHE.clear();
-  const key = computeKey(name);
-  KEY_CACHE.set(name, key);
-  return key;
+  hit = KEY_CACHE_OLD.get(name);
+  if (hit === undefined) hit = computeKey(name);
+  if (KEY_CACHE.size >= KEY_CACHE_SIZE) {
+    KEY_CACHE_OLD = KEY_CACHE;
+    KEY_CACHE = new Map();
+  }
+  KEY_CACHE.set(name, hit);
+  return hit;
 }
 
-const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 100_000;
+let KEY_CACHE = new Map<string, string>();
+let KEY_CACHE_OLD = new Map<string, string>();
+/** Any character outside ASCII (the key then needs the Unicode folds). */
+const NON_ASCII_RE = /[^\p{ASCII}]/u;
 
 function computeKey(name: string): string {
-  let s = name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/\u0640/g, "")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/'s\b/g, "");
-  for (const [re, to] of VARIANTS) s = s.replace(re, to);
-  return s
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .replace(/^the /, "");
+  const ascii = !NON_ASCII_RE.test(name);
+  let s = ascii
+    ? name.toLowerCase()
+    : name
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/\u0640/g, "")
+        .toLowerCase()
+        .replace(/[’‘´]/g, "'");
+  if (s.includes("`")) s = s.replace(/`/g, "'");
+  if (s.includes("'s")) s = s.replace(/'s\b/g, "");
+  for (const [cue, re, to] of VARIANTS) if (s.includes(cue)) s = s.replace(re, to);
+  s = (ascii ? s.replace(/[^a-z0-9]+/g, " ") : s.replace(/[^\p{L}\p{N}]+/gu, " ")).trim();
+  return s.startsWith("the ") ? s.slice(4) : s;
 }
 
 /** A URL-safe slug of a label, used for stable entity ids. */

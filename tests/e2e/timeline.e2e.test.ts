@@ -1,0 +1,223 @@
+/**
+ * Timeline journeys against the built app: clicking a year zooms the axis to that year;
+ * brushing a window leaves the other events out of the graph; reloading the URL restores the
+ * window. Served with a small fixture graph (seed-like dates) so that each check is exact.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openApp, serveApp } from "./harness.ts";
+import type { Served } from "./harness.ts";
+import { KIND_COLORS } from "../../src/app/graph/palette.ts";
+import type { NodeAttributes, SerializedRabitaGraph } from "../../src/model/types.ts";
+import { parseIsoPeriod, windowToPeriod } from "../../src/app/timeline/periods.ts";
+
+const EVENTS: [string, string, NodeAttributes["date"], NodeAttributes["eventType"]][] = [
+  ["ev-2007", "Founding conference", { start: "2007-11-22" }, "conference"],
+  ["ev-2009", "Annual meeting", { start: "2009" }, "meeting"],
+  ["ev-2011", "Regional forum", { start: "2011-10" }, "conference"],
+  ["ev-2012", "Training cycle", { start: "2012" }, "training"],
+  ["ev-2013", "Media programme", { start: "2013-05", end: "2014-04" }, "programme"],
+  ["ev-2015", "Report launch", { start: "2015-01" }, "launch"],
+  ["ev-2023a", "Spring workshop", { start: "2023-03-14" }, "workshop"],
+  ["ev-2023b", "Human rights day", { start: "2023-12-10" }, "other"],
+  ["ev-undated", "Roundtable", undefined, "meeting"],
+];
+
+function fixture(): SerializedRabitaGraph {
+  const nodes: SerializedRabitaGraph["nodes"] = [];
+  const edges: SerializedRabitaGraph["edges"] = [];
+  const base = { aliases: [], mentions: [], size: 8, degree: 1 };
+  EVENTS.forEach(([key, label, date, eventType], i) => {
+    const a = (i / EVENTS.length) * 2 * Math.PI;
+    nodes.push({
+      key,
+      attributes: {
+        ...base,
+        label,
+        kind: "event",
+        date,
+        eventType,
+        x: Math.cos(a),
+        y: Math.sin(a),
+      },
+    });
+    nodes.push({
+      key: `org-${i}`,
+      attributes: {
+        ...base,
+        label: `Organisation ${i}`,
+        kind: "organisation",
+        x: 1.6 * Math.cos(a),
+        y: 1.6 * Math.sin(a),
+      },
+    });
+    edges.push({
+      key: `p-${i}`,
+      source: `org-${i}`,
+      target: key,
+      attributes: { kind: "participated", evidence: [] },
+    });
+  });
+  nodes.push({ key: "fund", attributes: { ...base, label: "A Fund", kind: "funder", x: 0, y: 0 } });
+  edges.push({
+    key: "f-1",
+    source: "fund",
+    target: "ev-2013",
+    attributes: { kind: "funded", evidence: [], amount: 500_000, currency: "EUR" },
+  });
+  return {
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { version: 1, generator: "timeline e2e fixture" },
+    nodes,
+    edges,
+  };
+}
+
+interface Hook {
+  renderer: { getNodeDisplayData(key: string): { hidden?: boolean; color: string } | undefined };
+  state: { view: { window: { start: string; end: string } | null } };
+}
+
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rabita-timeline-"));
+  writeFileSync(join(dir, "graph.json"), JSON.stringify(fixture()));
+  writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
+  server = await serveApp({ dataDir: dir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TL = "[data-testid=timeline]";
+
+async function visibleEvents(page: Page): Promise<string[]> {
+  return page.$$eval(`${TL} .tl-item[data-visible=true]`, (els) =>
+    els.map((e) => e.getAttribute("data-id") ?? "").sort(),
+  );
+}
+
+/** Events whose date overlaps a period, computed here from the fixture. */
+function eventsIn(period: { start: number; end: number }): string[] {
+  return EVENTS.filter(([, , date]) => {
+    if (!date) return false;
+    const a = parseIsoPeriod(date.start);
+    const b = parseIsoPeriod(date.end ?? date.start);
+    return !!a && !!b && a.start < period.end && b.end > period.start;
+  })
+    .map(([key]) => key)
+    .sort();
+}
+
+/** For each event: drawn at full strength (true) or dimmed/hidden (false). */
+async function graphShows(page: Page): Promise<Record<string, boolean>> {
+  const keys = EVENTS.map(([key]) => key);
+  return page.evaluate(
+    ({ keys, colour }) => {
+      const hook = (window as unknown as { __rabita: Hook }).__rabita;
+      const out: Record<string, boolean> = {};
+      for (const k of keys) {
+        const d = hook.renderer.getNodeDisplayData(k);
+        out[k] = !!d && !d.hidden && d.color.toLowerCase() === colour.toLowerCase();
+      }
+      return out;
+    },
+    { keys, colour: KIND_COLORS.event },
+  );
+}
+
+async function brushYears(page: Page, from: string, to: string): Promise<void> {
+  const a = await page.locator(`${TL} .tl-tick`, { hasText: from }).first().boundingBox();
+  const b = await page.locator(`${TL} .tl-tick`, { hasText: to }).first().boundingBox();
+  const overlay = await page.locator(`${TL} .tl-brush .overlay`).boundingBox();
+  if (!a || !b || !overlay) throw new Error("timeline not laid out");
+  const y = overlay.y + overlay.height / 2;
+  // Just inside both years' boundaries (a tick sits on 1 January).
+  await page.mouse.move(a.x + a.width / 2 + 6, y);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2 - 6, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe("the timeline", () => {
+  it("zooms to a year when its label is clicked, showing only that year's events", async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
+    const year2023 = eventsIn({ start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) });
+    expect(year2023).toEqual(["ev-2023a", "ev-2023b"]);
+    // Before: every dated event is on screen.
+    expect(await visibleEvents(page)).toEqual(eventsIn({ start: -Infinity, end: Infinity }));
+
+    await page.locator(`${TL} .tl-tick`, { hasText: "2023" }).first().click();
+    await expect.poll(() => visibleEvents(page), { timeout: 5000 }).toEqual(year2023);
+    // The axis now counts months.
+    await expect
+      .poll(() => page.$$eval(`${TL} .tl-tick`, (els) => els.map((e) => e.textContent)))
+      .toContain("Jun");
+
+    await page.locator(`${TL} .tl-reset`).click();
+    await expect.poll(() => visibleEvents(page)).toHaveLength(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("brushes a window that leaves the other events out of the graph, and keeps it on reload", async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.waitForFunction(
+      () => !!(window as unknown as { __rabita?: Hook }).__rabita?.renderer,
+    );
+    const everything = await graphShows(page);
+    expect(Object.values(everything).every(Boolean)).toBe(true);
+
+    await brushYears(page, "2012", "2016");
+    const win = await page.evaluate(
+      () => (window as unknown as { __rabita: Hook }).__rabita.state.view.window,
+    );
+    expect(win).not.toBeNull();
+    if (!win) return;
+    expect(win.start.slice(0, 4)).toBe("2012");
+    expect(win.end.slice(0, 4)).toBe("2015");
+    await expect
+      .poll(() => page.locator(`${TL} .tl-window-text`).textContent())
+      .toBe(`${win.start} – ${win.end}`);
+    const period = windowToPeriod(win);
+    if (!period) throw new Error("bad window");
+    const inside = eventsIn(period);
+    expect(inside).toEqual(expect.arrayContaining(["ev-2012", "ev-2013", "ev-2015"]));
+    const expected = Object.fromEntries(EVENTS.map(([k]) => [k, inside.includes(k)]));
+    await expect.poll(() => graphShows(page), { timeout: 5000 }).toEqual(expected);
+
+    // The window is in the URL: a reload restores it, in the state, the text and the graph.
+    expect(page.url()).toContain(`window=${win.start}..${win.end}`);
+    await page.reload();
+    await page.waitForSelector("main[data-ready]");
+    await page.waitForFunction(
+      () => !!(window as unknown as { __rabita?: Hook }).__rabita?.renderer,
+    );
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __rabita: Hook }).__rabita.state.view.window,
+      ),
+    ).toEqual(win);
+    await expect
+      .poll(() => page.locator(`${TL} .tl-window-text`).textContent())
+      .toBe(`${win.start} – ${win.end}`);
+    const selection = page.locator(`${TL} .tl-brush .selection`);
+    await expect.poll(async () => (await selection.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+    await expect.poll(() => graphShows(page), { timeout: 5000 }).toEqual(expected);
+
+    // One click clears it.
+    await page.locator(`${TL} .tl-clear`).click();
+    await expect.poll(() => graphShows(page)).toEqual(everything);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
