@@ -301,7 +301,7 @@ async function main(): Promise<void> {
   const bundle = bundleSize();
   const f = (x: number, d = 0): string => (Number.isFinite(x) ? x.toFixed(d) : "–");
   console.log(
-    "graph   nodes   edges   load ms  1st render ms  brush ms (sync+frame)  fps   errors",
+    "graph    nodes    edges  fetch ms   load ms  1st render ms   brush ms (sync+frame)    fps  idle fps  timeline ms  errors",
   );
   for (const r of results) {
     const m = r.median;

@@ -1,24 +1,12 @@
 /** The first journey: the built app opens and draws the compiled seed graph. */
 import { readFileSync, mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openApp, serveApp } from "./harness.ts";
-import type { Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openApp, serveApp } from "./harness.ts";
+import { useBuiltApp } from "./use-app.ts";
 import { countColours } from "./pixels.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 describe("the app", () => {
   it("draws the seed graph on a WebGL canvas without console errors", async () => {
@@ -26,7 +14,7 @@ describe("the app", () => {
       nodes: { attributes: { kind: string } }[];
     };
     expect(graph.nodes.length).toBeGreaterThan(10);
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     const canvas = page.locator("[data-testid=graph] canvas").first();
     await canvas.waitFor();
     await page.waitForTimeout(500);
@@ -45,7 +33,7 @@ describe("the app", () => {
   it("tells the user to compile when the data is missing", async () => {
     const empty = await serveApp({ dataDir: "tests/e2e" });
     try {
-      const { page } = await openApp(browser, empty.url, { waitReady: false });
+      const { page } = await openApp(app.browser, empty.url, { waitReady: false });
       await expect
         .poll(() => page.getByRole("alert").textContent(), { timeout: 10_000 })
         .toContain("npm run compile");

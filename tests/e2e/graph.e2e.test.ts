@@ -3,25 +3,14 @@
  * drawn opens its panel; the "who worked with whom" switch redraws actors linked to actors;
  * without WebGL the graph area says so while search and the panel still work.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openApp, serveApp } from "./harness.ts";
-import type { Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./harness.ts";
+import { useBuiltApp } from "./use-app.ts";
 import { countColours } from "./pixels.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface Hook {
   renderer: {
@@ -52,7 +41,7 @@ async function waitForGraph(page: Page): Promise<void> {
 
 describe("the graph", () => {
   it("opens a node's panel when the node is clicked where it is drawn", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await waitForGraph(page);
     // The largest organisation, at its on-screen position.
     const target = await page.evaluate(() => {
@@ -85,7 +74,7 @@ describe("the graph", () => {
   });
 
   it("switches to the collaboration network: actors linked to actors, no events drawn", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await waitForGraph(page);
     const area = page.locator("[data-testid=graph]");
     const before = await countColours(page, area, [KIND_COLORS.event]);
@@ -114,7 +103,7 @@ describe("the graph", () => {
   });
 
   it("says when WebGL is unavailable, while search and the panel still work", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (
@@ -130,7 +119,7 @@ describe("the graph", () => {
         );
       } as typeof original;
     });
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector("main[data-ready]");
     await expect(page.getByRole("alert").textContent()).resolves.toContain("WebGL");
     await page.getByRole("combobox").fill("UNDP");

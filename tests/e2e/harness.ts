@@ -138,6 +138,6 @@ export async function openApp(
   page.on("pageerror", (err) => errors.push(String(err)));
   await page.goto(url);
   if (options.waitReady !== false)
-    await page.waitForSelector("main[data-ready]", { timeout: 20_000 });
+    await page.waitForSelector("main[data-ready]", { timeout: 45_000 });
   return { page, errors };
 }

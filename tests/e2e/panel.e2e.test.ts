@@ -3,23 +3,12 @@
  * panel quotes it with the name marked; the document opens on the highlighted mention; a
  * connection shows its evidence; the URL restores the selection; Esc closes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openApp, serveApp } from "./harness.ts";
-import type { Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./harness.ts";
+import { useBuiltApp } from "./use-app.ts";
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 const panel = "[data-testid=entity-panel]";
 
@@ -33,7 +22,7 @@ async function selectBySearch(page: Page, query: string): Promise<void> {
 
 describe("the entity panel", () => {
   it("selects UNDP from the search and quotes it with the name marked", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await selectBySearch(page, "undp");
     const title = await page.locator("#panel-title").textContent();
     expect(title).toMatch(/United Nations Development/);
@@ -53,7 +42,7 @@ describe("the entity panel", () => {
   });
 
   it("opens the document scrolled to the highlighted mention, and restores it all on reload", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await selectBySearch(page, "undp");
     const selected = new URL(page.url()).hash;
     expect(selected).toContain("node=");
@@ -84,7 +73,7 @@ describe("the entity panel", () => {
   });
 
   it("shows a connection's evidence sentence and selects the node at the other end", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(app.browser, app.url);
     await selectBySearch(page, "undp");
     const toggle = page.locator(`${panel} button.edge`).first();
     await toggle.click();
@@ -100,7 +89,7 @@ describe("the entity panel", () => {
   });
 
   it("lists failed documents from the status line", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(app.browser, app.url);
     const status = page.locator("[data-testid=status]");
     await expect(status.textContent()).resolves.toMatch(/\d+ documents · \d+ entities/);
     await status.getByRole("button").click();

@@ -6,10 +6,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openApp, serveApp } from "./harness.ts";
-import type { Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./harness.ts";
+import { useBuiltApp } from "./use-app.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 import type { NodeAttributes, SerializedRabitaGraph } from "../../src/model/types.ts";
 import { parseIsoPeriod, windowToPeriod } from "../../src/app/timeline/periods.ts";
@@ -81,20 +81,13 @@ interface Hook {
   state: { view: { window: { start: string; end: string } | null } };
 }
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "rabita-timeline-"));
-  writeFileSync(join(dir, "graph.json"), JSON.stringify(fixture()));
-  writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
-  server = await serveApp({ dataDir: dir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const app = useBuiltApp({
+  dataDir: () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabita-timeline-"));
+    writeFileSync(join(dir, "graph.json"), JSON.stringify(fixture()));
+    writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
+    return dir;
+  },
 });
 
 const TL = "[data-testid=timeline]";
@@ -149,7 +142,7 @@ async function brushYears(page: Page, from: string, to: string): Promise<void> {
 
 describe("the timeline", () => {
   it("zooms to a year when its label is clicked, showing only that year's events", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
     const year2023 = eventsIn({ start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) });
     expect(year2023).toEqual(["ev-2023a", "ev-2023b"]);
@@ -170,7 +163,7 @@ describe("the timeline", () => {
   });
 
   it("brushes a window that leaves the other events out of the graph, and keeps it on reload", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await page.waitForFunction(
       () => !!(window as unknown as { __rabita?: Hook }).__rabita?.renderer,
     );
@@ -196,7 +189,7 @@ describe("the timeline", () => {
     await expect.poll(() => graphShows(page), { timeout: 5000 }).toEqual(expected);
 
     // The window is in the URL: a reload restores it, in the state, the text and the graph.
-    expect(page.url()).toContain(`window=${win.start}..${win.end}`);
+    await expect.poll(() => page.url()).toContain(`window=${win.start}..${win.end}`);
     await page.reload();
     await page.waitForSelector("main[data-ready]");
     await page.waitForFunction(

@@ -75,7 +75,16 @@ export function findDefinitions(
     const to = tokens[lastWord];
     if (!from || !to) continue;
     const long = text.slice(from.start, to.end);
-    const at = matchLongForm(t.text.replace(/[-&]/g, ""), long);
+    let at = matchLongForm(t.text.replace(/[-&]/g, ""), long);
+    // "Office of State (OS)": the first letter matched a connector ("of"); the capitalised
+    // word just before it with the same initial starts the name.
+    const prevWord = at > 0 ? /(\p{Lu}[\p{L}-]*)\s+$/u.exec(long.slice(0, at)) : null;
+    if (
+      prevWord?.[1] &&
+      /^\p{Ll}/u.test(long.slice(at)) &&
+      prevWord[1][0]?.toLowerCase() === long[at]?.toLowerCase()
+    )
+      at = prevWord.index;
     const shortEnd = isPlaceTail(tokens, i) ? (tokens[i + 1]?.end ?? t.end) : t.end;
     if (at >= 0) {
       const words = long.slice(at).split(/\s+/).length;

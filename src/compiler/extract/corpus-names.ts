@@ -37,15 +37,18 @@ export function corpusNames(analyses: DocAnalysis[]): void {
       an.mentions.some((m) => m.kind !== "event" && s < m.end && e > m.start);
     const { tokens, text } = an;
     an.sentTokens.forEach(([from, to], si) => {
-      // Keys are built word by word; only the "non-governmental organisation" fold and a
-      // leading "the" are not, so a sentence with either takes the full key of each n-gram.
+      // In ASCII text the key of an n-gram is its tokens' keys joined by spaces, except for
+      // the "non-governmental organisation" fold, a leading "the" and a stray "'s" token;
+      // a sentence with any of them takes the full key of each n-gram.
       let local: boolean | undefined;
       for (let i = from; i < to; i++) {
         const first = matchKey(tokens[i]?.text ?? "");
         if (!firstWords.has(first)) continue;
-        local ??= !/governmental/i.test(
-          text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0),
-        );
+        if (local === undefined) {
+          const body = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+          local =
+            !/governmental/i.test(body) && !/[^\p{ASCII}]|(?:^|[^A-Za-z0-9])['`]s/u.test(body);
+        }
         const incremental = local && first !== "the";
         const s = tokens[i]?.start ?? 0;
         let best: { end: number; ref: string } | undefined;
@@ -57,9 +60,8 @@ export function corpusNames(analyses: DocAnalysis[]): void {
             if (!prefixes.has(acc)) break;
           }
           const e = tokens[j]?.end ?? 0;
-          const surface = text.slice(s, e);
-          const ref = known.get(matchKey(surface));
-          if (ref && (j > i || /^\p{Lu}/u.test(surface))) best = { end: e, ref };
+          const ref = known.get(incremental ? acc : matchKey(text.slice(s, e)));
+          if (ref && (j > i || /^\p{Lu}/u.test(tokens[i]?.text ?? ""))) best = { end: e, ref };
         }
         if (best && !covered(s, best.end)) {
           added.push({

@@ -324,8 +324,18 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     if (dated) main = pushEvent(an, dated.start, dated.end, dated.sentence, dated.type);
   }
   an.main = main?.ref;
-  an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   dateEvents(an, main);
+}
+
+/** True when mentions are already in text order (sorting them again would change nothing). */
+function sortedMentions(list: Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a && b && (a.start > b.start || (a.start === b.start && a.end > b.end))) return false;
+  }
+  return true;
 }
 
 /** Words of an event name up to its head noun, without ordinals ("civil society platform"). */

@@ -78,6 +78,22 @@ function datesOntoEntities(
   }
 }
 
+/**
+ * Drops what only recognition, resolution and relations needed (tokens, mentions, names),
+ * so a large corpus does not hold every document's analysis at once; events, the segments
+ * and the text stay for dating and for describing the document.
+ */
+function release(an: DocAnalysis): void {
+  an.tokens = [];
+  an.sentTokens = [];
+  an.mentions = [];
+  an.references = [];
+  an.names = new Map();
+  an.links = [];
+  an.tableFunding = [];
+  an.seg.lines = [];
+}
+
 /** Extracts entities, relations and document descriptions from normalised documents. */
 export function extract(docs: NormalisedDocument[]): Extraction {
   const timings: Record<string, number> = {};
@@ -85,9 +101,14 @@ export function extract(docs: NormalisedDocument[]): Extraction {
   const analyses = timed(timings, "recognise", () => sorted.map((d) => recognise(d.id, d.text)));
   timed(timings, "corpus-names", () => corpusNames(analyses));
   const { entities, idOf } = timed(timings, "resolve", () => resolve(analyses));
-  const relations = timed(timings, "relate", () =>
-    mergeRelations(analyses.flatMap((an) => relate(an, idOf))),
-  );
+  const relations = timed(timings, "relate", () => {
+    const found: ExtractedRelation[] = [];
+    for (const an of analyses) {
+      for (const r of relate(an, idOf)) found.push(r);
+      release(an);
+    }
+    return mergeRelations(found);
+  });
   timed(timings, "date", () => datesOntoEntities(analyses, idOf, entities));
   for (const r of relations) {
     const src = entities.get(r.source);
@@ -96,27 +117,19 @@ export function extract(docs: NormalisedDocument[]): Extraction {
   const documents: DocumentMeta[] = timed(timings, "doc-meta", () =>
     analyses.map((an, i) => documentMeta(an, sorted[i]?.markupTitle)),
   );
-  const list = [...entities.values()]
-    .filter((e) => e.mentions.length > 0)
-    .map((e) => ({
-      ...e,
-      mentions: [...e.mentions].sort(
-        (a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end,
-      ),
-    }))
-    .sort((a, b) => compareStrings(a.id, b.id));
+  const list = [...entities.values()].filter((e) => e.mentions.length > 0);
+  for (const e of list)
+    e.mentions.sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end);
+  list.sort((a, b) => compareStrings(a.id, b.id));
   const ids = new Set(list.map((e) => e.id));
-  const rels = relations
-    .filter((r) => ids.has(r.source) && ids.has(r.target))
-    .map((r) => ({
-      ...r,
-      evidence: [...r.evidence].sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start),
-    }))
-    .sort(
-      (a, b) =>
-        compareStrings(a.source, b.source) ||
-        compareStrings(a.target, b.target) ||
-        compareStrings(a.kind, b.kind),
-    );
+  const rels = relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  for (const r of rels)
+    r.evidence.sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start);
+  rels.sort(
+    (a, b) =>
+      compareStrings(a.source, b.source) ||
+      compareStrings(a.target, b.target) ||
+      compareStrings(a.kind, b.kind),
+  );
   return { entities: list, relations: rels, documents, timings };
 }

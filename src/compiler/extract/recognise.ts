@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   FUNDING_VERBS,
   CONCEPT_HEADS,
+  ORG_HEADS,
 } from "./lexicon.ts";
 import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
@@ -125,7 +126,7 @@ export function recognise(id: string, text: string): DocAnalysis {
       const lastWord = long.split(/\s+/).pop() ?? "";
       if (
         isPlace(long) ||
-        CONCEPT_HEADS.has(lastWord) ||
+        (CONCEPT_HEADS.has(lastWord) && !long.split(/\s+/).some((w) => ORG_HEADS.has(w))) ||
         (/^\p{Ll}/u.test(long) && /\b(?:organi[sz]ations?|society)$/.test(long))
       )
         continue;
@@ -224,6 +225,15 @@ function hasPersonCue(
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))
     return true;
   for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]?.text ?? "")) return true;
+  // "Lina Haddad and Omar Farouk": a name coordinated with a person-shaped name.
+  const next = chunks[ci + 1];
+  if (
+    after === "and" &&
+    next?.from === c.to + 1 &&
+    next.cls === "person" &&
+    isPersonShape(tokens.slice(next.from, next.to).map((t) => t.text))
+  )
+    return true;
   return PARTICIPATE_VERBS.has(after);
 }
 

@@ -75,6 +75,11 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
   joined: "participated",
   supervised: "participated",
   presented: "participated",
+  completed: "organised",
+  concluded: "organised",
+  held: "organised",
+  delivered: "organised",
+  launched: "organised",
 };
 const FORWARD_RE =
   /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
@@ -178,7 +183,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     out.push(rel);
   };
   let lastEvent: string | undefined;
-  /** The line of a sentence that opened a list told over the following sentences. */
+  /** The sentence that opened a list told over the following sentences, and its last line. */
   let listOpen: number | undefined;
   let lastListLine: number | undefined;
   const bySentence = new Map<number, typeof an.mentions>();
@@ -245,7 +250,13 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           events.find((e) => e.start >= stop)?.id ??
           fallback;
       } else {
-        const from = Math.max(prevEnd, clauseStart(text, s.start, c.start));
+        let from = Math.max(prevEnd, clauseStart(text, s.start, c.start));
+        // "A, trainer B, and the coordinators C and D supervised": ", and" closes a list.
+        const and = /,\s+and\s*$/.exec(text.slice(s.start, from));
+        if (and) {
+          const lo = Math.max(prevEnd, clauseStart(text, s.start, s.start + and.index));
+          if (isList(text, lo, s.start + and.index, agents)) from = lo;
+        }
         scope = agents.filter((x) => x.start >= from && x.end <= c.start);
         if (!scope.length && /,\s*(?:which|who)\s+$/.test(text.slice(s.start, c.start))) {
           const prior = agents.filter((x) => x.end <= c.start).pop();
@@ -269,7 +280,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       }
     });
     if (events.length) lastEvent = events[events.length - 1]?.id;
-    if (listOpen !== undefined && listOpen !== s.line) {
+    if (listOpen !== undefined && listOpen < si) {
       const orgs = agents.filter((x) => x.kind === "org");
       if (an.seg.lines[s.line]?.kind !== "body" || (!orgs.length && s.line !== lastListLine))
         listOpen = undefined;
@@ -279,7 +290,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       }
     }
     if (listOpen === undefined && LIST_OPENER.test(text.slice(s.start, s.end))) {
-      listOpen = s.line;
+      listOpen = si;
       lastListLine = s.line;
     }
     const line = an.seg.lines[s.line];
@@ -303,6 +314,26 @@ function clauseStart(text: string, from: number, to: number): number {
   const body = text.slice(from, to);
   const m = [...body.matchAll(/;|,\s+(?:which|who|where|while|but|and)\b|\bwhich\b/g)].pop();
   return m ? from + (m.index ?? 0) + m[0].length : from;
+}
+
+/** What may stand around the members of a list: commas and up to two lower-case words. */
+const LIST_FILLER = /^[\s,]*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}[\s,]*$/u;
+
+/** True when `text[lo, hi)` is only agents joined by commas and short role nouns. */
+function isList(
+  text: string,
+  lo: number,
+  hi: number,
+  agents: { start: number; end: number }[],
+): boolean {
+  const inside = agents.filter((x) => x.start >= lo && x.end <= hi);
+  if (!inside.length) return false;
+  let at = lo;
+  for (const x of inside) {
+    if (!LIST_FILLER.test(text.slice(at, x.start))) return false;
+    at = x.end;
+  }
+  return LIST_FILLER.test(text.slice(at, hi));
 }
 
 function clauseEnd(text: string, from: number, to: number): number {

@@ -123,6 +123,9 @@ export function resolve(docs: DocAnalysis[]): Resolution {
   }
   const entities = new Map<string, ExtractedEntity>();
   const idOf = new Map<string, string>();
+  // Clusters whose labels share a slug become one entity: the last label wins, and every
+  // other name and earlier label is an alias (gathered in a set, sorted once at the end).
+  const aliasSets = new Map<string, Set<string>>();
   for (const members of clusters.values()) {
     const kind = kindOf(members);
     const all = [...new Set(members.flatMap((r) => [...(names.get(r) ?? [])]))].sort(
@@ -131,16 +134,22 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     const label = pickLabel(all, kind).replace(/^(?:the|The)\s+/, "");
     const id = `${kind === "event" ? "event" : kind === "person" ? "person" : "org"}:${slug(label)}`;
     const prior = entities.get(id);
-    const aliases = new Set([...(prior?.aliases ?? []), ...(prior ? [prior.label] : []), ...all]);
-    aliases.delete(label);
-    entities.set(id, {
-      id,
-      label,
-      kind: prior?.kind ?? kind,
-      aliases: [...aliases].sort(compareStrings),
-      mentions: prior?.mentions ?? [],
-    });
+    const aliases = aliasSets.get(id) ?? new Set<string>();
+    if (prior) {
+      aliases.add(prior.label);
+      prior.label = label;
+    } else {
+      aliasSets.set(id, aliases);
+      entities.set(id, { id, label, kind, aliases: [], mentions: [] });
+    }
+    for (const n of all) aliases.add(n);
     for (const r of members) idOf.set(r, id);
+  }
+  for (const [id, aliases] of aliasSets) {
+    const e = entities.get(id);
+    if (!e) continue;
+    aliases.delete(e.label);
+    e.aliases = [...aliases].sort(compareStrings);
   }
   const seen = new Set<string>();
   for (const an of docs) {
