@@ -10,12 +10,39 @@ import { matchKey } from "./text.ts";
 
 const MAX_WORDS = 10;
 
+/**
+ * Characters and sequences that make the key of a span differ from its tokens' keys joined
+ * by spaces: symbols that decompose into letters ("™"), the context-dependent final sigma,
+ * and an "'s" that is not a possessive token of its own.
+ */
+const UNJOINABLE =
+  /[^\p{L}\p{N}\p{M}\s\x21-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac\u00a3\u00ab\u00bb]|\u03a3|[`´‘]s|(?:^|[^\p{L}\p{N}])['’]s/u;
+
+/**
+ * True when, in `text`, the matching key of every run of tokens not starting with "the" is
+ * the keys of its tokens joined by spaces, so keys can be built word by word (sentences
+ * where it is not take the full key of each run). The "non-governmental organisation" fold
+ * spans words and is excluded too.
+ */
+export function joinableKeys(text: string): boolean {
+  if (/governmental/i.test(text)) return false;
+  if (!NON_ASCII.test(text)) return !/`s|(?:^|[^A-Za-z0-9])'s/.test(text);
+  return !UNJOINABLE.test(text);
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ref?: string;
+}
+
 /** Adds mentions of known organisation and person names wherever they recur. */
 export function corpusNames(analyses: DocAnalysis[]): void {
   const known = new Map<string, string>();
   const firstWords = new Set<string>();
-  /** Every word prefix of a known key: a longer n-gram can only match through one. */
-  const prefixes = new Set<string>();
+  /** The known keys as a trie of words: a longer n-gram can only match through a prefix. */
+  const root: TrieNode = { next: new Map() };
   for (const an of analyses) {
     for (const m of an.mentions) {
       if (m.kind === "event") continue;
@@ -26,9 +53,13 @@ export function corpusNames(analyses: DocAnalysis[]): void {
       if (!key || known.has(key)) continue;
       known.set(key, m.ref);
       firstWords.add(key.split(" ")[0] ?? "");
-      for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1))
-        prefixes.add(key.slice(0, at));
-      prefixes.add(key);
+      let node = root;
+      for (const w of key.split(" ")) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = { next: new Map() }));
+        node = child;
+      }
+      node.ref = m.ref;
     }
   }
   for (const an of analyses) {
@@ -37,30 +68,23 @@ export function corpusNames(analyses: DocAnalysis[]): void {
       an.mentions.some((m) => m.kind !== "event" && s < m.end && e > m.start);
     const { tokens, text } = an;
     an.sentTokens.forEach(([from, to], si) => {
-      // In ASCII text the key of an n-gram is its tokens' keys joined by spaces, except for
-      // the "non-governmental organisation" fold, a leading "the" and a stray "'s" token;
-      // a sentence with any of them takes the full key of each n-gram.
       let local: boolean | undefined;
       for (let i = from; i < to; i++) {
         const first = matchKey(tokens[i]?.text ?? "");
         if (!firstWords.has(first)) continue;
-        if (local === undefined) {
-          const body = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
-          local =
-            !/governmental/i.test(body) && !/[^\p{ASCII}]|(?:^|[^A-Za-z0-9])['`]s/u.test(body);
-        }
+        local ??= joinableKeys(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
         const incremental = local && first !== "the";
         const s = tokens[i]?.start ?? 0;
         let best: { end: number; ref: string } | undefined;
-        let acc = first;
+        let node = root.next.get(first);
         for (let j = i; j < Math.min(to, i + MAX_WORDS); j++) {
           if (incremental && j > i) {
             const k = matchKey(tokens[j]?.text ?? "");
-            if (k) acc = `${acc} ${k}`;
-            if (!prefixes.has(acc)) break;
+            if (k) for (const w of k.includes(" ") ? k.split(" ") : [k]) node = node?.next.get(w);
+            if (!node) break;
           }
           const e = tokens[j]?.end ?? 0;
-          const ref = known.get(incremental ? acc : matchKey(text.slice(s, e)));
+          const ref = incremental ? node?.ref : known.get(matchKey(text.slice(s, e)));
           if (ref && (j > i || /^\p{Lu}/u.test(tokens[i]?.text ?? ""))) best = { end: e, ref };
         }
         if (best && !covered(s, best.end)) {

@@ -252,7 +252,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         )
           k--;
         let end = tokens[k - 1]?.end ?? t.end;
-        // "the second workshop within the project “X”": the title completes the name.
+        // "the third seminar within the programme “X”": the title completes the name.
         const titled = typeOf(tokens[k - 1]?.text ?? "")
           ? /^\s+[“"][^”"\n]{2,120}[”"]/.exec(text.slice(end, end + 130))
           : null;

@@ -28,6 +28,29 @@ function timed<T>(timings: Record<string, number>, stage: string, run: () => T):
 
 function mergeRelations(rels: ExtractedRelation[]): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
+  // Relations arrive document by document, so a repeated citation can only come from the
+  // document being read: each relation remembers the starts it cites in that document.
+  const cited = new Map<
+    ExtractedRelation,
+    { doc: string; starts: Set<number>; docs: Set<string> }
+  >();
+  const fresh = (rel: ExtractedRelation, e: { doc: string; start: number }): boolean => {
+    let c = cited.get(rel);
+    if (!c) {
+      const docs = new Set(rel.evidence.map((x) => x.doc));
+      cited.set(rel, (c = { doc: "", starts: new Set(), docs }));
+    }
+    if (c.doc !== e.doc) {
+      c.doc = e.doc;
+      c.starts = c.docs.has(e.doc)
+        ? new Set(rel.evidence.filter((x) => x.doc === e.doc).map((x) => x.start))
+        : new Set();
+      c.docs.add(e.doc);
+    }
+    if (c.starts.has(e.start)) return false;
+    c.starts.add(e.start);
+    return true;
+  };
   for (const r of rels) {
     const key = `${r.source}|${r.target}|${r.kind}`;
     const seen = byKey.get(key);
@@ -35,8 +58,7 @@ function mergeRelations(rels: ExtractedRelation[]): ExtractedRelation[] {
       byKey.set(key, { ...r, evidence: [...r.evidence] });
       continue;
     }
-    for (const e of r.evidence)
-      if (!seen.evidence.some((x) => x.doc === e.doc && x.start === e.start)) seen.evidence.push(e);
+    for (const e of r.evidence) if (fresh(seen, e)) seen.evidence.push(e);
     if (seen.amount === undefined && r.amount !== undefined) {
       seen.amount = r.amount;
       if (r.currency) seen.currency = r.currency;

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { matchKey, tokenize, type Token } from "../../../src/compiler/extract/text.ts";
 import { findAmounts } from "../../../src/compiler/extract/amounts.ts";
 import { findDates } from "../../../src/compiler/extract/dates.ts";
+import { joinableKeys } from "../../../src/compiler/extract/corpus-names.ts";
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
@@ -122,6 +123,26 @@ describe("fast paths equal their definitions", () => {
       expect(matchKey(text)).toBe(referenceKey(text));
     }
     for (const p of PIECES) expect(matchKey(p)).toBe(referenceKey(p));
+  });
+  it("keys a joinable n-gram as its tokens' keys joined, as the corpus pass assumes", () => {
+    const ascii = [...PIECES, "x`s", "´", "‘s", "Brand™", "ΟΔΟΣ", "’s", "“", "–", "…", "€"];
+    let checked = 0;
+    for (let seed = 1; seed < 3000; seed++) {
+      let x = seed;
+      const next = (): number => (x = (x * 1103515245 + 12345) & 0x7fffffff);
+      let text = "";
+      for (let i = 0; i < 8; i++) text += `${ascii[next() % ascii.length] ?? ""} `;
+      const toks = tokenize(text);
+      const firstKey = matchKey(toks[0]?.text ?? "");
+      if (firstKey === "the" || !firstKey || !joinableKeys(text)) continue;
+      const joined = toks
+        .map((t) => matchKey(t.text))
+        .filter(Boolean)
+        .join(" ");
+      expect(joined).toBe(matchKey(text));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
   });
   it("skips dates and amounts only where none can be", () => {
     expect(findDates("no figures here at all")).toEqual([]);
