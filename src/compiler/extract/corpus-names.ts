@@ -37,8 +37,15 @@ interface TrieNode {
   ref?: string;
 }
 
-/** Adds mentions of known organisation and person names wherever they recur. */
-export function corpusNames(analyses: DocAnalysis[]): void {
+/** The names known anywhere in the corpus: full keys, first words, and a trie of words. */
+export interface CorpusNameIndex {
+  known: Map<string, string>;
+  firstWords: Set<string>;
+  root: TrieNode;
+}
+
+/** Indexes the organisation and person names recognised in every document. */
+export function corpusNameIndex(analyses: readonly DocAnalysis[]): CorpusNameIndex {
   const known = new Map<string, string>();
   const firstWords = new Set<string>();
   /** The known keys as a trie of words: a longer n-gram can only match through a prefix. */
@@ -62,44 +69,57 @@ export function corpusNames(analyses: DocAnalysis[]): void {
       node.ref = m.ref;
     }
   }
-  for (const an of analyses) {
-    const added: Mention[] = [];
-    const covered = (s: number, e: number): boolean =>
-      an.mentions.some((m) => m.kind !== "event" && s < m.end && e > m.start);
-    const { tokens, text } = an;
-    an.sentTokens.forEach(([from, to], si) => {
-      let local: boolean | undefined;
-      for (let i = from; i < to; i++) {
-        const first = matchKey(tokens[i]?.text ?? "");
-        if (!firstWords.has(first)) continue;
-        local ??= joinableKeys(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
-        const incremental = local && first !== "the";
-        const s = tokens[i]?.start ?? 0;
-        let best: { end: number; ref: string } | undefined;
-        let node = root.next.get(first);
-        for (let j = i; j < Math.min(to, i + MAX_WORDS); j++) {
-          if (incremental && j > i) {
-            const k = matchKey(tokens[j]?.text ?? "");
-            if (k) for (const w of k.includes(" ") ? k.split(" ") : [k]) node = node?.next.get(w);
-            if (!node) break;
-          }
-          const e = tokens[j]?.end ?? 0;
-          const ref = incremental ? node?.ref : known.get(matchKey(text.slice(s, e)));
-          if (ref && (j > i || /^\p{Lu}/u.test(tokens[i]?.text ?? ""))) best = { end: e, ref };
+  return { known, firstWords, root };
+}
+
+/**
+ * Adds mentions of known names wherever they recur in one document (its `tokens` and
+ * `sentTokens` must be present).
+ */
+export function addCorpusNames(an: DocAnalysis, index: CorpusNameIndex): void {
+  const { known, firstWords, root } = index;
+  const added: Mention[] = [];
+  const covered = (s: number, e: number): boolean =>
+    an.mentions.some((m) => m.kind !== "event" && s < m.end && e > m.start);
+  const { tokens, text } = an;
+  an.sentTokens.forEach(([from, to], si) => {
+    let local: boolean | undefined;
+    for (let i = from; i < to; i++) {
+      const first = matchKey(tokens[i]?.text ?? "");
+      if (!firstWords.has(first)) continue;
+      local ??= joinableKeys(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
+      const incremental = local && first !== "the";
+      const s = tokens[i]?.start ?? 0;
+      let best: { end: number; ref: string } | undefined;
+      let node = root.next.get(first);
+      for (let j = i; j < Math.min(to, i + MAX_WORDS); j++) {
+        if (incremental && j > i) {
+          const k = matchKey(tokens[j]?.text ?? "");
+          if (k) for (const w of k.includes(" ") ? k.split(" ") : [k]) node = node?.next.get(w);
+          if (!node) break;
         }
-        if (best && !covered(s, best.end)) {
-          added.push({
-            start: s,
-            end: best.end,
-            ref: best.ref,
-            kind: best.ref.startsWith("p:") ? "person" : "org",
-            sentence: si,
-          });
-          addName(an, best.ref, text.slice(s, best.end));
-        }
+        const e = tokens[j]?.end ?? 0;
+        const ref = incremental ? node?.ref : known.get(matchKey(text.slice(s, e)));
+        if (ref && (j > i || /^\p{Lu}/u.test(tokens[i]?.text ?? ""))) best = { end: e, ref };
       }
-    });
-    if (added.length)
-      an.mentions = [...an.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+      if (best && !covered(s, best.end)) {
+        added.push({
+          start: s,
+          end: best.end,
+          ref: best.ref,
+          kind: best.ref.startsWith("p:") ? "person" : "org",
+          sentence: si,
+        });
+        addName(an, best.ref, text.slice(s, best.end));
+      }
+    }
+  });
+  if (added.length)
+    an.mentions = [...an.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Adds mentions of known organisation and person names wherever they recur. */
+export function corpusNames(analyses: DocAnalysis[]): void {
+  const index = corpusNameIndex(analyses);
+  for (const an of analyses) addCorpusNames(an, index);
 }

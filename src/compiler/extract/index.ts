@@ -11,13 +11,13 @@ import type {
   ExtractedRelation,
   NormalisedDocument,
 } from "../types.ts";
-import { corpusNames } from "./corpus-names.ts";
+import { addCorpusNames, corpusNameIndex } from "./corpus-names.ts";
 import { documentMeta } from "./doc-meta.ts";
 import type { DocAnalysis } from "./model.ts";
 import { recognise } from "./recognise.ts";
 import { relate } from "./relate.ts";
 import { resolve } from "./resolve.ts";
-import { compareStrings } from "./text.ts";
+import { compareStrings, packTokens, unpackTokens } from "./text.ts";
 
 function timed<T>(timings: Record<string, number>, stage: string, run: () => T): T {
   const t0 = performance.now();
@@ -101,11 +101,49 @@ function datesOntoEntities(
 }
 
 /**
+ * Sets a document's tokens aside in packed form (8 bytes a token instead of an object and
+ * a string), so a large corpus does not hold every document's tokens as objects at once:
+ * only the stages that read tokens (recognition, corpus names, relations) unpack them, one
+ * document at a time.
+ */
+function parkTokens(an: DocAnalysis): DocAnalysis {
+  const sentTokens = new Uint32Array(an.sentTokens.length * 2);
+  an.sentTokens.forEach(([from, to], i) => {
+    sentTokens[2 * i] = from;
+    sentTokens[2 * i + 1] = to;
+  });
+  an.parked = { tokens: packTokens(an.tokens), sentTokens };
+  an.tokens = [];
+  an.sentTokens = [];
+  return an;
+}
+
+/** Rebuilds the tokens that `parkTokens` set aside (the same values, fresh objects). */
+function unparkTokens(an: DocAnalysis): DocAnalysis {
+  const parked = an.parked;
+  if (!parked || an.tokens.length > 0) return an;
+  an.tokens = unpackTokens(an.text, parked.tokens);
+  const sentTokens: [number, number][] = new Array<[number, number]>(parked.sentTokens.length / 2);
+  for (let i = 0; i < sentTokens.length; i++)
+    sentTokens[i] = [parked.sentTokens[2 * i] as number, parked.sentTokens[2 * i + 1] as number];
+  an.sentTokens = sentTokens;
+  return an;
+}
+
+/** Drops the unpacked tokens again; the packed ones stay for the next stage. */
+function dropTokens(an: DocAnalysis): void {
+  if (!an.parked) return;
+  an.tokens = [];
+  an.sentTokens = [];
+}
+
+/**
  * Drops what only recognition, resolution and relations needed (tokens, mentions, names),
  * so a large corpus does not hold every document's analysis at once; events, the segments
  * and the text stay for dating and for describing the document.
  */
 function release(an: DocAnalysis): void {
+  an.parked = undefined;
   an.tokens = [];
   an.sentTokens = [];
   an.mentions = [];
@@ -120,13 +158,21 @@ function release(an: DocAnalysis): void {
 export function extract(docs: NormalisedDocument[]): Extraction {
   const timings: Record<string, number> = {};
   const sorted = [...docs].sort((a, b) => compareStrings(a.id, b.id));
-  const analyses = timed(timings, "recognise", () => sorted.map((d) => recognise(d.id, d.text)));
-  timed(timings, "corpus-names", () => corpusNames(analyses));
+  const analyses = timed(timings, "recognise", () =>
+    sorted.map((d) => parkTokens(recognise(d.id, d.text))),
+  );
+  timed(timings, "corpus-names", () => {
+    const index = corpusNameIndex(analyses);
+    for (const an of analyses) {
+      addCorpusNames(unparkTokens(an), index);
+      dropTokens(an);
+    }
+  });
   const { entities, idOf } = timed(timings, "resolve", () => resolve(analyses));
   const relations = timed(timings, "relate", () => {
     const found: ExtractedRelation[] = [];
     for (const an of analyses) {
-      for (const r of relate(an, idOf)) found.push(r);
+      for (const r of relate(unparkTokens(an), idOf)) found.push(r);
       release(an);
     }
     return mergeRelations(found);

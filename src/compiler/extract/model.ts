@@ -48,6 +48,11 @@ export interface DocAnalysis {
   tokens: Token[];
   /** Token range [from, to) of each sentence. */
   sentTokens: [number, number][];
+  /**
+   * `tokens` and `sentTokens` packed, so they can be set aside between the stages that
+   * read them (see `parkTokens` in index.ts) and rebuilt unchanged.
+   */
+  parked?: { tokens: Uint32Array; sentTokens: Uint32Array };
   mentions: Mention[];
   references: EventReference[];
   events: LocalEvent[];

@@ -4,7 +4,13 @@
  * the unoptimised fold, on random strings mixing ASCII, accents, quotes and abbreviations.
  */
 import { describe, expect, it } from "vitest";
-import { matchKey, tokenize, type Token } from "../../../src/compiler/extract/text.ts";
+import {
+  matchKey,
+  packTokens,
+  tokenize,
+  unpackTokens,
+  type Token,
+} from "../../../src/compiler/extract/text.ts";
 import { findAmounts } from "../../../src/compiler/extract/amounts.ts";
 import { findDates } from "../../../src/compiler/extract/dates.ts";
 import { joinableKeys } from "../../../src/compiler/extract/corpus-names.ts";
@@ -115,6 +121,16 @@ describe("fast paths equal their definitions", () => {
       expect(tokenize(text)).toEqual(referenceTokens(text));
       const to = Math.floor(text.length / 2);
       expect(tokenize(text, 3, to)).toEqual(referenceTokens(text, 3, to));
+    }
+  });
+  it("rebuilds packed tokens exactly (a token's text is always its span of the text)", () => {
+    for (let seed = 1; seed < 400; seed++) {
+      const text = randomText(seed, 30);
+      const tokens = tokenize(text);
+      expect(unpackTokens(text, packTokens(tokens))).toEqual(tokens);
+      const to = Math.floor(text.length / 2);
+      const part = tokenize(text, 3, to);
+      expect(unpackTokens(text, packTokens(part))).toEqual(part);
     }
   });
   it("keys like the unoptimised fold", () => {
