@@ -38,9 +38,13 @@ export async function loadData(base = "data/"): Promise<LoadResult> {
   if (!("ok" in graphRes)) return graphRes;
   if (!("ok" in docsRes)) return docsRes;
   try {
+    performance.mark("rabita:data-fetched");
     const graph = parseGraph(graphRes.data);
     const docs = parseDocuments(docsRes.data);
-    return { status: "ok", dataset: makeDataset(graph, docs) };
+    performance.mark("rabita:data-valid");
+    const dataset = makeDataset(graph, docs);
+    performance.mark("rabita:data-loaded");
+    return { status: "ok", dataset };
   } catch (error) {
     return { status: "invalid", message: error instanceof Error ? error.message : String(error) };
   }

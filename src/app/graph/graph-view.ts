@@ -5,8 +5,10 @@
  * Nothing here mutates graph attributes: every transient look (hover, selection, search hits,
  * kinds, time window, network mode) is decided in `nodeReducer`/`edgeReducer`. A time-window
  * change, the one update that must stay under a frame at 10,000 nodes, re-reduces only the
- * nodes whose membership flipped and their edges (`refresh({ partialGraph, skipIndexation })`);
- * a full refresh follows once the brush rests so that the label grid catches up.
+ * nodes whose membership flipped and their edges (`refresh({ partialGraph, skipIndexation })`),
+ * in slices of a few milliseconds per frame so that a large flip never blocks a frame; a full
+ * refresh follows once the brush rests so that the label grid catches up. Large graphs hide
+ * edges and labels while the camera moves.
  */
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -57,6 +59,10 @@ export type RabitaSigma = Sigma<NodeAttributes, AnyEdge>;
 /** Labels always drawn: the largest nodes, whatever the zoom. */
 const ALWAYS_LABELLED = 12;
 const SETTLE_MS = 200;
+/** Main-thread budget per frame for re-reducing what a window change flipped. */
+const SLICE_MS = 6;
+/** Above this many edges, edges and labels are hidden while the camera moves. */
+const LARGE_EDGES = 5000;
 
 function largest(graph: RabitaGraph, n: number): Set<string> {
   const nodes = graph.mapNodes((key, a) => ({ key, size: a.size }));
@@ -68,30 +74,49 @@ function largest(graph: RabitaGraph, n: number): Set<string> {
   );
 }
 
+/**
+ * Mounts the renderer. With `initial`, the first frame is drawn in that state (sigma's own
+ * first refresh), and a later `update` with the same values costs nothing.
+ */
 export function createGraphView(
   el: HTMLElement,
   data: GraphData,
   handlers: GraphViewHandlers,
+  initial?: DisplayState,
 ): GraphView {
   const model = new DisplayModel(data.time, new WindowMembership(data.time));
   const always = largest(data.graph, ALWAYS_LABELLED);
-  const labels = pairLabels(data.graph);
+  // Edge labels are only shown for a focused node's edges: built on first use.
+  let pairs: Map<string, string> | null = null;
+  const labelOf = (key: string): string | undefined => (pairs ??= pairLabels(data.graph)).get(key);
   let graph: AnyGraph = data.graph as AnyGraph;
+  if (initial) {
+    model.state = initial;
+    model.membership.setWindow(initial.window);
+    if (initial.mode === "collaboration") {
+      graph = data.collab as AnyGraph;
+      resetCollabInside();
+    }
+    model.kinds = new Set(initial.kinds);
+    model.setFocus(graph, initial);
+  }
+  const large = data.graph.size > LARGE_EDGES;
 
+  // Sigma hands reducers a shallow copy of the attributes, so they fill it in place instead
+  // of allocating another object per item (tens of thousands per full refresh).
   const nodeReducer = (key: string, a: NodeAttributes): Partial<NodeDisplayData> => {
     const look = model.nodeLook(key, a.kind);
     const s = model.state;
     const selected = s?.selected === key;
-    return {
-      ...a,
-      color: look === "normal" ? KIND_COLORS[a.kind] : DIM_COLORS[a.kind],
-      hidden: look === "hidden",
-      label: look === "normal" ? a.label : null,
-      forceLabel:
-        look === "normal" && (always.has(key) || model.focus.has(key) || !!s?.hits?.has(key)),
-      highlighted: selected,
-      zIndex: selected ? 2 : look === "normal" ? 1 : 0,
-    };
+    const d = a as Omit<NodeAttributes, "label"> & Partial<NodeDisplayData>;
+    d.color = look === "normal" ? KIND_COLORS[a.kind] : DIM_COLORS[a.kind];
+    d.hidden = look === "hidden";
+    d.forceLabel =
+      look === "normal" && (always.has(key) || model.focus.has(key) || !!s?.hits?.has(key));
+    d.label = look === "normal" ? d.label : null;
+    d.highlighted = selected;
+    d.zIndex = selected ? 2 : look === "normal" ? 1 : 0;
+    return d;
   };
 
   const edgeReducer = (key: string, attrs: AnyEdge): Partial<EdgeDisplayData> => {
@@ -113,15 +138,14 @@ export function createGraphView(
     const hidden = ls === "hidden" || lt === "hidden" || (!!out && !!s?.hideFiltered);
     out = out || ls !== "normal" || lt !== "normal" || (model.focus.size > 0 && !focused);
     const chosen = s?.selectedEdge === key;
-    return {
-      ...attrs,
-      color: chosen ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : style.color,
-      size: chosen ? style.size + 2 : style.size,
-      hidden,
-      label: focused || chosen ? (collab ? style.label : (labels.get(key) ?? style.label)) : null,
-      forceLabel: chosen,
-      zIndex: chosen ? 10 : -style.size,
-    };
+    const d = attrs as Omit<AnyEdge, "label"> & Partial<EdgeDisplayData>;
+    d.color = chosen ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : style.color;
+    d.size = chosen ? style.size + 2 : style.size;
+    d.hidden = hidden;
+    d.label = focused || chosen ? (collab ? style.label : (labelOf(key) ?? style.label)) : null;
+    d.forceLabel = chosen;
+    d.zIndex = chosen ? 10 : -style.size;
+    return d;
   };
 
   const renderer: RabitaSigma = new Sigma(graph, el, {
@@ -137,6 +161,8 @@ export function createGraphView(
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     allowInvalidContainer: true,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
   });
   renderer.on("clickNode", ({ node }) => handlers.onselect(node));
   renderer.on("clickStage", () => handlers.onselect(null));
@@ -144,37 +170,78 @@ export function createGraphView(
   renderer.on("leaveNode", () => handlers.onhover(null));
 
   // Panels resize the graph area without resizing the window, which is all sigma listens to.
-  const resizes = new ResizeObserver(() => renderer.scheduleRefresh());
+  // The observer also reports the size it starts with: that one was drawn already (a full
+  // refresh of a large graph costs hundreds of milliseconds), so only real changes refresh.
+  let size = `${el.offsetWidth}x${el.offsetHeight}`;
+  const resizes = new ResizeObserver(() => {
+    const now = `${el.offsetWidth}x${el.offsetHeight}`;
+    if (now === size) return;
+    size = now;
+    renderer.scheduleRefresh();
+  });
   resizes.observe(el);
 
   let settle: ReturnType<typeof setTimeout> | undefined;
+  // Nodes and edges still to re-reduce after window changes, drained a slice per frame.
+  const pendingNodes = new Set<string>();
+  const pendingEdges = new Set<string>();
+  let pump = 0;
+  /** Items re-reduced per millisecond, measured as slices run. */
+  let rate = 200;
   const fullRefresh = (): void => {
     clearTimeout(settle);
+    cancelAnimationFrame(pump);
+    pump = 0;
+    pendingNodes.clear();
+    pendingEdges.clear();
     renderer.refresh({ skipIndexation: true });
   };
 
-  /** Re-reduces only what a window change flipped; returns false when nothing did. */
+  function take(from: Set<string>, max: number): string[] {
+    const out: string[] = [];
+    if (max <= 0) return out;
+    for (const k of from) {
+      out.push(k);
+      if (out.length >= max) break;
+    }
+    for (const k of out) from.delete(k);
+    return out;
+  }
+
+  /** Re-reduces one slice of what the window flipped and draws it; reschedules the rest. */
+  function drain(): void {
+    pump = 0;
+    const budget = Math.max(64, Math.round(rate * SLICE_MS));
+    const nodes = take(pendingNodes, budget);
+    // A flipped node's edges follow it (queued here, not on the brush's own call stack).
+    for (const key of nodes)
+      graph.forEachEdge(key, (e) => {
+        pendingEdges.add(e);
+      });
+    const edges = take(pendingEdges, budget - nodes.length);
+    const t0 = performance.now();
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    const spent = performance.now() - t0;
+    if (spent > 0.5) rate = 0.5 * rate + (0.5 * (nodes.length + edges.length)) / spent;
+    if (pendingNodes.size > 0 || pendingEdges.size > 0) pump = requestAnimationFrame(drain);
+    else {
+      clearTimeout(settle);
+      settle = setTimeout(fullRefresh, SETTLE_MS);
+    }
+  }
+
+  /** Queues only what a window change flipped; returns false when nothing did. */
   function applyWindow(state: DisplayState): boolean {
     const flipped = model.membership.setWindow(state.window);
-    const nodes = new Set<string>();
-    const edges = new Set<string>();
+    const before = pendingNodes.size + pendingEdges.size;
     for (const i of flipped.nodes) {
       const key = data.time.keys[i];
-      if (key === undefined || !graph.hasNode(key)) continue;
-      nodes.add(key);
-      graph.forEachEdge(key, (e) => {
-        edges.add(e);
-      });
+      if (key !== undefined && graph.hasNode(key)) pendingNodes.add(key);
     }
-    if (state.mode === "collaboration") collabFlips(flipped.events, edges);
-    if (nodes.size === 0 && edges.size === 0) return false;
-    renderer.refresh({
-      partialGraph: { nodes: [...nodes], edges: [...edges] },
-      skipIndexation: true,
-      schedule: true,
-    });
+    if (state.mode === "collaboration") collabFlips(flipped.events, pendingEdges);
+    if (pendingNodes.size + pendingEdges.size === before) return before > 0;
     clearTimeout(settle);
-    settle = setTimeout(fullRefresh, SETTLE_MS);
+    if (!pump) pump = requestAnimationFrame(drain);
     return true;
   }
 
@@ -218,14 +285,31 @@ export function createGraphView(
   function apply(state: DisplayState): void {
     const prev = model.state;
     model.state = state;
+    if (
+      prev &&
+      prev.mode === state.mode &&
+      prev.window === state.window &&
+      prev.selected === state.selected &&
+      prev.selectedEdge === state.selectedEdge &&
+      prev.hovered === state.hovered &&
+      prev.kinds === state.kinds &&
+      prev.hideFiltered === state.hideFiltered &&
+      prev.hits === state.hits
+    )
+      return;
     if (!prev || prev.mode !== state.mode) {
       model.membership.setWindow(state.window);
       graph = (state.mode === "collaboration" ? data.collab : data.graph) as AnyGraph;
       if (state.mode === "collaboration") resetCollabInside();
       model.kinds = new Set(state.kinds);
       model.setFocus(graph, state);
-      if (prev) renderer.setGraph(graph);
-      else fullRefresh();
+      if (prev) {
+        cancelAnimationFrame(pump);
+        pump = 0;
+        pendingNodes.clear();
+        pendingEdges.clear();
+        renderer.setGraph(graph);
+      } else fullRefresh();
       return;
     }
     const onlyWindow =
@@ -272,6 +356,7 @@ export function createGraphView(
     fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
     destroy: () => {
       clearTimeout(settle);
+      cancelAnimationFrame(pump);
       resizes.disconnect();
       renderer.kill();
     },

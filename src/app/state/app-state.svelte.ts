@@ -129,9 +129,9 @@ export function syncWithUrl(state: AppState, win: Window = window): () => void {
       if (hash === prev) return;
       last = hash;
       if (onlyQueryOrWindow(hashToView(prev), view)) {
-        const wait = THROTTLE_MS - (Date.now() - lastWrite);
-        if (wait <= 0) write();
-        else if (pending === undefined) pending = setTimeout(write, wait);
+        // Written in a task of its own (history calls are slow), never on the brush's stack.
+        const wait = Math.max(0, THROTTLE_MS - (Date.now() - lastWrite));
+        if (pending === undefined) pending = setTimeout(write, wait);
       } else {
         clearTimeout(pending);
         pending = undefined;
