@@ -146,3 +146,27 @@ export class WindowMembership {
     return { nodes: flippedNodes, events: flippedEvents };
   }
 }
+
+/**
+ * Which nodes a window keeps (1) and how many events it keeps, computed from scratch in one
+ * pass over events and actors' event lists: cheap enough to derive once per window change.
+ */
+export function insideWindow(
+  index: TimeIndex,
+  window: TimeWindow,
+): { inside: Uint8Array; events: number } {
+  const lo = firstDay(window.start);
+  const hi = lastDay(window.end);
+  const inside = new Uint8Array(index.keys.length);
+  let events = 0;
+  for (const e of index.events) {
+    if ((index.start[e] ?? NaN) <= hi && (index.end[e] ?? NaN) >= lo) {
+      inside[e] = 1;
+      events++;
+    }
+  }
+  index.eventsOf.forEach((evs, i) => {
+    if (!index.isEvent[i] && evs.some((e) => inside[e] === 1)) inside[i] = 1;
+  });
+  return { inside, events };
+}

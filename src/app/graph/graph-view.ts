@@ -20,6 +20,7 @@ import { WindowMembership } from "../data/time-window.ts";
 import type { TimeIndex } from "../data/time-window.ts";
 import { DisplayModel, pairLabels } from "./graph-display.ts";
 import type { DisplayState } from "./graph-display.ts";
+import type { CameraView } from "../state/view-state.ts";
 import {
   COLLAB_EDGE_COLOR,
   DIM_COLORS,
@@ -32,6 +33,8 @@ import {
 export interface GraphViewHandlers {
   onselect: (id: string | null) => void;
   onhover: (id: string | null) => void;
+  /** The camera came to rest (CAMERA_REST_MS after its last move). */
+  oncamera?: (camera: CameraView) => void;
 }
 
 export interface GraphData {
@@ -49,6 +52,11 @@ export interface GraphView {
   focus(id: string): void;
   zoom(direction: 1 | -1): void;
   fit(): void;
+  /** Pans by a fraction of the view (dx right, dy up). */
+  pan(dx: number, dy: number): void;
+  /** Moves the camera without animation; null resets it to the whole graph. */
+  setCamera(camera: CameraView | null): void;
+  getCamera(): CameraView;
   destroy(): void;
 }
 
@@ -63,6 +71,10 @@ const SETTLE_MS = 200;
 const SLICE_MS = 6;
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const LARGE_EDGES = 5000;
+/** How long the camera must be still before it is reported. */
+const CAMERA_REST_MS = 300;
+/** One arrow-key step, as a fraction of the visible graph. */
+const PAN_STEP = 0.15;
 
 function largest(graph: RabitaGraph, n: number): Set<string> {
   const nodes = graph.mapNodes((key, a) => ({ key, size: a.size }));
@@ -168,6 +180,18 @@ export function createGraphView(
   renderer.on("clickStage", () => handlers.onselect(null));
   renderer.on("enterNode", ({ node }) => handlers.onhover(node));
   renderer.on("leaveNode", () => handlers.onhover(null));
+
+  const camera = renderer.getCamera();
+  let cameraRest: ReturnType<typeof setTimeout> | undefined;
+  const onCameraUpdated = (): void => {
+    clearTimeout(cameraRest);
+    cameraRest = setTimeout(() => handlers.oncamera?.(getCamera()), CAMERA_REST_MS);
+  };
+  camera.on("updated", onCameraUpdated);
+  const getCamera = (): CameraView => {
+    const { x, y, ratio } = camera.getState();
+    return { x, y, ratio };
+  };
 
   // Panels resize the graph area without resizing the window, which is all sigma listens to.
   // The observer also reports the size it starts with: that one was drawn already (a full
@@ -354,7 +378,21 @@ export function createGraphView(
         : camera.animatedUnzoom({ duration: 200 }));
     },
     fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
+    pan: (dx, dy) => {
+      const { x, y, ratio } = camera.getState();
+      const step = PAN_STEP * ratio;
+      void camera.animate({ x: x + dx * step, y: y + dy * step }, { duration: 150 });
+    },
+    setCamera: (c) => {
+      const state = c ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+      // A flight still under way would carry on over the new state: replace it instead.
+      if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
+      else camera.setState(state);
+    },
+    getCamera,
     destroy: () => {
+      clearTimeout(cameraRest);
+      camera.removeListener("updated", onCameraUpdated);
       clearTimeout(settle);
       cancelAnimationFrame(pump);
       resizes.disconnect();

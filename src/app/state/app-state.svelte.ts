@@ -5,8 +5,8 @@
  */
 import { getContext, setContext } from "svelte";
 import type { NodeKind } from "../../model/types.ts";
-import { DEFAULT_VIEW, hashToView, viewToHash } from "./view-state.ts";
-import type { NetworkMode, TimeWindow, ViewState } from "./view-state.ts";
+import { DEFAULT_VIEW, hashToView, roundCamera, sameCamera, viewToHash } from "./view-state.ts";
+import type { CameraView, NetworkMode, TimeWindow, ViewState } from "./view-state.ts";
 
 export class AppState {
   view: ViewState = $state.raw({ ...DEFAULT_VIEW });
@@ -60,6 +60,12 @@ export class AppState {
     this.set({ mode });
   }
 
+  /** Records where the camera came to rest (replaces the history entry, never pushes one). */
+  setCamera(camera: CameraView | null): void {
+    if (sameCamera(camera, this.view.camera)) return;
+    this.set({ camera: camera && roundCamera(camera) });
+  }
+
   openDocument(id: string, focus = 0): void {
     this.set({ openDoc: { id, focus } });
   }
@@ -68,9 +74,14 @@ export class AppState {
     this.set({ openDoc: null });
   }
 
+  /** Counts views replaced from the URL, so that the camera is put back even where the view's
+   * camera is unchanged but the camera itself has moved on (a flight under way). */
+  restored = $state.raw(0);
+
   /** Replaces the whole view (from the URL). */
   replaceView(view: ViewState): void {
     this.view = view;
+    this.restored++;
   }
 
   private set(patch: Partial<ViewState>): void {
@@ -80,17 +91,17 @@ export class AppState {
 
 const THROTTLE_MS = 80;
 
-/** Whether two views differ only in the query or the time window (or not at all). */
-function onlyQueryOrWindow(a: ViewState, b: ViewState): boolean {
-  return (
-    viewToHash({ ...a, query: "", window: null }) === viewToHash({ ...b, query: "", window: null })
-  );
+/** Whether two views differ only in the query, the time window or the camera (or not at all). */
+function onlyTransient(a: ViewState, b: ViewState): boolean {
+  const strip = (v: ViewState): string =>
+    viewToHash({ ...v, query: "", window: null, camera: null });
+  return strip(a) === strip(b);
 }
 
 /**
  * Keeps the URL hash and the view in step: view changes push a history entry (typing in the
- * search box or dragging the time brush replaces it instead, so that back does not replay
- * every keystroke or brush step), and back/forward or an edited hash replace the view.
+ * search box, dragging the time brush or moving the camera replaces it instead, so that back
+ * does not replay every keystroke, brush step or pan), and back/forward or an edited hash replace the view.
  * Returns a function that stops syncing.
  */
 export function syncWithUrl(state: AppState, win: Window = window): () => void {
@@ -128,7 +139,7 @@ export function syncWithUrl(state: AppState, win: Window = window): () => void {
       const hash = viewToHash(view);
       if (hash === prev) return;
       last = hash;
-      if (onlyQueryOrWindow(hashToView(prev), view)) {
+      if (onlyTransient(hashToView(prev), view)) {
         // Written in a task of its own (history calls are slow), never on the brush's stack.
         const wait = Math.max(0, THROTTLE_MS - (Date.now() - lastWrite));
         if (pending === undefined) pending = setTimeout(write, wait);

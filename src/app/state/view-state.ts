@@ -14,6 +14,13 @@ export interface TimeWindow {
   end: string;
 }
 
+/** The graph camera (sigma's framed coordinates), rounded to 3 decimals. */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
 export interface ViewState {
   selected: string | null;
   /** Selected edge key, when a connection was chosen in the panel. */
@@ -27,6 +34,8 @@ export interface ViewState {
   mode: NetworkMode;
   /** Document open in the reader, and the mention index to scroll to. */
   openDoc: { id: string; focus: number } | null;
+  /** Where the graph camera rests; null for the default (the whole graph). */
+  camera: CameraView | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,7 +47,23 @@ export const DEFAULT_VIEW: ViewState = {
   query: "",
   mode: "events",
   openDoc: null,
+  camera: null,
 };
+
+const round3 = (n: number): number => Math.round(n * 1000) / 1000 || 0;
+
+/** Rounds a camera to 3 decimals; the default camera (0.5, 0.5, 1) becomes null. */
+export function roundCamera(c: CameraView): CameraView | null {
+  const r = { x: round3(c.x), y: round3(c.y), ratio: round3(c.ratio) };
+  return r.x === 0.5 && r.y === 0.5 && r.ratio === 1 ? null : r;
+}
+
+/** Whether two cameras are the same once rounded. */
+export function sameCamera(a: CameraView | null, b: CameraView | null): boolean {
+  const ra = a && roundCamera(a);
+  const rb = b && roundCamera(b);
+  return ra === rb || (!!ra && !!rb && ra.x === rb.x && ra.y === rb.y && ra.ratio === rb.ratio);
+}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -53,6 +78,8 @@ export function viewToHash(view: ViewState): string {
   if (view.query) p.set("q", view.query);
   if (view.mode !== "events") p.set("mode", view.mode);
   if (view.openDoc) p.set("doc", `${view.openDoc.focus}:${view.openDoc.id}`);
+  const cam = view.camera && roundCamera(view.camera);
+  if (cam) p.set("cam", `${cam.x},${cam.y},${cam.ratio}`);
   return p.toString();
 }
 
@@ -82,6 +109,13 @@ export function hashToView(hash: string): ViewState {
     const focus = Number(doc.slice(0, colon));
     const id = doc.slice(colon + 1);
     if (colon > 0 && Number.isInteger(focus) && focus >= 0 && id) view.openDoc = { id, focus };
+  }
+  const cam = (p.get("cam") ?? "").split(",");
+  if (cam.length === 3 && cam.every((v) => v.trim() !== "")) {
+    const [x, y, ratio] = cam.map(Number) as [number, number, number];
+    if ([x, y, ratio].every(Number.isFinite) && ratio > 0) {
+      view.camera = roundCamera({ x, y, ratio });
+    }
   }
   return view;
 }

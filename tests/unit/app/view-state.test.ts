@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, hashToView, viewToHash } from "../../../src/app/state/view-state.ts";
+import {
+  DEFAULT_VIEW,
+  hashToView,
+  roundCamera,
+  sameCamera,
+  viewToHash,
+} from "../../../src/app/state/view-state.ts";
 import type { ViewState } from "../../../src/app/state/view-state.ts";
 
 describe("view state in the URL hash", () => {
@@ -18,6 +24,7 @@ describe("view state in the URL hash", () => {
       query: "al amal: ج",
       mode: "collaboration",
       openDoc: { id: "press/2007:a.txt", focus: 3 },
+      camera: { x: 0.25, y: -1.5, ratio: 0.125 },
     };
     expect(hashToView(`#${viewToHash(view)}`)).toEqual(view);
   });
@@ -28,5 +35,27 @@ describe("view state in the URL hash", () => {
     expect(v.mode).toBe("events");
     expect(v.openDoc).toBeNull();
     expect(v.kinds).toEqual([]);
+  });
+
+  it("writes the camera as cam=x,y,ratio rounded to 3 decimals", () => {
+    const hash = viewToHash({
+      ...DEFAULT_VIEW,
+      camera: { x: 0.123456, y: 0.98765, ratio: 0.0333333 },
+    });
+    expect(hash).toBe(`cam=${encodeURIComponent("0.123,0.988,0.033")}`);
+    expect(hashToView(hash).camera).toEqual({ x: 0.123, y: 0.988, ratio: 0.033 });
+  });
+
+  it("leaves the default camera out and ignores malformed cameras", () => {
+    expect(viewToHash({ ...DEFAULT_VIEW, camera: { x: 0.5, y: 0.5, ratio: 1 } })).toBe("");
+    for (const bad of ["cam=1,2", "cam=a,b,c", "cam=1,2,0", "cam=1,2,-1", "cam=,,", "cam=1,2,3,4"])
+      expect(hashToView(bad).camera).toBeNull();
+  });
+
+  it("compares cameras after rounding", () => {
+    expect(roundCamera({ x: 0.5004, y: 0.4996, ratio: 1.0001 })).toBeNull();
+    expect(sameCamera({ x: 0.1231, y: 0, ratio: 1 }, { x: 0.1229, y: 0, ratio: 1 })).toBe(true);
+    expect(sameCamera({ x: 0.1, y: 0, ratio: 1 }, { x: 0.2, y: 0, ratio: 1 })).toBe(false);
+    expect(sameCamera(null, { x: 0.5, y: 0.5, ratio: 1 })).toBe(true);
   });
 });
