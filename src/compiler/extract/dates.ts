@@ -98,6 +98,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref?: number) => EventDate | null]
       return mo >= 1 && mo <= 12 ? { start: `${m[2]}-${pad(mo)}` } : null;
     },
   ],
+  // (2019-2022) / 2019–2022: a range of years
+  [
+    /(?<![\d.,/$€£-])\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b(?![\d.,/%]\d)/g,
+    (m) => (Number(m[2]) > Number(m[1]) ? { start: m[1] ?? "", end: m[2] ?? "" } : null),
+  ],
   // 2012 (not part of an amount or a longer number)
   [
     /(?<![\d.,/$€£-])\b((?:19|20)\d\d)\b(?![\d.,/%]\d|\s*(?:per|%|people|persons|participants))/g,

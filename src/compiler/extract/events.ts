@@ -156,10 +156,9 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
       if (m.kind === "org" && m.start >= line.start && m.end <= line.end)
         for (const w of an.text.slice(m.start, m.end).split(/\s+/)) orgWords.add(w);
     const inOrg = (w: string): boolean => orgWords.has(w);
-    const cue = words
-      .filter((w) => !inOrg(w))
-      .map(typeOf)
-      .find(Boolean);
+    // "youth dialogue forum": the last cue noun of a compound is its head.
+    const free = words.filter((w) => !inOrg(w));
+    const cue = free.map(typeOf).find((t, i) => t && !typeOf(free[i + 1] ?? ""));
     const type = cue ?? forceType;
     if (!type || (!cue && line !== an.seg.headline)) continue;
     const lead = line.text.length - line.text.trimStart().length;
@@ -257,6 +256,14 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           ? /^\s+[“"][^”"\n]{2,120}[”"]/.exec(text.slice(end, end + 130))
           : null;
         if (titled && k > i + 1) end += titled[0].length;
+        // "the third workshop of the series": a number alone names no event; a name, a
+        // title or a date in the sentence does.
+        const named =
+          year !== undefined ||
+          (titled && k > i + 1) ||
+          tokens.slice(i + 1, k).some((x) => /^\p{Lu}/u.test(x.text)) ||
+          findDates(text, an.seg.sentences[si]?.start, an.seg.sentences[si]?.end).length > 0;
+        if (!named) continue;
         const ev = pushEvent(an, startTok.start, end, si, type, { ordinal, year });
         found.push(ev);
       } else if (det) {
@@ -265,6 +272,32 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
     }
   });
   return found;
+}
+
+/**
+ * "Union opens youth forum in Sohar" over a body that names the "Open Doors"
+ * forum: a headline event and the one named body event of its kind are the same event, unless
+ * their dates differ. Numbered descriptions keep their own rule.
+ */
+function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent[]): void {
+  const same = an.events.filter(
+    (e) =>
+      e !== main &&
+      e.type === main.type &&
+      e.type !== "other" &&
+      !described.includes(e) &&
+      !an.links.some(
+        ([a, b]) => (a === main.ref && b === e.ref) || (b === main.ref && a === e.ref),
+      ),
+  );
+  const body = same[0];
+  if (same.length !== 1 || !body) return;
+  const s = an.seg.sentences[body.sentence];
+  if (main.date && s) {
+    const dates = findDates(an.text, s.start, s.end, yearOf(an.seg.date?.date.start));
+    if (dates.length > 0 && !dates.some((d) => d.date.start === main.date?.start)) return;
+  }
+  an.links.push([main.ref, body.ref]);
 }
 
 /** Finds the events of a document, its main event, their dates and places. */
@@ -291,6 +324,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   quotedTitles(an, definiteTitled);
   launches(an);
   let main = headlineEvent(an);
+  const headed = main;
   const described = descriptions(an);
   const docYear = yearOf(an.seg.date?.date.start);
   if (!main) {
@@ -306,6 +340,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       if ((core.includes(" ") && mainText.includes(core)) || definiteTitled.includes(e))
         an.links.push([main.ref, e.ref]);
     }
+    if (main === headed) headlineToBody(an, main, described);
     for (const d of described) {
       if (d === main || d.type !== main.type) continue;
       const mainNames = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();

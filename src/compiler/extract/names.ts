@@ -72,6 +72,36 @@ function personPair(tokens: Token[], i: number, j: number, k: number): boolean {
   return isPersonShape(left.slice(-3)) && isPersonShape(right);
 }
 
+/**
+ * "the Mosul Teachers' Union and Oxfam", "the X Foundation for Studies and Al-Noor": two
+ * bodies, not one, when the left name holds a head noun and the right one opens with an Arabic
+ * article, or the left one ends on its head and the right one is a known body or has its own head
+ * ("Ministry of Water and Irrigation", "Institute for Open Society and Democracy" stay one).
+ */
+function orgPair(tokens: Token[], i: number, j: number, k: number): boolean {
+  const left = tokens.slice(i, j).map((t) => t.text);
+  if (left.length > 1 && gazetteerLabel(left.join(" "))) return true;
+  if (!left.some((w) => ORG_HEADS.has(w))) return false;
+  if (/^(?:Al|El)-\p{Lu}/u.test(word(tokens[k]))) return true;
+  // "… for Development and Save the Children": a known body opens on the right.
+  for (let e = k + 2; e <= k + 4; e++)
+    if (
+      isNameWord(word(tokens[e - 1])) &&
+      gazetteerLabel(
+        tokens
+          .slice(k, e)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    )
+      return true;
+  if (!ORG_HEADS.has(left[left.length - 1] ?? "")) return false;
+  let e = k;
+  while (isNameWord(word(tokens[e]))) e++;
+  const right = tokens.slice(k, e).map((t) => t.text);
+  return right.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(right.join(" ")) !== undefined;
+}
+
 /** Finds capitalised chunks in `tokens[from, to)`; `lowerSeen` holds lower-case words of the doc. */
 export function findChunks(
   tokens: Token[],
@@ -88,6 +118,20 @@ export function findChunks(
       continue;
     }
     let j = i + 1;
+    // "Save the Children": a known body whose name holds a connector the chunker stops at.
+    if (CONNECTORS.has(word(tokens[j]))) {
+      for (let e = Math.min(i + 6, to); e >= i + 3; e--) {
+        if (!isNameWord(word(tokens[e - 1]))) continue;
+        const name = tokens
+          .slice(i, e)
+          .map((t) => t.text)
+          .join(" ");
+        if (gazetteerLabel(name)) {
+          j = e;
+          break;
+        }
+      }
+    }
     while (j < to) {
       const w = word(tokens[j]);
       if (isNameWord(w)) {
@@ -100,6 +144,11 @@ export function findChunks(
       }
       if (/^[IVX]{1,4}$/.test(w)) {
         j++;
+        continue;
+      }
+      // "Khalid Abu Zaid bin Nasser": the Arabic filiation particle stays inside the name.
+      if ((w === "bin" || w === "ibn" || w === "bint") && isNameWord(word(tokens[j + 1]))) {
+        j += 2;
         continue;
       }
       let k = j;
@@ -117,7 +166,8 @@ export function findChunks(
           conn === "the" ||
           (conn === "and" && (isAcronym(word(tokens[j - 1])) || isAcronym(word(tokens[k]))))
         ) &&
-        !(conn === "and" && personPair(tokens, i, j, k))
+        !(conn === "and" && personPair(tokens, i, j, k)) &&
+        !(conn === "and" && orgPair(tokens, i, j, k))
       ) {
         j = k;
         continue;
@@ -168,7 +218,22 @@ function trim(
       a++;
     else break;
   }
+  const beforeRoles = a;
   a = stripRoles(tokens, a, b);
+  // "Ambassador to Oman Pierre Le Gall": the place of a title, then the name of its holder.
+  let placed = a;
+  let holder = false;
+  while (placed < b - 1 && isPlace(word(tokens[placed]))) placed++;
+  if (
+    placed > a &&
+    b - placed >= 2 &&
+    /^(?:to|in|of)$/.test(word(tokens[a - 1])) &&
+    ROLE_WORDS.has(word(tokens[a - 2])) &&
+    isPersonShape(tokens.slice(placed, b).map((t) => t.text))
+  ) {
+    a = placed;
+    holder = true;
+  }
   while (
     b === a + 2 &&
     isAcronym(word(tokens[a])) &&
@@ -181,7 +246,18 @@ function trim(
     b--;
   while (b > a && (CONNECTORS.has(word(tokens[b - 1])) || isPossessive(word(tokens[b - 1])))) b--;
   if (b <= a) return null;
-  const cls = classify(tokens, a, b, honorific);
+  let cls = classify(tokens, a, b, honorific);
+  // "Minister of Foreign Affairs": what follows a title and its preposition is a portfolio or a
+  // body, never a person's name.
+  if (
+    cls === "person" &&
+    !holder &&
+    (a !== beforeRoles ||
+      (a >= from + 2 &&
+        /^(?:of|for|to)$/.test(word(tokens[a - 1])) &&
+        ROLE_WORDS.has(word(tokens[a - 2]))))
+  )
+    cls = "generic";
   const head = word(tokens[b - 1]).toLowerCase();
   return {
     from: a,
@@ -249,10 +325,17 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   if (
     ROLE_WORDS.has(last) &&
     !ORG_HEADS.has(last) &&
+    !(words.length > 1 && EVENT_HEADS.has(last.toLowerCase())) &&
     !words.slice(0, -1).some((w) => ORG_HEADS.has(w))
   )
     return "role";
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? "") && !ORG_HEADS.has(words[0] ?? ""))
+  // "Strengthening Civil Society Organisations" names an activity, but "Growing Roots
+  // Foundation" and "Housing and Reconstruction Agency" are bodies: a singular head noun ends the name.
+  if (
+    /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? "") &&
+    !ORG_HEADS.has(words[0] ?? "") &&
+    !(headIdx > 1 && ORG_HEADS.has(head) && !/s$/.test(head) && !isPlace(words[1] ?? ""))
+  )
     return "unknown";
   if (words.length === 2 && DEMONYMS.has(words[0] ?? "") && /^Government$/.test(last)) return "org";
   if (words.length === 1 && isAcronym(last))
@@ -271,6 +354,9 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
     )
   )
     return "generic";
+  // "Harikar NGO": a name followed by the kind of body it is.
+  if (words.length > 1 && /^(?:NGO|INGO|CSO|CBO)$/.test(last) && !isPlace(words[0] ?? ""))
+    return "org";
   const evIdx = words.findIndex(
     (w, i) => i <= headIdx && EVENT_HEADS.has(w.toLowerCase()) && isCapitalised(w),
   );
@@ -312,7 +398,7 @@ function personWords(words: string[]): boolean {
   return words.every(
     (w, i) =>
       (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||
-        /^(?:al|el|Al|El|bin|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+        /^(?:al|el|Al|El|bin|bint|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
       !ORG_HEADS.has(w) &&
       !EVENT_HEADS.has(w.toLowerCase()) &&
       !ROLE_WORDS.has(w) &&

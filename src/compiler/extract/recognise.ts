@@ -75,6 +75,40 @@ function sentenceTokens(
 }
 
 /** Analyses one normalised document: segments it and recognises its names and events. */
+const STATE_FORM =
+  /^(?:(?:United|Hashemite) Kingdom|Kingdom|(?:Federal|Islamic|Arab|Democratic|Italian|French) Republic|Republic|State|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?(.+)$/;
+
+/** "France", "the Kingdom of the Netherlands": a country named as a state. */
+function isState(words: string[]): boolean {
+  const name = words.join(" ");
+  return COUNTRIES.has(name) || COUNTRIES.has(STATE_FORM.exec(name)?.[1] ?? "");
+}
+
+/** Words between a subject and its verb that do not change who acts ("is also funding"). */
+const AUXILIARIES = new Set(
+  "is are was were has have had been will would be also generously kindly further jointly".split(
+    " ",
+  ),
+);
+
+/** "France funds", "France is also funding": a funding verb follows the name. */
+function fundsAfter(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const w = tokens[k]?.text ?? "";
+    if (FUNDING_VERBS.has(w)) return true;
+    if (!AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
+/** "By financing the clinic, Norway is …": a funding adjunct before a state as subject. */
+const FUNDING_ADJUNCT =
+  /\b(?:in|by|through)\s+(?:funding|financing)\s+(?:this|the|these|its|our)\b/i;
+
+/** "funded by (the)", "a grant of €2 million from", "received $350,000 from" just before a name. */
+const FUNDING_BEFORE =
+  /(?:\b(?:funded|financed|sponsored|supported|underwritten)\s+(?:generously\s+)?by|\b(?:support|funding|grants?|contribution|funds|financing|donation)\s+(?:[^.;]{1,40}?\s+)?(?:from|of|by)|\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from)\s+(?:the\s+)?$/iu;
+
 export function recognise(id: string, text: string): DocAnalysis {
   const seg = segment(text);
   const tokens = tokenize(text);
@@ -159,9 +193,11 @@ export function recognise(id: string, text: string): DocAnalysis {
         }
       }
       if (
-        c.cls === "place" &&
-        COUNTRIES.has(words.join(" ")) &&
-        (FUNDING_VERBS.has(after) ||
+        isState(words) &&
+        (fundsAfter(tokens, c.to) ||
+          (AUXILIARIES.has(after) &&
+            FUNDING_ADJUNCT.test(text.slice(seg.sentences[si]?.start ?? 0, s))) ||
+          FUNDING_BEFORE.test(text.slice(Math.max(seg.sentences[si]?.start ?? 0, s - 80), s)) ||
           (after === "," && tokens.slice(c.to, c.to + 6).some((t) => /^donors?$/.test(t.text))))
       )
         push("org", s, e, si, 3);

@@ -18,6 +18,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon.ts";
 import type { DocAnalysis } from "./model.ts";
+import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 
 interface Item {
   id: string;
@@ -82,7 +83,7 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
   launched: "organised",
 };
 const FORWARD_RE =
-  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
+  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were| include[ds]?| included)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
 /**
  * What each cue pattern needs, tested before the pattern runs: every listed pattern must
  * match somewhere in the sentence. No word holds "s" or "k", which case-insensitive Unicode
@@ -92,6 +93,7 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/by/i, /funded|financed|ored|upported|underwritten/i],
   [/with|than/i, /upport|fund|grant|contribution|financing/i],
   [/from/i, /grant|funding|contribution|donation/i],
+  [/from/i, /receiv|with/i, /\d|million|thousand|dollar|euro/i],
 ];
 const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
 const UNIT_HEADS =
@@ -224,6 +226,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];
     const cues = cuesOf(text, s.start, s.end, an.tokens.slice(tf, tt));
     const appositive = affiliations(an, s, items, add);
+    ambassadors(an, s, items, idOf, add);
     const events = items.filter((x) => x.kind === "event");
     const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
     const amounts = findAmounts(text, s.start, s.end);
@@ -261,6 +264,27 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         if (!scope.length && /,\s*(?:which|who)\s+$/.test(text.slice(s.start, c.start))) {
           const prior = agents.filter((x) => x.end <= c.start).pop();
           if (prior) scope = [prior];
+        }
+        // "A and B, with financial support from C, hosted": the subject is before the aside.
+        const prev = cues[ci - 1];
+        if (
+          prev?.dir === "forward" &&
+          /,\s*$/.test(text.slice(s.start, prev.start)) &&
+          /^[^,]*,\s*$/.test(text.slice(prev.end, c.start))
+        ) {
+          const lo = Math.max(cues[ci - 2]?.end ?? s.start, clauseStart(text, s.start, prev.start));
+          const subject = agents.filter((x) => x.start >= lo && x.end <= prev.start);
+          if (subject.length) scope = subject;
+        }
+        // "By financing the clinic, Norway shows": the subject after the adjunct acts.
+        if (
+          !scope.length &&
+          /\b(?:[Ii]n|[Bb]y|[Tt]hrough)\s+$/.test(text.slice(s.start, c.start))
+        ) {
+          const subject = agents.find(
+            (x) => x.start > c.end && SUBJECT_AFTER.test(text.slice(x.end, x.end + 30)),
+          );
+          if (subject) scope = [subject];
         }
         target =
           events.find((e) => e.start >= c.end)?.id ??
@@ -341,6 +365,62 @@ function clauseEnd(text: string, from: number, to: number): number {
     text.slice(from, to),
   );
   return m ? from + m.index : to;
+}
+
+/** A name in subject position: a verb or an auxiliary follows it. */
+const SUBJECT_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|also|\p{Ll}+(?:s|ed))\b/u;
+
+const ENVOY = String.raw`(?:Ambassador|Consul(?:[- ]General)?|Chargé d['’]Affaires|Envoy)`;
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?`;
+const HONOURS = String.raw`(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)*`;
+/** "the French Ambassador to Jordan, H.E. X" / "Ambassador of France X": the envoy's country. */
+const ENVOY_BEFORE = new RegExp(
+  String.raw`(?:\b(${PLACE_NAME}) ${ENVOY}(?: to (?:the )?${PLACE_NAME})?|\b${ENVOY} of (?:the )?(${PLACE_NAME})(?: to (?:the )?${PLACE_NAME})?),?\s*${HONOURS}$`,
+  "u",
+);
+/** "X, the French Ambassador": the same after the name. */
+const ENVOY_AFTER = new RegExp(
+  String.raw`^,\s*(?:the\s+)?(?:(${PLACE_NAME}) ${ENVOY}\b|${ENVOY} of (?:the )?(${PLACE_NAME}))`,
+  "u",
+);
+const STATE_BODY = /\b(?:Embassy|Consulate|Government|Kingdom|Republic|Ministry)\b/;
+
+/**
+ * An ambassador or consul belongs to the embassy or government of the state that sends them,
+ * when the document names it ("the French Ambassador to Jordan, X" → the Embassy of France).
+ */
+function ambassadors(
+  an: DocAnalysis,
+  s: { start: number; end: number },
+  items: Item[],
+  idOf: ReadonlyMap<string, string>,
+  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+): void {
+  const { text } = an;
+  for (const p of items) {
+    if (p.kind !== "person") continue;
+    const m =
+      ENVOY_BEFORE.exec(text.slice(Math.max(s.start, p.start - 90), p.start)) ??
+      ENVOY_AFTER.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
+    const named = m?.[1] ?? m?.[2];
+    if (!named) continue;
+    const last = named.split(" ").pop() ?? named;
+    const country = [named, last]
+      .map((n) => (COUNTRIES.has(n) ? n : DEMONYMS.get(n)))
+      .find(Boolean);
+    if (!country) continue;
+    const demonym = COUNTRIES.get(country) ?? country;
+    let best: { id: string; rank: number } | undefined;
+    for (const o of an.mentions) {
+      if (o.kind !== "org") continue;
+      const name = text.slice(o.start, o.end);
+      if (!name.includes(country) && !name.includes(demonym)) continue;
+      const rank = /Embassy|Consulate/.test(name) ? 0 : STATE_BODY.test(name) ? 1 : 2;
+      const id = idOf.get(o.ref);
+      if (id && (!best || rank < best.rank)) best = { id, rank };
+    }
+    if (best) add(p.id, best.id, "part_of", s);
+  }
 }
 
 /** Titles and possessives: "X, Director of Y", "Y's Advisor X", "X from Y"; unit → parent. */

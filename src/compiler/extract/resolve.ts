@@ -108,11 +108,21 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     const short = /^(.+?) (?:for|of) /.exec(key)?.[1];
     if (short && short.includes(" ") && refSet.has(`o:${short}`)) uf.union(`o:${short}`, ref);
   }
+  const byPlaceTail = new Map<string, string>();
   for (const ref of refs) {
     if (!ref.startsWith("e:")) continue;
     const key = ref.slice(ref.indexOf("#") + 1).replace(/^e:/, "");
     const core = key.replace(/(?: (?:[ivx]+|\d))? (?:program|project|initiative)$/, "");
     if (core !== key && refSet.has(`o:${core}`)) uf.union(ref, `o:${core}`);
+    // "Clean Water Project in Oman" ↔ "Clean Water Project": a place tail.
+    const tail = / in (\S+(?: \S+)?)$/.exec(key);
+    if (tail?.[1] && isPlace(tail[1]) && !ref.includes("#")) {
+      const base = `e:${key.slice(0, tail.index)}`;
+      if (base.includes(" ") && refSet.has(base)) uf.union(base, ref);
+      const seen = byPlaceTail.get(base);
+      if (seen) uf.union(seen, ref);
+      else if (base.includes(" ")) byPlaceTail.set(base, ref);
+    }
   }
   const clusters = new Map<string, string[]>();
   for (const ref of refs) {

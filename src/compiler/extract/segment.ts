@@ -75,7 +75,10 @@ function isFurniture(text: string): boolean {
 function dateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;
   const rest = text
-    .replace(/^\s*(?:posted|published|updated|date)[^:]{0,20}:\s*/i, "")
+    .replace(/^\s*(?:posted|published|updated|dated?)(?:[^:\d]{0,20}:|\s+on\b)?\s*/i, "")
+    .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, (m, p: string) =>
+      PLACES.has(p) ? "" : m,
+    )
     .replace(/,?\s+by\s+.*$/i, "")
     .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?/g, "")
     .trim();
@@ -126,12 +129,20 @@ function readDateline(text: string, first: Line | undefined): { date?: DateMatch
   return { date, place };
 }
 
+const LEADING_TAGS = /^(?:\s*<\/?[A-Za-z][^<>\n]{0,80}>)+/;
+const TRAILING_TAGS = /(?:<\/?[A-Za-z][^<>\n]{0,80}>\s*)+$/;
+
 /** Segments a normalised document into classified lines and sentences. */
 export function segment(text: string): Segmented {
   const lines: Line[] = [];
   let pos = 0;
   for (const raw of text.split("\n")) {
-    lines.push({ start: pos, end: pos + raw.length, text: raw, kind: classify(raw) });
+    // Markup left in a text file ("<p>Tunis, 13.12.2017</p>") wraps a line; the line is inside.
+    const lead = raw.includes("<") ? (LEADING_TAGS.exec(raw)?.[0].length ?? 0) : 0;
+    const trail = raw.includes(">") ? (TRAILING_TAGS.exec(raw.slice(lead))?.[0].length ?? 0) : 0;
+    const inner = lead || trail ? raw.slice(lead, raw.length - trail) : raw;
+    const start = pos + lead;
+    lines.push({ start, end: start + inner.length, text: inner, kind: classify(inner) });
     pos += raw.length + 1;
   }
   const sentences: Sentence[] = [];
