@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
 import { useBuiltApp } from "./use-app.ts";
+import { largestNodeOnPage, waitForGraph } from "./graph-probe.ts";
 import { countColours } from "./pixels.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 
@@ -34,32 +35,15 @@ async function view(page: Page): Promise<{ selected: string | null; mode: string
   });
 }
 
-async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as unknown as { __rabita?: Hook }).__rabita?.renderer);
-  await page.waitForTimeout(300);
-}
-
 describe("the graph", () => {
   it("opens a node's panel when the node is clicked where it is drawn", async () => {
     const { page, errors } = await openApp(app.browser, app.url);
     await waitForGraph(page);
     // The largest organisation, at its on-screen position.
-    const target = await page.evaluate(() => {
-      const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
-      if (!r) throw new Error("no renderer");
-      const g = r.getGraph();
-      const key = g
-        .nodes()
-        .filter((n) => g.getNodeAttributes(n).kind === "organisation")
-        .sort((a, b) => g.getNodeAttributes(b).size - g.getNodeAttributes(a).size)[0];
-      if (!key) throw new Error("no organisation");
-      const d = r.getNodeDisplayData(key);
-      if (!d) throw new Error("not drawn");
-      return { key, label: g.getNodeAttributes(key).label, ...r.framedGraphToViewport(d) };
-    });
-    const box = await page.locator("[data-testid=graph]").boundingBox();
+    const target = await largestNodeOnPage(page, "organisation");
+    const box = await page.getByTestId("graph").boundingBox();
     if (!box) throw new Error("graph not laid out");
-    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await page.mouse.click(target.x, target.y);
     await expect.poll(async () => (await view(page)).selected).toBe(target.key);
     await expect(page.locator("#panel-title").textContent()).resolves.toBe(target.label);
     expect(page.url()).toContain(`node=${encodeURIComponent(target.key)}`);

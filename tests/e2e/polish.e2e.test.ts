@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
 import { useBuiltApp } from "./use-app.ts";
+import { largestNodeOnPage, waitForGraph } from "./graph-probe.ts";
 import { countColours } from "./pixels.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 
@@ -25,11 +26,6 @@ interface Hook {
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   } | null;
   state: { view: { selected: string | null } };
-}
-
-async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as unknown as { __rabita?: Hook }).__rabita?.renderer);
-  await page.waitForTimeout(300);
 }
 
 async function camera(page: Page): Promise<Cam> {
@@ -152,21 +148,9 @@ describe("polish", () => {
   it("opens the hovered node with Enter when the graph has focus", async () => {
     const { page, errors } = await openApp(app.browser, app.url);
     await waitForGraph(page);
-    const target = await page.evaluate(() => {
-      const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
-      if (!r) throw new Error("no renderer");
-      const g = r.getGraph();
-      const key = g
-        .nodes()
-        .sort((a, b) => g.getNodeAttributes(b).size - g.getNodeAttributes(a).size)[0];
-      const d = key ? r.getNodeDisplayData(key) : undefined;
-      if (!key || !d) throw new Error("not drawn");
-      return { key, ...r.framedGraphToViewport(d) };
-    });
-    const box = await page.getByTestId("graph").boundingBox();
-    if (!box) throw new Error("graph not laid out");
+    const target = await largestNodeOnPage(page);
     await page.getByTestId("graph").focus();
-    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await page.mouse.move(target.x, target.y);
     await page.waitForTimeout(200);
     expect(await page.locator("#panel-title").count()).toBe(0);
     await page.keyboard.press("Enter");

@@ -5,18 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/compiler/extract/index.ts";
-import type { Extraction, NormalisedDocument } from "../../../src/compiler/types.ts";
-
-const find = (ex: Extraction, label: string) =>
-  ex.entities.find((e) => e.label === label || e.aliases.includes(label));
-
-function related(ex: Extraction, a: string, b: string): string[] {
-  const x = find(ex, a)?.id;
-  const y = find(ex, b)?.id;
-  return ex.relations
-    .filter((r) => (r.source === x && r.target === y) || (r.source === y && r.target === x))
-    .map((r) => r.kind);
-}
+import type { NormalisedDocument } from "../../../src/compiler/types.ts";
+import { find, related } from "./query.ts";
 
 const WINNERS: NormalisedDocument = {
   id: "winners.txt",

@@ -1,0 +1,15 @@
+/** Small queries over an Extraction, shared by the rule tests. */
+import type { Extraction } from "../../../src/compiler/types.ts";
+
+/** The entity named `label`, as its label or one of its aliases. */
+export const find = (ex: Extraction, label: string) =>
+  ex.entities.find((e) => e.label === label || e.aliases.includes(label));
+
+/** The kinds of the relations between the entities named `a` and `b`, either way round. */
+export function related(ex: Extraction, a: string, b: string): string[] {
+  const x = find(ex, a)?.id;
+  const y = find(ex, b)?.id;
+  return ex.relations
+    .filter((r) => (r.source === x && r.target === y) || (r.source === y && r.target === x))
+    .map((r) => r.kind);
+}
