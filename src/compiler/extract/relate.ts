@@ -107,35 +107,19 @@ function cuesOf(
 ): Cue[] {
   const body = text.slice(start, end);
   const cues: Cue[] = [];
+  // Phrase cues found by a pattern over the sentence; `list` marks those announcing a list.
+  const addMatches = (re: RegExp, kind: EdgeKind, list = false): void => {
+    for (const m of body.matchAll(re)) {
+      const at = start + (m.index ?? 0);
+      cues.push({ start: at, end: at + m[0].length, kind, dir: "forward", ...(list && { list }) });
+    }
+  };
   FUNDING_CUES.forEach((re, ri) => {
-    if (!(FUNDING_CUE_NEEDS[ri] ?? []).every((need) => need.test(body))) return;
-    re.lastIndex = 0;
-    for (const m of body.matchAll(re))
-      cues.push({
-        start: start + (m.index ?? 0),
-        end: start + (m.index ?? 0) + m[0].length,
-        kind: "funded",
-        dir: "forward",
-      });
+    if ((FUNDING_CUE_NEEDS[ri] ?? []).every((need) => need.test(body))) addMatches(re, "funded");
   });
-  FORWARD_RE.lastIndex = 0;
   if (/winners|grantees|beneficiaries|recipients|awardees|laureates|selected/i.test(body))
-    for (const m of body.matchAll(LIST_RE))
-      cues.push({
-        start: start + (m.index ?? 0),
-        end: start + (m.index ?? 0) + m[0].length,
-        kind: "participated",
-        dir: "forward",
-        list: true,
-      });
-  if (FORWARD_NEEDS.test(body))
-    for (const m of body.matchAll(FORWARD_RE))
-      cues.push({
-        start: start + (m.index ?? 0),
-        end: start + (m.index ?? 0) + m[0].length,
-        kind: "participated",
-        dir: "forward",
-      });
+    addMatches(LIST_RE, "participated", true);
+  if (FORWARD_NEEDS.test(body)) addMatches(FORWARD_RE, "participated");
   tokens.forEach((t, i) => {
     const w = t.text;
     const next = tokens[i + 1]?.text;
