@@ -28,10 +28,20 @@ function sets(): { found: EvalSet[]; notes: string[] } {
   const found: EvalSet[] = [];
   const haveShared = existsSync(path.join(shared, "score.mjs"));
   const scorer = haveShared ? path.join(shared, "score.mjs") : path.join(fixtures, "score.mjs");
-  const devDocs = path.join(shared, "dev/docs");
-  if (haveShared && existsSync(devDocs))
-    found.push({ name: "dev", docs: devDocs, gold: path.join(shared, "dev/gold.json"), scorer });
-  else notes.push("dev set skipped: ../shared/eval/dev is not here");
+  for (const name of ["dev", "dev2"]) {
+    const docs = path.join(shared, name, "docs");
+    if (haveShared && existsSync(docs))
+      found.push({ name, docs, gold: path.join(shared, name, "gold.json"), scorer });
+    else notes.push(`${name} set skipped: ../shared/eval/${name} is not here`);
+  }
+  const train = path.join(fixtures, "../train");
+  if (existsSync(path.join(train, "gold.json")) && existsSync(scorer))
+    found.push({
+      name: "train",
+      docs: path.join(train, "docs"),
+      gold: path.join(train, "gold.json"),
+      scorer,
+    });
   const seedGold = haveShared
     ? path.join(shared, "seeds.gold.json")
     : path.join(fixtures, "seeds.gold.json");

@@ -99,6 +99,8 @@ export function findDefinitions(
         });
       continue;
     }
+    // "Photo: Mira Tosh/KHA": a slash after a name that the letters do not spell is a credit.
+    if (slash) continue;
     const ns = nameStart(lastWord);
     const nsTok = tokens[ns];
     if (ns >= 0 && ns <= lastWord && nsTok)

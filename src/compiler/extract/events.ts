@@ -146,6 +146,12 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
   });
 }
 
+const SECTION_LABEL =
+  /^(?:press release|media release|news(?: release)?|update|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
+/** A headline's verb between its agent and the event ("X Holds Y", "X hosts a Y"). */
+const HEADLINE_VERB =
+  /\s(Convenes|Holds|Hosts|Organi[sz]es|Launches|Opens|Celebrates|Marks|Concludes|Gathers|Welcomes|Announces|Inaugurates|Runs|Conducts|Unveils|Presents|Kicks Off|Wraps Up|Brings Together|convenes|holds|hosts|organi[sz]es|launches|opens|celebrates|marks|concludes|gathers|welcomes|announces|inaugurates|runs|conducts|unveils|presents)\s+(?:(?:a|an|the|its|their|his|her)\s+)?/u;
+
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
 function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
   for (const line of an.seg.titles) {
@@ -170,6 +176,13 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     if (date && date.start > start + 10) end = date.start;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
     if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
+    // "Press release: X", "News | X": a section label is no part of the event's name.
+    const label = SECTION_LABEL.exec(an.text.slice(start, end));
+    if (label) start += label[0].length;
+    // "Marsh Women Network Convenes Ebbvale Consultation": the event is the verb's object.
+    const verb = HEADLINE_VERB.exec(an.text.slice(start, end));
+    const object = verb ? an.text.slice(start + verb.index + verb[0].length, end) : "";
+    if (verb && object.split(/\s+/).some((w) => typeOf(w))) start += verb.index + verb[0].length;
     if (end - start < 6) continue;
     const ev = pushEvent(
       an,
@@ -192,6 +205,8 @@ function launches(an: DocAnalysis): void {
       if (!t || !LAUNCH_VERBS.has(t.text)) continue;
       const limit = an.tokens[Math.min(to - 1, i + 10)]?.end ?? t.end;
       const org = an.mentions.find((m) => m.kind === "org" && m.start > t.end && m.end <= limit);
+      // "was launched by X", "established by X": X is the agent, not the body launched.
+      if (an.tokens[i + 1]?.text === "by") continue;
       if (!org || /[.;,]/.test(an.text.slice(t.end, org.start).replace(/\b\d{1,2},\s*\d{4}/g, "")))
         continue;
       const ev = pushEvent(an, t.start, org.end, si, "launch");
@@ -200,7 +215,37 @@ function launches(an: DocAnalysis): void {
   });
 }
 
-/** Lower-case cue nouns: numbered or dated ones are events, the rest are references. */
+/** "two-day", "3-day", "week-long": a duration that introduces an event of its own. */
+const DURATION_RE =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:day|week|month|hour)s?|week-long|day-long|month-long|half-day|full-day)$/i;
+/** Cue nouns that name a thing as often as an event ("a platform for", "a dialogue between"). */
+const AMBIGUOUS_HEADS = new Set(["platform", "dialogue", "course", "opening", "closure", "series"]);
+/** Prepositions that open the part of a described event's name after its head noun. */
+const NAME_PREPS = /^(?:of|in|between|for|on|within|about|with|against|among|under)$/;
+const MONTH_WORD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+const WH_WORDS = new Set(
+  "how what why whether whose whom if followed began started ended continued came opened closed concluded attracted drew gathered brought featured included".split(
+    " ",
+  ),
+);
+/** Words that announce a title ("under the title", "with the theme"). */
+const TITLE_WORDS = new Set(["title", "theme", "heading", "slogan", "motto", "name"]);
+/** Words after which a described event's name stops: a date, a clause, a place of time. */
+function endsName(w: string, next: string): boolean {
+  if (STOP.has(w) || /^\d/.test(w) || MONTH_WORD.test(w) || WH_WORDS.has(w)) return true;
+  if (/^(?:on|from|at|since|until|last|next|this|during)$/.test(w) && /^(?:\d|the\s)/.test(next))
+    return true;
+  return (
+    /^(?:on|from|last|next|this|during)$/.test(w) && (MONTH_WORD.test(next) || /^\d/.test(next))
+  );
+}
+
+/**
+ * Lower-case cue nouns. Numbered, dated and indefinite ones ("a writing workshop for
+ * reporters", "a two-day training", "the third conference of X", "a 2009 seminar") introduce
+ * an event of their own; definite ones ("the workshop") refer to one already introduced.
+ */
 function descriptions(an: DocAnalysis): LocalEvent[] {
   const found: LocalEvent[] = [];
   const { tokens, text } = an;
@@ -210,16 +255,20 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       if (!t || !isLowerInitial(t.text)) continue;
       const type = typeOf(t.text);
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
+      // "youth dialogue forum": only the last cue noun of a compound heads it.
+      if (typeOf(tokens[i + 1]?.text ?? "") && isLowerInitial(tokens[i + 1]?.text ?? "")) continue;
       if (an.mentions.some((m) => m.kind === "event" && t.start >= m.start && t.end <= m.end))
         continue;
       let j = i - 1;
       let ordinal: string | undefined;
       let year: number | undefined;
+      let duration = false;
       let det = "";
       while (j >= from && i - j <= 4) {
         const w = tokens[j]?.text ?? "";
         if (ORDINALS.has(w.toLowerCase())) ordinal = w.toLowerCase();
         else if (/^(?:19|20)\d\d$/.test(w)) year = Number(w);
+        else if (DURATION_RE.test(w)) duration = true;
         else if (DETERMINERS.has(w.toLowerCase()) || /^an?$/i.test(w)) {
           det = w;
           break;
@@ -231,23 +280,35 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           break;
         j--;
       }
-      const first = det ? j + 1 : j + 1;
+      const first = j + 1;
       const startTok = tokens[first];
       if (!startTok) continue;
-      if (ordinal || year) {
+      const indefinite =
+        (!AMBIGUOUS_HEADS.has(t.text) || duration) &&
+        !ordinal &&
+        year === undefined &&
+        (/^an?$/i.test(det) || (duration && !DETERMINERS.has(det.toLowerCase())));
+      // "a workshop entitled “X”", "a forum, “X”": the title names it, not the description.
+      const titledAfter = tokens
+        .slice(i + 1, i + 6)
+        .some((x) => TITLE_CUES.has(x.text) || TITLE_WORDS.has(x.text) || /^["“]$/.test(x.text));
+      if ((ordinal || year || indefinite) && !(indefinite && titledAfter)) {
         let k = i + 1;
-        if (/^(?:of|in|between|for|on|within)$/.test(tokens[k]?.text ?? "")) {
+        if (NAME_PREPS.test(tokens[k]?.text ?? "")) {
+          k++;
           while (
             k < to &&
-            k - i <= 8 &&
-            !STOP.has(tokens[k]?.text ?? "") &&
+            k - i <= 9 &&
+            !endsName(tokens[k]?.text ?? "", tokens[k + 1]?.text ?? "") &&
             /[\p{L}\p{N}’']/u.test(tokens[k]?.text ?? "")
           )
             k++;
         }
         while (
           k > i + 1 &&
-          /^(?:of|in|between|for|on|within|the|a|an)$/.test(tokens[k - 1]?.text ?? "")
+          /^(?:of|in|between|for|on|within|about|with|against|among|under|the|a|an|and|its|their)$/.test(
+            tokens[k - 1]?.text ?? "",
+          )
         )
           k--;
         let end = tokens[k - 1]?.end ?? t.end;
@@ -259,12 +320,35 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // "the third workshop of the series": a number alone names no event; a name, a
         // title or a date in the sentence does.
         const named =
+          indefinite ||
           year !== undefined ||
           (titled && k > i + 1) ||
           tokens.slice(i + 1, k).some((x) => /^\p{Lu}/u.test(x.text)) ||
           findDates(text, an.seg.sentences[si]?.start, an.seg.sentences[si]?.end).length > 0;
         if (!named) continue;
-        const ev = pushEvent(an, startTok.start, end, si, type, { ordinal, year });
+        // "implementing a project": a bare noun introduces an event only where the sentence
+        // dates it or the document has no other event of its kind.
+        const bare = indefinite && k === i + 1 && first === i;
+        // "Syria Initiative, a peace building project,": an apposition describes the name.
+        const appositive =
+          indefinite &&
+          tokens[first - 2]?.text === "," &&
+          /^\p{Lu}/u.test(tokens[first - 3]?.text ?? "");
+        if (
+          appositive ||
+          (indefinite &&
+            !dated(an, si) &&
+            (bare || an.events.some((e) => e.type === type && !e.described))) ||
+          (indefinite &&
+            (type === "project" || type === "programme") &&
+            an.events.some((e) => !e.described))
+        ) {
+          an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
+          continue;
+        }
+        const ev = indefinite
+          ? pushDescribed(an, startTok.start, end, si, type)
+          : pushEvent(an, startTok.start, end, si, type, { ordinal, year });
         found.push(ev);
       } else if (det) {
         an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
@@ -274,18 +358,46 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
   return found;
 }
 
+/** True when sentence `si` states a date. */
+function dated(an: DocAnalysis, si: number): boolean {
+  const s = an.seg.sentences[si];
+  return !!s && findDates(an.text, s.start, s.end).length > 0;
+}
+
+/** An event introduced by a description: its name belongs to its document alone. */
+function pushDescribed(
+  an: DocAnalysis,
+  start: number,
+  end: number,
+  sentence: number,
+  type: EventType,
+): LocalEvent {
+  const name = an.text.slice(start, end);
+  const ref = `e:${an.id}#${matchKey(name)}`;
+  an.mentions.push({ start, end, ref, kind: "event", sentence });
+  const set = an.names.get(ref) ?? new Set<string>();
+  set.add(name);
+  an.names.set(ref, set);
+  let ev = an.events.find((e) => e.ref === ref);
+  if (!ev) an.events.push((ev = { ref, type, sentence, described: true }));
+  return ev;
+}
+
 /**
  * "Union opens youth forum in Sohar" over a body that names the "Open Doors"
  * forum: a headline event and the one named body event of its kind are the same event, unless
  * their dates differ. Numbered descriptions keep their own rule.
  */
 function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent[]): void {
+  const describedOnly = an.events.filter((e) => e.described);
+  const mainName = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
+  const unnumbered = ![...ORDINALS].some((o) => mainName.includes(o));
   const same = an.events.filter(
     (e) =>
       e !== main &&
-      e.type === main.type &&
-      e.type !== "other" &&
-      !described.includes(e) &&
+      ((e.type === main.type && e.type !== "other") ||
+        (describedOnly.length === 1 && e === describedOnly[0])) &&
+      (e.described || !described.includes(e) || (unnumbered && e.ordinal !== undefined)) &&
       !an.links.some(
         ([a, b]) => (a === main.ref && b === e.ref) || (b === main.ref && a === e.ref),
       ),
@@ -327,9 +439,19 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   const headed = main;
   const described = descriptions(an);
   const docYear = yearOf(an.seg.date?.date.start);
+  let forced = false;
   if (!main) {
-    const definite = an.references.find((r) => !an.events.some((e) => e.type === r.type));
+    // "the launch" with no named launch: the headline names it (a description of the same
+    // kind, "a dedicated programme", is then the same event, not the document's subject).
+    const definite = an.references.find(
+      (r) => !an.events.some((e) => e.type === r.type && !e.described),
+    );
     if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
+    // One described event and a headline: the headline names that event.
+    const only = described.filter((e) => e.described);
+    if (!main && only.length === 1 && only[0] && an.events.every((e) => e.described))
+      main = headlineEvent(an, only[0].type);
+    forced = !!main;
   }
   main ??= [...an.events].sort((a, b) => a.sentence - b.sentence)[0];
   if (main) {
@@ -340,7 +462,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       if ((core.includes(" ") && mainText.includes(core)) || definiteTitled.includes(e))
         an.links.push([main.ref, e.ref]);
     }
-    if (main === headed) headlineToBody(an, main, described);
+    if (main === headed || forced) headlineToBody(an, main, described);
     for (const d of described) {
       if (d === main || d.type !== main.type) continue;
       const mainNames = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
@@ -395,24 +517,37 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
   return an.main;
 }
 
+/** What may stand between an event's phrase and its date: "in Basra on", "held from". */
+const GOVERNED_DATE =
+  /^(?:\s+(?:was\s+|were\s+)?(?:held\s+|organi[sz]ed\s+|took place\s+|opened\s+)?(?:in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})?,?\s+(?:(?:was|were)\s+)?(?:(?:held|organi[sz]ed|opened|took place|started|ran|began)\s+)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
+
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = yearOf(an.seg.date?.date.start);
-  const bySentence = new Map<number, { pos: number; ref: string }[]>();
-  const anchor = (si: number, pos: number, ref: string): void => {
+  const bySentence = new Map<number, { pos: number; end: number; ref: string }[]>();
+  const anchor = (si: number, pos: number, end: number, ref: string): void => {
     if (!ref) return;
     const list = bySentence.get(si);
-    if (list) list.push({ pos, ref });
-    else bySentence.set(si, [{ pos, ref }]);
+    if (list) list.push({ pos, end, ref });
+    else bySentence.set(si, [{ pos, end, ref }]);
   };
   for (const m of an.mentions as Mention[])
-    if (m.kind === "event") anchor(m.sentence, m.start, m.ref);
-  for (const r of an.references) anchor(r.sentence, r.start, referent(an, r) ?? "");
+    if (m.kind === "event") anchor(m.sentence, m.start, m.end, m.ref);
+  for (const r of an.references) anchor(r.sentence, r.start, r.end, referent(an, r) ?? "");
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
     if (!anchors) return;
     for (const d of findDates(an.text, s.start, s.end, refYear)) {
+      // The dateline's date tells when the text was written, not when its events were.
+      if (an.seg.date && d.start === an.seg.date.start && anchors.length > 0) continue;
+      // "a roundtable with officials on 14 May, and an exhibition on 25 May": a date right
+      // after an event's phrase is that event's; otherwise the nearest event takes it.
+      const governing = anchors.find(
+        (a) => a.end <= d.start && GOVERNED_DATE.test(an.text.slice(a.end, d.start)),
+      );
       const near = [...anchors].sort(
-        (a, b) => Math.abs(a.pos - d.start) - Math.abs(b.pos - d.start),
+        (a, b) =>
+          Number(b === governing) - Number(a === governing) ||
+          Math.abs(a.pos - d.start) - Math.abs(b.pos - d.start),
       );
       for (const a of near) {
         const ev = an.events.find((e) => e.ref === a.ref);

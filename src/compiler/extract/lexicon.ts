@@ -16,6 +16,8 @@ export const ORG_HEADS = set(`
   Stiftung Chamber Syndicate Consortium Partnership Aid Relief Projects
   Bank Company Corporation Agency Programme Program Fund Caritas Monitor Watch Ombudsman Cluster
   Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
+  Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
+  Brotherhood Sisterhood Institution Orchestra Theatre
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
@@ -33,6 +35,15 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["platform", "meeting"],
   ["session", "meeting"],
   ["gathering", "meeting"],
+  ["hearing", "meeting"],
+  ["debate", "meeting"],
+  ["briefing", "meeting"],
+  ["retreat", "meeting"],
+  ["lecture", "workshop"],
+  ["masterclass", "training"],
+  ["screening", "other"],
+  ["hackathon", "other"],
+  ["competition", "other"],
   ["workshop", "workshop"],
   ["seminar", "workshop"],
   ["webinar", "workshop"],
@@ -105,7 +116,8 @@ export const ORGANISE_VERBS = set(`
   hosted hosts host organised organized organises organizes organising organizing convened
   convenes held holds implemented implements implementing ran runs run launched launches
   facilitated facilitates conducted conducts administers administered manages managed
-  coordinated led leads carried co-organised co-organized sponsored arranged
+  coordinated led leads carried co-organised co-organized sponsored arranged co-hosted co-hosts
+  co-host co-convened co-convenes initiated initiates staged stages
 `);
 
 /** Verbs (and nouns) whose subject or object takes part in an event. */
@@ -113,6 +125,8 @@ export const PARTICIPATE_VERBS = set(`
   attended attend attends participated participate participates participating joined joins
   partnered partners partner partnership took brought gathered included includes involved
   comprised welcomed met hired contracted supervised present provided provides delivered delivers offered trained
+  chaired chairs co-chaired moderated moderates presided presides addressed addresses represented
+  represents contributed contributes featured exhibited showcased engaged visited
 `);
 
 /** Speech verbs: a person who says something at an event spoke at it. */

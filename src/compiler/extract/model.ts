@@ -38,6 +38,8 @@ export interface LocalEvent {
   sentence: number;
   ordinal?: string;
   year?: number;
+  /** Introduced by a description ("a two-day workshop on X") rather than by a name. */
+  described?: boolean;
 }
 
 /** Everything recognition learns about one document. */

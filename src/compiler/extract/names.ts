@@ -17,6 +17,13 @@ import {
 } from "./lexicon.ts";
 import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./text.ts";
 
+/** Verbs of title-case headlines ("X Holds Y", "X Launches Y"): never inside a name. */
+export const HEADLINE_VERBS = new Set(
+  "Convenes Holds Hosts Organises Organizes Launches Opens Celebrates Marks Concludes Gathers Welcomes Announces Inaugurates Conducts Unveils Signs Trains Calls Urges Discusses Reviews Kicks Wraps Brings Receives Joins Partners Supports Funds Awards Donates".split(
+    " ",
+  ),
+);
+
 /** What a chunk looks like. */
 export type ChunkClass = "org" | "event" | "person" | "place" | "generic" | "role" | "unknown";
 
@@ -134,11 +141,23 @@ export function findChunks(
     }
     while (j < to) {
       const w = word(tokens[j]);
+      // "Solidarity Initiative Holds Third Conference": a title-case headline's verb ends a name.
+      if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
       if (isNameWord(w)) {
         j++;
         continue;
       }
       if ((isPossessive(w) || w === "&") && isNameWord(word(tokens[j + 1]))) {
+        j += 2;
+        continue;
+      }
+      // "Dr. Ines Valcourt": the full stop of an honorific stays inside the name.
+      if (
+        w === "." &&
+        j === i + 1 &&
+        HONORIFICS.has(word(tokens[i])) &&
+        isNameWord(word(tokens[j + 1]))
+      ) {
         j += 2;
         continue;
       }
@@ -153,6 +172,16 @@ export function findChunks(
       }
       let k = j;
       while (k < to && CONNECTORS.has(word(tokens[k]))) k++;
+      // "Committee against Hunger", "Road to Recovery Programme": "against" and "to" join
+      // two capitalised parts when the name goes on to a head noun.
+      if (
+        k === j &&
+        /^(?:against|to|towards|without|under|at)$/.test(w) &&
+        joinsHead(tokens, i, j, to)
+      ) {
+        j += 1;
+        continue;
+      }
       const conn = tokens
         .slice(j, k)
         .map((t) => t.text)
@@ -162,6 +191,7 @@ export function findChunks(
         k - j <= 2 &&
         conn !== "and the" &&
         isNameWord(word(tokens[k])) &&
+        !(conn === "and" && HONORIFICS.has(word(tokens[k]))) &&
         !(
           conn === "the" ||
           (conn === "and" && (isAcronym(word(tokens[j - 1])) || isAcronym(word(tokens[k]))))
@@ -174,6 +204,9 @@ export function findChunks(
       }
       break;
     }
+    // "Vesper Foundation Deputy Director in Larkhall": a body, then a title of its staff.
+    const cut = roleCut(tokens, i, j);
+    if (cut > i) j = cut;
     const chunk = trim(
       tokens,
       i,
@@ -182,9 +215,51 @@ export function findChunks(
       i === sentenceStart || (/^["“‘(*]$/.test(word(tokens[i - 1])) && i - 1 === sentenceStart),
     );
     if (chunk) out.push(chunk);
-    i = j;
+    i = HEADLINE_VERBS.has(word(tokens[j])) ? j + 1 : j;
   }
   return out;
+}
+
+/**
+ * True when the preposition at `tokens[j]` sits inside one name: a body's head before it with
+ * a capitalised word after ("Committee against Hunger"), or an event head closing the
+ * capitalised run after it ("Road to Recovery Programme").
+ */
+function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
+  const next = word(tokens[j + 1]);
+  if (!isNameWord(next) || isPlace(next)) return false;
+  const prep = word(tokens[j]);
+  const left = word(tokens[j - 1]);
+  if (prep === "against" && ORG_HEADS.has(left)) return true;
+  if (prep === "at" || prep === "under") return false;
+  let e = j + 1;
+  while (e < to && e - j <= 5 && isNameWord(word(tokens[e]))) e++;
+  const last = word(tokens[e - 1]);
+  return j - i <= 3 && EVENT_HEADS.has(last.toLowerCase()) && !ORG_HEADS.has(left);
+}
+
+/** Where a title starts after a body's head noun inside `tokens[i, j)`, or -1. */
+function roleCut(tokens: Token[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    const prev = word(tokens[k - 1]);
+    const w = word(tokens[k]);
+    if (!ROLE_WORDS.has(w) || ORG_HEADS.has(w) || !(ORG_HEADS.has(prev) || isAcronym(prev)))
+      continue;
+    let e = k;
+    while (
+      e < j &&
+      (ROLE_WORDS.has(word(tokens[e])) || /^(?:of|for|in|the)$/.test(word(tokens[e])))
+    )
+      e++;
+    // "UNDP Country Office", "Project Management Unit": a head noun after the title words
+    // makes them part of a body's name.
+    if (
+      tokens.slice(e, j).some((t) => ORG_HEADS.has(t.text) || EVENT_HEADS.has(t.text.toLowerCase()))
+    )
+      continue;
+    if (e > k && !ORG_HEADS.has(word(tokens[e - 1]))) return k;
+  }
+  return -1;
 }
 
 function trim(
@@ -220,6 +295,27 @@ function trim(
   }
   const beforeRoles = a;
   a = stripRoles(tokens, a, b);
+  const afterRoles = a;
+  // "Regional Secretary Lars Hovde": a title of capitalised words, then the holder's name.
+  // The title may hold a portfolio or a place ("Deputy Health Minister", "Basra Governor").
+  let titled = a;
+  let titledName = false;
+  for (let r = Math.min(b - 3, a + 5); r >= a; r--) {
+    const w = word(tokens[r]);
+    if ((ROLE_WORDS.has(w) || HONORIFICS.has(w)) && !ORG_HEADS.has(w)) {
+      titled = r + 1;
+      break;
+    }
+  }
+  if (
+    titled > a &&
+    tokens.slice(a, titled).every((t) => isCapitalised(t.text) && !ORG_HEADS.has(t.text)) &&
+    isPersonShape(tokens.slice(titled, b).map((t) => t.text))
+  ) {
+    a = titled;
+    honorific = true;
+    titledName = true;
+  }
   // "Ambassador to Oman Pierre Le Gall": the place of a title, then the name of its holder.
   let placed = a;
   let holder = false;
@@ -244,6 +340,17 @@ function trim(
     !isPlace(word(tokens[b - 1]))
   )
     b--;
+  // "Dr. Omar Khatib of the Zarqa Women Cooperative": a person, then the body they are from.
+  if (honorific || titledName) {
+    for (let c = a + 1; c < b - 1; c++) {
+      if (!/^(?:of|for|from|at)$/.test(word(tokens[c]))) continue;
+      const rest = tokens.slice(c + 1, b).map((t) => t.text);
+      if (rest.some((w) => ORG_HEADS.has(w) || isAcronym(w)) || gazetteerLabel(rest.join(" "))) {
+        b = c;
+        break;
+      }
+    }
+  }
   while (b > a && (CONNECTORS.has(word(tokens[b - 1])) || isPossessive(word(tokens[b - 1])))) b--;
   if (b <= a) return null;
   let cls = classify(tokens, a, b, honorific);
@@ -252,7 +359,7 @@ function trim(
   if (
     cls === "person" &&
     !holder &&
-    (a !== beforeRoles ||
+    (afterRoles !== beforeRoles ||
       (a >= from + 2 &&
         /^(?:of|for|to)$/.test(word(tokens[a - 1])) &&
         ROLE_WORDS.has(word(tokens[a - 2]))))

@@ -101,6 +101,22 @@ function fundsAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A verb of organising or funding follows the name ("X hosted", "X has also organised"). */
+function actsAfter(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const w = tokens[k]?.text ?? "";
+    // "The forum held in Basra" is a participle; "the X Forum held a workshop" acts.
+    if (w === "held" || w === "run" || w === "hosted" || w === "organised" || w === "organized")
+      return /^(?:a|an|its|their|the|two|three|several|his|her|our)$/i.test(
+        tokens[k + 1]?.text ?? "",
+      );
+    if (ORGANISE_VERBS.has(w) || FUNDING_VERBS.has(w)) return true;
+    // "The forum was organised by": a passive names the event, not a body.
+    if (!AUXILIARIES.has(w) || /^(?:is|are|was|were|been|be)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** "By financing the clinic, Norway is …": a funding adjunct before a state as subject. */
 const FUNDING_ADJUNCT =
   /\b(?:in|by|through)\s+(?:funding|financing)\s+(?:this|the|these|its|our)\b/i;
@@ -108,6 +124,36 @@ const FUNDING_ADJUNCT =
 /** "funded by (the)", "a grant of €2 million from", "received $350,000 from" just before a name. */
 const FUNDING_BEFORE =
   /(?:\b(?:funded|financed|sponsored|supported|underwritten)\s+(?:generously\s+)?by|\b(?:support|funding|grants?|contribution|funds|financing|donation)\s+(?:[^.;]{1,40}?\s+)?(?:from|of|by)|\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from)\s+(?:the\s+)?$/iu;
+
+/**
+ * A plural noun for bodies, then a list: "three local groups – A, B and C –", "partner
+ * organisations such as A and B", "NGOs including A, B". Fires only on the plural noun.
+ */
+const BODY_LIST_RE =
+  /\b(?:groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|cooperatives|co-operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers)\s*(?:\(|[–—:]|,?\s+(?:such as|including|namely|like|among them|notably)\b|,\s*(?=\p{Lu}))/gu;
+const BODY_LIST_NEEDS =
+  /groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers/;
+
+/** Spans of the lists of bodies in a sentence (see BODY_LIST_RE). */
+function listsOfBodies(
+  text: string,
+  s: { start: number; end: number } | undefined,
+): [number, number][] {
+  if (!s) return [];
+  const body = text.slice(s.start, s.end);
+  if (!BODY_LIST_NEEDS.test(body)) return [];
+  const out: [number, number][] = [];
+  for (const m of body.matchAll(BODY_LIST_RE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = body.slice(from, from + 240);
+    const stop =
+      /[–—)]|[.;](?:\s|$)|\s(?:were|was|are|is|have|has|had|joined|took|will|which|who)\b/u.exec(
+        rest,
+      );
+    out.push([s.start + from, s.start + from + (stop ? stop.index : rest.length)]);
+  }
+  return out;
+}
 
 export function recognise(id: string, text: string): DocAnalysis {
   const seg = segment(text);
@@ -129,6 +175,8 @@ export function recognise(id: string, text: string): DocAnalysis {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (isLowerInitial(t.text)) lowerSeen.add(t.text);
   const cands: Candidate[] = [];
+  /** Keys of event-headed names that act as bodies ("the X Forum hosted"). */
+  const agents = new Set<string>();
   const push = (
     kind: MentionKind,
     start: number,
@@ -170,9 +218,20 @@ export function recognise(id: string, text: string): DocAnalysis {
       an.links.push([a, b]);
       if (short !== d.short) an.links.push([a, push("org", d.shortStart, d.shortEnd, si, 7)]);
     }
+    const bodyLists = listsOfBodies(text, seg.sentences[si]);
     chunks.forEach((c, ci) => {
       const [s, e] = span(c);
       const words = tokens.slice(c.from, c.to).map((t) => t.text);
+      // "three local groups – Lumo, Silver Reed and Casa Verdeluz –": members of a list of
+      // bodies are bodies, whatever their names look like.
+      if (
+        (c.cls === "person" || c.cls === "unknown" || c.cls === "org") &&
+        !c.honorific &&
+        bodyLists.some(([ls, le]) => s >= ls && e <= le)
+      ) {
+        push("org", s, e, si, 5);
+        return;
+      }
       let bi = c.from - 1;
       while (bi > from && /^["“‘*_]$/.test(tokens[bi]?.text ?? "")) bi--;
       const before = tokens[bi]?.text ?? "";
@@ -202,7 +261,11 @@ export function recognise(id: string, text: string): DocAnalysis {
       )
         push("org", s, e, si, 3);
       else if (c.cls === "org") push("org", s, e, si, 3);
-      else if (c.cls === "event" && words.length === 1)
+      // "the Shatt Youth Forum ran a workshop": a name that organises something is a body.
+      else if (c.cls === "event" && words.length > 1 && actsAfter(tokens, c.to)) {
+        push("org", s, e, si, 3);
+        agents.add(matchKey(text.slice(s, e)));
+      } else if (c.cls === "event" && words.length === 1)
         an.references.push({
           start: s,
           end: e,
@@ -239,6 +302,13 @@ export function recognise(id: string, text: string): DocAnalysis {
   });
   if (seg.author) push("person", seg.author.start, seg.author.end, -1, 5);
 
+  // A name that acts as a body anywhere in the document is that body everywhere in it.
+  for (const c of cands) {
+    if (c.kind !== "event" || !agents.has(matchKey(text.slice(c.start, c.end)))) continue;
+    c.kind = "org";
+    c.ref = refOf("org", text.slice(c.start, c.end));
+    addName(an, c.ref, text.slice(c.start, c.end));
+  }
   an.mentions = resolveOverlaps(cands);
   linkInitials(an);
   surnames(an, lowerSeen);
@@ -310,10 +380,17 @@ function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
   const people = an.mentions.filter((m) => m.kind === "person");
   const bySurname = new Map<string, string>();
   for (const p of people) {
-    const last = an.text.slice(p.start, p.end).split(/\s+/).pop();
+    const words = an.text.slice(p.start, p.end).split(/\s+/);
+    const last = words.length > 1 ? words.pop() : undefined;
     if (last && !lowerSeen.has(last.toLowerCase())) bySurname.set(last, p.ref);
   }
   if (!bySurname.size) return;
+  // "Dr. Hallam" after "Dr. Ines Hallam": a one-word name with an honorific is the surname.
+  for (const p of people) {
+    const name = an.text.slice(p.start, p.end);
+    const ref = name.includes(" ") ? undefined : bySurname.get(name);
+    if (ref && ref !== p.ref) an.links.push([ref, p.ref]);
+  }
   const taken = (s: number, e: number): boolean =>
     an.mentions.some((m) => s < m.end && e > m.start);
   const added: Mention[] = [];

@@ -79,8 +79,20 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
   completed: "organised",
   concluded: "organised",
   held: "organised",
-  delivered: "organised",
   launched: "organised",
+  "co-organised": "organised",
+  "co-organized": "organised",
+  "co-hosted": "organised",
+  initiated: "organised",
+  chaired: "participated",
+  "co-chaired": "participated",
+  moderated: "participated",
+  opened: "participated",
+  addressed: "participated",
+  represented: "participated",
+  given: "participated",
+  delivered: "participated",
+  made: "participated",
 };
 const FORWARD_RE =
   /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were| include[ds]?| included)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
@@ -96,6 +108,20 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/from/i, /receiv|with/i, /\d|million|thousand|dollar|euro/i],
 ];
 const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
+/**
+ * Fronted and inverted frames whose agents follow the verb: "Participating in the forum were
+ * A, B and C", "Among those taking part were", "Joining the meeting were", "Present at the
+ * launch were", "Speakers included", "The panel featured". The event may sit inside the frame.
+ */
+const FRONTED_RE =
+  /\b(?:(?:participating|taking part|joining|present|represented|attending|speaking|involved)\b(?: (?:in|at|on)\b)?[^.;]{0,80}?\b(?:were|was|are|included)|(?:among|joining) (?:the |those |them )?(?:[\p{L}-]+ ){0,3}?(?:were|was|are|included)|(?:speakers|panellists|panelists|participants|attendees|guests|delegates|partners)(?: at [^.;]{0,60}?)? (?:included|were|are|include)|(?:panel|session|programme|agenda) (?:featured|included|brought together)|featur(?:ed|ing)|(?:was|were) (?:also )?joined by)\b:?/giu;
+const FRONTED_NEEDS =
+  /partic|part|join|present|represent|attend|speak|involv|among|included|includ|featur|were|was/i;
+/** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */
+const LIGHT_RE =
+  /\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention)s?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
+const LIGHT_NEEDS =
+  /presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|delegat|representative|staff|member|expert|observer|speaker|trainer/i;
 const UNIT_HEADS =
   /^(?:Department|Directorate|Office|Committee|Unit|Division|Bureau|Section|Team|Board|Secretariat|Cell)\b/;
 
@@ -120,6 +146,12 @@ function cuesOf(
   if (/winners|grantees|beneficiaries|recipients|awardees|laureates|selected/i.test(body))
     addMatches(LIST_RE, "participated", true);
   if (FORWARD_NEEDS.test(body)) addMatches(FORWARD_RE, "participated");
+  if (FRONTED_NEEDS.test(body)) addMatches(FRONTED_RE, "participated");
+  if (LIGHT_NEEDS.test(body))
+    for (const m of body.matchAll(LIGHT_RE)) {
+      const at = start + (m.index ?? 0);
+      cues.push({ start: at, end: at + m[0].length, kind: "participated", dir: "backward" });
+    }
   tokens.forEach((t, i) => {
     const w = t.text;
     const next = tokens[i + 1]?.text;
@@ -233,6 +265,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         const stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
         target =
+          events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
           events.find((e) => e.start >= stop)?.id ??
           fallback;
@@ -259,6 +292,18 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           const lo = Math.max(cues[ci - 2]?.end ?? s.start, clauseStart(text, s.start, prev.start));
           const subject = agents.filter((x) => x.start >= lo && x.end <= prev.start);
           if (subject.length) scope = subject;
+        }
+        // '"…," said Ms. X': a speech verb after a quote names its speaker after it.
+        if (!scope.some((x) => x.kind === "person") && c.kind === "spoke_at") {
+          const speaker = agents.find(
+            (x) =>
+              x.kind === "person" &&
+              x.start >= c.end &&
+              /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Eng|Sheikh)\.?\s*)*$/.test(
+                text.slice(c.end, x.start),
+              ),
+          );
+          if (speaker) scope = [speaker];
         }
         // "By financing the clinic, Norway shows": the subject after the adjunct acts.
         if (
@@ -407,6 +452,15 @@ function ambassadors(
   }
 }
 
+/** Job titles in lower case, as they follow a body's name ("Halden Audit Office senior auditor"). */
+const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
+const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
+/** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
+const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|in|on|and|the)\s+){0,6}?${ROLE_NOUNS}(?:\s+(?:of|for|in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Eng)\.?\s+)*$`,
+  "iu",
+);
+
 /** Titles and possessives: "X, Director of Y", "Y's Advisor X", "X from Y"; unit → parent. */
 function affiliations(
   an: DocAnalysis,
@@ -438,11 +492,15 @@ function affiliations(
         /^,?\s*who\s+(?:heads|leads|directs|chairs|founded|represents|works\s+(?:for|at|with))\s+(?:the\s+)?$/.test(
           gap,
         );
-      const from = /^\s+(?:from|of)\s+(?:the\s+)?$/.test(gap);
+      const from = /^,?\s+(?:from|of|at|with|representing)\s+(?:the\s+)?$/.test(gap);
+      // "X, ORG senior auditor", "X (ORG, Director)": the body names the title's holder.
+      const roleAfter =
+        /^\s*(?:,|\(|–|—)\s*(?:the\s+)?$/.test(gap) &&
+        ROLE_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
       const possessive = /^,\s*(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(after);
       const contact =
         /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
-      if (titled || heads || from || possessive || contact) {
+      if (titled || heads || from || possessive || contact || roleAfter) {
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
         const parent = items[j + 1];
@@ -469,6 +527,11 @@ function affiliations(
       /^['’]s\s+(?:[\p{L}-]+\s+){1,7}$/u.test(gap) &&
       gap.split(/\s+/).some((w) => ROLE_WORDS.has(w))
     ) {
+      add(p.id, o.id, "part_of", s);
+      appositive.add(o);
+    }
+    // "the Vesper Foundation Deputy Director in Larkhall, Piet Okafor": title, then holder.
+    if (p.kind === "person" && ROLE_BEFORE_NAME.test(gap)) {
       add(p.id, o.id, "part_of", s);
       appositive.add(o);
     }
