@@ -253,6 +253,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       if (!t || !isLowerInitial(t.text)) continue;
+      if (pluralReference(an, from, i, si)) continue;
       const type = typeOf(t.text);
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       // "youth dialogue forum": only the last cue noun of a compound heads it.
@@ -364,6 +365,49 @@ function dated(an: DocAnalysis, si: number): boolean {
   return !!s && findDates(an.text, s.start, s.end).length > 0;
 }
 
+/** Words before a plural event noun that point back at several events ("both", "these two"). */
+const PLURAL_DET = /^(?:both|these|those|all|each|two|three|four|five|several|the)$/i;
+const ANY_EVENT = /^(?:events|activities|sessions|meetings|gatherings)$/;
+
+/**
+ * "both meetings", "these events", "each of the three workshops": a reference to every event
+ * of its type introduced before it (to every event, for "events" and "activities").
+ */
+function pluralReference(an: DocAnalysis, from: number, i: number, si: number): boolean {
+  const t = an.tokens[i];
+  if (!t || !t.text.endsWith("s") || t.text.length < 5) return false;
+  const type = typeOf(t.text.slice(0, -1)) ?? (t.text === "activities" ? "other" : undefined);
+  if (!type && !ANY_EVENT.test(t.text)) return false;
+  const before = an.tokens.slice(Math.max(from, i - 3), i).map((x) => x.text.toLowerCase());
+  const det = before.filter((w) => PLURAL_DET.test(w));
+  if (!det.length || (det.length === 1 && det[0] === "the")) return false;
+  an.references.push({
+    start:
+      an.tokens[i - before.length + before.findIndex((w) => PLURAL_DET.test(w))]?.start ?? t.start,
+    end: t.end,
+    sentence: si,
+    type: type ?? "other",
+    plural: ANY_EVENT.test(t.text) ? "any" : "type",
+  });
+  return true;
+}
+
+/** The events a plural reference points back at, in the order they were introduced. */
+export function referents(an: DocAnalysis, r: EventReference): string[] {
+  const pick = (seen: (m: Mention) => boolean): string[] => {
+    const refs = new Set<string>();
+    for (const m of an.mentions) if (m.kind === "event" && seen(m)) refs.add(m.ref);
+    return an.events
+      .filter((e) => refs.has(e.ref) && (r.plural === "any" || e.type === r.type))
+      .map((e) => e.ref);
+  };
+  const before = pick((m) => m.start < r.start);
+  // "have run two meetings: a conference …; a seminar …": the events follow the reference.
+  return before.length > 0
+    ? before
+    : pick((m) => m.start > r.end && m.sentence >= 0 && m.sentence <= r.sentence + 3);
+}
+
 /** An event introduced by a description: its name belongs to its document alone. */
 function pushDescribed(
   an: DocAnalysis,
@@ -444,7 +488,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     // "the launch" with no named launch: the headline names it (a description of the same
     // kind, "a dedicated programme", is then the same event, not the document's subject).
     const definite = an.references.find(
-      (r) => !an.events.some((e) => e.type === r.type && !e.described),
+      (r) => !an.events.some((e) => (r.plural || e.type === r.type) && !e.described),
     );
     if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
     // One described event and a headline: the headline names that event.
@@ -532,7 +576,9 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   };
   for (const m of an.mentions as Mention[])
     if (m.kind === "event") anchor(m.sentence, m.start, m.end, m.ref);
-  for (const r of an.references) anchor(r.sentence, r.start, r.end, referent(an, r) ?? "");
+  // "both meetings" takes no date: a date beside it belongs to no one of them.
+  for (const r of an.references)
+    if (!r.plural) anchor(r.sentence, r.start, r.end, referent(an, r) ?? "");
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
     if (!anchors) return;

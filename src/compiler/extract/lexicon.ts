@@ -35,6 +35,8 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["platform", "meeting"],
   ["session", "meeting"],
   ["gathering", "meeting"],
+  ["agm", "meeting"],
+  ["egm", "meeting"],
   ["hearing", "meeting"],
   ["debate", "meeting"],
   ["briefing", "meeting"],

@@ -26,6 +26,8 @@ export interface EventReference {
   end: number;
   sentence: number;
   type: EventType;
+  /** "both meetings", "these events": every event of the type (any type for "events"). */
+  plural?: "type" | "any";
 }
 
 /** An event found in one document. */

@@ -101,6 +101,32 @@ function fundsAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** True when chunk `ci` is joined by "and" or a comma to a neighbour that is a body. */
+function coordinatedWithBody(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const c = chunks[ci];
+  if (!c) return false;
+  const gap = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/;
+  const prev = chunks[ci - 1];
+  const next = chunks[ci + 1];
+  const startOf = (i: number): number => tokens[i]?.start ?? 0;
+  const endOf = (i: number): number => tokens[i - 1]?.end ?? 0;
+  return (
+    (prev?.cls === "org" && gap.test(text.slice(endOf(prev.to), startOf(c.from)))) ||
+    (next?.cls === "org" && gap.test(text.slice(endOf(c.to), startOf(next.from))))
+  );
+}
+
+/** Lower-case event nouns that a name before them may name ("the X Relief project"). */
+const LOWER_EVENT_HEADS =
+  /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop)$/;
+
+/** Head nouns that name a body's activity as often as a body ("Relief", "Aid"). */
+const WEAK_HEADS = new Set(["Relief", "Aid", "Initiative", "Partnership", "Services", "Projects"]);
+
+/** Head nouns of a long form that make its acronym an event's ("… Programme (CWS)"). */
+const DEFINED_EVENT_HEADS =
+  /^(?:Programme|Program|Project|Conference|Meeting|Workshop|Campaign|Summit|Festival|Symposium|Seminar|Training|Course|Congress|Dialogue|Consultation|Week)$/;
+
 /** A verb of organising or funding follows the name ("X hosted", "X has also organised"). */
 function actsAfter(tokens: Token[], i: number): boolean {
   for (let k = i; k < i + 4; k++) {
@@ -175,6 +201,8 @@ export function recognise(id: string, text: string): DocAnalysis {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (isLowerInitial(t.text)) lowerSeen.add(t.text);
   const cands: Candidate[] = [];
+  /** Acronyms the document defined as events' ("… Programme (CWS)"). */
+  const eventAcronyms = new Set<string>();
   /** Keys of event-headed names that act as bodies ("the X Forum hosted"). */
   const agents = new Set<string>();
   const push = (
@@ -212,11 +240,14 @@ export function recognise(id: string, text: string): DocAnalysis {
         (/^\p{Ll}/u.test(long) && /\b(?:organi[sz]ations?|society)$/.test(long))
       )
         continue;
-      const a = push("org", d.longStart, d.longEnd, si, 6);
+      // "Community Water Stewardship Programme (CWS)": an acronym may name an event too.
+      const kind = !gazetteerLabel(long) && DEFINED_EVENT_HEADS.test(lastWord) ? "event" : "org";
+      if (kind === "event") eventAcronyms.add(d.short);
+      const a = push(kind, d.longStart, d.longEnd, si, 6);
       const short = d.short.replace(/\s+\p{Lu}\p{Ll}+$/u, "");
-      const b = push("org", d.shortStart, d.shortStart + short.length, si, 6);
+      const b = push(kind, d.shortStart, d.shortStart + short.length, si, 6);
       an.links.push([a, b]);
-      if (short !== d.short) an.links.push([a, push("org", d.shortStart, d.shortEnd, si, 7)]);
+      if (short !== d.short) an.links.push([a, push(kind, d.shortStart, d.shortEnd, si, 7)]);
     }
     const bodyLists = listsOfBodies(text, seg.sentences[si]);
     chunks.forEach((c, ci) => {
@@ -243,13 +274,44 @@ export function recognise(id: string, text: string): DocAnalysis {
         const first = tokens[c.from];
         if (left && first) {
           const leftText = text.slice(first.start, left.end);
-          const leftIsOrg = words.slice(0, possAt).some(isAcronym) || !!gazetteerLabel(leftText);
+          const leftWords = words.slice(0, possAt);
+          const leftIsOrg =
+            leftWords.some(isAcronym) ||
+            !!gazetteerLabel(leftText) ||
+            leftWords.some((w) => ORG_HEADS.has(w));
           if (leftIsOrg) push("org", first.start, left.end, si, 3);
           if (c.cls !== "org" || leftIsOrg) {
-            if (c.cls === "event") push("event", s, e, si, 3);
+            // "QF's Safe Schools Programme": the owner is no part of the event's name.
+            const own = tokens[c.from + possAt + 1];
+            const head = tokens[c.to];
+            if (c.cls === "event") push("event", leftIsOrg && own ? own.start : s, e, si, 3);
+            else if (own && head && LOWER_EVENT_HEADS.test(head.text))
+              push("event", own.start, head.end, si, 4);
             return;
           }
         }
+      }
+      if (words.length === 1 && eventAcronyms.has(words[0] ?? "")) {
+        push("event", s, e, si, 4);
+        return;
+      }
+      // "the Green Terraces Relief project": a name before a lower-case event noun is the
+      // event's name, unless a body's head ends it ("the Red Crescent Society campaign").
+      const headAfter = tokens[c.to];
+      if (
+        headAfter &&
+        LOWER_EVENT_HEADS.test(headAfter.text) &&
+        words.length >= 2 &&
+        c.cls !== "place" &&
+        c.cls !== "role" &&
+        !gazetteerLabel(words.join(" ")) &&
+        !c.honorific &&
+        (!ORG_HEADS.has(words[words.length - 1] ?? "") ||
+          WEAK_HEADS.has(words[words.length - 1] ?? "")) &&
+        !words.some(isAcronym)
+      ) {
+        push("event", s, headAfter.end, si, 4);
+        return;
       }
       if (
         isState(words) &&
@@ -261,6 +323,13 @@ export function recognise(id: string, text: string): DocAnalysis {
       )
         push("org", s, e, si, 3);
       else if (c.cls === "org") push("org", s, e, si, 3);
+      // "the Wadi Circle and the Delta League": a name coordinated with a body is a body.
+      else if (
+        c.cls === "unknown" &&
+        words.length > 1 &&
+        coordinatedWithBody(text, tokens, chunks, ci)
+      )
+        push("org", s, e, si, 3);
       // "the Shatt Youth Forum ran a workshop": a name that organises something is a body.
       else if (c.cls === "event" && words.length > 1 && actsAfter(tokens, c.to)) {
         push("org", s, e, si, 3);

@@ -8,7 +8,7 @@
 import type { EdgeKind } from "../../model/types.ts";
 import type { ExtractedRelation } from "../types.ts";
 import { findAmounts } from "./amounts.ts";
-import { referent } from "./events.ts";
+import { referent, referents } from "./events.ts";
 import {
   FUNDING_CUES,
   FUNDING_VERBS,
@@ -233,10 +233,16 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       if (id && !items.some((x) => x.id === id && x.start === m.start))
         items.push({ id, kind: m.kind, start: m.start, end: m.end });
     }
+    const alsoOf = new Map<string, string[]>();
     for (const r of refsBySentence.get(si) ?? []) {
-      const ref = referent(an, r);
-      const id = ref ? idOf.get(ref) : undefined;
-      if (id) items.push({ id, kind: "event", start: r.start, end: r.end });
+      const refs = r.plural ? referents(an, r) : [referent(an, r)];
+      const ids = [...new Set(refs.map((x) => (x ? idOf.get(x) : undefined)))].filter(
+        (x): x is string => !!x,
+      );
+      const id = ids[0];
+      if (!id) continue;
+      items.push({ id, kind: "event", start: r.start, end: r.end });
+      if (ids.length > 1) alsoOf.set(id, ids.slice(1));
     }
     items.sort((a, b) => a.start - b.start);
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];
@@ -325,11 +331,34 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
               for (const a of scope) if (a.kind === "org") add(a.id, o.id, "participated", s);
       }
       if (!target) return;
+      const targets = [target, ...(alsoOf.get(target) ?? [])];
+      // "ran a Conference called X in March and a Workshop called Y in June": coordinated
+      // objects of the verb share its subject.
+      if (c.dir === "backward") {
+        let last = events.find((e) => e.id === target && e.start >= c.end);
+        for (const e of events) {
+          if (!last || e.start < last.end || e.start >= nextStart) continue;
+          if (targets.includes(e.id) || e.start < last.end + 12) {
+            // "a Conference called “X”": the title names the same event.
+            if (
+              !targets.includes(e.id) &&
+              !/^\s*(?:called|entitled|titled|named)?\s*[“"]?$/.test(text.slice(last.end, e.start))
+            )
+              break;
+            if (!targets.includes(e.id)) targets.push(e.id);
+            last = e;
+            continue;
+          }
+          if (!/(?:,|\band\b|;)/.test(text.slice(last.end, e.start))) break;
+          if (!targets.includes(e.id)) targets.push(e.id);
+          last = e;
+        }
+      }
       for (const a of scope) {
         if (c.kind === "spoke_at" && a.kind !== "person") continue;
         const kind = c.kind === "funded" && a.kind === "person" ? "participated" : c.kind;
         const amount = kind === "funded" ? nearest(amounts, a.start) : undefined;
-        add(a.id, target, kind, s, amount);
+        for (const t of targets) add(a.id, t, kind, s, amount);
       }
     });
     if (events.length) lastEvent = events[events.length - 1]?.id;
@@ -353,6 +382,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     }
   });
   tableFunding(an, idOf, main, add);
+  factBoxes(an, idOf, main, add);
   return out;
 }
 
@@ -522,6 +552,8 @@ function affiliations(
     const p = items[i + 1];
     if (o.kind !== "org" || !p) return;
     const gap = text.slice(o.end, p.start);
+    // "QF's Safe Schools Programme": the owner runs its programme.
+    if (p.kind === "event" && /^['’]s\s+$/.test(gap)) add(o.id, p.id, "organised", s);
     if (
       p.kind === "person" &&
       /^['’]s\s+(?:[\p{L}-]+\s+){1,7}$/u.test(gap) &&
@@ -543,6 +575,65 @@ function affiliations(
       add(o.id, p.id, "part_of", s);
   });
   return appositive;
+}
+
+/** Labels of a project page's fact box and the relation each gives its value's bodies. */
+const FACT_LABELS: [RegExp, EdgeKind][] = [
+  [
+    /^(?:donors?|funders?|funding(?: partners?| agency| source)?|funded by|financed by|supported by|sponsors?|sponsored by|financial partners?|grantors?)$/i,
+    "funded",
+  ],
+  [
+    /^(?:organi[sz]ers?|organi[sz]ed by|implemented by|implementers?|implementing (?:organi[sz]ations?|agency|agencies)|lead (?:organi[sz]ation|partner|agency)|hosts?|hosted by|convened by|executing agency|grantees?)$/i,
+    "organised",
+  ],
+  [
+    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with)$/i,
+    "participated",
+  ],
+  [
+    /^(?:speakers?|panell?ists?|moderators?|facilitators?|trainers?|presenters?|keynote)$/i,
+    "spoke_at",
+  ],
+];
+const FACT_LINE = /^\s*(?:[-*•]\s*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(.*)$/u;
+
+/**
+ * Fact boxes ("Donor: X", "Partners: A; B", "Speakers:" and a list below): each body or
+ * person named in the value, or in the list items right under an empty value, relates to
+ * the document's main event with the label's relation.
+ */
+function factBoxes(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  add: (
+    a: string,
+    b: string,
+    k: EdgeKind,
+    s: { start: number; end: number },
+    amt?: { amount: number; currency?: string },
+  ) => void,
+): void {
+  if (!main || !an.text.includes(":")) return;
+  let open: EdgeKind | undefined;
+  for (const line of an.seg.lines) {
+    const m = FACT_LINE.exec(line.text);
+    let kind: EdgeKind | undefined;
+    if (m) {
+      kind = FACT_LABELS.find(([re]) => re.test((m[1] ?? "").trim()))?.[1];
+      open = kind && !(m[2] ?? "").trim() ? kind : undefined;
+    } else if (open && /^\s*(?:[-*•]|\d+[.)])\s+/.test(line.text)) kind = open;
+    else if (line.kind !== "blank") open = undefined;
+    if (!kind) continue;
+    const amount = kind === "funded" ? findAmounts(an.text, line.start, line.end)[0] : undefined;
+    for (const x of an.mentions) {
+      if (x.kind === "event" || x.start < line.start || x.end > line.end) continue;
+      if (kind === "spoke_at" && x.kind !== "person") continue;
+      const id = idOf.get(x.ref);
+      if (id) add(id, main, kind, { start: line.start, end: line.end }, amount);
+    }
+  }
 }
 
 /** "Partner Agency / Amount in US$" tables: each named body funds the main event. */

@@ -264,3 +264,123 @@ describe("headlines", () => {
     }),
   );
 });
+
+describe("named projects and programmes", () => {
+  const phrasings: [string, string, string][] = [
+    [
+      "Since 2021 the Wadi Farmers Society has run the Olive Roots Revival project with a grant from the Levant Seed Fund.",
+      "Olive Roots Revival project",
+      "Levant Seed Fund",
+    ],
+    [
+      "The Orchard Futures programme, funded by the Cedar Rural Trust, trains young growers.",
+      "Orchard Futures programme",
+      "Cedar Rural Trust",
+    ],
+    [
+      "With support from the Nile Delta Foundation, the Safe Canals campaign reached forty villages.",
+      "Safe Canals campaign",
+      "Nile Delta Foundation",
+    ],
+  ];
+  for (const [sentence, event, funder] of phrasings)
+    it(`types "${event}" as an event funded by ${funder}`, () => {
+      const ex = extract([doc("project.txt", "Field notes", "", sentence)]);
+      expect(find(ex, event)?.kind).toBe("event");
+      expect(related(ex, funder, event)).toContain("funded");
+    });
+
+  it("reads an acronym defined for a programme or a meeting as that event", () => {
+    const texts = [
+      "The Rural Water Stewardship Programme (RWSP) began in 2020. RWSP is financed by the Delta Shore Fund.",
+      "The Coastal Youth Summit (CYS) met in Sousse. The CYS was funded by the Delta Shore Fund.",
+      "The Delta Shore Fund finances the Safe Harbour Project (SHP). SHP trains boat owners.",
+    ];
+    texts.forEach((text, i) => {
+      const ex = extract([doc(`acronym-${i}.txt`, text)]);
+      const [acronym] = /\(([A-Z]+)\)/.exec(text)?.slice(1) ?? [];
+      const event = find(ex, acronym ?? "");
+      expect(event?.kind).toBe("event");
+      expect(related(ex, "Delta Shore Fund", event?.label ?? "")).toContain("funded");
+      expect(
+        ex.entities.filter((e) => e.kind !== "event" && e.aliases.includes(acronym ?? "")),
+      ).toEqual([]);
+    });
+  });
+
+  it("takes a possessive owner out of the event's name and relates it", () => {
+    const texts: [string, string, string][] = [
+      ["The workshop is part of LSF's Green Valleys Programme.", "LSF", "Green Valleys Programme"],
+      [
+        "Teachers joined the Cedar Rural Trust's Reading Together Initiative project.",
+        "Cedar Rural Trust",
+        "Reading Together Initiative project",
+      ],
+      [
+        "UNICEF's Back to Learning Campaign opened in Zarqa.",
+        "UNICEF",
+        "Back to Learning Campaign",
+      ],
+    ];
+    texts.forEach(([text, owner, event], i) => {
+      const ex = extract([doc(`owner-${i}.txt`, text)]);
+      expect(find(ex, event)?.kind).toBe("event");
+      expect(participates(ex, owner, event)).toBe(true);
+      expect(ex.entities.some((e) => e.kind === "event" && /['’]s /.test(e.label))).toBe(false);
+    });
+  });
+});
+
+describe("relations over several events", () => {
+  const texts = [
+    [
+      "Since 2020 the Sahel Peace Association and the Niger Bend League have held two events:",
+      "- a Forum entitled “Water Without Borders”, on 3-4 March 2020 in Niamey;",
+      "- a Seminar entitled “Herders and Farmers”, on 9-10 June 2021 in Gao.",
+      "The Gao Municipal Council hosted both events.",
+    ],
+    [
+      "In 2022 the Sahel Peace Association and the Niger Bend League ran a Conference called “Water Without Borders” in March and a Workshop called “Herders and Farmers” in June.",
+      "The Gao Municipal Council took part in these meetings.",
+    ],
+    [
+      "The Sahel Peace Association organised the “Water Without Borders” Forum on 3 March 2020 together with the Niger Bend League.",
+      "A year later the Sahel Peace Association held the “Herders and Farmers” Seminar on 9 June 2021, again in partnership with the Niger Bend League.",
+      "The Gao Municipal Council attended each of these events.",
+    ],
+  ];
+  texts.forEach((lines, i) =>
+    it(`relates "both"/"these" to every event it points back at (${i + 1})`, () => {
+      const ex = extract([doc(`several-${i}.txt`, ...lines)]);
+      for (const ev of ["Water Without Borders", "Herders and Farmers"]) {
+        expect(participates(ex, "Sahel Peace Association", ev)).toBe(true);
+        expect(participates(ex, "Gao Municipal Council", ev)).toBe(true);
+      }
+    }),
+  );
+});
+
+describe("fact boxes", () => {
+  it("relates the bodies of a project page's fact box to the project", () => {
+    const ex = extract([
+      doc(
+        "factbox.md",
+        "Clean Streets for Hebron Project",
+        "",
+        "Donor: Mediterranean Cities Fund",
+        "Implemented by: Hebron Youth Assembly",
+        "Partners:",
+        "- Dura Women Cooperative",
+        "- Halhul Scouts Club",
+        "Duration: March 2021 – February 2023",
+        "",
+        "The project cleans streets and trains young volunteers.",
+      ),
+    ]);
+    const project = "Clean Streets for Hebron Project";
+    expect(related(ex, "Mediterranean Cities Fund", project)).toContain("funded");
+    expect(related(ex, "Hebron Youth Assembly", project)).toContain("organised");
+    for (const org of ["Dura Women Cooperative", "Halhul Scouts Club"])
+      expect(participates(ex, org, project)).toBe(true);
+  });
+});
