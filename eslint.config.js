@@ -55,7 +55,7 @@ export default ts.config(
     },
   },
   {
-    files: ["src/compiler/**/*.ts"],
+    files: ["src/compiler/**/*.ts", "src/export/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [noNode, noSvelte, noApp] }] },
   },
   {
