@@ -1,7 +1,21 @@
 /**
- * Money amounts: figures with thousands separators of any convention ("2,221,818",
- * "3.900.000", "3 900 000", "4,4 Million"), scale words, amounts in words ("two million"),
- * and the currency as an ISO 4217 code from a symbol, code or name nearby.
+ * Money amounts as they are written: figures with thousands separators of any convention
+ * ("2,221,818", "3.900.000", "1 250 300", "1'250'300"), decimals with a point or a comma
+ * ("1 250 300, 50 EUR" is 1250300.50), scale words and abbreviations ("4,4 Million",
+ * "€ 3,5 Mio.", "EUR 1.2m", "2 bn"), amounts in words ("two million dollars", "half a
+ * million euros", "three hundred thousand US dollars"), and the currency as an ISO 4217
+ * code: any code `Intl.supportedValuesOf("currency")` knows, before or after the figure
+ * ("IQD 50 million", "1 250 300 EUR"), a symbol ("$", "US$", "€", "£", "¥", "HK$", "JD"),
+ * or a name ("Jordanian dinars", "Iraqi dinars", "euros", "pounds sterling").
+ *
+ * An amount is a finite number above 0 and below 1e13. Never amounts: percentages, years
+ * ("2020", "in 2019 EUR 500,000" is one amount), dates, times, phone numbers ("+964 …"),
+ * figures glued to letters ("COVID19", "5th", "10km"), and counts ("250 participants").
+ * A three-letter code that reads as an English word or an acronym of the genre ("ALL",
+ * "TOP", "SDG", "COP", "CRC") is not a currency; a code outside the usual ones counts only
+ * beside a figure shaped like an amount (grouped, with decimals or a scale word, or 1000
+ * and above and not a year). Pure and linear: one pass of a bounded pattern over the text,
+ * then fixed-size looks around each figure.
  */
 
 /** An amount of money found in a text. */
@@ -12,28 +26,195 @@ export interface AmountMatch {
   currency?: string;
 }
 
-const CURRENCY_WORDS: [RegExp, string][] = [
-  [/^(?:US\$|\$|USD|U\.S\. dollars?|US dollars?|dollars?)$/i, "USD"],
-  [/^(?:€|EUR|euros?)$/i, "EUR"],
-  [/^(?:£|GBP|pounds? sterling|pounds?)$/i, "GBP"],
-  [/^(?:CHF|Swiss francs?)$/i, "CHF"],
-  [/^(?:SEK|Swedish kron(?:a|or))$/i, "SEK"],
-  [/^(?:NOK|Norwegian kron(?:e|er))$/i, "NOK"],
-  [/^(?:DKK|Danish kron(?:e|er))$/i, "DKK"],
-  [/^(?:JPY|yen|¥)$/i, "JPY"],
-  [/^(?:IQD|Iraqi dinars?|dinars?)$/i, "IQD"],
-  [/^(?:JOD|Jordanian dinars?)$/i, "JOD"],
+const MAX_AMOUNT = 1e13;
+
+/** ISO 4217 codes, from the runtime where it lists them, plus the ones this genre uses. */
+const USUAL = [
+  "USD",
+  "EUR",
+  "GBP",
+  "CHF",
+  "SEK",
+  "NOK",
+  "DKK",
+  "JPY",
+  "CAD",
+  "AUD",
+  "NZD",
+  "HKD",
+  "SGD",
+  "CNY",
+  "INR",
+  "PKR",
+  "RUB",
+  "ZAR",
+  "KES",
+  "NGN",
+  "IQD",
+  "JOD",
+  "SAR",
+  "AED",
+  "QAR",
+  "KWD",
+  "BHD",
+  "OMR",
+  "YER",
+  "EGP",
+  "LBP",
+  "SYP",
+  "TND",
+  "LYD",
+  "DZD",
+  "MAD",
+  "TRY",
+  "ILS",
+  "IRR",
 ];
-const CUR = String.raw`US\$|\$|€|£|¥|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|IQD|JOD`;
-const CUR_WORD = String.raw`U\.S\. dollars?|US dollars?|dollars?|euros?|pounds? sterling|Swiss francs?|Swedish kron(?:a|or)|Norwegian kron(?:e|er)|Danish kron(?:e|er)|yen|Iraqi dinars?|Jordanian dinars?|dinars?`;
-const NUM = String.raw`\d{1,3}(?:(?:[,.]|\s(?=\d{3}\b))\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
-const SCALE = String.raw`million|millions|billion|billions|thousand|mn|bn|m|k`;
-const AMOUNT_RE = new RegExp(
-  String.raw`(?:(${CUR})\s?)?(${NUM})(?:\s?(${SCALE})\b)?(?:\s?(${CUR}|${CUR_WORD})(?![\p{L}]))?`,
-  "giu",
+const USUAL_CODES: ReadonlySet<string> = new Set(USUAL);
+/** Codes written in any case ("usd 5,000"); the rest only in capitals. */
+const CASELESS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP", "CHF", "JPY", "IQD", "JOD"]);
+/** Codes that read as words or the genre's acronyms more often than as currencies. */
+const NOT_CURRENCY: ReadonlySet<string> = new Set([
+  "ALL",
+  "TOP",
+  "CUP",
+  "SOS",
+  "PEN",
+  "BOB",
+  "COP",
+  "SDG",
+  "CVE",
+  "PHP",
+  "SVC",
+  "BTN",
+  "CRC",
+  "NPR",
+  "GEL",
+  "MOP",
+  "STN",
+  "MDL",
+]);
+const ISO_CODES: ReadonlySet<string> = new Set(
+  [
+    ...USUAL,
+    ...(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []),
+  ]
+    .filter((c) => /^[A-Z]{3}$/.test(c) && !NOT_CURRENCY.has(c))
+    .sort(),
 );
 
-const WORD_NUMBERS: Record<string, number> = {
+const SYMBOLS: Record<string, string> = {
+  $: "USD",
+  US$: "USD",
+  USD$: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₹": "INR",
+  "₪": "ILS",
+  "₺": "TRY",
+  "₽": "RUB",
+  "₩": "KRW",
+  "₦": "NGN",
+  C$: "CAD",
+  CA$: "CAD",
+  A$: "AUD",
+  AU$: "AUD",
+  NZ$: "NZD",
+  HK$: "HKD",
+  S$: "SGD",
+  "E£": "EGP",
+  JD: "JOD",
+};
+const SYMBOL = String.raw`(?:US|U\.S\.|USD|CA|C|AU|A|NZ|HK|S)?\s?\$|E£|[€£¥₹₪₺₽₩₦]`;
+
+/** Currency names, most specific first. */
+const NAMES: [string, string][] = [
+  [String.raw`(?:US|U\.S\.|American|United States)\s{1,2}dollars?`, "USD"],
+  [String.raw`Canadian\s{1,2}dollars?`, "CAD"],
+  [String.raw`Australian\s{1,2}dollars?`, "AUD"],
+  [String.raw`New\s{1,2}Zealand\s{1,2}dollars?`, "NZD"],
+  [String.raw`Hong\s{1,2}Kong\s{1,2}dollars?`, "HKD"],
+  [String.raw`Singapore\s{1,2}dollars?`, "SGD"],
+  [String.raw`dollars?`, "USD"],
+  [String.raw`euros?`, "EUR"],
+  [String.raw`pounds?\s{1,2}sterling|British\s{1,2}pounds?|sterling`, "GBP"],
+  [String.raw`Egyptian\s{1,2}pounds?`, "EGP"],
+  [String.raw`Lebanese\s{1,2}pounds?`, "LBP"],
+  [String.raw`Syrian\s{1,2}pounds?`, "SYP"],
+  [String.raw`South\s{1,2}Sudanese\s{1,2}pounds?`, "SSP"],
+  [String.raw`Sudanese\s{1,2}pounds?`, "SDG"],
+  [String.raw`pounds?(?!\s{1,2}of\b)`, "GBP"],
+  [String.raw`Swiss\s{1,2}francs?`, "CHF"],
+  [String.raw`Swedish\s{1,2}kron(?:a|or)`, "SEK"],
+  [String.raw`Norwegian\s{1,2}kron(?:e|er)`, "NOK"],
+  [String.raw`Danish\s{1,2}kron(?:e|er)`, "DKK"],
+  [String.raw`(?:Japanese\s{1,2})?yen`, "JPY"],
+  [String.raw`(?:Chinese\s{1,2})?(?:yuan|renminbi)`, "CNY"],
+  [String.raw`Indian\s{1,2}rupees?`, "INR"],
+  [String.raw`Pakistani\s{1,2}rupees?`, "PKR"],
+  [String.raw`Iraqi\s{1,2}dinars?`, "IQD"],
+  [String.raw`Jordanian\s{1,2}dinars?`, "JOD"],
+  [String.raw`Kuwaiti\s{1,2}dinars?`, "KWD"],
+  [String.raw`Libyan\s{1,2}dinars?`, "LYD"],
+  [String.raw`Tunisian\s{1,2}dinars?`, "TND"],
+  [String.raw`Algerian\s{1,2}dinars?`, "DZD"],
+  [String.raw`Bahraini\s{1,2}dinars?`, "BHD"],
+  [String.raw`dinars?`, "IQD"],
+  [String.raw`Saudi\s{1,2}(?:riyals?|rials?)`, "SAR"],
+  [String.raw`Qatari\s{1,2}(?:riyals?|rials?)`, "QAR"],
+  [String.raw`Omani\s{1,2}(?:rials?|riyals?)`, "OMR"],
+  [String.raw`Yemeni\s{1,2}(?:rials?|riyals?)`, "YER"],
+  [String.raw`Iranian\s{1,2}(?:rials?|riyals?)`, "IRR"],
+  [String.raw`(?:UAE|Emirati)\s{1,2}dirhams?`, "AED"],
+  [String.raw`Moroccan\s{1,2}dirhams?`, "MAD"],
+  [String.raw`Turkish\s{1,2}lir(?:a|as|e)`, "TRY"],
+  [String.raw`(?:new\s{1,2})?(?:Israeli\s{1,2})?(?:shekels?|sheqel(?:s|im)?)`, "ILS"],
+  [String.raw`(?:Russian\s{1,2})?(?:roubles?|rubles?)`, "RUB"],
+];
+const NAME_RES: [RegExp, string][] = NAMES.map(([src, code]) => [
+  new RegExp(String.raw`^(?:${src})$`, "iu"),
+  code,
+]);
+const NAME = NAMES.map(([src]) => src).join("|");
+
+// A currency written after a figure: a name, a symbol, or a three-letter code.
+const CUR_AFTER = String.raw`(?:${NAME})(?!\p{L})|${SYMBOL}|[A-Za-z]{3}(?!\p{L})`;
+
+const SP = String.raw`[ \u00A0\u202F\u2009]`;
+/**
+ * A figure: grouped by commas, points, spaces or apostrophes (at most six groups), or plain,
+ * with decimals. Never inside a longer figure, a date ("05.11.2021", "8/2014") or a time.
+ */
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\d.,'’/:])(?:\d{1,3}(?:(?:,\d{3}){1,6}(?:\.\d{1,2})?|(?:\.\d{3}){1,6}(?:,\d{1,2})?|(?:${SP}\d{3}){1,6}(?:[.,]\d{1,2}|,${SP}\d{2}(?=${SP}?(?:[A-Z]{3}|[€$£¥])))?|(?:['’]\d{3}){1,6}(?:\.\d{1,2})?)|\d{1,15}(?:[.,]\d{1,15})?)(?!\d|[.,'’/:]\d)`,
+  "gu",
+);
+/** A scale word or abbreviation after a figure. Sticky: read at the figure's end. */
+const SCALE_RE =
+  /\s{0,2}(millions?|milliards?|billions?|thousands?|mio\.?|mln\.?|mrd\.?|tsd\.?|mn|bn|m|k|b)(?![\p{L}\d])/iuy;
+/** A currency after a figure or its scale ("EUR", "euros", "of dollars", "d’euros"). Sticky. */
+const CUR_RE = new RegExp(String.raw`\s{0,2}(?:of\s{1,2}|d['’]\s?)?(${CUR_AFTER})`, "iuy");
+/** A currency written just before a figure ("USD 250,000", "€ 3,5", "US$2", "EUR2,000"). */
+const BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOL}|JD|[A-Za-z]{3})\.?\s{0,2}$`, "u");
+const PERCENT_RE = /^\s?(?:%|per\s?cent\b|percent\b)/i;
+const MONTH_NEXT_RE =
+  /^(?:st|nd|rd|th)?\s{0,2}(?:of\s)?\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const YEAR_CONTEXT_RE =
+  /(?:\b(?:in|since|by|from|until|till|to|during|year|FY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s{1,2}|[-–/]\s?)$/i;
+/** Counts, measures and other figures that no currency before them makes money. */
+const NOT_MONEY_NEXT_RE =
+  /^\s{0,2}(?:(?:million|thousand|hundred)\s)?(?:participants?|people|persons?|attendees|beneficiar(?:y|ies)|wom[ae]n|m[ae]n|girls?|boys?|children|youths?|young|students?|members?|famil(?:y|ies)|households?|refugees?|IDPs|trainees?|volunteers?|staff|delegates?|representatives?|organi[sz]ations?|institutions?|CSOs?|NGOs?|individuals?|residents?|citizens?|inhabitants|workers?|farmers?|teachers?|journalists?|activists?|villages?|schools?|projects?|times|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:er|re)s?|kg|tons?|tonnes?|hectares?)\b/i;
+/** "+964 750 123 4567", "Tel. 0770 123": the figure is (a group of) a phone number. */
+const PHONE_BEFORE_RE =
+  /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;
+
+const CURRENCY_HINT = /[$€£¥₹₪₺₽₩₦]|[A-Z]{3}|JD/;
+const NAME_HINT =
+  /dollar|euro|pound|sterling|franc|kron|yen|yuan|renminbi|rupee|dinar|rial|riyal|dirham|lir[ae]|sheqel|shekel|ruble|rouble|usd|eur|gbp|chf|jpy|iqd|jod/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -46,7 +227,13 @@ const WORD_NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -55,17 +242,27 @@ const WORD_NUMBERS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-  hundred: 100,
-  half: 0.5,
 };
+const SCALE_WORDS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+const NUM_WORD = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const FIRST_WORD = String.raw`(?:${NUM_WORD}|half|quarter|an?)`;
+const NEXT_WORD = String.raw`(?:${NUM_WORD}|half|quarter|an?|and|of|hundred|thousand|million|billion)`;
+/** "two million dollars", "half a million euros", "three hundred thousand US dollars". */
 const WORDS_RE = new RegExp(
-  String.raw`\b((?:(?:${Object.keys(WORD_NUMBERS).join("|")})[\s-]+(?:a\s+)?)+)(million|billion|thousand)\s+(${CUR_WORD}|${CUR})`,
+  String.raw`\b(${FIRST_WORD}(?:(?:\s{1,2}|-)${NEXT_WORD}){0,10}?)(?:\s{1,2}|-)(thousand|million|billion)\s{1,2}(?:of\s{1,2})?(${CUR_AFTER})`,
   "giu",
 );
 
 /** Reads a figure whatever its separators: "235,896.85", "3.900.000", "4,4", "3 900 000". */
 export function parseNumber(raw: string): number {
-  const s = raw.replace(/\s/g, "");
+  const s = raw.replace(/[\s'’]/g, "");
   const seps = s.match(/[.,]/g) ?? [];
   if (seps.length === 0) return Number(s);
   const last = Math.max(s.lastIndexOf("."), s.lastIndexOf(","));
@@ -79,23 +276,35 @@ export function parseNumber(raw: string): number {
 
 function scaleOf(word: string | undefined): number {
   const w = (word ?? "").toLowerCase();
-  if (w.startsWith("b")) return 1e9;
+  if (!w) return 1;
+  if (w.startsWith("b") || w.startsWith("mrd") || w.startsWith("milliard")) return 1e9;
   if (w.startsWith("m")) return 1e6;
-  if (w.startsWith("t") || w === "k") return 1e3;
-  return 1;
+  return 1e3;
 }
 
 /** The ISO 4217 code of a currency symbol, code or name, if known. */
 export function currencyOf(word: string | undefined): string | undefined {
-  if (!word) return undefined;
-  return CURRENCY_WORDS.find(([re]) => re.test(word.trim()))?.[1];
+  const w = (word ?? "").trim();
+  if (!w) return undefined;
+  const symbol = SYMBOLS[w.replace(/[\s.]/g, "")];
+  if (symbol) return symbol;
+  if (/^[A-Z]{3}$/.test(w) && ISO_CODES.has(w)) return w;
+  if (/^[a-z]{3}$/i.test(w) && CASELESS.has(w.toUpperCase())) return w.toUpperCase();
+  return NAME_RES.find(([re]) => re.test(w))?.[1];
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+const plausible = (n: number): boolean => Number.isFinite(n) && n > 0 && n < MAX_AMOUNT;
+
+/** A figure shaped like an amount: grouped, with decimals, or 1000 and above and not a year. */
+function amountShaped(raw: string, value: number, scaled: boolean): boolean {
+  return scaled || /[.,\s'’]/.test(raw) || (value >= 1000 && !/^(?:19|20)\d\d$/.test(raw));
+}
 
 /**
  * Finds money amounts in `text[from, to)`. Bare figures count only where `defaultCurrency`
- * is given (a table headed "Amount in US$") or a currency stands next to them.
+ * is given (a table headed "Amount in US$"; then figures below 1000 without a scale word do
+ * not) or a currency stands next to them.
  */
 export function findAmounts(
   text: string,
@@ -107,37 +316,125 @@ export function findAmounts(
   const out: AmountMatch[] = [];
   const digits = /\d/.test(slice);
   // Figures need a digit, amounts in words a scale word: skip the patterns otherwise.
-  if (!digits && !/illion|thou/i.test(slice)) return out;
-  AMOUNT_RE.lastIndex = digits ? 0 : slice.length;
-  let m: RegExpExecArray | null;
-  while ((m = AMOUNT_RE.exec(slice)) !== null) {
-    const currency = currencyOf(m[1]) ?? currencyOf(m[4]) ?? defaultCurrency;
-    if (!currency || !m[2]) continue;
-    if (!m[1] && !m[4] && !m[3] && parseNumber(m[2]) < 1000) continue;
-    const amount = round(parseNumber(m[2]) * scaleOf(m[3]));
-    if (!Number.isFinite(amount) || amount <= 0) continue;
-    out.push({
-      start: from + m.index,
-      end: from + m.index + m[0].trimEnd().length,
-      amount,
-      currency,
-    });
+  if (!digits && !/illion|thousand/i.test(slice)) return out;
+  // Every amount names its currency unless a default is given: skip text that names none.
+  if (!defaultCurrency && !CURRENCY_HINT.test(slice) && !NAME_HINT.test(slice)) return out;
+  if (digits) {
+    NUMBER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUMBER_RE.exec(slice)) !== null) {
+      const found = readFigure(slice, m.index, m[0], defaultCurrency);
+      if (found) out.push({ ...found, start: from + found.start, end: from + found.end });
+    }
   }
-  WORDS_RE.lastIndex = 0;
-  while ((m = WORDS_RE.exec(slice)) !== null) {
-    const words = (m[1] ?? "")
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .filter((w) => w in WORD_NUMBERS);
-    const base = words.reduce((acc, w) => acc + (WORD_NUMBERS[w] ?? 0), 0);
-    const currency = currencyOf(m[3]);
-    if (base > 0 && currency)
-      out.push({
-        start: from + m.index,
-        end: from + m.index + m[0].length,
-        amount: round(base * scaleOf(m[2])),
-        currency,
-      });
+  if (/illion|thousand/i.test(slice)) {
+    WORDS_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORDS_RE.exec(slice)) !== null) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      const currency = currencyOf(m[3]);
+      const base = wordsValue(m[1] ?? "");
+      const amount = round(base * (SCALE_WORDS[(m[2] ?? "").toLowerCase()] ?? 1));
+      if (!currency || !plausible(amount)) continue;
+      if (out.some((a) => a.start < e && a.end > s)) continue;
+      out.push({ start: s, end: e, amount, currency });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The amount a figure at `start` in `slice` states, with its currency and span, if any. */
+function readFigure(
+  slice: string,
+  start: number,
+  raw: string,
+  defaultCurrency: string | undefined,
+): AmountMatch | undefined {
+  const end = start + raw.length;
+  const prev = slice.charAt(start - 1);
+  // A currency before the figure ends in a letter, a symbol or a point, then at most two spaces.
+  const lead = /\s/.test(prev)
+    ? /\s/.test(slice.charAt(start - 2))
+      ? slice.charAt(start - 3)
+      : slice.charAt(start - 2)
+    : prev;
+  const before =
+    lead && !/[\d\s,;:()[\]"“”'’%+=*/-]/.test(lead)
+      ? BEFORE_RE.exec(slice.slice(Math.max(0, start - 10), start))
+      : null;
+  const beforeCode = before ? currencyOf(before[1]) : undefined;
+  // "COVID19", "G20", "A4": a figure glued to letters is no amount unless they are a code.
+  if (!beforeCode && /\p{L}/u.test(prev)) return undefined;
+  const ahead = slice.slice(end, end + 48);
+  // A scale or currency after the figure starts with a letter or a symbol.
+  const next = /^\s{0,2}([^\s])/.exec(ahead)?.[1] ?? "";
+  const word = next !== "" && !/[\d,;:()[\]"“”'’%+=*/.-]/.test(next);
+  SCALE_RE.lastIndex = 0;
+  const sm = word ? SCALE_RE.exec(ahead) : null;
+  let scaleWord = sm?.[1];
+  const scaleEnd = sm ? SCALE_RE.lastIndex : 0;
+  CUR_RE.lastIndex = scaleEnd;
+  const cm = word ? CUR_RE.exec(ahead) : null;
+  let afterCode = cm ? currencyOf(cm[1]) : undefined;
+  const curEnd = cm ? CUR_RE.lastIndex : scaleEnd;
+  // "in 2019 EUR 500,000": a currency followed by a figure belongs to that figure.
+  if (afterCode && (beforeCode || /^\s{0,2}\d/.test(ahead.slice(curEnd)))) afterCode = undefined;
+  const explicit = beforeCode ?? afterCode;
+  const currency = explicit ?? defaultCurrency;
+  if (!currency) return undefined;
+  // "5 m", "3 k": a one-letter scale only beside a written currency.
+  if (scaleWord && scaleWord.length === 1 && !explicit) scaleWord = undefined;
+  const scale = scaleOf(scaleWord);
+  // "0770 123 4567", "05": money is not written with a leading zero.
+  if (/^0\d/.test(raw)) return undefined;
+  const value = parseNumber(raw);
+  // Under a default currency, small bare figures are counts and ranks, not money.
+  if (!explicit && scale === 1 && value < 1000) return undefined;
+  const used = afterCode ? curEnd : scaleWord ? scaleEnd : 0;
+  // "5th", "10km": letters glued to the figure that are neither scale nor currency.
+  if (used === 0 && /^\p{L}/u.test(ahead)) return undefined;
+  if (PERCENT_RE.test(ahead)) return undefined;
+  const behind = slice.slice(
+    Math.max(0, start - 24),
+    start - (beforeCode ? (before?.[0].length ?? 0) : 0),
+  );
+  if (PHONE_BEFORE_RE.test(behind)) return undefined;
+  const year = scale === 1 && /^(?:19|20)\d\d$/.test(raw);
+  // A year is money only right after a currency ("$2020"), and never after "in", "since", a month.
+  if (year && (!beforeCode || YEAR_CONTEXT_RE.test(behind))) return undefined;
+  // "250 participants", "12 May": counts and dates; a currency after the figure settles it.
+  if (!afterCode && (NOT_MONEY_NEXT_RE.test(ahead.slice(used)) || MONTH_NEXT_RE.test(ahead)))
+    return undefined;
+  if (explicit && !USUAL_CODES.has(explicit) && !amountShaped(raw, value, scale !== 1))
+    return undefined;
+  const amount = round(value * scale);
+  if (!plausible(amount)) return undefined;
+  const s = start - (beforeCode ? (before?.[0].length ?? 0) : 0);
+  const e = end + ahead.slice(0, used).trimEnd().length;
+  return { start: s, end: e, amount, currency };
+}
+
+/** The value of number words: "two and a half" 2.5, "three hundred" 300, "half a" 0.5. */
+function wordsValue(phrase: string): number {
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  let total = 0;
+  let current = 0;
+  words.forEach((w, i) => {
+    const n = NUMBER_WORDS[w];
+    if (n !== undefined) current += n;
+    else if (w === "half" || w === "quarter") current += w === "half" ? 0.5 : 0.25;
+    else if (w === "a" || w === "an") {
+      const next = words[i + 1];
+      if (current === 0 && next !== "half" && next !== "quarter") current = 1;
+    } else if (w === "hundred") current = (current || 1) * 100;
+    else if (w in SCALE_WORDS) {
+      total += (current || 1) * (SCALE_WORDS[w] ?? 1);
+      current = 0;
+    }
+  });
+  return total + current;
 }

@@ -1,8 +1,25 @@
 /**
  * Date recognition at the precision the text gives: full dates in the common English and
  * numeric orders, month-year, bare years, and ranges ("from May 2013 to April 2014",
- * "September 26-28, 2024", "8/2014-4/2015"). A missing year comes only from a reference
- * year (the dateline); nothing is guessed and no `Date` object is used.
+ * "September 26-28, 2024", "21st and 22nd of May 2023", "10 April – 12 May 2022",
+ * "8/2014-4/2015"). Numeric dates are read day first ("05.11.2021" is 5 November), as the
+ * genre writes them; month first only when the day-first reading is impossible and the
+ * month-first one is not ("11/25/2021"), or when a weekday written before the date agrees
+ * with the month-first reading only. Year first: "2019/03/14", "2019-03-14".
+ *
+ * Impossible values are never dates: month 0 or 13+, day 0, 31 April, 30 February,
+ * 29 February outside leap years. Such a text is no date at all: its span is consumed so
+ * that no shorter reading ("February 2021" out of "30 February 2021", "2020" out of
+ * "2020-13-01") is taken from it either.
+ *
+ * A range whose end is before its start ("March 2022 – February 2021") keeps its start
+ * only; its span still covers the whole text, so the end is not read as a date of its own.
+ * A range whose end equals its start is that one date.
+ *
+ * A missing year comes only from a reference (the dateline); nothing is guessed. A full
+ * reference date ("2023-05-16") also resolves "today", "yesterday", "tomorrow" and weekday
+ * names ("on Tuesday", "last Friday" → the latest such day up to the reference day, "next
+ * Monday" → the first after it). Integer arithmetic only: no `Date` object, no time zone.
  */
 import type { EventDate } from "../../model/types.ts";
 
@@ -12,6 +29,29 @@ export interface DateMatch {
   end: number;
   date: EventDate;
 }
+
+/**
+ * The reference a text's dates are read against: a year (`2023`), or an ISO date
+ * (`"2023"`, `"2023-05"`, `"2023-05-16"`) such as the dateline's `date.start`. Only a full
+ * ISO date resolves "today", "yesterday" and weekday names; any form gives the year.
+ */
+export type DateReference = number | string;
+
+interface Ref {
+  year?: number;
+  /** Days since 1970-01-01 of a full reference date. */
+  day?: number;
+}
+
+interface Context {
+  ref: Ref;
+  /** 0 = Sunday … 6 = Saturday, for a weekday written just before the match; else -1. */
+  weekday: number;
+}
+
+/** A pattern's reading: a date, nothing here (null), or a written but impossible date. */
+type Reading = EventDate | null | typeof IMPOSSIBLE;
+const IMPOSSIBLE = "impossible";
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -23,72 +63,114 @@ const MONTHS: Record<string, number> = {
   jul: 7,
   aug: 8,
   sep: 9,
-  sept: 9,
   oct: 10,
   nov: 11,
   dec: 12,
 };
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:19|20)\d\d`;
-const DASH = String.raw`\s*(?:-|–|—|to|until|till|through|and)\s*`;
+const WEEKDAYS: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+};
+// A month name, or an abbreviation with or without its full stop; never the start of a word
+// ("May" is not in "Mayor") and a full stop after a full name ends the sentence, not the month.
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\p{L})`;
+// A day of the month in figures, with an ordinal suffix glued to it or not ("4th", "4thand");
+// never the end of a longer figure ("724,515.28" before "December 2013").
+const DAY = String.raw`(?<![\d.:/]|\d,)[0-3]?\d(?!\d)(?:st|nd|rd|th)?`;
+// A day before a month: "4 March", "4th of March", "4thMarch".
+const DAY_OF = String.raw`(${DAY})\s{0,3}(?:of\s{1,3})?`;
+const YEAR = String.raw`(?:19|20)\d\d(?!\d)`;
+const DASH = String.raw`\s{0,3}(?:-|–|—|&|to|until|till|through|and)\s{0,3}`;
+const WEEKDAY_FULL = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
+const WEEKDAY_ANY = String.raw`(?:Sun|Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur)(?:day|\.)?|(?:SUN|MON|TUES|WEDNES|THURS|FRI|SATUR)DAY`;
+/** A weekday written just before a date: "Tuesday, 3 March", "Tue. 03/03/2020", "Sunday the 3rd". */
+const WEEKDAY_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(${WEEKDAY_ANY}),?\s{1,3}(?:the\s{1,3})?$`,
+  "u",
+);
 
-const PATTERNS: [RegExp, (m: RegExpExecArray, ref?: number) => EventDate | null][] = [
+type Make = (m: RegExpExecArray, ctx: Context) => Reading;
+
+const PATTERNS: [RegExp, Make][] = [
+  // 10 April – 12 May 2022 / 30 December 2021 to 2 January 2022 / between 4 March and 6 April
+  [
+    new RegExp(
+      String.raw`\b(between\s{1,3})?${DAY_OF}(${MONTH}),?(?:\s{1,3}(${YEAR}))?(${DASH})${DAY_OF}(${MONTH}),?(?:\s{1,3}(${YEAR}))?`,
+      "gu",
+    ),
+    (m, { ref }) =>
+      listed(m[1], m[5]) ? null : crossMonth(m[2], m[3], m[4], m[6], m[7], m[8], ref),
+  ],
+  // April 10 – May 12, 2022 / April 10, 2021 – May 12, 2022
+  [
+    new RegExp(
+      String.raw`\b(between\s{1,3})?(${MONTH})\s{1,3}(${DAY}),?(?:\s{1,3}(${YEAR}))?(${DASH})(${MONTH})\s{1,3}(${DAY}),?\s{1,3}(${YEAR})`,
+      "gu",
+    ),
+    (m, { ref }) =>
+      listed(m[1], m[5]) ? null : crossMonth(m[3], m[2], m[4], m[7], m[6], m[8], ref),
+  ],
+  // between January and December 2022 / January–March 2021 / from Nov. 2020 to Feb. 2021
+  [
+    new RegExp(
+      String.raw`\b(between\s{1,3})?(${MONTH}),?(?:\s{1,3}(${YEAR}))?(${DASH})(${MONTH}),?\s{1,3}(${YEAR})`,
+      "gu",
+    ),
+    (m) => (listed(m[1], m[4]) ? null : monthRange(m[2], m[3], m[5], m[6])),
+  ],
   // September 26-28, 2024 / August 22nd and 24th (, 2019)
   [
-    new RegExp(String.raw`\b(${MONTH})\s+(${DAY})${DASH}(${DAY})(?:,?\s+(${YEAR}))?\b`, "gu"),
-    (m, ref) => {
-      const y = m[4] ? Number(m[4]) : ref;
-      const mo = month(m[1]);
-      if (!y || !mo) return null;
-      return { start: iso(y, mo, day(m[2])), end: iso(y, mo, day(m[3])) };
-    },
+    new RegExp(String.raw`\b(${MONTH})\s{1,3}(${DAY})${DASH}(${DAY})(?:,?\s{1,3}(${YEAR}))?`, "gu"),
+    (m, { ref }) => dayRange(m[1], m[2], m[3], m[4], ref),
   ],
-  // 3 to 5 June 2020 / 22-24 August 2019
+  // 3 to 5 June 2020 / 22-24 August 2019 / 21st and 22nd of May 2023 / 4thand 5th March
   [
-    new RegExp(String.raw`\b(${DAY})${DASH}(${DAY})\s+(${MONTH}),?(?:\s+(${YEAR}))?\b`, "gu"),
-    (m, ref) => {
-      const y = m[4] ? Number(m[4]) : ref;
-      const mo = month(m[3]);
-      if (!y || !mo) return null;
-      return { start: iso(y, mo, day(m[1])), end: iso(y, mo, day(m[2])) };
-    },
+    new RegExp(String.raw`\b(${DAY})${DASH}${DAY_OF}(${MONTH}),?(?:\s{1,3}(${YEAR}))?`, "gu"),
+    (m, { ref }) => dayRange(m[3], m[1], m[2], m[4], ref),
   ],
-  // 22nd November, 2007 / Sunday 30 October 2011 / 14 March (year from reference)
+  // 22nd November, 2007 / Sunday 30 October 2011 / the 3rd of June (year from reference)
   [
-    new RegExp(String.raw`\b(${DAY})(?:\s+of)?\s+(${MONTH}),?(?:\s+(${YEAR}))?\b`, "gu"),
-    (m, ref) => {
-      const y = m[3] ? Number(m[3]) : ref;
-      const mo = month(m[2]);
-      return y && mo ? { start: iso(y, mo, day(m[1])) } : null;
-    },
+    new RegExp(String.raw`\b${DAY_OF}(${MONTH}),?(?:\s{1,3}(${YEAR}))?`, "gu"),
+    (m, { ref }) => single(yearOr(m[3], ref), month(m[2]), day(m[1])),
   ],
   // November 3, 2022 / Feb 18, 2014
   [
-    new RegExp(String.raw`\b(${MONTH})\s+(${DAY}),?\s+(${YEAR})\b`, "gu"),
-    (m) => {
-      const mo = month(m[1]);
-      return mo ? { start: iso(Number(m[3]), mo, day(m[2])) } : null;
-    },
+    new RegExp(String.raw`\b(${MONTH})\s{1,3}(${DAY}),?\s{1,3}(${YEAR})`, "gu"),
+    (m) => single(Number(m[3]), month(m[1]), day(m[2])),
+  ],
+  // on June 3 / since March 8: without a year, only after a preposition ("In May 2 workshops"
+  // is no date); the year comes from the reference
+  [
+    new RegExp(
+      String.raw`(?<=\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s{1,3})(${MONTH})\s{1,3}(${DAY})(?![\d%]|[.,:/]\d)`,
+      "gu",
+    ),
+    (m, { ref }) => single(ref.year, month(m[1]), day(m[2])),
   ],
   // October 2011
   [
-    new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, "gu"),
-    (m) => {
-      const mo = month(m[1]);
-      return mo ? { start: `${m[2]}-${pad(mo)}` } : null;
-    },
+    new RegExp(String.raw`\b(${MONTH}),?\s{1,3}(${YEAR})`, "gu"),
+    (m) => ({ start: `${m[2]}-${pad(month(m[1]))}` }),
   ],
-  // 2023-03-14
-  [/\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b/g, (m) => ({ start: `${m[1]}-${m[2]}-${m[3]}` })],
-  // 13.12.2017 / 26th, 09.2022 / 13/12/2017 (day first, as in the region's usage)
+  // 2019-03-14 / 2019/03/14 / 2019.03.14
   [
-    /\b([0-3]?\d)(?:st|nd|rd|th)?(?:[./]|,\s*)([01]?\d)[./]((?:19|20)\d\d)\b/g,
-    (m) => {
-      const d = Number(m[1]);
-      const mo = Number(m[2]);
-      return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? { start: iso(Number(m[3]), mo, d) } : null;
-    },
+    /\b((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g,
+    (m) => single(Number(m[1]), Number(m[3]), Number(m[4])),
+  ],
+  // 05.11.2021 / 05/11/2021 / 05-11-2021: day first; 11/25/2021: month first
+  [
+    /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])/g,
+    (m, { weekday }) => numeric(Number(m[4]), Number(m[1]), Number(m[3]), weekday),
+  ],
+  // 26th, 09.2022: a day, then month and year in figures
+  [
+    /\b([0-3]?\d)(?:st|nd|rd|th)?,\s{0,3}([01]?\d)[./]((?:19|20)\d\d)(?![\d])/g,
+    (m) => single(Number(m[3]), Number(m[2]), Number(m[1])),
   ],
   // 8/2014
   [
@@ -100,8 +182,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref?: number) => EventDate | null]
   ],
   // (2019-2022) / 2019–2022: a range of years
   [
-    /(?<![\d.,/$€£-])\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b(?![\d.,/%]\d)/g,
-    (m) => (Number(m[2]) > Number(m[1]) ? { start: m[1] ?? "", end: m[2] ?? "" } : null),
+    /(?<![\d.,/$€£-])\b((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)\b(?![\d.,/%]\d)/g,
+    (m) => range(m[1] ?? "", m[2] ?? ""),
   ],
   // 2012 (not part of an amount or a longer number)
   [
@@ -110,45 +192,255 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, ref?: number) => EventDate | null]
   ],
 ];
 
+/** Dates said relative to the reference day; read only when a full reference date is given. */
+const RELATIVE: [RegExp, Make][] = [
+  [
+    // Capitalised only where a sentence or clause starts: "Hands for Tomorrow" is a name.
+    /\b(today|yesterday|tomorrow|(?<![\p{L},;]\s{1,3})(?:Today|Yesterday|Tomorrow))\b/gu,
+    (m, { ref }) => {
+      const w = (m[1] ?? "").toLowerCase();
+      return shift(ref, w === "today" ? 0 : w === "yesterday" ? -1 : 1);
+    },
+  ],
+  // on Tuesday (0-6 days back) / last Friday (1-7 back) / next Monday (1-7 ahead)
+  [
+    new RegExp(
+      String.raw`\b(on|last|next|this\s{1,3}(?:past|coming)|this|coming|past)\s{1,3}(${WEEKDAY_FULL})\b`,
+      "giu",
+    ),
+    (m, { ref }) => {
+      const w = weekdayOf(m[2]);
+      if (ref.day === undefined || w < 0) return null;
+      const now = weekdayOfDay(ref.day);
+      const cue = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+      const delta = /^(?:next|coming|this coming)$/.test(cue)
+        ? ((w - now + 6) % 7) + 1
+        : cue === "last"
+          ? -(((now - w + 6) % 7) + 1)
+          : -((now - w + 7) % 7);
+      return shift(ref, delta);
+    },
+  ],
+  // Tuesday morning / Friday evening: the latest such day up to the reference day
+  [
+    new RegExp(String.raw`\b(${WEEKDAY_FULL})\s{1,3}(?:morning|afternoon|evening|night)\b`, "giu"),
+    (m, { ref }) => {
+      const w = weekdayOf(m[1]);
+      if (ref.day === undefined || w < 0) return null;
+      return shift(ref, -((weekdayOfDay(ref.day) - w + 7) % 7));
+    },
+  ],
+];
+
+/** "3 June and 5 July": two dates, not a range, unless after "between". */
+function listed(between: string | undefined, dash: string | undefined): boolean {
+  return !between && /^\s*(?:&|and)\s*$/.test(dash ?? "");
+}
+
 function month(word: string | undefined): number {
-  return MONTHS[(word ?? "").toLowerCase().replace(".", "").slice(0, 3)] ?? 0;
+  return MONTHS[(word ?? "").toLowerCase().slice(0, 3)] ?? 0;
+}
+function weekdayOf(word: string | undefined): number {
+  return WEEKDAYS[(word ?? "").toLowerCase().slice(0, 3)] ?? -1;
 }
 function day(word: string | undefined): number {
   return parseInt(word ?? "0", 10);
 }
+function yearOr(written: string | undefined, ref: Ref): number | undefined {
+  return written ? Number(written) : ref.year;
+}
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
-function iso(y: number, mo: number, d: number): string {
-  return d >= 1 && d <= 31 ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
+
+function leap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
+/** Days in a month of a year; 0 for a month that does not exist. */
+function daysIn(y: number, mo: number): number {
+  if (mo < 1 || mo > 12) return 0;
+  if (mo === 2) return leap(y) ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+/** The ISO date, or null when no such day exists. */
+function ymd(y: number, mo: number, d: number): string | null {
+  return d >= 1 && d <= daysIn(y, mo) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian; integer arithmetic). */
+function toDays(y: number, mo: number, d: number): number {
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+/** The ISO date of a day count since 1970-01-01. */
+function fromDays(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mo = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+/** 0 = Sunday … 6 = Saturday. */
+function weekdayOfDay(days: number): number {
+  return (((days + 4) % 7) + 7) % 7;
+}
+function shift(ref: Ref, delta: number): Reading {
+  return ref.day === undefined ? null : { start: fromDays(ref.day + delta) };
+}
+
+function single(y: number | undefined, mo: number, d: number): Reading {
+  if (!y) return null;
+  const s = ymd(y, mo, d);
+  return s ? { start: s } : IMPOSSIBLE;
+}
+
+/** A range, or its start alone when the end is not after it. */
+function range(start: string, end: string): EventDate {
+  return compare(end, start) > 0 ? { start, end } : { start };
+}
+/** Compares ISO dates at the precision they share ("2020" equals "2020-05"). */
+function compare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function dayRange(
+  mon: string | undefined,
+  d1: string | undefined,
+  d2: string | undefined,
+  year: string | undefined,
+  ref: Ref,
+): Reading {
+  const y = yearOr(year, ref);
+  const mo = month(mon);
+  if (!y) return null;
+  const a = ymd(y, mo, day(d1));
+  const b = ymd(y, mo, day(d2));
+  return a && b ? range(a, b) : IMPOSSIBLE;
+}
+
+/** "30 December – 2 January 2022": a start without a year takes the end's, less one when its month is later. */
+function crossMonth(
+  d1: string | undefined,
+  m1: string | undefined,
+  y1: string | undefined,
+  d2: string | undefined,
+  m2: string | undefined,
+  y2: string | undefined,
+  ref: Ref,
+): Reading {
+  const mo1 = month(m1);
+  const mo2 = month(m2);
+  const endYear = y2 ? Number(y2) : y1 ? Number(y1) : ref.year;
+  if (!endYear) return null;
+  const startYear = y1 ? Number(y1) : mo1 > mo2 ? endYear - 1 : endYear;
+  const a = ymd(startYear, mo1, day(d1));
+  const b = ymd(endYear, mo2, day(d2));
+  return a && b ? range(a, b) : IMPOSSIBLE;
+}
+
+/** "November – February 2022": a start without a year takes the end's, less one when later. */
+function monthRange(
+  m1: string | undefined,
+  y1: string | undefined,
+  m2: string | undefined,
+  y2: string | undefined,
+): Reading {
+  const mo1 = month(m1);
+  const mo2 = month(m2);
+  const endYear = Number(y2);
+  const startYear = y1 ? Number(y1) : mo1 > mo2 ? endYear - 1 : endYear;
+  return range(`${startYear}-${pad(mo1)}`, `${endYear}-${pad(mo2)}`);
+}
+
+/** A numeric date: day first, month first only where that alone is possible or the weekday says so. */
+function numeric(y: number, first: number, second: number, weekday: number): Reading {
+  const dayFirst = ymd(y, second, first);
+  const monthFirst = ymd(y, first, second);
+  if (dayFirst && monthFirst && weekday >= 0 && first !== second) {
+    const agrees = (mo: number, d: number): boolean => weekdayOfDay(toDays(y, mo, d)) === weekday;
+    if (!agrees(second, first) && agrees(first, second)) return { start: monthFirst };
+  }
+  const s = dayFirst ?? monthFirst;
+  return s ? { start: s } : IMPOSSIBLE;
+}
+
+function readRef(ref: DateReference | undefined): Ref {
+  if (typeof ref === "number") return Number.isInteger(ref) && ref > 0 ? { year: ref } : {};
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(ref ?? "");
+  if (!m) return {};
+  const y = Number(m[1]);
+  const mo = Number(m[2] ?? 0);
+  const d = Number(m[3] ?? 0);
+  return ymd(y, mo, d) ? { year: y, day: toDays(y, mo, d) } : { year: y };
+}
+
+const RELATIVE_WORD = /today|yesterday|tomorrow|day\b/i;
 
 /**
  * Finds the dates in `text[from, to)`, longest first, without overlaps, then joins
- * "A to B" / "A – B" / "from A to B" into ranges. `refYear` fills a missing year.
+ * "A to B" / "A – B" / "from A to B" / "between A and B" into ranges. `ref` (the
+ * dateline: a year, or its ISO date such as `an.seg.date?.date.start`) fills a missing
+ * year; a full ISO reference date also resolves "today", "yesterday" and weekdays.
  */
-export function findDates(text: string, from = 0, to = text.length, refYear?: number): DateMatch[] {
+export function findDates(
+  text: string,
+  from = 0,
+  to = text.length,
+  ref?: DateReference,
+): DateMatch[] {
   const slice = text.slice(from, to);
   const found: DateMatch[] = [];
-  // Every pattern holds a day or a year in figures.
-  if (!/\d/.test(slice)) return found;
-  const taken: [number, number][] = [];
-  for (const [re, make] of PATTERNS) {
+  const reference = readRef(ref);
+  const relative = reference.day !== undefined && RELATIVE_WORD.test(slice);
+  // Every pattern but the relative ones holds a day or a year in figures.
+  if (!relative && !/\d/.test(slice)) return found;
+  // Characters already read as (or as an impossible) date: linear, however many dates.
+  const taken = new Uint8Array(slice.length);
+  const patterns = relative ? [...PATTERNS, ...RELATIVE] : PATTERNS;
+  for (const [re, make] of patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
-      const s = from + m.index;
+      let s = m.index;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
-      const date = make(m, refYear);
-      if (!date || !date.start) continue;
-      found.push({ start: s, end: e, date });
-      taken.push([s, e]);
+      if (isTaken(taken, s, e)) continue;
+      const before = WEEKDAY_BEFORE.exec(slice.slice(Math.max(0, s - 16), s));
+      const weekday = before ? weekdayOf(before[1]) : -1;
+      const date = make(m, { ref: reference, weekday });
+      if (!date) continue;
+      if (date !== IMPOSSIBLE) {
+        // "Tuesday, 3 March 2020": the weekday belongs to the date it names.
+        const w = before ? before[0].length : 0;
+        if (w && !isTaken(taken, s - w, s)) s -= w;
+        found.push({ start: from + s, end: from + e, date });
+      }
+      taken.fill(1, s, e);
     }
   }
   found.sort((a, b) => a.start - b.start);
   return joinRanges(text, found);
 }
+
+function isTaken(taken: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (taken[i]) return true;
+  return false;
+}
+
+const GAP = /^\s*(?:-|–|—|to|until|till|through)\s*$/;
 
 function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
   const out: DateMatch[] = [];
@@ -157,8 +449,12 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const b = dates[i + 1];
     if (!a) continue;
     const gap = b ? text.slice(a.end, b.start) : "";
-    if (b && !a.date.end && !b.date.end && /^\s*(?:-|–|—|to|until|till|through)\s*$/.test(gap)) {
-      out.push({ start: a.start, end: b.end, date: { start: a.date.start, end: b.date.start } });
+    const joined =
+      GAP.test(gap) ||
+      (/^\s*and\s*$/.test(gap) &&
+        /\bbetween\s*$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
+    if (b && !a.date.end && !b.date.end && joined) {
+      out.push({ start: a.start, end: b.end, date: range(a.date.start, b.date.start) });
       i++;
     } else out.push(a);
   }

@@ -152,6 +152,10 @@ const SECTION_LABEL =
 const HEADLINE_VERB =
   /\s(Convenes|Holds|Hosts|Organi[sz]es|Launches|Opens|Celebrates|Marks|Concludes|Gathers|Welcomes|Announces|Inaugurates|Runs|Conducts|Unveils|Presents|Kicks Off|Wraps Up|Brings Together|convenes|holds|hosts|organi[sz]es|launches|opens|celebrates|marks|concludes|gathers|welcomes|announces|inaugurates|runs|conducts|unveils|presents)\s+(?:(?:a|an|the|its|their|his|her)\s+)?/u;
 
+/** A title-case subject, then a lower-case verb: "X Forum opens …", "Y Week puts …". */
+const HEADLINE_CLAUSE =
+  /^((?:\p{Lu}[\p{L}\d'’-]*|\d+(?:st|nd|rd|th)?)(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|of|for|on|and|the|in))*?)\s+(?:(?!of\b|for\b|on\b|and\b|the\b|in\b|to\b|at\b|with\b|from\b|by\b)\p{Ll}+(?:s|ed)\b)/u;
+
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
 function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
   for (const line of an.seg.titles) {
@@ -165,13 +169,18 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     // "youth dialogue forum": the last cue noun of a compound is its head.
     const free = words.filter((w) => !inOrg(w));
     const cue = free.map(typeOf).find((t, i) => t && !typeOf(free[i + 1] ?? ""));
-    const type = cue ?? forceType;
+    let type = cue ?? forceType;
     if (!type || (!cue && line !== an.seg.headline)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     let start = line.start + lead;
     let end = line.start + line.text.trimEnd().length;
     const colon = an.text.slice(start, end).search(/:\s*[“"]/);
     if (colon > 0) end = start + colon;
+    // "Fourth Basra Water Week puts farmers and engineers in one room": a headline is a
+    // clause; its event is the capitalised subject before the verb.
+    const clause = HEADLINE_CLAUSE.exec(an.text.slice(start, end));
+    if (clause && cue && typeOf(clause[1]?.split(/\s+/).pop() ?? ""))
+      end = start + (clause[1]?.length ?? 0);
     const date = findDates(an.text, start, end).find((d) => d.date.end || !cue);
     if (date && date.start > start + 10) end = date.start;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
@@ -182,7 +191,15 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     // "Marsh Women Network Convenes Ebbvale Consultation": the event is the verb's object.
     const verb = HEADLINE_VERB.exec(an.text.slice(start, end));
     const object = verb ? an.text.slice(start + verb.index + verb[0].length, end) : "";
-    if (verb && object.split(/\s+/).some((w) => typeOf(w))) start += verb.index + verb[0].length;
+    const objectType = object
+      .split(/\s+/)
+      .map((w) => typeOf(w))
+      .filter(Boolean)
+      .pop();
+    if (verb && objectType) {
+      start += verb.index + verb[0].length;
+      type = objectType;
+    }
     if (end - start < 6) continue;
     const ev = pushEvent(
       an,
@@ -224,6 +241,8 @@ const AMBIGUOUS_HEADS = new Set(["platform", "dialogue", "course", "opening", "c
 const NAME_PREPS = /^(?:of|in|between|for|on|within|about|with|against|among|under)$/;
 const MONTH_WORD =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+const DAY_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
 const WH_WORDS = new Set(
   "how what why whether whose whom if followed began started ended continued came opened closed concluded attracted drew gathered brought featured included".split(
     " ",
@@ -233,7 +252,9 @@ const WH_WORDS = new Set(
 const TITLE_WORDS = new Set(["title", "theme", "heading", "slogan", "motto", "name"]);
 /** Words after which a described event's name stops: a date, a clause, a place of time. */
 function endsName(w: string, next: string): boolean {
-  if (STOP.has(w) || /^\d/.test(w) || MONTH_WORD.test(w) || WH_WORDS.has(w)) return true;
+  if (STOP.has(w) || /^\d/.test(w) || MONTH_WORD.test(w) || WH_WORDS.has(w) || DAY_WORD.test(w))
+    return true;
+  if (w === "on" && DAY_WORD.test(next)) return true;
   if (/^(?:on|from|at|since|until|last|next|this|during)$/.test(w) && /^(?:\d|the\s)/.test(next))
     return true;
   return (
@@ -450,7 +471,7 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
   if (same.length !== 1 || !body) return;
   const s = an.seg.sentences[body.sentence];
   if (main.date && s) {
-    const dates = findDates(an.text, s.start, s.end, yearOf(an.seg.date?.date.start));
+    const dates = findDates(an.text, s.start, s.end, an.seg.date?.date.start);
     if (dates.length > 0 && !dates.some((d) => d.date.start === main.date?.start)) return;
   }
   an.links.push([main.ref, body.ref]);
@@ -561,12 +582,15 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
   return an.main;
 }
 
+const DURATION_LABEL =
+  /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|project duration|dates?|timeline|time ?frame|start date)(?:\*\*)?\s*:/i;
+
 /** What may stand between an event's phrase and its date: "in Basra on", "held from". */
 const GOVERNED_DATE =
-  /^(?:\s+(?:was\s+|were\s+)?(?:held\s+|organi[sz]ed\s+|took place\s+|opened\s+)?(?:in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})?,?\s+(?:(?:was|were)\s+)?(?:(?:held|organi[sz]ed|opened|took place|started|ran|began)\s+)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
+  /^[,\s]*(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:held|organi[sz]ed|opened|took place|started|ran|run|began|convened|hosted|planned|scheduled)?\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2},?\s*)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
-  const refYear = yearOf(an.seg.date?.date.start);
+  const refYear = an.seg.date?.date.start;
   const bySentence = new Map<number, { pos: number; end: number; ref: string }[]>();
   const anchor = (si: number, pos: number, end: number, ref: string): void => {
     if (!ref) return;
@@ -604,6 +628,16 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       }
     }
   });
+  // "Duration: March 2021 – February 2023": a fact box dates the page's project.
+  const long = an.events.filter((e) => e.type === "project" || e.type === "programme");
+  const dated = main && (main.type === "project" || main.type === "programme") ? main : long[0];
+  if (dated && !dated.date && (long.length <= 1 || dated === main))
+    for (const line of an.seg.lines) {
+      if (!DURATION_LABEL.test(line.text)) continue;
+      const d = findDates(an.text, line.start, line.end, refYear)[0];
+      if (d) dated.date = d.date;
+      break;
+    }
   if (main && !main.date && an.seg.date && main.type !== "project" && main.type !== "programme")
     main.date = an.seg.date.date;
   for (const ev of an.events) {

@@ -357,10 +357,20 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       for (const a of scope) {
         if (c.kind === "spoke_at" && a.kind !== "person") continue;
         const kind = c.kind === "funded" && a.kind === "person" ? "participated" : c.kind;
-        const amount = kind === "funded" ? nearest(amounts, a.start) : undefined;
+        // "Japan (JPY 60 million), the Swiss agency (CHF 400,000) and …": each funder's own
+        // amount follows its name, before the next funder's.
+        const nextAgent = scope.find((x) => x.start > a.end)?.start ?? s.end;
+        const own = amounts.find((m) => m.start >= a.end && m.start < nextAgent);
+        const amount =
+          kind === "funded"
+            ? scope.length > 1 && own
+              ? own
+              : nearest(amounts, a.start)
+            : undefined;
         for (const t of targets) add(a.id, t, kind, s, amount);
       }
     });
+    cooccurrence(s, agents, events, out, add);
     if (events.length) lastEvent = events[events.length - 1]?.id;
     if (listOpen !== undefined && listOpen < si) {
       const orgs = agents.filter((x) => x.kind === "org");
@@ -383,7 +393,67 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   });
   tableFunding(an, idOf, main, add);
   factBoxes(an, idOf, main, add);
+  amountsAcrossSentences(an, out);
   return out;
+}
+
+/**
+ * A body or person named in the same sentence as an event, and tied to nothing there by a
+ * cue, takes part in the nearest event: the genre names an event's participants around it
+ * in more phrasings than any list of verbs holds.
+ */
+function cooccurrence(
+  s: { start: number; end: number },
+  agents: Item[],
+  events: Item[],
+  out: ExtractedRelation[],
+  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+): void {
+  if (!events.length) return;
+  const tied = new Set<string>();
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]?.evidence[0];
+    if (!e || e.start !== s.start) break;
+    tied.add(out[i]?.source ?? "");
+    tied.add(out[i]?.target ?? "");
+  }
+  for (const a of agents) {
+    if (tied.has(a.id)) continue;
+    // A name inside an event's name ("the UNDP workshop") is its owner, not a participant.
+    if (events.some((e) => a.start >= e.start && a.end <= e.end)) continue;
+    let best: Item | undefined;
+    for (const e of events)
+      if (!best || Math.abs(e.start - a.start) < Math.abs(best.start - a.start)) best = e;
+    if (best) add(a.id, best.id, "participated", s);
+  }
+}
+
+/** Words that make a sentence's amount a grant's: "budget", "worth", "a total of". */
+const MONEY_CONTEXT =
+  /\b(?:budget|grant|worth|total|funding|contribution|award|allocat|financ|cost|value|donat)/i;
+
+/**
+ * "The project is funded by Sida. … Its budget is SEK 9.4 million.": a funding relation
+ * stated without an amount takes the one amount the document gives for money elsewhere,
+ * when there is exactly one such amount and one funding relation without it.
+ */
+function amountsAcrossSentences(an: DocAnalysis, out: ExtractedRelation[]): void {
+  const bare = out.filter((r) => r.kind === "funded" && r.amount === undefined);
+  const pairs = new Set(bare.map((r) => `${r.source}|${r.target}`));
+  if (pairs.size !== 1) return;
+  if (out.some((r) => r.kind === "funded" && r.amount !== undefined)) return;
+  const found = new Map<string, { amount: number; currency?: string }>();
+  for (const s of an.seg.sentences) {
+    const here = findAmounts(an.text, s.start, s.end);
+    if (!here.length || !MONEY_CONTEXT.test(an.text.slice(s.start, s.end))) continue;
+    for (const m of here) found.set(`${m.amount}|${m.currency ?? ""}`, m);
+  }
+  const only = found.size === 1 ? [...found.values()][0] : undefined;
+  if (!only) return;
+  for (const r of bare) {
+    r.amount = only.amount;
+    if (only.currency) r.currency = only.currency;
+  }
 }
 
 function nearest(
@@ -533,6 +603,18 @@ function affiliations(
       if (titled || heads || from || possessive || contact || roleAfter) {
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
+        // "Dana Sofi, Rebaz Hassan and Yousif Ahmed from RID": the body is every member's.
+        if (from)
+          for (let k = i - 1, next = p; k >= 0; k--) {
+            const q = items[k];
+            if (
+              q?.kind !== "person" ||
+              !/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(q.end, next.start))
+            )
+              break;
+            add(q.id, o.id, "part_of", s);
+            next = q;
+          }
         const parent = items[j + 1];
         if (
           parent?.kind === "org" &&

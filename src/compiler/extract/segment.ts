@@ -80,6 +80,11 @@ function dateOnly(text: string): boolean {
       PLACES.has(p) ? "" : m,
     )
     .replace(/,?\s+by\s+.*$/i, "")
+    // "05/07/2022 at 11:20", "14 March 2023 10:15 GMT": the clock time of a timestamp line.
+    .replace(
+      /,?\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|UTC|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?(?![\d.])/gi,
+      "",
+    )
     .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?/g, "")
     .trim();
   const d = findDates(rest);
@@ -100,6 +105,45 @@ function classify(text: string): Line["kind"] {
   return "body";
 }
 
+/**
+ * Longest sentence, in UTF-16 code units. Longer runs without a sentence end ("Mr. Mr. …",
+ * a list of ten thousand names, one endless line) are broken at the last whitespace before
+ * the limit, so the work per sentence is bounded whatever the text. The genre's longest
+ * sentences are under 500 characters.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Pushes the sentence `[start, end)` of `line` (offsets into the document), broken into
+ * pieces of at most MAX_SENTENCE_CHARS: at the last space or tab before the limit, or at the
+ * limit itself (never between the halves of a surrogate pair) when there is none.
+ */
+function pushBounded(line: Line, index: number, start: number, end: number, out: Sentence[]) {
+  const text = line.text;
+  const at = (p: number): number => text.charCodeAt(p - line.start);
+  let s = start;
+  while (end - s > MAX_SENTENCE_CHARS) {
+    let cut = s + MAX_SENTENCE_CHARS;
+    while (cut > s && !isSpace(at(cut))) cut--;
+    let next: number;
+    if (cut > s) {
+      next = cut;
+      while (cut > s && isSpace(at(cut - 1))) cut--;
+      while (next < end && isSpace(at(next))) next++;
+    } else {
+      cut = s + MAX_SENTENCE_CHARS;
+      const c = at(cut);
+      if (c >= 0xdc00 && c <= 0xdfff) cut--;
+      next = cut;
+    }
+    if (cut > s) out.push({ start: s, end: cut, line: index });
+    s = next;
+  }
+  if (end > s) out.push({ start: s, end, line: index });
+}
+
 function splitLine(line: Line, index: number, out: Sentence[]): void {
   let start = line.start + (line.text.length - line.text.trimStart().length);
   const end = line.start + line.text.trimEnd().length;
@@ -110,10 +154,10 @@ function splitLine(line: Line, index: number, out: Sentence[]): void {
     const before = line.text.slice(Math.max(0, m.index - 12), m.index);
     if (m[0].startsWith(".") && ABBREVIATIONS.test(before)) continue;
     const stop = cut + m[0].trimEnd().length;
-    if (stop > start) out.push({ start, end: stop, line: index });
+    if (stop > start) pushBounded(line, index, start, stop, out);
     start = line.start + m.index + m[0].length;
   }
-  if (end > start) out.push({ start, end, line: index });
+  if (end > start) pushBounded(line, index, start, end, out);
 }
 
 function readDateline(text: string, first: Line | undefined): { date?: DateMatch; place?: string } {
