@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import type {
   EdgeAttributes,
   GraphAttributes,
+  MergeEvidence,
   NodeAttributes,
   SerializedRabitaGraph,
   Span,
@@ -59,6 +60,40 @@ interface EntityGroup {
   entity: ExtractedEntity;
   aliases: string[];
   mentions: Span[][];
+  merges: MergeEvidence[];
+}
+
+/** The most joins a node keeps as evidence (one per rule first, then in sorted order). */
+export const MAX_MERGES = 5;
+
+const mergeText = (m: MergeEvidence): string => `${m.rule}\u0000${m.names.join("\u0000")}`;
+
+/**
+ * A node's join evidence: one record per rule and pair of names (the first document by id),
+ * sorted; at most MAX_MERGES, taking one of each rule before a second of any.
+ */
+export function pickMerges(list: MergeEvidence[]): MergeEvidence[] {
+  const byText = new Map<string, MergeEvidence>();
+  for (const m of list) {
+    const k = mergeText(m);
+    const seen = byText.get(k);
+    if (!seen || (m.doc !== undefined && (seen.doc === undefined || m.doc < seen.doc)))
+      byText.set(k, m);
+  }
+  const sorted = [...byText.entries()]
+    .sort(([a, x], [b, y]) => compareStrings(a, b) || compareStrings(x.doc ?? "", y.doc ?? ""))
+    .map(([, m]) => m);
+  const rules = new Set<string>();
+  const first = sorted.filter((m) => !rules.has(m.rule) && rules.add(m.rule));
+  const rest = sorted.filter((m) => !first.includes(m));
+  const kept = new Set([...first, ...rest].slice(0, MAX_MERGES));
+  return sorted
+    .filter((m) => kept.has(m))
+    .map((m) => ({
+      rule: m.rule,
+      names: [...m.names],
+      ...(m.doc !== undefined && { doc: m.doc }),
+    }));
 }
 
 /** Groups entities by id in one pass; the longest label wins, the others become aliases. */
@@ -67,9 +102,15 @@ function mergeEntities(entities: ExtractedEntity[]): Map<string, EntityGroup> {
   for (const e of entities) {
     const group = byId.get(e.id);
     if (!group) {
-      byId.set(e.id, { entity: e, aliases: [...e.aliases], mentions: [e.mentions] });
+      byId.set(e.id, {
+        entity: e,
+        aliases: [...e.aliases],
+        mentions: [e.mentions],
+        merges: [...(e.merges ?? [])],
+      });
       continue;
     }
+    group.merges.push(...(e.merges ?? []));
     group.aliases.push(...e.aliases, e.label, group.entity.label);
     group.mentions.push(e.mentions);
     const longer =
@@ -94,6 +135,7 @@ function nodeAttributes(group: EntityGroup, funds: boolean): NodeAttributes {
     }),
     ...(e.eventType && { eventType: e.eventType }),
     ...(e.place && { place: e.place }),
+    ...(group.merges.length > 0 && { merges: pickMerges(group.merges) }),
     x: 0,
     y: 0,
     size: 0,

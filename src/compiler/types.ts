@@ -4,7 +4,15 @@
  * date) meet here: `extract()` takes normalised documents and returns entities and
  * relations with exact spans; `assemble()` turns that into the graph of the contract.
  */
-import type { EdgeKind, EventDate, EventType, IsoDate, NodeKind, Span } from "../model/types.ts";
+import type {
+  EdgeKind,
+  EventDate,
+  EventType,
+  IsoDate,
+  MergeEvidence,
+  NodeKind,
+  Span,
+} from "../model/types.ts";
 
 /** A document after decoding and normalisation; every offset points into `text`. */
 export interface NormalisedDocument {
@@ -25,6 +33,8 @@ export interface ExtractedEntity {
   date?: EventDate;
   eventType?: EventType;
   place?: string;
+  /** Why names were joined (a few joins, sorted); see MergeEvidence. */
+  merges?: MergeEvidence[];
 }
 
 export interface ExtractedRelation {

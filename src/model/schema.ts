@@ -24,6 +24,11 @@ const nodeAttributes = v.object({
   date: v.optional(v.object({ start: isoDate, end: v.optional(isoDate) })),
   eventType: v.optional(v.picklist(EVENT_TYPES)),
   place: v.optional(v.string()),
+  merges: v.optional(
+    v.array(
+      v.object({ rule: v.string(), names: v.array(v.string()), doc: v.optional(v.string()) }),
+    ),
+  ),
   x: v.pipe(v.number(), v.finite()),
   y: v.pipe(v.number(), v.finite()),
   size: v.pipe(v.number(), v.finite(), v.minValue(0)),
@@ -102,6 +107,7 @@ const NODE_KEYS = new Set([
   "date",
   "eventType",
   "place",
+  "merges",
   "x",
   "y",
   "size",
@@ -131,6 +137,17 @@ function spansOk(list: unknown): boolean {
   return true;
 }
 
+function mergesOk(list: unknown): boolean {
+  if (!Array.isArray(list)) return false;
+  for (const m of list as unknown[]) {
+    if (!isRec(m) || typeof m.rule !== "string" || !Array.isArray(m.names)) return false;
+    if (!(m.names as unknown[]).every((x) => typeof x === "string")) return false;
+    if (m.doc !== undefined && typeof m.doc !== "string") return false;
+    for (const k in m) if (k !== "rule" && k !== "names" && k !== "doc") return false;
+  }
+  return true;
+}
+
 function nodeOk(n: unknown): boolean {
   if (!isRec(n) || typeof n.key !== "string" || !isRec(n.attributes)) return false;
   for (const k in n) if (k !== "key" && k !== "attributes") return false;
@@ -147,6 +164,7 @@ function nodeOk(n: unknown): boolean {
   }
   if (a.eventType !== undefined && !EVENT_TYPE_SET.has(a.eventType)) return false;
   if (a.place !== undefined && typeof a.place !== "string") return false;
+  if (a.merges !== undefined && !mergesOk(a.merges)) return false;
   if (!isFinite(a.x) || !isFinite(a.y) || !isFinite(a.size) || a.size < 0) return false;
   if (!isCount(a.degree)) return false;
   return onlyKeys(a, NODE_KEYS);

@@ -46,6 +46,18 @@ export interface EventDate {
   end?: IsoDate;
 }
 
+/**
+ * One join of two names into a node: the rule that joined them ("acronym-or-initials",
+ * "same-event-in-document", "name-variant", "body-and-place", "short-form",
+ * "event-and-place", "event-named-after-body"), the two names, and the document whose
+ * text stated it (absent for rules over the whole corpus).
+ */
+export interface MergeEvidence {
+  rule: string;
+  names: string[];
+  doc?: string;
+}
+
 export interface NodeAttributes {
   /** Canonical name: the fullest form seen. */
   label: string;
@@ -60,6 +72,8 @@ export interface NodeAttributes {
   eventType?: EventType;
   /** Events only: where it happened (a city or country named by the text). */
   place?: string;
+  /** Why names were joined into this node: a few of the joins, sorted (see MergeEvidence). */
+  merges?: MergeEvidence[];
   /** Layout position computed by the compiler. */
   x: number;
   y: number;

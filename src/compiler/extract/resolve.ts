@@ -1,15 +1,22 @@
 /**
  * Alias resolution across documents: one entity per real-world body, person or event.
- * References are joined by union-find on evidence (acronym definitions, initials, the
- * gazetteer, "Iraqi Government" ↔ "Government of Iraq", "UNDP Iraq" ↔ "UNDP",
- * "X University" ↔ "University of X", a name and its shorter form before "for/of"),
- * keyed by normalised names so the work stays linear in the number of names.
+ * identity.ts first qualifies each document's refs (events by date and place, acronyms by
+ * the long form their document defined). References are then joined by union-find on
+ * evidence (acronym definitions, initials, the gazetteer, "Iraqi Government" ↔
+ * "Government of Iraq", "UNDP Iraq" ↔ "UNDP", "X University" ↔ "University of X", a name
+ * and its shorter form before "for/of"), keyed by normalised names so the work stays
+ * linear in the number of names. No union joins two events whose dates or places
+ * disagree, a short form joins a long form only when it has one, and every union is kept
+ * as evidence on the entity it made (`merges`).
  */
-import type { NodeKind } from "../../model/types.ts";
+import type { MergeEvidence, NodeKind } from "../../model/types.ts";
+import { pickMerges } from "../assemble.ts";
 import type { ExtractedEntity } from "../types.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 import type { DocAnalysis } from "./model.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
+import { compatible, eventKey, meet, qualifyRefs, sigText, UnionFind } from "./identity.ts";
+import type { EventSig } from "./identity.ts";
 import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
 
 /** Resolution result: entities (kind funder decided later) and each ref's entity id. */
@@ -18,24 +25,7 @@ export interface Resolution {
   idOf: Map<string, string>;
 }
 
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let p = this.parent.get(x) ?? x;
-    if (p === x) return x;
-    p = this.find(p);
-    this.parent.set(x, p);
-    return p;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    if (compareStrings(ra, rb) < 0) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
-  }
-}
-
+const COUNTRY_PLACES = new Set([...COUNTRIES.keys()].map(matchKey));
 const COUNTRY_KEYS = new Map([...COUNTRIES.keys()].map((c) => [matchKey(c), c]));
 const DEMONYM_KEYS = new Map([...DEMONYMS].map(([d, c]) => [matchKey(d), c]));
 
@@ -68,21 +58,108 @@ function kindOf(refs: string[]): NodeKind {
   return "organisation";
 }
 
-function pickLabel(names: string[], kind: NodeKind): string {
+/**
+ * The label of a set: the gazetteer's label of a well-known name (`known`: the names
+ * other than acronyms whose meaning this corpus decides), else the fullest name.
+ */
+function pickLabel(names: string[], kind: NodeKind, known: string[]): string {
   const gaz =
-    kind === "organisation" ? names.map((n) => gazetteerLabel(n)).find(Boolean) : undefined;
+    kind === "organisation" ? known.map((n) => gazetteerLabel(n)).find(Boolean) : undefined;
   if (gaz) return gaz;
   const full = names.filter((n) => !isAcronym(n.replace(/\s+\p{Lu}\p{Ll}+$/u, "")));
   const pool = full.length ? full : names;
   return [...pool].sort((a, b) => b.length - a.length || compareStrings(a, b))[0] ?? "";
 }
 
+/** Why two refs were joined: a rule, the refs, and the document whose text says so. */
+interface Join {
+  rule: string;
+  a: string;
+  b: string;
+  doc?: string;
+}
+
+/**
+ * Union-find that never joins two events whose dates or places disagree: each set keeps
+ * the signature its events share (see identity.ts), and a union that would leave it empty
+ * is refused. A document's own link is the exception where one side is named in that
+ * document only (a headline dated by the release and the event its body dates): the
+ * document says they are one, and no other document's event is carried along. Successful
+ * unions are recorded with their rule.
+ */
+class Joiner {
+  private readonly uf = new UnionFind();
+  readonly joins: Join[] = [];
+  /**
+   * @param sig each event ref's signature, then each set's (kept at its root)
+   * @param home the one document each ref (then each set) is named in, or "*" for several
+   */
+  constructor(
+    private readonly sig: Map<string, EventSig>,
+    private readonly home: Map<string, string>,
+  ) {}
+  find(x: string): string {
+    return this.uf.find(x);
+  }
+  /** The signature the events of x's set share, if it holds events. */
+  sigAt(x: string): EventSig | undefined {
+    return this.sig.get(this.uf.find(x));
+  }
+  union(a: string, b: string, rule: string, doc?: string): boolean {
+    const ra = this.uf.find(a);
+    const rb = this.uf.find(b);
+    if (ra === rb) return true;
+    const sa = this.sig.get(ra);
+    const sb = this.sig.get(rb);
+    const ha = this.home.get(ra) ?? "*";
+    const hb = this.home.get(rb) ?? "*";
+    let merged = sa && sb ? meet(sa, sb) : (sa ?? sb);
+    if (sa && sb && !compatible(sa, sb)) {
+      if (!doc || (ha !== doc && hb !== doc)) return false;
+      merged = ha === doc ? sb : sa;
+    }
+    const root = this.uf.union(ra, rb) ?? ra;
+    if (merged) this.sig.set(root, merged);
+    this.home.set(root, ha === hb ? ha : "*");
+    this.joins.push(doc ? { rule, a, b, doc } : { rule, a, b });
+    return true;
+  }
+}
+
+/** The rule that names a link found inside one document. */
+function linkRule(a: string, b: string): string {
+  if (a.startsWith("e:") && b.startsWith("e:")) return "same-event-in-document";
+  if (a.startsWith("o:") && b.startsWith("o:")) return "acronym-or-initials";
+  if (a.startsWith("p:") && b.startsWith("p:")) return "same-person-in-document";
+  return "named-in-document";
+}
+
+/**
+ * Joins `short` to the one set among `longs` (a short form to its long form) only when all
+ * of them are already one set: a short form between two different long forms joins neither,
+ * so it never carries one long form into another.
+ */
+function joinShort(j: Joiner, short: string, longs: string[], rule: string): void {
+  const a = j.sigAt(short);
+  const fitting = longs.filter((l) => {
+    const b = j.sigAt(l);
+    return !a || !b || compatible(a, b);
+  });
+  const roots = new Set(fitting.map((l) => j.find(l)));
+  const first = fitting[0];
+  if (roots.size === 1 && first) j.union(short, first, rule);
+}
+
 /** Joins the references of all documents into entities with stable ids. */
 export function resolve(docs: DocAnalysis[]): Resolution {
-  const uf = new UnionFind();
+  const { eventSig, ownAcronyms } = qualifyRefs(docs);
+  const homes = new Map<string, string>();
+  for (const an of docs)
+    for (const ref of an.names.keys()) homes.set(ref, homes.has(ref) ? "*" : an.id);
+  const uf = new Joiner(eventSig, homes);
   const names = new Map<string, Set<string>>();
   for (const an of docs) {
-    for (const [a, b] of an.links) uf.union(a, b);
+    for (const [a, b] of an.links) uf.union(a, b, linkRule(a, b), an.id);
     for (const [ref, set] of an.names) {
       const all = names.get(ref) ?? new Set<string>();
       for (const n of set) all.add(n);
@@ -92,38 +169,66 @@ export function resolve(docs: DocAnalysis[]): Resolution {
   const refs = [...names.keys()].sort(compareStrings);
   const byVariant = new Map<string, string>();
   const refSet = new Set(refs);
+  const shortOf = new Map<string, string[]>();
+  const addShort = (short: string, long: string): void => {
+    const list = shortOf.get(short) ?? [];
+    list.push(long);
+    shortOf.set(short, list);
+  };
   for (const ref of refs) {
-    if (!ref.startsWith("o:")) continue;
+    if (!ref.startsWith("o:") || ref.includes("~")) continue;
     const key = ref.slice(2);
     const v = variantKey(key);
     if (v) {
       const seen = byVariant.get(v);
-      if (seen) uf.union(seen, ref);
+      if (seen) uf.union(seen, ref, "name-variant");
       else byVariant.set(v, ref);
-      if (refSet.has(`o:${v}`)) uf.union(`o:${v}`, ref);
+      if (refSet.has(`o:${v}`)) uf.union(`o:${v}`, ref, "name-variant");
     }
+    // "UNDP Iraq" ↔ "UNDP": offices of one body in several places all join the body.
     const placeTail = /^(\S+) (?:in )?(\S+(?: \S+)?)$/.exec(key);
     if (placeTail?.[1] && placeTail[2] && isPlace(placeTail[2]) && refSet.has(`o:${placeTail[1]}`))
-      uf.union(`o:${placeTail[1]}`, ref);
+      uf.union(`o:${placeTail[1]}`, ref, "body-and-place");
     const short = /^(.+?) (?:for|of) /.exec(key)?.[1];
-    if (short && short.includes(" ") && refSet.has(`o:${short}`)) uf.union(`o:${short}`, ref);
+    if (short && short.includes(" ") && refSet.has(`o:${short}`)) addShort(`o:${short}`, ref);
   }
-  const byPlaceTail = new Map<string, string>();
+  const eventsByKey = new Map<string, string[]>();
+  const byTail = new Map<string, { ref: string; country: boolean }[]>();
+  for (const ref of refs) {
+    if (!ref.startsWith("e:") || ref.includes("#")) continue;
+    const list = eventsByKey.get(eventKey(ref)) ?? [];
+    list.push(ref);
+    eventsByKey.set(eventKey(ref), list);
+  }
   for (const ref of refs) {
     if (!ref.startsWith("e:")) continue;
-    const key = ref.slice(ref.indexOf("#") + 1).replace(/^e:/, "");
+    const key = eventKey(ref);
     const core = key.replace(/(?: (?:[ivx]+|\d))? (?:program|project|initiative)$/, "");
-    if (core !== key && refSet.has(`o:${core}`)) uf.union(ref, `o:${core}`);
-    // "Clean Water Project in Oman" ↔ "Clean Water Project": a place tail.
+    // "Tamkeen Project", "Tamkeen II Project" ↔ "Tamkeen": names that differ only by their
+    // generic head are one name, so the body joins each (where the dates agree).
+    if (core !== key && refSet.has(`o:${core}`))
+      uf.union(`o:${core}`, ref, "event-named-after-body");
+    // "Clean Water Project in Oman" ↔ "Clean Water Project": a place tail. Two events named
+    // with different places are different events, so the base joins only one of them.
     const tail = / in (\S+(?: \S+)?)$/.exec(key);
     if (tail?.[1] && isPlace(tail[1]) && !ref.includes("#")) {
-      const base = `e:${key.slice(0, tail.index)}`;
-      if (base.includes(" ") && refSet.has(base)) uf.union(base, ref);
-      const seen = byPlaceTail.get(base);
-      if (seen) uf.union(seen, ref);
-      else if (base.includes(" ")) byPlaceTail.set(base, ref);
+      const base = key.slice(0, tail.index);
+      if (base.includes(" ")) {
+        for (const b of eventsByKey.get(base) ?? []) addShort(b, ref);
+        const list = byTail.get(base) ?? [];
+        list.push({ ref, country: COUNTRY_PLACES.has(tail[1]) });
+        byTail.set(base, list);
+      }
     }
   }
+  // "X in Tunisia" ↔ "X in Tunis": a name with a country joins the one name with a city
+  // (the gazetteer does not say which country holds which city, so two cities join none).
+  for (const [, list] of [...byTail].sort(([a], [b]) => compareStrings(a, b))) {
+    const cities = list.filter((t) => !t.country).map((t) => t.ref);
+    for (const t of list) if (t.country) joinShort(uf, t.ref, cities, "event-and-place");
+  }
+  for (const [short, longs] of [...shortOf].sort(([a], [b]) => compareStrings(a, b)))
+    joinShort(uf, short, longs, short.startsWith("e:") ? "event-and-place" : "short-form");
   const clusters = new Map<string, string[]>();
   for (const ref of refs) {
     const root = uf.find(ref);
@@ -141,8 +246,27 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     const all = [...new Set(members.flatMap((r) => [...(names.get(r) ?? [])]))].sort(
       compareStrings,
     );
-    const label = pickLabel(all, kind).replace(/^(?:the|The)\s+/, "");
-    const id = `${kind === "event" ? "event" : kind === "person" ? "person" : "org"}:${slug(label)}`;
+    const known = members
+      .filter((r) => !ownAcronyms.has(r))
+      .flatMap((r) => [...(names.get(r) ?? [])])
+      .sort(compareStrings);
+    const label = pickLabel(all, kind, known).replace(/^(?:the|The)\s+/, "");
+    // An event whose name was held on several dates carries its date (and place) in its id.
+    const sig =
+      kind === "event" && members.some((r) => r.startsWith("e:") && r.includes("@"))
+        ? uf.sigAt(members[0] ?? "")
+        : undefined;
+    // An event only one document names, by a description ("the workshop"), is that
+    // document's own: its id carries the document, so another's "workshop" stays apart.
+    const home = members.every((r) => r.includes("#"))
+      ? members[0]?.slice(2, members[0].indexOf("#"))
+      : undefined;
+    const suffix = sig
+      ? `-${slug(sigText(sig)).replace(/^x$/, "undated")}`
+      : home && kind === "event"
+        ? `-${slug(home)}`
+        : "";
+    const id = `${kind === "event" ? "event" : kind === "person" ? "person" : "org"}:${slug(label)}${suffix}`;
     const prior = entities.get(id);
     const aliases = aliasSets.get(id) ?? new Set<string>();
     if (prior) {
@@ -160,6 +284,22 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     if (!e) continue;
     aliases.delete(e.label);
     e.aliases = [...aliases].sort(compareStrings);
+  }
+  // The evidence of each join, on the entity it made: the two names (each ref's first name).
+  const nameOf = (ref: string): string =>
+    [...(names.get(ref) ?? [])].sort(compareStrings)[0] ?? ref.slice(2);
+  const merges = new Map<string, MergeEvidence[]>();
+  for (const j of uf.joins) {
+    const id = idOf.get(j.a);
+    const pair = [nameOf(j.a), nameOf(j.b)].sort(compareStrings);
+    if (!id || pair[0] === pair[1]) continue;
+    const list = merges.get(id) ?? [];
+    list.push(j.doc ? { rule: j.rule, names: pair, doc: j.doc } : { rule: j.rule, names: pair });
+    merges.set(id, list);
+  }
+  for (const [id, list] of merges) {
+    const e = entities.get(id);
+    if (e) e.merges = pickMerges(list);
   }
   const seen = new Set<string>();
   for (const an of docs) {
