@@ -98,6 +98,8 @@ export function addCorpusNames(an: DocAnalysis, index: CorpusNameIndex): void {
           if (k) for (const w of k.includes(" ") ? k.split(" ") : [k]) node = node?.next.get(w);
           if (!node) break;
         }
+        // A name never ends on punctuation ("Sanad;", "Ajyal."), though it may hold some.
+        if (j > i && !/[\p{L}\p{N}]/u.test(tokens[j]?.text ?? "")) continue;
         const e = tokens[j]?.end ?? 0;
         const ref = incremental ? node?.ref : known.get(matchKey(text.slice(s, e)));
         if (ref && (j > i || /^\p{Lu}/u.test(tokens[i]?.text ?? ""))) best = { end: e, ref };

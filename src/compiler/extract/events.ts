@@ -311,6 +311,9 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         year === undefined &&
         (/^an?$/i.test(det) || (duration && !DETERMINERS.has(det.toLowerCase())));
       // "a workshop entitled “X”", "a forum, “X”": the title names it, not the description.
+      // "a campaign, Derna Deserves the Truth,", "a project called Safe Roads": the name after
+      // the noun is the event's.
+      if (indefinite && namedAfter(an, i, to, si, type)) continue;
       const titledAfter = tokens
         .slice(i + 1, i + 6)
         .some((x) => TITLE_CUES.has(x.text) || TITLE_WORDS.has(x.text) || /^["“]$/.test(x.text));
@@ -380,10 +383,49 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
   return found;
 }
 
+/** Connectors allowed inside an unquoted title ("Derna Deserves the Truth"). */
+const TITLE_CONNECTORS = new Set(["of", "the", "and", "for", "to", "in", "on", "a", "with", "&"]);
+
+/**
+ * "a campaign, X," / "a project called X": pushes X (capitalised words, connectors inside)
+ * as the event the noun at `i` introduces; false when no such name follows.
+ */
+function namedAfter(an: DocAnalysis, i: number, to: number, si: number, type: EventType): boolean {
+  const { tokens } = an;
+  let k = i + 1;
+  const cue = tokens[k]?.text ?? "";
+  if (cue === "," || cue === "called" || cue === "named" || cue === "dubbed") k++;
+  else return false;
+  const first = k;
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return false;
+  let last = k;
+  while (k < to && k - first < 12) {
+    const w = tokens[k]?.text ?? "";
+    if (/^\p{Lu}/u.test(w)) last = k;
+    else if (!TITLE_CONNECTORS.has(w)) break;
+    k++;
+  }
+  const words = last - first + 1;
+  const startTok = tokens[first];
+  const endTok = tokens[last];
+  if (!startTok || !endTok || words < 2) return false;
+  // "a meeting, UNDP said": a name followed by a verb is the clause's subject.
+  if (cue === "," && !/^[\s]*(?:[,(–—.;:]|$)/.test(an.text.slice(endTok.end, endTok.end + 2)))
+    return false;
+  if (
+    an.mentions.some(
+      (m) => m.kind !== "event" && m.start === startTok.start && m.end === endTok.end,
+    )
+  )
+    return false;
+  pushEvent(an, startTok.start, endTok.end, si, type);
+  return true;
+}
+
 /** True when sentence `si` states a date. */
 function dated(an: DocAnalysis, si: number): boolean {
   const s = an.seg.sentences[si];
-  return !!s && findDates(an.text, s.start, s.end).length > 0;
+  return !!s && findDates(an.text, s.start, s.end, an.seg.date?.date.start).length > 0;
 }
 
 /** Words before a plural event noun that point back at several events ("both", "these two"). */
@@ -531,6 +573,13 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     for (const d of described) {
       if (d === main || d.type !== main.type) continue;
       const mainNames = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
+      // "a vigil for the victims" is not the "Derna Deserves the Truth" campaign: a described
+      // event is the main one only when the main one's name holds its noun.
+      const noun = [...(an.names.get(d.ref) ?? [])][0]
+        ?.toLowerCase()
+        .split(/\s+/)
+        .find((w) => typeOf(w));
+      if (d.described && (main.described || !noun || !mainNames.includes(noun))) continue;
       const sameYear =
         d.year === undefined || d.year === docYear || mainNames.includes(String(d.year));
       const sameOrdinal = !d.ordinal || mainNames.includes(d.ordinal);

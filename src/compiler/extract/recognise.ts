@@ -172,9 +172,17 @@ const FUNDING_BEFORE =
  * organisations such as A and B", "NGOs including A, B". Fires only on the plural noun.
  */
 const BODY_LIST_RE =
-  /\b(?:groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|cooperatives|co-operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers)\s*(?:\(|[–—:]|,?\s+(?:such as|including|namely|like|among them|notably)\b|,\s*(?=\p{Lu}))/gu;
+  /\b(?:groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|cooperatives|co-operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers|signatories|Signatories|Partners|Members)(?:\s+(?:behind (?:it|them|the \p{Ll}+)|involved|taking part|represented))?\s*(?:\(|[–—:]|,?\s+(?:such as|including|include|included|are|were|namely|like|among them|notably)\b:?|,\s*(?=\p{Lu}))/gu;
 const BODY_LIST_NEEDS =
-  /groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers/;
+  /groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers|signatories|Signatories|Partners|Members/;
+
+/** What stands before a list member: the list's opening, a separator or "and". */
+const LIST_ITEM_START =
+  /(?:^|[,;:–—(]|\band|\bare|\bwere|\binclude[ds]?|\bincluding|\bas)\s*(?:the\s+)?$/u;
+
+/** "Sanad, a legal aid group from Derna": an apposition that says the name is a body's. */
+const BODY_APPOSITION =
+  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group)\b/u;
 
 /** Spans of the lists of bodies in a sentence (see BODY_LIST_RE). */
 function listsOfBodies(
@@ -189,7 +197,7 @@ function listsOfBodies(
     const from = (m.index ?? 0) + m[0].length;
     const rest = body.slice(from, from + 240);
     const stop =
-      /[–—)]|[.;](?:\s|$)|\s(?:were|was|are|is|have|has|had|joined|took|will|which|who)\b/u.exec(
+      /[–—)]|\.(?:\s|$)|\s(?:were|was|are|is|have|has|had|joined|took|will|which|who)\b/u.exec(
         rest,
       );
     out.push([s.start + from, s.start + from + (stop ? stop.index : rest.length)]);
@@ -286,7 +294,10 @@ export function recognise(id: string, text: string): DocAnalysis {
       if (
         (c.cls === "person" || c.cls === "unknown" || c.cls === "org") &&
         !c.honorific &&
-        bodyLists.some(([ls, le]) => s >= ls && e <= le)
+        ((bodyLists.some(([ls, le]) => s >= ls && e <= le) &&
+          // a member opens a list item; "from Derna" inside an item is its place.
+          LIST_ITEM_START.test(text.slice(Math.max(0, s - 12), s))) ||
+          BODY_APPOSITION.test(text.slice(e, e + 60)))
       ) {
         push("org", s, e, si, 5);
         return;

@@ -384,3 +384,44 @@ describe("fact boxes", () => {
       expect(participates(ex, org, project)).toBe(true);
   });
 });
+
+describe("bodies named in appositions and semicolon lists", () => {
+  const texts = [
+    "Among the groups behind the appeal are Nabd, a youth group from Irbid; Warda, from Salt; and Sanad, a legal aid network from Karak.",
+    "The appeal is backed by Nabd, a youth group from Irbid, by Warda, a women's association from Salt, and by Sanad, a legal aid network from Karak.",
+    "Signatories include: Nabd; Warda; Sanad; and nine other associations.",
+  ];
+  texts.forEach((text, i) =>
+    it(`types each member as an organisation and never its place (${i + 1})`, () => {
+      const ex = extract([doc(`apposition-${i}.txt`, "Amman, 3 May 2022 – " + text)]);
+      for (const org of ["Nabd", "Warda", "Sanad"]) {
+        expect(find(ex, org)?.kind).toBe("organisation");
+        const e = find(ex, org);
+        for (const m of e?.mentions ?? []) expect(m.end - m.start).toBe(org.length);
+      }
+      for (const place of ["Irbid", "Salt", "Karak"]) expect(find(ex, place)).toBeUndefined();
+    }),
+  );
+});
+
+describe("events named after their noun", () => {
+  const texts: [string, string][] = [
+    [
+      "The statement launches a campaign, Truth for Derna, which will gather testimonies.",
+      "Truth for Derna",
+    ],
+    [
+      "In May the network started a project called Safe Roads Home with four schools.",
+      "Safe Roads Home",
+    ],
+    [
+      "The league held a festival, Nights of the Old City, on 3 June 2022.",
+      "Nights of the Old City",
+    ],
+  ];
+  for (const [text, name] of texts)
+    it(`names the event "${name}"`, () => {
+      const ex = extract([doc("named.txt", "Tripoli, 20 June 2022 – " + text)]);
+      expect(find(ex, name)?.kind).toBe("event");
+    });
+});
