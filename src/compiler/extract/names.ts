@@ -19,7 +19,7 @@ import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./
 
 /** Verbs of title-case headlines ("X Holds Y", "X Launches Y"): never inside a name. */
 export const HEADLINE_VERBS = new Set(
-  "Convenes Holds Hosts Organises Organizes Launches Opens Celebrates Marks Concludes Gathers Welcomes Announces Inaugurates Conducts Unveils Signs Trains Calls Urges Discusses Reviews Kicks Wraps Brings Receives Joins Partners Supports Funds Awards Donates".split(
+  "Convenes Holds Hosts Organises Organizes Launches Opens Celebrates Marks Concludes Gathers Welcomes Announces Inaugurates Conducts Unveils Signs Trains Calls Urges Discusses Reviews Kicks Wraps Brings Receives Joins Partners Supports Funds Awards Donates Presents Adopts Commits Shares Visits Meets Completes Starts Begins Closes Honours Honors Signed Launched Organised Organized Hosted Funded Held Opened".split(
     " ",
   ),
 );
@@ -240,6 +240,16 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
 
 /** Where a title starts after a body's head noun inside `tokens[i, j)`, or -1. */
 function roleCut(tokens: Token[], i: number, j: number): number {
+  // "World Bank Urban and Social Development Sector Manager": a known body, then a title.
+  const last = word(tokens[j - 1]);
+  if (j - i >= 3 && ROLE_WORDS.has(last) && !ORG_HEADS.has(last))
+    for (let k = j - 2; k >= i + 1; k--) {
+      const name = tokens
+        .slice(i, k)
+        .map((t) => t.text)
+        .join(" ");
+      if (gazetteerLabel(name)) return k;
+    }
   for (let k = i + 1; k < j; k++) {
     const prev = word(tokens[k - 1]);
     const w = word(tokens[k]);
@@ -287,6 +297,7 @@ function trim(
           lowerSeen.has(lw) &&
           !ORG_HEADS.has(w) &&
           !EVENT_HEADS.has(lw) &&
+          !knownBodyAt(tokens, a, b) &&
           a === from)) &&
       !isAcronym(w)
     )
@@ -353,7 +364,8 @@ function trim(
   }
   while (b > a && (CONNECTORS.has(word(tokens[b - 1])) || isPossessive(word(tokens[b - 1])))) b--;
   if (b <= a) return null;
-  let cls = classify(tokens, a, b, honorific);
+  // "Minister of Planning and International Cooperation" names the ministry's office.
+  let cls = ministerOfState(tokens, a) && b - a >= 3 ? "org" : classify(tokens, a, b, honorific);
   // "Minister of Foreign Affairs": what follows a title and its preposition is a portfolio or a
   // body, never a person's name.
   if (
@@ -379,8 +391,8 @@ function trim(
 function ministerOfState(tokens: Token[], a: number): boolean {
   return (
     word(tokens[a]) === "Minister" &&
-    word(tokens[a + 1]) === "of" &&
-    word(tokens[a + 2]) === "State"
+    /^(?:of|for)$/.test(word(tokens[a + 1])) &&
+    isCapitalised(word(tokens[a + 2]))
   );
 }
 
@@ -501,9 +513,28 @@ export function isPersonShape(words: string[]): boolean {
 
 const PERSON_CACHE = new Map<string, boolean>();
 
+/** "World Bank Group …" opening a sentence: a known body starts at `a`. */
+function knownBodyAt(tokens: Token[], a: number, b: number): boolean {
+  for (let e = Math.min(b, a + 4); e >= a + 2; e--)
+    if (
+      gazetteerLabel(
+        tokens
+          .slice(a, e)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    )
+      return true;
+  return false;
+}
+
+/** Endings of English abstract nouns, never of a person's name ("Adaptation", "Issues"). */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ture|ogy|ics|ities|ues|ables?)$/;
+
 function personWords(words: string[]): boolean {
   return words.every(
     (w, i) =>
+      !NOUN_ENDING.test(w) &&
       (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||
         /^(?:al|el|Al|El|bin|bint|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
       !ORG_HEADS.has(w) &&

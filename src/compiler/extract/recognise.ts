@@ -361,7 +361,11 @@ export function recognise(id: string, text: string): DocAnalysis {
           (after === "," && tokens.slice(c.to, c.to + 6).some((t) => /^donors?$/.test(t.text))))
       )
         push("org", s, e, si, 3);
-      else if (c.cls === "org") push("org", s, e, si, 3);
+      else if (c.cls === "org" && /^Minister (?:of|for) /.test(text.slice(s, e))) {
+        // "Minister of Health" stands for the Ministry of Health, named so in the label.
+        const ministry = text.slice(s, e).replace(/^Minister/, "Ministry");
+        addName(an, push("org", s, e, si, 3, ministry), ministry);
+      } else if (c.cls === "org") push("org", s, e, si, 3);
       // "the Wadi Circle and the Delta League": a name coordinated with a body is a body.
       else if (
         c.cls === "unknown" &&

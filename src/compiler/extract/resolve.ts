@@ -33,7 +33,7 @@ const DEMONYM_KEYS = new Map([...DEMONYMS].map(([d, c]) => [matchKey(d), c]));
 function variantKey(key: string): string | undefined {
   // "Office of the Minister of State for X", "Ministry of State for X", "Ministry of X".
   const ministry =
-    /^(?:office of (?:the )?minister of state for|minist(?:er|ry) of state for|office of state for|ministry (?:of|for)) (?:the )?(.+)$/.exec(
+    /^(?:office of (?:the )?minister of state for|minist(?:er|ry) of state for|office of state for|minist(?:ry|er) (?:of|for)) (?:the )?(.+)$/.exec(
       key,
     );
   if (ministry?.[1]) return `ministry ${ministry[1]}`;
