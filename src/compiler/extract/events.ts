@@ -148,13 +148,15 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 
 const SECTION_LABEL =
   /^(?:press release|media release|news(?: release)?|update|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
-/** A headline's verb between its agent and the event ("X Holds Y", "X hosts a Y"). */
-const HEADLINE_VERB =
-  /\s(Convenes|Holds|Hosts|Organi[sz]es|Launches|Opens|Celebrates|Marks|Concludes|Gathers|Welcomes|Announces|Inaugurates|Runs|Conducts|Unveils|Presents|Kicks Off|Wraps Up|Brings Together|convenes|holds|hosts|organi[sz]es|launches|opens|celebrates|marks|concludes|gathers|welcomes|announces|inaugurates|runs|conducts|unveils|presents)\s+(?:(?:a|an|the|its|their|his|her)\s+)?/u;
+/** Head nouns of bodies, for telling a headline's acting subject from its event. */
+const ORG_HEAD_WORDS =
+  /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
 
-/** A title-case subject, then a lower-case verb: "X Forum opens …", "Y Week puts …". */
-const HEADLINE_CLAUSE =
-  /^((?:\p{Lu}[\p{L}\d'’-]*|\d+(?:st|nd|rd|th)?)(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|of|for|on|and|the|in))*?)\s+(?:(?!of\b|for\b|on\b|and\b|the\b|in\b|to\b|at\b|with\b|from\b|by\b)\p{Ll}+(?:s|ed)\b)/u;
+/** A headline's verb between its subject and its object ("X Holds Y", "X asks for Y"). */
+const HEADLINE_VERB = new RegExp(
+  String.raw`\s(?:${"Inaugurates|inaugurates|Celebrated|Celebrates|celebrated|celebrates|Announces|Committed|Concluded|Concludes|Discusses|Organised|Organises|Organized|Organizes|Validates|announces|committed|concluded|concludes|discusses|organised|organises|organized|organizes|validates|Approves|Conducts|Convened|Convenes|Gathered|Launched|Launches|Presents|Receives|Supports|Validate|Welcomed|Welcomes|approves|conducts|convened|convenes|gathered|launched|launches|presents|receives|supports|validate|welcomed|welcomes|Brought|Commits|Demands|Discuss|Gathers|Reaches|Unveils|Wrapped|brought|commits|demands|discuss|gathers|reaches|unveils|wrapped|Adopts|Agrees|Awards|Brings|Demand|Hosted|Kicked|Marked|Opened|Shares|Signed|Trains|Visits|adopts|agrees|awards|brings|demand|hosted|kicked|marked|opened|shares|signed|trains|visits|Backs|Calls|Funds|Holds|Hosts|Joins|Kicks|Marks|Meets|Opens|Signs|Takes|Urges|Warns|Wraps|backs|calls|funds|holds|hosts|joins|kicks|marks|meets|opens|signs|takes|urges|warns|wraps|Asks|Held|Meet|Puts|Runs|Sign|Sits|Took|asks|held|meet|puts|runs|sign|sits|took|Sit|sit"})(?:\s+(?:Off|Up|off|up|Together|together))?\s+(?:(?:a|an|the|its|their|his|her)\s+)?`,
+  "u",
+);
 
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
 function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
@@ -176,11 +178,6 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     let end = line.start + line.text.trimEnd().length;
     const colon = an.text.slice(start, end).search(/:\s*[“"]/);
     if (colon > 0) end = start + colon;
-    // "Fourth Basra Water Week puts farmers and engineers in one room": a headline is a
-    // clause; its event is the capitalised subject before the verb.
-    const clause = HEADLINE_CLAUSE.exec(an.text.slice(start, end));
-    if (clause && cue && typeOf(clause[1]?.split(/\s+/).pop() ?? ""))
-      end = start + (clause[1]?.length ?? 0);
     const date = findDates(an.text, start, end).find((d) => d.date.end || !cue);
     if (date && date.start > start + 10) end = date.start;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
@@ -188,17 +185,39 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     // "Press release: X", "News | X": a section label is no part of the event's name.
     const label = SECTION_LABEL.exec(an.text.slice(start, end));
     if (label) start += label[0].length;
-    // "Marsh Women Network Convenes Ebbvale Consultation": the event is the verb's object.
+    // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event
+    // before the verb; "Marsh Women Network Convenes Ebbvale Consultation" after it.
     const verb = HEADLINE_VERB.exec(an.text.slice(start, end));
-    const object = verb ? an.text.slice(start + verb.index + verb[0].length, end) : "";
-    const objectType = object
-      .split(/\s+/)
-      .map((w) => typeOf(w))
-      .filter(Boolean)
-      .pop();
-    if (verb && objectType) {
-      start += verb.index + verb[0].length;
-      type = objectType;
+    if (verb) {
+      const cueIn = (from: number, to: number): EventType | undefined =>
+        an.text
+          .slice(from, to)
+          .split(/[\s,;:]+/)
+          .map((w) => typeOf(w))
+          .filter(Boolean)
+          .pop();
+      const subjectType = cueIn(start, start + verb.index);
+      const objectStart = start + verb.index + verb[0].length;
+      const objectType = cueIn(objectStart, end);
+      if (subjectType && !orgWords.size) {
+        end = start + verb.index;
+        type = subjectType;
+      } else if (objectType) {
+        start = objectStart;
+        type = objectType;
+      } else if (subjectType) {
+        end = start + verb.index;
+        type = subjectType;
+      } else {
+        // No event noun: a subject that is no body names the event ("Basra Water Week puts
+        // farmers and engineers in one room"); a body as subject keeps the whole headline.
+        const subject = an.text.slice(start, start + verb.index);
+        const bodyLike =
+          orgWords.size > 0 ||
+          /\b(?:organi[sz]ations|groups|NGOs|partners)\b/.test(subject) ||
+          subject.split(/\s+/).some((w) => ORG_HEAD_WORDS.test(w));
+        if (!bodyLike) end = start + verb.index;
+      }
     }
     if (end - start < 6) continue;
     const ev = pushEvent(

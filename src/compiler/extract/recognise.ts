@@ -105,16 +105,16 @@ function fundsAfter(tokens: Token[], i: number): boolean {
 const FACT_LABEL =
   /^(?:Implementing|Lead|Partner|Partners|Donor|Donors|Funder|Funders|Funding|Organi[sz]er|Organi[sz]ers|Duration|Budget|Location|Contact|Venue|Date|Time|Target|Beneficiaries|Objective|Objectives|Sector|Status|Speakers?|Moderator|Facilitators?|Participants?|Project|Programme|Photo|Source|Credit)\b[\p{L} ]{0,30}$/u;
 
-/** The end of a dateline's prefix ("BAIDOA, 3 May 2022 –") on the first body line, or -1. */
+/** The span of a dateline's prefix ("BAIDOA, 3 May 2022 –") on the first body line. */
 function datelineSpan(
   text: string,
   seg: { lines: { kind: string; start: number; text: string }[] },
-): number {
+): [number, number] {
   const first = seg.lines.find((l) => l.kind === "body");
-  if (!first) return -1;
+  if (!first) return [-1, -1];
   const head = /^(\s*[^–—\n]{2,70}?)\s(?:–|—|-{1,2})\s/u.exec(first.text);
-  if (!head?.[1] || !/\d|^\s*\p{Lu}[\p{Lu}\s,()/-]+$/u.test(head[1])) return -1;
-  return first.start + head[1].length;
+  if (!head?.[1] || !/\d|^\s*\p{Lu}[\p{Lu}\s,()/-]+$/u.test(head[1])) return [-1, -1];
+  return [first.start, first.start + head[1].length];
 }
 
 /** True when chunk `ci` is joined by "and" or a comma to a neighbour that is a body. */
@@ -248,7 +248,7 @@ export function recognise(id: string, text: string): DocAnalysis {
     tokens[c.to - 1]?.end ?? 0,
   ];
 
-  const datelineEnd = datelineSpan(text, seg);
+  const [datelineStart, datelineEnd] = datelineSpan(text, seg);
   seg.sentences.forEach((_s, si) => {
     const [from, to] = sentTokens[si] ?? [0, 0];
     const chunks = findChunks(tokens, from, to, lowerSeen);
@@ -280,15 +280,17 @@ export function recognise(id: string, text: string): DocAnalysis {
       const words = tokens.slice(c.from, c.to).map((t) => t.text);
       // "HILLAH, 3 May 2022 –": the dateline's place is no body; "Implementing partner:"
       // labels a fact box.
-      if (s < datelineEnd && c.cls !== "org") return;
+      const inDateline = s >= datelineStart && s < datelineEnd;
+      if (inDateline && c.cls !== "org") return;
       if (
-        s < datelineEnd &&
+        inDateline &&
         words.length === 1 &&
         isAcronym(words[0] ?? "") &&
         !gazetteerLabel(words[0] ?? "")
       )
         return;
-      if (FACT_LABEL.test(words.join(" ")) && /^\s*:/.test(text.slice(e, e + 3))) return;
+      if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*:/u.test(text.slice(e, e + 20)))
+        return;
       // "three local groups – Lumo, Silver Reed and Casa Verdeluz –": members of a list of
       // bodies are bodies, whatever their names look like.
       if (

@@ -54,6 +54,13 @@ function wordCount(s: string, cap = Infinity): number {
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
+  // "Reading time: 3 min", "4 min read", "Views: 1,203": page furniture with a count.
+  if (
+    /^(?:reading time|read time|views?|hits|likes)\s*:?\s*[\d,.]+|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(
+      t,
+    )
+  )
+    return wordCount(t, 8) <= 8;
   if (/\s[>»|]\s|\s\|$|^\|/.test(t)) return true;
   if (!/[a-z]/.test(t)) {
     const letters = t.replace(/[^\p{L}]/gu, "");

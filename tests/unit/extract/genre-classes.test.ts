@@ -425,3 +425,29 @@ describe("events named after their noun", () => {
       expect(find(ex, name)?.kind).toBe("event");
     });
 });
+
+describe("page furniture and fact-box labels", () => {
+  const pages = [
+    ["Reading time: 3 min", "Implementing organisation: Wadi Rum Guides Association"],
+    ["4 min read", "**Lead partner:** Wadi Rum Guides Association"],
+    ["Views: 1,204", "Implementing partner - Wadi Rum Guides Association"],
+  ];
+  pages.forEach(([furniture, fact], i) =>
+    it(`keeps furniture and labels out of the graph (${i + 1})`, () => {
+      const ex = extract([
+        doc(
+          `furniture-${i}.md`,
+          "Desert trails project opens in Aqaba",
+          furniture ?? "",
+          "",
+          fact ?? "",
+          "",
+          "AQABA, 2 May 2022 – The Desert Trails project trains forty young guides.",
+        ),
+      ]);
+      const labels = ex.entities.map((e) => e.label).join(" | ");
+      expect(labels).not.toMatch(/Reading|min read|Views|Implementing|Lead partner|AQABA/);
+      expect(find(ex, "Wadi Rum Guides Association")?.kind).toBe("organisation");
+    }),
+  );
+});
