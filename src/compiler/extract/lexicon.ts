@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   Bank Company Corporation Agency Programme Program Fund Caritas Monitor Watch Ombudsman Cluster
   Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
-  Brotherhood Sisterhood Institution Orchestra Theatre
+  Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */

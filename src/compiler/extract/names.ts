@@ -36,6 +36,8 @@ export interface Chunk {
   honorific: boolean;
   /** Event type, for events. */
   eventType?: string;
+  /** Where a name cut off this chunk's end starts again ("Dr. X of the Y Forum" → Y). */
+  rest?: number;
 }
 
 const FUNCTION_WORDS = new Set(
@@ -215,7 +217,7 @@ export function findChunks(
       i === sentenceStart || (/^["“‘(*]$/.test(word(tokens[i - 1])) && i - 1 === sentenceStart),
     );
     if (chunk) out.push(chunk);
-    i = HEADLINE_VERBS.has(word(tokens[j])) ? j + 1 : j;
+    i = chunk?.rest ?? (HEADLINE_VERBS.has(word(tokens[j])) ? j + 1 : j);
   }
   return out;
 }
@@ -253,13 +255,16 @@ function roleCut(tokens: Token[], i: number, j: number): number {
   for (let k = i + 1; k < j; k++) {
     const prev = word(tokens[k - 1]);
     const w = word(tokens[k]);
-    if (!ROLE_WORDS.has(w) || ORG_HEADS.has(w) || !(ORG_HEADS.has(prev) || isAcronym(prev)))
-      continue;
+    // The title follows a body's name: its head noun, an acronym, or "Ministry of X".
+    const bodyBefore =
+      ORG_HEADS.has(prev) ||
+      isAcronym(prev) ||
+      (isCapitalised(prev) &&
+        !CONNECTORS.has(prev) &&
+        tokens.slice(i, k - 1).some((t) => ORG_HEADS.has(t.text)));
+    if (!isRoleWord(w) || ORG_HEADS.has(w) || isRoleWord(prev) || !bodyBefore) continue;
     let e = k;
-    while (
-      e < j &&
-      (ROLE_WORDS.has(word(tokens[e])) || /^(?:of|for|in|the)$/.test(word(tokens[e])))
-    )
+    while (e < j && (isRoleWord(word(tokens[e])) || /^(?:of|for|in|the)$/.test(word(tokens[e]))))
       e++;
     // "UNDP Country Office", "Project Management Unit": a head noun after the title words
     // makes them part of a body's name.
@@ -267,7 +272,8 @@ function roleCut(tokens: Token[], i: number, j: number): number {
       tokens.slice(e, j).some((t) => ORG_HEADS.has(t.text) || EVENT_HEADS.has(t.text.toLowerCase()))
     )
       continue;
-    if (e > k && !ORG_HEADS.has(word(tokens[e - 1]))) return k;
+    const end = word(tokens[e - 1]);
+    if (e > k && !ORG_HEADS.has(end) && !EVENT_HEADS.has(end.toLowerCase())) return k;
   }
   return -1;
 }
@@ -351,12 +357,17 @@ function trim(
     !isPlace(word(tokens[b - 1]))
   )
     b--;
+  let rest: number | undefined;
   // "Dr. Omar Khatib of the Zarqa Women Cooperative": a person, then the body they are from.
   if (honorific || titledName) {
     for (let c = a + 1; c < b - 1; c++) {
       if (!/^(?:of|for|from|at)$/.test(word(tokens[c]))) continue;
-      const rest = tokens.slice(c + 1, b).map((t) => t.text);
-      if (rest.some((w) => ORG_HEADS.has(w) || isAcronym(w)) || gazetteerLabel(rest.join(" "))) {
+      const after = tokens.slice(c + 1, b).map((t) => t.text);
+      if (
+        after.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || isAcronym(w)) ||
+        gazetteerLabel(after.join(" "))
+      ) {
+        rest = c + 1;
         b = c;
         break;
       }
@@ -384,6 +395,7 @@ function trim(
     cls,
     honorific,
     eventType: cls === "event" ? (EVENT_HEADS.get(head) ?? eventHead(tokens, a, b)) : undefined,
+    ...(rest !== undefined && rest < to && { rest }),
   };
 }
 
@@ -394,6 +406,11 @@ function ministerOfState(tokens: Token[], a: number): boolean {
     /^(?:of|for)$/.test(word(tokens[a + 1])) &&
     isCapitalised(word(tokens[a + 2]))
   );
+}
+
+/** A job title word, hyphenated ones included ("Director-General", "Secretary-General"). */
+function isRoleWord(w: string): boolean {
+  return ROLE_WORDS.has(w) || (w.includes("-") && w.split("-").every((p) => ROLE_WORDS.has(p)));
 }
 
 /** "Director General of the Directorate of X" → "Directorate of X": job titles before "of". */

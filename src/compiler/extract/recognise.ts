@@ -117,6 +117,15 @@ function datelineSpan(
   return [first.start, first.start + head[1].length];
 }
 
+/** True when chunk `ci` stands in apposition to a person ("X, Y Forum", "X of the Y Forum"). */
+function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const c = chunks[ci];
+  const prev = chunks[ci - 1];
+  if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
+  const gap = text.slice(tokens[prev.to - 1]?.end ?? 0, tokens[c.from]?.start ?? 0);
+  return /^\s*(?:,|\(|,?\s*(?:of|from|at|with)(?:\s+the)?)\s*(?:the\s+)?$/.test(gap);
+}
+
 /** True when chunk `ci` is joined by "and" or a comma to a neighbour that is a body. */
 function coordinatedWithBody(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
   const c = chunks[ci];
@@ -374,6 +383,9 @@ export function recognise(id: string, text: string): DocAnalysis {
         words.length > 1 &&
         coordinatedWithBody(text, tokens, chunks, ci)
       )
+        push("org", s, e, si, 3);
+      // "Dr. Rana Khoury, Lebanese Water Forum": a person belongs to a body, not to an event.
+      else if (c.cls === "event" && words.length > 1 && afterPerson(text, tokens, chunks, ci))
         push("org", s, e, si, 3);
       // "the Shatt Youth Forum ran a workshop": a name that organises something is a body.
       else if (c.cls === "event" && words.length > 1 && actsAfter(tokens, c.to)) {

@@ -155,11 +155,13 @@ function cuesOf(
   tokens.forEach((t, i) => {
     const w = t.text;
     const next = tokens[i + 1]?.text;
-    if (next === "by" && BY_PARTICIPLES[w])
+    // "Organised by X" opening a line reads like "organised by X".
+    const participle = BY_PARTICIPLES[w] ?? BY_PARTICIPLES[w.toLowerCase()];
+    if (next === "by" && participle)
       cues.push({
         start: t.start,
         end: tokens[i + 1]?.end ?? t.end,
-        kind: BY_PARTICIPLES[w] ?? "participated",
+        kind: participle,
         dir: "forward",
       });
     else if (cues.some((c) => t.start >= c.start && t.end <= c.end)) return;
@@ -553,7 +555,7 @@ function ambassadors(
 }
 
 /** Job titles in lower case, as they follow a body's name ("Halden Audit Office senior auditor"). */
-const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
+const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
 /** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
 const ROLE_BEFORE_NAME = new RegExp(
@@ -674,11 +676,12 @@ const FACT_LABELS: [RegExp, EdgeKind][] = [
     "participated",
   ],
   [
-    /^(?:speakers?|panell?ists?|moderators?|facilitators?|trainers?|presenters?|keynote)$/i,
+    /^(?:speakers?|panell?ists?|moderators?|facilitators?|trainers?|presenters?|keynote(?: speakers?)?)$/i,
     "spoke_at",
   ],
 ];
-const FACT_LINE = /^\s*(?:[-*•]\s*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(.*)$/u;
+const HEADING_LINE = /^\s*(?:#{1,6}\s*|\*\*)?([\p{L}][\p{L} ]{1,40}?)(?:\*\*)?\s*$/u;
+const FACT_LINE = /^\s*(?:[-*•]\s*)?(?:\*\*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(?:\*\*)?\s*(.*)$/u;
 
 /**
  * Fact boxes ("Donor: X", "Partners: A; B", "Speakers:" and a list below): each body or
@@ -697,16 +700,32 @@ function factBoxes(
     amt?: { amount: number; currency?: string },
   ) => void,
 ): void {
-  if (!main || !an.text.includes(":")) return;
+  if (!main) return;
   let open: EdgeKind | undefined;
+  /** Whether the open list has begun: a blank line after its items closes it. */
+  let items = false;
   for (const line of an.seg.lines) {
     const m = FACT_LINE.exec(line.text);
+    // "## Speakers", "**Partners**" (markdown markers may be gone): a heading that labels
+    // the lines below it, up to the next blank line after them.
+    const heading = HEADING_LINE.exec(line.text)?.[1];
+    const label = heading ? FACT_LABELS.find(([re]) => re.test(heading.trim()))?.[1] : undefined;
     let kind: EdgeKind | undefined;
+    if (label && !m) {
+      open = label;
+      items = false;
+      continue;
+    }
     if (m) {
       kind = FACT_LABELS.find(([re]) => re.test((m[1] ?? "").trim()))?.[1];
       open = kind && !(m[2] ?? "").trim() ? kind : undefined;
-    } else if (open && /^\s*(?:[-*•]|\d+[.)])\s+/.test(line.text)) kind = open;
-    else if (line.kind !== "blank") open = undefined;
+      items = false;
+    } else if (open && line.kind === "blank") {
+      if (items) open = undefined;
+    } else if (open && line.text.length <= 160 && !/[.!?]["”’]?\s*$/.test(line.text)) {
+      kind = open;
+      items = true;
+    } else open = undefined;
     if (!kind) continue;
     const amount = kind === "funded" ? findAmounts(an.text, line.start, line.end)[0] : undefined;
     for (const x of an.mentions) {

@@ -451,3 +451,41 @@ describe("page furniture and fact-box labels", () => {
     }),
   );
 });
+
+describe("lists under a heading", () => {
+  const layouts = [
+    [
+      "Speakers",
+      "",
+      "Dr. Rana Khoury, Lebanese Water Forum",
+      "Mr. Tarek Salloum (Beirut Civic Lab, director)",
+    ],
+    [
+      "**Panellists**",
+      "Dr. Rana Khoury, Lebanese Water Forum",
+      "Mr. Tarek Salloum, Beirut Civic Lab",
+    ],
+    [
+      "Keynote speakers:",
+      "- Dr. Rana Khoury of the Lebanese Water Forum",
+      "- Mr. Tarek Salloum from the Beirut Civic Lab",
+    ],
+  ];
+  layouts.forEach((lines, i) =>
+    it(`reads the people listed under a speakers heading as speakers (${i + 1})`, () => {
+      const ex = extract([
+        doc(
+          `speakers-${i}.md`,
+          "Beirut Water Summit 2022",
+          "",
+          "Beirut, 4 June 2022 – The Beirut Water Summit brought together city officials and residents.",
+          "",
+          ...lines,
+        ),
+      ]);
+      for (const p of ["Rana Khoury", "Tarek Salloum"])
+        expect(related(ex, p, eventNamed(ex, "Beirut Water Summit"))).toContain("spoke_at");
+      expect(related(ex, "Rana Khoury", "Lebanese Water Forum")).toContain("part_of");
+    }),
+  );
+});
