@@ -149,6 +149,7 @@ export const FUNDING_CUES: readonly RegExp[] = [
   /\b(?:with|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grant|grants|contribution|funds|financing)\s+(?:from|of|by)\b/giu,
   /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+[^,.;]{1,40}?\s+)?from\b/giu,
   /\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from\b/giu,
+  /\b(?:comes?|came|coming|is provided|was provided|are provided|were provided)\s+from\b/giu,
 ];
 
 /** Verbs whose subject funds something ("X funds the programme"). */

@@ -106,6 +106,7 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/with|than/i, /upport|fund|grant|contribution|financing/i],
   [/from/i, /grant|funding|contribution|donation/i],
   [/from/i, /receiv|with/i, /\d|million|thousand|dollar|euro/i],
+  [/from/i, /came|come|coming|provided/i, /contribution|grant|funding|budget|money|\d/i],
 ];
 const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
 /**
@@ -246,10 +247,13 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       items.push({ id, kind: "event", start: r.start, end: r.end });
       if (ids.length > 1) alsoOf.set(id, ids.slice(1));
     }
+    for (const r of bodyReferences(an, s, idOf))
+      if (!items.some((x) => x.start === r.start)) items.push(r);
     items.sort((a, b) => a.start - b.start);
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];
     const cues = cuesOf(text, s.start, s.end, an.tokens.slice(tf, tt));
     const appositive = affiliations(an, s, items, add);
+    memberships(text, s, items, add);
     ambassadors(an, s, items, idOf, add);
     const events = items.filter((x) => x.kind === "event");
     const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
@@ -363,15 +367,11 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         // amount follows its name, before the next funder's.
         const nextAgent = scope.find((x) => x.start > a.end)?.start ?? s.end;
         const own = amounts.find((m) => m.start >= a.end && m.start < nextAgent);
-        const amount =
-          kind === "funded"
-            ? scope.length > 1 && own
-              ? own
-              : nearest(amounts, a.start)
-            : undefined;
+        const amount = kind === "funded" ? (own ?? nearest(amounts, a.start)) : undefined;
         for (const t of targets) add(a.id, t, kind, s, amount);
       }
     });
+    fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
     cooccurrence(s, agents, events, out, add);
     if (events.length) lastEvent = events[events.length - 1]?.id;
     if (listOpen !== undefined && listOpen < si) {
@@ -397,6 +397,142 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   factBoxes(an, idOf, main, add);
   amountsAcrossSentences(an, out);
   return out;
+}
+
+/** Nouns of bodies that "the consortium", "the network" refer back to. */
+const BODY_NOUNS =
+  "consortium|network|coalition|alliance|federation|union|platform|group|council|association|foundation|organisation|organization|centre|center|institute|society|league|committee|trust|fund|agency|ministry|cooperative|collective|syndicate|initiative|forum";
+const BODY_REFERENCE = new RegExp(
+  String.raw`\b[Tt]he (${BODY_NOUNS})\b(?!\s+(?:of|for)\b)(?!\s+\p{Lu})`,
+  "gu",
+);
+const HEAD_CACHE = new WeakMap<DocAnalysis, Map<string, { id: string; end: number }[]>>();
+
+/**
+ * "The consortium is led by …", "the network's members": a definite body noun refers back to
+ * the one body named before it in the document whose name has that head.
+ */
+function bodyReferences(
+  an: DocAnalysis,
+  s: { start: number; end: number },
+  idOf: ReadonlyMap<string, string>,
+): Item[] {
+  const body = an.text.slice(s.start, s.end);
+  if (!/\b[Tt]he [a-z]/.test(body)) return [];
+  let heads = HEAD_CACHE.get(an);
+  if (!heads) {
+    heads = new Map();
+    for (const m of an.mentions) {
+      if (m.kind !== "org") continue;
+      const name = an.text.slice(m.start, m.end);
+      const head = (/^(.+?)\s+(?:of|for|on|in)\s/.exec(name)?.[1] ?? name).split(/\s+/).pop();
+      const id = idOf.get(m.ref);
+      if (!head || !id) continue;
+      const key = head.toLowerCase();
+      const list = heads.get(key) ?? [];
+      list.push({ id, end: m.end });
+      heads.set(key, list);
+    }
+    HEAD_CACHE.set(an, heads);
+  }
+  const out: Item[] = [];
+  for (const m of body.matchAll(BODY_REFERENCE)) {
+    const at = s.start + (m.index ?? 0);
+    const before = (heads.get(m[1] ?? "") ?? []).filter((x) => x.end <= at);
+    const ids = new Set(before.map((x) => x.id));
+    const id = [...ids][0];
+    if (ids.size === 1 && id) out.push({ id, kind: "org", start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** Collective bodies whose members are listed after "includes", "brings together", "led by". */
+const COLLECTIVE =
+  /\b(?:Consortium|Network|Coalition|Alliance|Federation|Union|Platform|Group|Forum|Committee|Council|League|Cluster|Partnership)\b/;
+const MEMBERS_CUE =
+  /\b(?:includes|included|including|comprises|comprised|consists of|is made up of|brings together|brought together|unites|united|gathers|is led by|was led by|led by)\b/g;
+const MEMBER_OF =
+  /\b(?:is|are|was|were|became|become|as)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|active\s+|lead\s+)?members?\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Membership: "The consortium includes A, B and C", "X Network, led by A," → A part_of the
+ * collective body; "A and B are members of X" → each part_of X.
+ */
+function memberships(
+  text: string,
+  s: { start: number; end: number },
+  items: Item[],
+  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+): void {
+  const orgs = items.filter((x) => x.kind === "org");
+  if (orgs.length < 2) return;
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(MEMBERS_CUE)) {
+    const at = s.start + (m.index ?? 0);
+    const owner = [...orgs].reverse().find((x) => x.end <= at);
+    if (
+      !owner ||
+      (!COLLECTIVE.test(text.slice(owner.start, owner.end)) &&
+        !/^the /i.test(text.slice(owner.start, owner.end)))
+    )
+      continue;
+    if (!/^[\s,]*(?:(?:is|was|has|also|,)\s*)*$/.test(text.slice(owner.end, at))) continue;
+    const stop = clauseEnd(text, at + m[0].length, s.end);
+    for (const o of orgs)
+      if (o.start >= at + m[0].length && o.end <= stop && o.id !== owner.id)
+        add(o.id, owner.id, "part_of", s);
+  }
+  if (/members?\s+of/.test(body))
+    for (const x of orgs) {
+      const m = MEMBER_OF.exec(text.slice(s.start, x.start));
+      if (!m) continue;
+      const at = s.start + m.index;
+      for (const o of orgs)
+        if (o.end <= at && o.id !== x.id && o.start >= clauseStart(text, s.start, at))
+          add(o.id, x.id, "part_of", s);
+    }
+}
+
+/** What stands between a funder and its amount: "has added", "will cover the cost … with". */
+const GIVES_AMOUNT =
+  /^\s*(?:,[^,]{0,40},\s*)?(?:has|have|had|will|would|also|further|then|now|again|\s)*(?:added|gave|gives|give|provided|provides|provide|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contribute|allocated|allocates|allocate|donated|donates|donate|offered|offers|awarded|awards|granted|grants|disbursed|disburses|earmarked|set aside|cover|covers|covered|put|puts|invested|invests|approved|approves|made available)\b[^.;]{0,60}?$/;
+
+/**
+ * "The Government of Japan has added JPY 60 million", "X will cover the transport with QAR
+ * 900,000": a body whose verb gives an amount funds the event at hand, with that amount.
+ */
+function fundingByAmount(
+  text: string,
+  s: { start: number; end: number },
+  cues: Cue[],
+  agents: Item[],
+  events: Item[],
+  amounts: { start: number; amount: number; currency?: string }[],
+  main: string | undefined,
+  out: ExtractedRelation[],
+  add: (
+    a: string,
+    b: string,
+    k: EdgeKind,
+    s: { start: number; end: number },
+    amt?: { amount: number; currency?: string },
+  ) => void,
+): void {
+  if (!amounts.length) return;
+  for (const a of agents) {
+    if (a.kind !== "org") continue;
+    const amount = amounts.find((m) => m.start > a.end && m.start - a.end <= 90);
+    if (!amount || !GIVES_AMOUNT.test(text.slice(a.end, amount.start))) continue;
+    if (agents.some((x) => x.start > a.end && x.end <= amount.start)) continue;
+    if (cues.some((c) => c.kind === "funded" && c.start > a.end && c.end <= amount.start)) continue;
+    const target = events.find((e) => e.start > amount.start)?.id ?? events[0]?.id ?? main;
+    if (
+      !target ||
+      out.some((r) => r.source === a.id && r.kind === "funded" && r.evidence[0]?.start === s.start)
+    )
+      continue;
+    add(a.id, target, "funded", s, amount);
+  }
 }
 
 /**
