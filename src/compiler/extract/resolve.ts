@@ -8,6 +8,12 @@
  * linear in the number of names. No union joins two events whose dates or places
  * disagree, a short form joins a long form only when it has one, and every union is kept
  * as evidence on the entity it made (`merges`).
+ *
+ * Names as users write them: an Arabic name beside its English form is one of that
+ * entity's names (arabic.ts), and spellings of one transliterated name ("Al-Noor Society",
+ * "Alnour Society", "El-Nour Society") join when their transliteration keys agree (see
+ * translit.ts): the same kind, the English words (head nouns, connectors) exactly equal, the
+ * other words equal after the folds. A name held on several dates keeps its editions apart.
  */
 import type { MergeEvidence, NodeKind } from "../../model/types.ts";
 import { pickMerges } from "../assemble.ts";
@@ -18,6 +24,16 @@ import { gazetteerLabel, isPlace } from "./names.ts";
 import { compatible, eventKey, meet, qualifyRefs, sigText, UnionFind } from "./identity.ts";
 import type { EventSig } from "./identity.ts";
 import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
+import { pairArabicNames } from "./arabic.ts";
+import {
+  CONNECTORS,
+  EVENT_HEADS,
+  GENERIC_WORDS,
+  HONORIFICS,
+  ORG_HEADS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
+import { hasArabic, translitKey } from "./translit.ts";
 
 /** Resolution result: entities (kind funder decided later) and each ref's entity id. */
 export interface Resolution {
@@ -62,10 +78,14 @@ function kindOf(refs: string[]): NodeKind {
  * The label of a set: the gazetteer's label of a well-known name (`known`: the names
  * other than acronyms whose meaning this corpus decides), else the fullest name.
  */
-function pickLabel(names: string[], kind: NodeKind, known: string[]): string {
+function pickLabel(all: string[], kind: NodeKind, known: string[]): string {
   const gaz =
     kind === "organisation" ? known.map((n) => gazetteerLabel(n)).find(Boolean) : undefined;
   if (gaz) return gaz;
+  // An Arabic name is an alias beside an English one, the label only of a body named in
+  // Arabic alone.
+  const latin = all.filter((n) => !hasArabic(n));
+  const names = latin.length ? latin : all;
   const full = names.filter((n) => !isAcronym(n.replace(/\s+\p{Lu}\p{Ll}+$/u, "")));
   const pool = full.length ? full : names;
   return [...pool].sort((a, b) => b.length - a.length || compareStrings(a, b))[0] ?? "";
@@ -128,6 +148,7 @@ class Joiner {
 
 /** The rule that names a link found inside one document. */
 function linkRule(a: string, b: string): string {
+  if (hasArabic(a) !== hasArabic(b)) return "arabic-and-english-name";
   if (a.startsWith("e:") && b.startsWith("e:")) return "same-event-in-document";
   if (a.startsWith("o:") && b.startsWith("o:")) return "acronym-or-initials";
   if (a.startsWith("p:") && b.startsWith("p:")) return "same-person-in-document";
@@ -150,8 +171,61 @@ function joinShort(j: Joiner, short: string, longs: string[], rule: string): voi
   if (roots.size === 1 && first) j.union(short, first, rule);
 }
 
+/** English words of names (heads, connectors, titles): never folded by the translit key. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...ORG_HEADS,
+    ...EVENT_HEADS.keys(),
+    ...CONNECTORS,
+    ...GENERIC_WORDS,
+    ...ROLE_WORDS,
+    ...HONORIFICS,
+  ]
+    .map((w) => matchKey(w))
+    .filter((w) => w && w !== "al" && w !== "el"),
+);
+const isEnglishWord = (w: string): boolean => ENGLISH_WORDS.has(w);
+
+/**
+ * The transliteration keys of a ref: of its key, and of each of its names that spells that
+ * key (so an apostrophe inside a word, "Sa'ad", is read as the name wrote it). None for a
+ * ref that names no body in words of its own: an acronym, a qualified acronym, a
+ * document's own description of an event, a name held on several dates.
+ */
+function translitKeys(ref: string, names: ReadonlySet<string> | undefined): Set<string> {
+  const out = new Set<string>();
+  if (ref.includes("~") || ref.includes("#") || ref.includes("@")) return out;
+  if (names && names.size > 0 && [...names].every((n) => isAcronym(n))) return out;
+  const key = ref.startsWith("e:") ? eventKey(ref) : ref.slice(2);
+  out.add(translitKey(key, isEnglishWord));
+  for (const n of names ?? [])
+    if (matchKey(n) === key && /['’‘`ʿʾ]/.test(n)) out.add(translitKey(n, isEnglishWord));
+  return out;
+}
+
+/**
+ * Joins the refs of one kind whose transliteration keys agree ("o:al noor society",
+ * "o:alnour society"): each joins the first of its key's refs it can (an event whose dates
+ * disagree with every one stays apart).
+ */
+function joinSpellings(uf: Joiner, refs: readonly string[], names: Map<string, Set<string>>): void {
+  const byKey = new Map<string, string[]>();
+  for (const ref of refs)
+    for (const k of translitKeys(ref, names.get(ref))) {
+      const bucket = `${ref.slice(0, 2)}${k}`;
+      const list = byKey.get(bucket);
+      if (!list) byKey.set(bucket, [ref]);
+      else if (!list.includes(ref)) list.push(ref);
+    }
+  for (const [, list] of [...byKey].sort(([a], [b]) => compareStrings(a, b)))
+    for (let i = 1; i < list.length; i++)
+      for (let j = 0; j < i; j++)
+        if (uf.union(list[j] ?? "", list[i] ?? "", "transliteration")) break;
+}
+
 /** Joins the references of all documents into entities with stable ids. */
 export function resolve(docs: DocAnalysis[]): Resolution {
+  for (const an of docs) pairArabicNames(an);
   const { eventSig, ownAcronyms } = qualifyRefs(docs);
   const homes = new Map<string, string>();
   for (const an of docs)
@@ -167,6 +241,7 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     }
   }
   const refs = [...names.keys()].sort(compareStrings);
+  joinSpellings(uf, refs, names);
   const byVariant = new Map<string, string>();
   const refSet = new Set(refs);
   const shortOf = new Map<string, string[]>();
