@@ -489,3 +489,64 @@ describe("lists under a heading", () => {
     }),
   );
 });
+
+describe("funders named by the amount they give", () => {
+  const phrasings: [string, string, number][] = [
+    [
+      "The Government of Norway has added NOK 2 million for teacher salaries.",
+      "Government of Norway",
+      2_000_000,
+    ],
+    [
+      "The Levant Seed Fund will cover the cost of transport with USD 40,000.",
+      "Levant Seed Fund",
+      40_000,
+    ],
+    [
+      "The largest contribution, EUR 1.2 million, comes from the Cedar Rural Trust.",
+      "Cedar Rural Trust",
+      1_200_000,
+    ],
+  ];
+  for (const [sentence, funder, amount] of phrasings)
+    it(`reads ${funder} as a funder with its amount`, () => {
+      const ex = extract([
+        doc(
+          "funding.txt",
+          "Gaziantep, 3 October 2022 – The Bright Futures Consortium runs the Keep Classes Open project in Idlib.",
+          sentence,
+        ),
+      ]);
+      const f = find(ex, funder);
+      expect(f?.kind).toBe("funder");
+      expect(ex.relations.find((r) => r.source === f?.id && r.kind === "funded")?.amount).toBe(
+        amount,
+      );
+    });
+});
+
+describe("members of collective bodies", () => {
+  const texts = [
+    "The Bright Futures Consortium is led by Bidaya Education and includes the Idlib Teachers Syndicate and the Afrin Learning Centre.",
+    "Bidaya Education, the Idlib Teachers Syndicate and the Afrin Learning Centre are members of the Bright Futures Consortium.",
+    "Founded in 2019, the Bright Futures Consortium brings together Bidaya Education, the Idlib Teachers Syndicate and the Afrin Learning Centre.",
+  ];
+  texts.forEach((text, i) =>
+    it(`ties each member to the collective body (${i + 1})`, () => {
+      const ex = extract([doc(`members-${i}.txt`, "Gaziantep, 3 October 2022 – " + text)]);
+      for (const org of ["Idlib Teachers Syndicate", "Afrin Learning Centre"])
+        expect(related(ex, org, "Bright Futures Consortium")).toContain("part_of");
+    }),
+  );
+
+  it("reads 'the consortium' as the one consortium named before", () => {
+    const ex = extract([
+      doc(
+        "reference.txt",
+        "Gaziantep, 3 October 2022 – The Bright Futures Consortium was set up by five Syrian groups.",
+        "The consortium includes Bidaya Education and the Afrin Learning Centre.",
+      ),
+    ]);
+    expect(related(ex, "Afrin Learning Centre", "Bright Futures Consortium")).toContain("part_of");
+  });
+});
