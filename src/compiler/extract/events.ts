@@ -390,6 +390,14 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
           continue;
         }
+        // "A campaign against evictions in Beirut, Stay Home Beirut, held …": the name set
+        // after the description names the event.
+        const title = indefinite ? NAME_AFTER_DESCRIPTION.exec(text.slice(end, end + 90)) : null;
+        if (title?.[1]) {
+          const at = end + title[0].indexOf(title[1]);
+          found.push(pushEvent(an, at, at + title[1].length, si, type));
+          continue;
+        }
         const ev = indefinite
           ? pushDescribed(an, startTok.start, end, si, type)
           : pushEvent(an, startTok.start, end, si, type, { ordinal, year });
@@ -440,6 +448,9 @@ function namedAfter(an: DocAnalysis, i: number, to: number, si: number, type: Ev
   pushEvent(an, startTok.start, endTok.end, si, type);
   return true;
 }
+
+const NAME_AFTER_DESCRIPTION =
+  /^,\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to|in|on|a)){1,7})\s*(?:,|\(|–|—)/u;
 
 /** True when sentence `si` states a date. */
 function dated(an: DocAnalysis, si: number): boolean {

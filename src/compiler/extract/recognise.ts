@@ -193,6 +193,10 @@ const LIST_ITEM_START =
 const BODY_APPOSITION =
   /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group)\b/u;
 
+/** "a fourth group, Karantina Rising,": a body noun set before the name in apposition. */
+const BODY_NOUN_BEFORE =
+  /\b(?:an?|one|another|the|a\s+\p{Ll}+)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:group|organi[sz]ation|association|NGO|network|collective|charity|initiative|cooperative|co-operative|foundation|movement|platform|union|society|club|coalition)\s*,\s*$/u;
+
 /** Spans of the lists of bodies in a sentence (see BODY_LIST_RE). */
 function listsOfBodies(
   text: string,
@@ -308,8 +312,18 @@ export function recognise(id: string, text: string): DocAnalysis {
         ((bodyLists.some(([ls, le]) => s >= ls && e <= le) &&
           // a member opens a list item; "from Derna" inside an item is its place.
           LIST_ITEM_START.test(text.slice(Math.max(0, s - 12), s))) ||
-          BODY_APPOSITION.test(text.slice(e, e + 60)))
+          BODY_APPOSITION.test(text.slice(e, e + 60)) ||
+          BODY_NOUN_BEFORE.test(text.slice(Math.max(0, s - 60), s)))
       ) {
+        // "Dawra, Sakan and Bayt Sitti": members joined by "and" are two bodies.
+        const and = words.indexOf("and");
+        const left = tokens[c.from + and - 1];
+        const right = tokens[c.from + and + 1];
+        if (and > 0 && left && right) {
+          push("org", s, left.end, si, 5);
+          push("org", right.start, e, si, 5);
+          return;
+        }
         push("org", s, e, si, 5);
         return;
       }

@@ -692,6 +692,7 @@ function ambassadors(
 
 /** Job titles in lower case, as they follow a body's name ("Halden Audit Office senior auditor"). */
 const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
+const ROLE_NOUN_WORD = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
 /** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
 const ROLE_BEFORE_NAME = new RegExp(
@@ -724,7 +725,8 @@ function affiliations(
           .some(
             (w) =>
               ROLE_WORDS.has(w.replace(/[,]/g, "")) ||
-              /^(?:heads?|founder|president|director|chair)/i.test(w),
+              /^(?:heads?|founder|president|director|chair)/i.test(w) ||
+              ROLE_NOUN_WORD.test(w),
           );
       const heads =
         /^,?\s*who\s+(?:heads|leads|directs|chairs|founded|represents|works\s+(?:for|at|with))\s+(?:the\s+)?$/.test(
