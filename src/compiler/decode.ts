@@ -3,6 +3,7 @@
  * Knows the document formats we read, refuses binary data and oversized files, honours
  * byte order marks, and falls back from invalid UTF-8 to a legacy code page with a warning.
  */
+import { charsetFromMeta } from "./html.ts";
 import { decodeLegacy } from "./legacy-encoding.ts";
 
 /** The document formats the compiler reads, by extension. */
@@ -124,6 +125,22 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: string[] } | s
 }
 
 /**
+ * An HTML page without a byte order mark that names a legacy charset in `<meta>` ("windows-
+ * 1256", "iso-8859-6") is read in it; UTF-8, unknown labels and pages with a BOM are not.
+ */
+function decodeByMeta(bytes: Uint8Array): { text: string; warnings: string[] } | undefined {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe])) return undefined;
+  if (startsWith(bytes, [0xfe, 0xff])) return undefined;
+  const label = charsetFromMeta(bytes);
+  if (!label || label === "utf-8") return undefined;
+  try {
+    return { text: new TextDecoder(label).decode(bytes), warnings: [] };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Decodes one file. Unsupported extensions are skipped; empty, oversized and binary files
  * fail with a reason; text comes back without its BOM but otherwise as decoded.
  */
@@ -143,7 +160,7 @@ export function decode(
     const reason = `file too large: ${bytes.length} bytes (limit ${maxBytes})`;
     return { ok: false, status: "failed", reason };
   }
-  const decoded = decodeText(bytes);
+  const decoded = (format === "html" ? decodeByMeta(bytes) : undefined) ?? decodeText(bytes);
   if (typeof decoded === "string") return { ok: false, status: "failed", reason: decoded };
   if (decoded.text.trim() === "") return { ok: false, status: "failed", reason: "no text" };
   return { ok: true, text: decoded.text, format, warnings: decoded.warnings };

@@ -84,7 +84,7 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 const LINE_MARK = "\u0001";
 const PARAGRAPH_MARK = "\u0002";
 // eslint-disable-next-line no-control-regex -- the marks are control characters on purpose
-const BREAK_RUN = /[ \t]*(?:[\u0001\u0002\n][ \t]*)+/g;
+const BREAK_RUN = /(?<![ \t])[ \t]*(?:[\u0001\u0002\n][ \t]*)+/g;
 
 // ---------------------------------------------------------------------------------------
 // A small tree of the page, built from the parser's (balanced) events.

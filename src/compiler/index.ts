@@ -1,19 +1,20 @@
 /**
  * The compiler's entry point: files in, graph.json and documents.json data out. Pure and
  * synchronous, with no Node APIs, so it runs in a script and in a browser worker alike.
- * decode → markup → normalise (per file) → extract (corpus) → assemble → lay out → validate.
+ * decode → markup → normalise → redact contacts (per file) → extract (corpus) → assemble →
+ * lay out → validate.
  */
 import { parseDocuments } from "../model/schema.ts";
 import { FORMAT_VERSION } from "../model/types.ts";
 import type { DocumentRecord, DocumentsFile, SerializedRabitaGraph } from "../model/types.ts";
 import { ASSEMBLE_DEFAULTS, buildGraph, compareStrings, serialiseGraph } from "./assemble.ts";
 import type { AssembleOptions, RabitaGraph } from "./assemble.ts";
-import { DECODE_DEFAULTS } from "./decode.ts";
 import { extract } from "./extract/index.ts";
 import { LAYOUT_DEFAULTS, layout } from "./layout.ts";
 import type { LayoutOptions } from "./layout.ts";
-import { prepareFile } from "./prepare.ts";
+import { PREPARE_DEFAULTS, prepareFile } from "./prepare.ts";
 import type { CorpusFile, PreparedFile, PrepareTimings } from "./prepare.ts";
+import { REDACTION_MARK } from "./redact.ts";
 import { summarise } from "./summary.ts";
 import type { CompileSummary } from "./summary.ts";
 import type { DocumentMeta, Extraction, NormalisedDocument } from "./types.ts";
@@ -32,6 +33,13 @@ export interface CompileProgress {
 export interface CompileOptions {
   /** Largest file read, in bytes (default 5 MB). */
   maxBytes: number;
+  /**
+   * Keep e-mail addresses and telephone numbers in documents.json (default false: each is
+   * replaced by a placeholder of the same length). Extraction never reads them either way.
+   */
+  keepContacts: boolean;
+  /** Deepest HTML nesting read (default 10,000); a deeper page fails with its depth. */
+  maxHtmlDepth: number;
   assemble: Partial<AssembleOptions>;
   layout: Partial<LayoutOptions>;
   /** Called after each file is prepared and at each later stage. */
@@ -41,7 +49,9 @@ export interface CompileOptions {
 }
 
 export const COMPILE_DEFAULTS: CompileOptions = {
-  maxBytes: DECODE_DEFAULTS.maxBytes,
+  maxBytes: PREPARE_DEFAULTS.maxBytes,
+  keepContacts: PREPARE_DEFAULTS.keepContacts,
+  maxHtmlDepth: PREPARE_DEFAULTS.maxHtmlDepth,
   assemble: ASSEMBLE_DEFAULTS,
   layout: LAYOUT_DEFAULTS,
   extract,
@@ -51,6 +61,8 @@ export interface CompileResult {
   graph: SerializedRabitaGraph;
   documents: DocumentsFile;
   summary: CompileSummary;
+  /** Contact details redacted from the published texts (zero with `keepContacts`). */
+  redacted: { emails: number; phones: number };
   /** Milliseconds per stage; `extract.<name>` entries are the language stages' own. */
   timings: Record<string, number>;
 }
@@ -64,6 +76,21 @@ function firstLine(text: string): string {
   return line.trim().slice(0, 200);
 }
 
+/**
+ * The published form of a title taken from the analysed (redacted) text: the same span of
+ * the published text, which differs only where contact details were kept.
+ */
+function publishedTitle(
+  title: string,
+  doc: NormalisedDocument,
+  published: { text: string; markupTitle?: string },
+): string {
+  if (!title.includes(REDACTION_MARK) || published.text === doc.text) return title;
+  if (title === doc.markupTitle) return published.markupTitle ?? title;
+  const at = doc.text.indexOf(title);
+  return at < 0 ? title : published.text.slice(at, at + title.length);
+}
+
 function toRecord(file: PreparedFile, meta: Map<string, DocumentMeta>): DocumentRecord {
   if (!file.ok)
     return {
@@ -75,14 +102,18 @@ function toRecord(file: PreparedFile, meta: Map<string, DocumentMeta>): Document
     };
   const { doc } = file;
   const m = meta.get(doc.id);
-  const title = m?.title || doc.markupTitle || firstLine(doc.text) || baseName(doc.id);
+  const title = publishedTitle(
+    m?.title || doc.markupTitle || firstLine(doc.text) || baseName(doc.id),
+    doc,
+    file.published,
+  );
   const warnings = [...file.warnings, ...(m?.warnings ?? [])];
   // Keys in the contract's order, so the JSON reads the same as the schema.
   const record: DocumentRecord = {
     id: doc.id,
     title,
     ...(m?.date && { date: m.date }),
-    text: doc.text,
+    text: file.published.text,
     status: "compiled",
     ...(warnings.length > 0 && { warnings }),
   };
@@ -128,7 +159,7 @@ export function compileCorpus(
   const opts = { ...COMPILE_DEFAULTS, ...options };
   const report = opts.onProgress ?? (() => undefined);
   const sorted = [...files].sort((a, b) => compareStrings(a.id, b.id));
-  const front: PrepareTimings = { decode: 0, markup: 0, normalise: 0 };
+  const front: PrepareTimings = { decode: 0, markup: 0, normalise: 0, redact: 0 };
   const seen = new Set<string>();
   const prepared = sorted.map((file, i): PreparedFile => {
     const result = seen.has(file.id)
@@ -138,7 +169,7 @@ export function compileCorpus(
           status: "failed" as const,
           reason: "duplicate document id",
         }
-      : prepareFile(file, { maxBytes: opts.maxBytes }, front);
+      : prepareFile(file, opts, front);
     seen.add(file.id);
     report({ stage: "prepare", done: i + 1, total: sorted.length });
     return result;
@@ -156,5 +187,18 @@ export function compileCorpus(
     documents: prepared.map((p) => toRecord(p, meta)),
   };
   time(timings, "validate", () => parseDocuments(documents));
-  return { graph: serialised, documents, summary: summarise(serialised, documents), timings };
+  const redacted = { emails: 0, phones: 0 };
+  if (!opts.keepContacts)
+    for (const p of prepared)
+      if (p.ok) {
+        redacted.emails += p.contacts.emails;
+        redacted.phones += p.contacts.phones;
+      }
+  return {
+    graph: serialised,
+    documents,
+    summary: summarise(serialised, documents),
+    redacted,
+    timings,
+  };
 }

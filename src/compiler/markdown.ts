@@ -15,17 +15,17 @@ const BLOCK_RULES: [RegExp, string][] = [
 ];
 
 const INLINE_RULES: [RegExp, string][] = [
-  [/!\[([^\]\n]*)\]\([^)\n]*\)/g, "$1"], // images → alt text
-  [/!\[([^\]\n]*)\]\[[^\]\n]*\]/g, "$1"], // reference images
-  [/\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)/g, "$1"], // links → text
-  [/\[([^\]\n]+)\]\[[^\]\n]*\]/g, "$1"], // reference links
+  [/!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1"], // images → alt text
+  [/!\[([^\]\n]{0,500})\]\[[^\]\n]{0,500}\]/g, "$1"], // reference images
+  [/\[([^\]\n]{1,500})\]\((?:[^()\n]|\([^)\n]{0,500}\)){0,2000}\)/g, "$1"], // links → text
+  [/\[([^\]\n]{1,500})\]\[[^\]\n]{0,500}\]/g, "$1"], // reference links
   [/<((?:https?|mailto):[^>\s]+)>/g, "$1"], // autolinks
-  [/<\/?[A-Za-z][^>\n]*>/g, ""], // inline HTML tags
+  [/<\/?[A-Za-z][^>\n]{0,1000}>/g, ""], // inline HTML tags
   [/(`+)([^`\n]+?)\1/g, "$2"], // code spans
-  [/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, "$2"], // strong
+  [/(\*\*|__)(?=\S)([^\n]{0,1000}?\S)\1/g, "$2"], // strong
   [/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2"], // emphasis with *
   [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2"], // emphasis with _ (not inside words)
-  [/~~(?=\S)([^\n]*?\S)~~/g, "$1"], // strikethrough
+  [/~~(?=\S)([^\n]{0,1000}?\S)~~/g, "$1"], // strikethrough
   [/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1"], // escapes
 ];
 

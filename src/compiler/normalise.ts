@@ -8,17 +8,25 @@
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe]/g;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
+/**
+ * Whitespace at the end of a line. The look-behind starts a match only where a run of spaces
+ * begins, so a long run inside a line is tried once, not once per space (linear, not quadratic).
+ */
+const TRAILING_SPACE = /(?<![ \t\f\v])[ \t\f\v]+$/gm;
 
 /** Normalises decoded text; idempotent. */
 export function normalise(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(LINE_SEPARATORS, "\n")
-    .normalize("NFC")
-    .replace(CONTROLS, "")
-    .replace(NO_BREAK_SPACES, " ")
-    .replace(/[ \t\f\v]+$/gm, "")
-    .replace(/\n{4,}/g, "\n\n\n")
-    .replace(/^\n+/, "")
-    .trimEnd();
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(LINE_SEPARATORS, "\n")
+      // Controls go before composing: "e", a BOM and an acute accent compose once the BOM is out.
+      .replace(CONTROLS, "")
+      .normalize("NFC")
+      .replace(NO_BREAK_SPACES, " ")
+      .replace(TRAILING_SPACE, "")
+      .replace(/\n{4,}/g, "\n\n\n")
+      .replace(/^\n+/, "")
+      .trimEnd()
+  );
 }

@@ -7,7 +7,8 @@
  * change, the one update that must stay under a frame at 10,000 nodes, re-reduces only the
  * nodes whose membership flipped and their edges (`refresh({ partialGraph, skipIndexation })`),
  * in slices of a few milliseconds per frame so that a large flip never blocks a frame; a full
- * refresh follows once the brush rests so that the label grid catches up. Large graphs hide
+ * refresh follows once the brush rests so that the label grid catches up. A refined search
+ * re-reduces only the nodes whose hit status flipped, the same way. Large graphs hide
  * edges and labels while the camera moves.
  */
 import Sigma from "sigma";
@@ -269,6 +270,28 @@ export function createGraphView(
     return true;
   }
 
+  /** Queues only the nodes whose search-hit status flipped (a refined query changes a few);
+   * returns false when every node's look changes (hits appear or go), which needs a full
+   * refresh. */
+  function applyHits(
+    before: ReadonlySet<string> | null,
+    after: ReadonlySet<string> | null,
+  ): boolean {
+    const was = !!before && before.size > 0;
+    const now = !!after && after.size > 0;
+    // With a focus, hits only force labels; without, they dim every other node.
+    if (was !== now && model.focus.size === 0) return false;
+    const flip = (from: ReadonlySet<string> | null, to: ReadonlySet<string> | null): void => {
+      for (const key of from ?? []) if (!to?.has(key) && graph.hasNode(key)) pendingNodes.add(key);
+    };
+    flip(before, after);
+    flip(after, before);
+    clearTimeout(settle);
+    if (!pump && (pendingNodes.size > 0 || pendingEdges.size > 0))
+      pump = requestAnimationFrame(drain);
+    return true;
+  }
+
   let eventLinks: Map<string, string[]> | null = null;
   function collabFlips(events: number[], edges: Set<string>): void {
     if (!eventLinks) {
@@ -348,6 +371,15 @@ export function createGraphView(
       applyWindow(state);
       return;
     }
+    const onlyHits =
+      prev.hits !== state.hits &&
+      prev.window === state.window &&
+      prev.selected === state.selected &&
+      prev.selectedEdge === state.selectedEdge &&
+      prev.hovered === state.hovered &&
+      prev.kinds === state.kinds &&
+      prev.hideFiltered === state.hideFiltered;
+    if (onlyHits && applyHits(prev.hits, state.hits)) return;
     if (prev.window !== state.window) {
       model.membership.setWindow(state.window);
       if (state.mode === "collaboration") resetCollabInside();

@@ -6,7 +6,15 @@
 import { getContext, setContext } from "svelte";
 import type { NodeKind } from "../../model/types.ts";
 import { DEFAULT_VIEW, hashToView, roundCamera, sameCamera, viewToHash } from "./view-state.ts";
-import type { CameraView, NetworkMode, TimeWindow, ViewState } from "./view-state.ts";
+import type {
+  CameraView,
+  MainView,
+  NetworkMode,
+  TableRows,
+  TableSort,
+  TimeWindow,
+  ViewState,
+} from "./view-state.ts";
 
 export class AppState {
   view: ViewState = $state.raw({ ...DEFAULT_VIEW });
@@ -28,6 +36,11 @@ export class AppState {
 
   selectEdge(key: string | null): void {
     this.set({ selectedEdge: key });
+  }
+
+  /** Selects a relation: its source node, with the edge chosen in the panel. */
+  selectRelation(node: string, edge: string): void {
+    this.set({ selected: node, selectedEdge: edge });
   }
 
   hover(id: string | null): void {
@@ -58,6 +71,22 @@ export class AppState {
 
   setMode(mode: NetworkMode): void {
     this.set({ mode });
+  }
+
+  setMain(main: MainView): void {
+    if (this.view.main !== main) this.set({ main });
+  }
+
+  setRows(rows: TableRows): void {
+    if (this.view.rows !== rows) this.set({ rows, sort: null });
+  }
+
+  setSort(sort: TableSort | null): void {
+    this.set({ sort });
+  }
+
+  setTableFilter(tableFilter: string): void {
+    this.set({ tableFilter });
   }
 
   /** Records where the camera came to rest (replaces the history entry, never pushes one). */
@@ -91,17 +120,19 @@ export class AppState {
 
 const THROTTLE_MS = 80;
 
-/** Whether two views differ only in the query, the time window or the camera (or not at all). */
+/** Whether two views differ only in the query, the table filter, the time window or the
+ * camera (or not at all). */
 function onlyTransient(a: ViewState, b: ViewState): boolean {
   const strip = (v: ViewState): string =>
-    viewToHash({ ...v, query: "", window: null, camera: null });
+    viewToHash({ ...v, query: "", tableFilter: "", window: null, camera: null });
   return strip(a) === strip(b);
 }
 
 /**
  * Keeps the URL hash and the view in step: view changes push a history entry (typing in the
- * search box, dragging the time brush or moving the camera replaces it instead, so that back
- * does not replay every keystroke, brush step or pan), and back/forward or an edited hash replace the view.
+ * search box or the table filter, dragging the time brush or moving the camera replaces it
+ * instead, so that back does not replay every keystroke, brush step or pan), and
+ * back/forward or an edited hash replace the view.
  * Returns a function that stops syncing.
  */
 export function syncWithUrl(state: AppState, win: Window = window): () => void {

@@ -14,6 +14,18 @@ export interface TimeWindow {
   end: string;
 }
 
+/** What fills the main area: the network graph or the table of the same data. */
+export type MainView = "graph" | "table";
+
+/** Which rows the table lists. */
+export type TableRows = "entities" | "relations";
+
+/** A table sort: a column id and its direction. */
+export interface TableSort {
+  column: string;
+  desc: boolean;
+}
+
 /** The graph camera (sigma's framed coordinates), rounded to 3 decimals. */
 export interface CameraView {
   x: number;
@@ -36,6 +48,12 @@ export interface ViewState {
   openDoc: { id: string; focus: number } | null;
   /** Where the graph camera rests; null for the default (the whole graph). */
   camera: CameraView | null;
+  /** The graph, or the table of the same data. */
+  main: MainView;
+  /** The table's rows, sort (null: the table's default) and text filter. */
+  rows: TableRows;
+  sort: TableSort | null;
+  tableFilter: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -48,6 +66,10 @@ export const DEFAULT_VIEW: ViewState = {
   mode: "events",
   openDoc: null,
   camera: null,
+  main: "graph",
+  rows: "entities",
+  sort: null,
+  tableFilter: "",
 };
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000 || 0;
@@ -66,6 +88,7 @@ export function sameCamera(a: CameraView | null, b: CameraView | null): boolean 
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SORT_COLUMN = /^[a-z_]{1,32}$/;
 
 /** Serialises a view into a URL hash (without `#`); defaults are left out. */
 export function viewToHash(view: ViewState): string {
@@ -80,6 +103,10 @@ export function viewToHash(view: ViewState): string {
   if (view.openDoc) p.set("doc", `${view.openDoc.focus}:${view.openDoc.id}`);
   const cam = view.camera && roundCamera(view.camera);
   if (cam) p.set("cam", `${cam.x},${cam.y},${cam.ratio}`);
+  if (view.main !== "graph") p.set("view", view.main);
+  if (view.rows !== "entities") p.set("rows", view.rows);
+  if (view.sort) p.set("sort", `${view.sort.desc ? "-" : ""}${view.sort.column}`);
+  if (view.tableFilter) p.set("tf", view.tableFilter);
   return p.toString();
 }
 
@@ -117,5 +144,11 @@ export function hashToView(hash: string): ViewState {
       view.camera = roundCamera({ x, y, ratio });
     }
   }
+  view.main = p.get("view") === "table" ? "table" : "graph";
+  view.rows = p.get("rows") === "relations" ? "relations" : "entities";
+  const sort = p.get("sort") ?? "";
+  const column = sort.replace(/^-/, "");
+  if (SORT_COLUMN.test(column)) view.sort = { column, desc: sort.startsWith("-") };
+  view.tableFilter = p.get("tf") ?? "";
   return view;
 }

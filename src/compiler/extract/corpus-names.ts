@@ -79,8 +79,12 @@ export function corpusNameIndex(analyses: readonly DocAnalysis[]): CorpusNameInd
 export function addCorpusNames(an: DocAnalysis, index: CorpusNameIndex): void {
   const { known, firstWords, root } = index;
   const added: Mention[] = [];
-  const covered = (s: number, e: number): boolean =>
-    an.mentions.some((m) => m.kind !== "event" && s < m.end && e > m.start);
+  const cover = new Uint8Array(an.text.length);
+  for (const m of an.mentions) if (m.kind !== "event") cover.fill(1, m.start, m.end);
+  const covered = (s: number, e: number): boolean => {
+    for (let p = s; p < e; p++) if (cover[p] === 1) return true;
+    return false;
+  };
   const { tokens, text } = an;
   an.sentTokens.forEach(([from, to], si) => {
     let local: boolean | undefined;

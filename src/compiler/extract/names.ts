@@ -292,7 +292,10 @@ function trim(
     const w = word(tokens[a]);
     const lw = w.toLowerCase();
     if (ministerOfState(tokens, a)) break;
-    if ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w)) {
+    if (
+      a < b &&
+      ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w))
+    ) {
       honorific = true;
       a++;
       if (tokens[a]?.text === ".") a++;

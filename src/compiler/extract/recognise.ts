@@ -449,7 +449,7 @@ export function recognise(id: string, text: string): DocAnalysis {
     c.ref = refOf("org", text.slice(c.start, c.end));
     addName(an, c.ref, text.slice(c.start, c.end));
   }
-  an.mentions = resolveOverlaps(cands);
+  an.mentions = resolveOverlaps(cands, text.length);
   linkInitials(an);
   surnames(an, lowerSeen);
   findEvents(an, lowerSeen);
@@ -483,18 +483,25 @@ function hasPersonCue(
   return PARTICIPATE_VERBS.has(after);
 }
 
-function resolveOverlaps(cands: Candidate[]): Mention[] {
+function resolveOverlaps(cands: Candidate[], length: number): Mention[] {
   const sorted = [...cands].sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Mention[] = [];
+  // Characters covered by a kept name (not an event), and the (start, end, ref) triples kept:
+  // each check costs the candidate's length, not the number of mentions kept so far.
+  const covered = new Uint8Array(length);
+  const seen = new Set<string>();
   for (const c of sorted) {
-    if (
-      c.kind !== "event" &&
-      kept.some((k) => k.kind !== "event" && c.start < k.end && c.end > k.start)
-    )
-      continue;
-    if (kept.some((k) => k.start === c.start && k.end === c.end && k.ref === c.ref)) continue;
+    if (c.kind !== "event") {
+      let hit = false;
+      for (let p = c.start; p < c.end && !hit; p++) hit = covered[p] === 1;
+      if (hit) continue;
+    }
+    const key = `${c.start}:${c.end}:${c.ref}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (c.kind !== "event") covered.fill(1, c.start, c.end);
     kept.push({ start: c.start, end: c.end, ref: c.ref, kind: c.kind, sentence: c.sentence });
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -531,15 +538,34 @@ function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
     const ref = name.includes(" ") ? undefined : bySurname.get(name);
     if (ref && ref !== p.ref) an.links.push([ref, p.ref]);
   }
-  const taken = (s: number, e: number): boolean =>
-    an.mentions.some((m) => s < m.end && e > m.start);
+  const cover = new Uint8Array(an.text.length);
+  for (const m of an.mentions) cover.fill(1, m.start, m.end);
+  const taken = (s: number, e: number): boolean => {
+    for (let p = s; p < e; p++) if (cover[p] === 1) return true;
+    return false;
+  };
   const added: Mention[] = [];
   an.tokens.forEach((t) => {
     const ref = bySurname.get(t.text);
     if (!ref || taken(t.start, t.end)) return;
-    const sentence = an.seg.sentences.findIndex((s) => t.start >= s.start && t.end <= s.end);
+    const sentence = sentenceOf(an.seg.sentences, t.start, t.end);
     added.push({ start: t.start, end: t.end, ref, kind: "person", sentence });
     addName(an, ref, t.text);
   });
   an.mentions = [...an.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Index of the sentence holding [start, end), or -1 (sentences are sorted and disjoint). */
+function sentenceOf(sentences: { start: number; end: number }[], start: number, end: number) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (s.end < end) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return start >= s.start && end <= s.end ? mid : -1;
+  }
+  return -1;
 }

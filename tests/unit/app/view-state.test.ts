@@ -25,16 +25,37 @@ describe("view state in the URL hash", () => {
       mode: "collaboration",
       openDoc: { id: "press/2007:a.txt", focus: 3 },
       camera: { x: 0.25, y: -1.5, ratio: 0.125 },
+      main: "table",
+      rows: "relations",
+      sort: { column: "amount", desc: true },
+      tableFilter: "الأمل & co",
     };
     expect(hashToView(`#${viewToHash(view)}`)).toEqual(view);
   });
 
   it("falls back to defaults for malformed values", () => {
-    const v = hashToView("window=2015-01-01..2011-01-01&mode=weird&doc=x:y&kinds=nope");
+    const v = hashToView(
+      "window=2015-01-01..2011-01-01&mode=weird&doc=x:y&kinds=nope&view=map&rows=x&sort=-a%20b",
+    );
     expect(v.window).toBeNull();
+    expect(v.main).toBe("graph");
+    expect(v.rows).toBe("entities");
+    expect(v.sort).toBeNull();
     expect(v.mode).toBe("events");
     expect(v.openDoc).toBeNull();
     expect(v.kinds).toEqual([]);
+  });
+
+  it("writes the table's view as view=table, rows=, sort=[-]column and tf=", () => {
+    const hash = viewToHash({
+      ...DEFAULT_VIEW,
+      main: "table",
+      rows: "relations",
+      sort: { column: "date", desc: false },
+      tableFilter: "undp",
+    });
+    expect(hash).toBe("view=table&rows=relations&sort=date&tf=undp");
+    expect(hashToView("sort=-degree").sort).toEqual({ column: "degree", desc: true });
   });
 
   it("writes the camera as cam=x,y,ratio rounded to 3 decimals", () => {

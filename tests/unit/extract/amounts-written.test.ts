@@ -153,13 +153,14 @@ describe("figures that are never amounts", () => {
   });
 });
 
-describe("speed", () => {
-  it("reads a megabyte of digits and separators in linear time", () => {
+// Time on a megabyte of digits and separators is measured by `npm run bench -- pathological`.
+describe("hostile text", () => {
+  it("reads a megabyte of digits and separators without a bare number as money", () => {
     const digits = "1234 5 678 90 ".repeat(75_000);
+    expect(findAmounts(digits)).toEqual([]);
     const commas = "1, ".repeat(350_000);
-    const t = performance.now();
-    findAmounts(digits);
-    findAmounts(commas, 0, commas.length, "USD");
-    expect(performance.now() - t).toBeLessThan(5_000);
+    expect(
+      findAmounts(commas, 0, commas.length, "USD").every((a) => Number.isFinite(a.amount)),
+    ).toBe(true);
   });
 });

@@ -170,3 +170,42 @@ describe("decode: encodings", () => {
     expect(extensionOf("dir.d/file")).toBe("");
   });
 });
+
+describe("HTML charset from <meta>", () => {
+  // "جمعية" in Windows-1256.
+  const arabic = [0xcc, 0xe3, 0xda, 0xed, 0xc9];
+  const page = (head: string) =>
+    new Uint8Array([
+      ...new TextEncoder().encode(`<html><head>${head}</head><body><p>`),
+      ...arabic,
+      ...new TextEncoder().encode("</p></body></html>"),
+    ]);
+  it("reads a page in the charset its <meta> names, in both spellings", () => {
+    for (const head of [
+      '<meta charset="windows-1256">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">',
+      "<meta content='text/html;charset=WINDOWS-1256' http-equiv=content-type>",
+    ]) {
+      const r = decode(page(head), "page.html");
+      expect(r.ok && r.text).toContain("جمعية");
+    }
+  });
+  it("falls back to detection for a label it does not know", () => {
+    const unknown = decode(page('<meta charset="x-no-such-charset">'), "page.html");
+    expect(unknown.ok).toBe(true);
+  });
+  it("reads a page in ISO-8859-6 when its <meta> says so, which detection would not", () => {
+    // "جمعية" in ISO-8859-6 differs from its Windows-1256 bytes.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="iso-8859-6"><p>'),
+      0xcc,
+      0xe5,
+      0xd9,
+      0xea,
+      0xc9,
+      ...new TextEncoder().encode("</p>"),
+    ]);
+    const r = decode(bytes, "page.html");
+    expect(r.ok && r.text).toContain("جمعية");
+  });
+});

@@ -31,4 +31,11 @@ describe("normalise", () => {
     const messy = "\ufeff\r\n\r\nTitle \r\n\r\n\r\n\r\n\r\nBody\u00a0text\u0301\t \n";
     expect(normalise(normalise(messy))).toBe(normalise(messy));
   });
+
+  it("is idempotent when a control character sits before a combining mark (found by fuzzing)", () => {
+    for (const text of ["Z\ufeff\u0301", "A\u0000\u0301", "e\u001b\u0308x"]) {
+      expect(normalise(normalise(text))).toBe(normalise(text));
+      expect(normalise(text)).toBe(normalise(text).normalize("NFC"));
+    }
+  });
 });
