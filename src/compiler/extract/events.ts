@@ -374,9 +374,11 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // dates it or the document has no other event of its kind.
         const bare = indefinite && k === i + 1 && first === i;
         // "Syria Initiative, a peace building project,": an apposition describes the name.
+        // ("Finally, an exhibition …" opens a clause: the word before the comma is no name.)
         const appositive =
           indefinite &&
           tokens[first - 2]?.text === "," &&
+          first - 3 > from &&
           /^\p{Lu}/u.test(tokens[first - 3]?.text ?? "");
         if (
           appositive ||

@@ -154,13 +154,38 @@ function release(an: DocAnalysis): void {
   an.seg.lines = [];
 }
 
+/**
+ * The per-document part of `extract`: segments and recognises one document and sets its
+ * tokens aside. Depends on that document alone, so it can run anywhere (a worker thread),
+ * and its result is structured-clone-safe (plain objects, arrays, Maps, Sets, typed arrays).
+ */
+export function analyseDocument(doc: NormalisedDocument): DocAnalysis {
+  return parkTokens(recognise(doc.id, doc.text));
+}
+
 /** Extracts entities, relations and document descriptions from normalised documents. */
 export function extract(docs: NormalisedDocument[]): Extraction {
   const timings: Record<string, number> = {};
   const sorted = [...docs].sort((a, b) => compareStrings(a.id, b.id));
-  const analyses = timed(timings, "recognise", () =>
-    sorted.map((d) => parkTokens(recognise(d.id, d.text))),
+  const analyses = timed(timings, "recognise", () => sorted.map(analyseDocument));
+  return extractAnalysed(
+    sorted.map((doc, i) => ({ doc, analysis: analyses[i] as DocAnalysis })),
+    timings,
   );
+}
+
+/**
+ * The corpus part of `extract`, from documents already analysed with `analyseDocument`
+ * (in any order: they are sorted by id here). `timings` may hold the per-document stages'
+ * time already; the corpus stages' is added to it.
+ */
+export function extractAnalysed(
+  analysed: { doc: NormalisedDocument; analysis: DocAnalysis }[],
+  timings: Record<string, number> = {},
+): Extraction {
+  const pairs = [...analysed].sort((a, b) => compareStrings(a.doc.id, b.doc.id));
+  const sorted = pairs.map((p) => p.doc);
+  const analyses = pairs.map((p) => p.analysis);
   timed(timings, "corpus-names", () => {
     const index = corpusNameIndex(analyses);
     for (const an of analyses) {

@@ -237,7 +237,8 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
   let e = j + 1;
   while (e < to && e - j <= 5 && isNameWord(word(tokens[e]))) e++;
   const last = word(tokens[e - 1]);
-  return j - i <= 3 && EVENT_HEADS.has(last.toLowerCase()) && !ORG_HEADS.has(left);
+  const nameWords = tokens.slice(i, j).filter((t) => isNameWord(t.text)).length;
+  return nameWords <= 3 && EVENT_HEADS.has(last.toLowerCase()) && !ORG_HEADS.has(left);
 }
 
 /** Where a title starts after a body's head noun inside `tokens[i, j)`, or -1. */
@@ -420,13 +421,31 @@ function isRoleWord(w: string): boolean {
 function stripRoles(tokens: Token[], a: number, b: number): number {
   if (ministerOfState(tokens, a)) return a;
   let i = a;
-  while (i < b && ROLE_WORDS.has(word(tokens[i]))) i++;
-  if (i === a || i >= b) return a;
-  if (!/^(?:of|for|to|at|in)$/.test(word(tokens[i]))) return a;
-  i++;
-  if (word(tokens[i]) === "the") i++;
-  return i < b ? i : a;
+  for (;;) {
+    const from = i;
+    while (i < b && (ROLE_WORDS.has(word(tokens[i])) || PEOPLE_OF.has(word(tokens[i])))) i++;
+    // "Representatives of the Departments of the X Authority": a plural unit before "of".
+    if (
+      i === from &&
+      i > a &&
+      /^\p{Lu}\p{Ll}+s$/u.test(word(tokens[i])) &&
+      !ORG_HEADS.has(word(tokens[i]))
+    )
+      i++;
+    if (i === from || i >= b) return from === a ? a : from;
+    if (!/^(?:of|for|to|at|in|from)$/.test(word(tokens[i]))) return from === a ? a : from;
+    i++;
+    if (word(tokens[i]) === "the") i++;
+    if (i >= b) return from === a ? a : from;
+  }
 }
+
+/** Plural nouns of people that stand before "of" and the body they come from. */
+const PEOPLE_OF = new Set(
+  "Trainers Teachers Students Volunteers Staff Officials Experts Lawyers Judges Doctors Journalists Activists Leaders Employees Workers Researchers Elders".split(
+    " ",
+  ),
+);
 
 function eventHead(tokens: Token[], a: number, b: number): string | undefined {
   for (let i = a; i < b; i++) {
@@ -496,6 +515,14 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   // "Harikar NGO": a name followed by the kind of body it is.
   if (words.length > 1 && /^(?:NGO|INGO|CSO|CBO)$/.test(last) && !isPlace(words[0] ?? ""))
     return "org";
+  // "Bread for All Campaign", "Road to Recovery Programme": an event noun closing the name.
+  if (
+    words.length > 2 &&
+    EVENT_HEADS.has(last.toLowerCase()) &&
+    !/^(?:Program|Programme|Project)$/.test(words[0] ?? "") &&
+    !words.some((w) => ORG_HEADS.has(w) && !EVENT_HEADS.has(w.toLowerCase()))
+  )
+    return "event";
   const evIdx = words.findIndex(
     (w, i) => i <= headIdx && EVENT_HEADS.has(w.toLowerCase()) && isCapitalised(w),
   );

@@ -789,6 +789,11 @@ function affiliations(
       add(p.id, o.id, "part_of", s);
       appositive.add(o);
     }
+    // "the Ridgeway Legal Institute at Halden University": a body housed by another.
+    if (p.kind === "org" && /^\s+at\s+(?:the\s+)?$/.test(gap)) {
+      add(o.id, p.id, "part_of", s);
+      appositive.add(p);
+    }
     if (
       p.kind === "org" &&
       UNIT_HEADS.test(text.slice(o.start, o.end)) &&

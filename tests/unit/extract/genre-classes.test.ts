@@ -550,3 +550,56 @@ describe("members of collective bodies", () => {
     expect(related(ex, "Afrin Learning Centre", "Bright Futures Consortium")).toContain("part_of");
   });
 });
+
+describe("bodies behind plural nouns of people and units", () => {
+  const phrasings: [string, string][] = [
+    [
+      "Representatives of the Departments of the Kirkuk Provincial Authority attended the launch.",
+      "Kirkuk Provincial Authority",
+    ],
+    [
+      "Trainers of the Nineveh Legal Institute at Mosul University led the sessions.",
+      "Nineveh Legal Institute",
+    ],
+    ["Volunteers from the Basra Youth Parliament joined the launch.", "Basra Youth Parliament"],
+  ];
+  for (const [sentence, org] of phrasings)
+    it(`finds ${org} and its part in the launch`, () => {
+      const ex = extract([
+        doc(
+          "units.txt",
+          "Mosul, 5 May 2020 – The Committee against Hunger launched the Bread for All Campaign on 5 May 2020.",
+          sentence,
+        ),
+      ]);
+      expect(find(ex, org)?.kind).toBe("organisation");
+      expect(participates(ex, org, "Bread for All Campaign")).toBe(true);
+    });
+
+  it("ties a body to the one that houses it", () => {
+    const ex = extract([
+      doc(
+        "housed.txt",
+        "Mosul, 5 May 2020 – The Nineveh Legal Institute at Mosul University held a moot court.",
+      ),
+    ]);
+    expect(related(ex, "Nineveh Legal Institute", "Mosul University")).toContain("part_of");
+  });
+});
+
+describe("a described event after an opening adverb", () => {
+  for (const opener of ["Finally", "Later", "Meanwhile"])
+    it(`keeps "${opener}, an exhibition …" as an event with its date`, () => {
+      const ex = extract([
+        doc(
+          "adverb.txt",
+          "Autumn at the Tigris Arts House",
+          "",
+          `Baghdad, 30 October 2022 – The Tigris Arts House held a roundtable with city officials on 10 October 2022. ${opener}, an exhibition of student photographs opened at the house on 20 October 2022.`,
+        ),
+      ]);
+      const starts = ex.entities.filter((e) => e.kind === "event").map((e) => e.date?.start);
+      expect(starts).toContain("2022-10-20");
+      expect(starts).toContain("2022-10-10");
+    });
+});
