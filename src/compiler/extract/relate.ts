@@ -27,6 +27,15 @@ interface Item {
   end: number;
 }
 
+/** Records a relation from `a` to `b` citing span `s`, with a funding amount if known. */
+type AddRelation = (
+  a: string,
+  b: string,
+  k: EdgeKind,
+  s: { start: number; end: number },
+  amt?: { amount: number; currency?: string },
+) => void;
+
 interface Cue {
   start: number;
   end: number;
@@ -462,7 +471,7 @@ function memberships(
   text: string,
   s: { start: number; end: number },
   items: Item[],
-  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+  add: AddRelation,
 ): void {
   const orgs = items.filter((x) => x.kind === "org");
   if (orgs.length < 2) return;
@@ -510,13 +519,7 @@ function fundingByAmount(
   amounts: { start: number; amount: number; currency?: string }[],
   main: string | undefined,
   out: ExtractedRelation[],
-  add: (
-    a: string,
-    b: string,
-    k: EdgeKind,
-    s: { start: number; end: number },
-    amt?: { amount: number; currency?: string },
-  ) => void,
+  add: AddRelation,
 ): void {
   if (!amounts.length) return;
   for (const a of agents) {
@@ -545,7 +548,7 @@ function cooccurrence(
   agents: Item[],
   events: Item[],
   out: ExtractedRelation[],
-  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+  add: AddRelation,
 ): void {
   if (!events.length) return;
   const tied = new Set<string>();
@@ -661,7 +664,7 @@ function ambassadors(
   s: { start: number; end: number },
   items: Item[],
   idOf: ReadonlyMap<string, string>,
-  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+  add: AddRelation,
 ): void {
   const { text } = an;
   for (const p of items) {
@@ -705,7 +708,7 @@ function affiliations(
   an: DocAnalysis,
   s: { start: number; end: number },
   items: Item[],
-  add: (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void,
+  add: AddRelation,
 ): Set<Item> {
   const { text } = an;
   const appositive = new Set<Item>();
@@ -835,13 +838,7 @@ function factBoxes(
   an: DocAnalysis,
   idOf: ReadonlyMap<string, string>,
   main: string | undefined,
-  add: (
-    a: string,
-    b: string,
-    k: EdgeKind,
-    s: { start: number; end: number },
-    amt?: { amount: number; currency?: string },
-  ) => void,
+  add: AddRelation,
 ): void {
   if (!main) return;
   let open: EdgeKind | undefined;
@@ -885,13 +882,7 @@ function tableFunding(
   an: DocAnalysis,
   idOf: ReadonlyMap<string, string>,
   main: string | undefined,
-  add: (
-    a: string,
-    b: string,
-    k: EdgeKind,
-    s: { start: number; end: number },
-    amt?: { amount: number; currency?: string },
-  ) => void,
+  add: AddRelation,
 ): void {
   if (!main) return;
   let currency: string | undefined;
