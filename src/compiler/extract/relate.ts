@@ -129,7 +129,7 @@ const FRONTED_NEEDS =
   /partic|part|join|present|represent|attend|speak|involv|among|included|includ|featur|were|was/i;
 /** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */
 const LIGHT_RE =
-  /\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention)s?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
+  /\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|word)(?:s|es)?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
 const LIGHT_NEEDS =
   /presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|delegat|representative|staff|member|expert|observer|speaker|trainer/i;
 const UNIT_HEADS =
@@ -405,6 +405,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   tableFunding(an, idOf, main, add);
   factBoxes(an, idOf, main, add);
   amountsAcrossSentences(an, out);
+  untiedTakePart(an, idOf, main, out, add);
   return out;
 }
 
@@ -594,6 +595,41 @@ function amountsAcrossSentences(an: DocAnalysis, out: ExtractedRelation[]): void
   for (const r of bare) {
     r.amount = only.amount;
     if (only.currency) r.currency = only.currency;
+  }
+}
+
+/**
+ * A document about one event: a body or person it names in its body that no cue ties to
+ * anything took part in that event (the genre names little else). Documents with several
+ * events leave them untied, since which event is theirs is unknown.
+ */
+function untiedTakePart(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  out: ExtractedRelation[],
+  add: AddRelation,
+): void {
+  if (!main) return;
+  const eventIds = new Set(an.events.map((e) => idOf.get(e.ref)).filter(Boolean));
+  if (eventIds.size > 3) return;
+  const tied = new Set<string>();
+  for (const r of out) {
+    tied.add(r.source);
+    tied.add(r.target);
+  }
+  for (const m of an.mentions) {
+    // With several events, only bodies: a person named there is more often a quoted voice.
+    if (m.kind === "event" || m.sentence < 0 || (m.kind === "person" && eventIds.size > 1))
+      continue;
+    const id = idOf.get(m.ref);
+    const s = an.seg.sentences[m.sentence];
+    if (!id || tied.has(id) || !s || an.seg.lines[s.line]?.kind !== "body") continue;
+    // "launched the NGO Advisory Board": a body inside an event's name is its subject.
+    if (an.mentions.some((e) => e.kind === "event" && e.start <= m.start && e.end >= m.end))
+      continue;
+    tied.add(id);
+    add(id, main, "participated", s);
   }
 }
 

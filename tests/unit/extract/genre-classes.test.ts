@@ -603,3 +603,27 @@ describe("a described event after an opening adverb", () => {
       expect(starts).toContain("2022-10-10");
     });
 });
+
+describe("bodies a one-event document names without a cue", () => {
+  const sentences = [
+    "Among the concerns raised, the Zarqa Women Cooperative pointed to the cost of water trucks.",
+    "For the Mafraq Farmers Union, the main issue remains the price of fodder.",
+    "According to the Ajloun Forest Society, grazing land has shrunk by a third.",
+  ];
+  sentences.forEach((sentence, i) =>
+    it(`relates a body named only in the body of the text to the event (${i + 1})`, () => {
+      const ex = extract([
+        doc(
+          `untied-${i}.txt`,
+          "Rangeland Dialogue in Mafraq",
+          "",
+          "Mafraq, 3 May 2022 – The Jordan River Dialogue Centre hosted the Rangeland Dialogue on 2 May 2022.",
+          sentence,
+        ),
+      ]);
+      const [org] =
+        /the ([A-Z][\w ]+?(?:Cooperative|Union|Society))/.exec(sentence)?.slice(1) ?? [];
+      expect(participates(ex, org ?? "", "Rangeland Dialogue")).toBe(true);
+    }),
+  );
+});
