@@ -1,14 +1,19 @@
 /**
- * One benchmark run in a fresh process: generates a corpus of the given size, compiles it,
- * serialises the output, and prints one JSON line of measurements on stdout.
+ * One benchmark run in a fresh process: generates a corpus of the given size, compiles it
+ * (in this thread, or with the per-document stages in N worker threads), serialises the
+ * output, and prints one JSON line of measurements on stdout.
+ * Usage: compile-bench-child.ts <documents> [workers]
  */
 import { createHash } from "node:crypto";
 import { compileCorpus } from "../src/compiler/index.ts";
+import { compileWithWorkers } from "../scripts/compile-pool.ts";
 import { generateCorpus } from "./corpus-generator.ts";
 
 /** What one run measured. */
 export interface RunResult {
   documents: number;
+  /** Worker threads of the per-document stages (1: compileCorpus in this thread). */
+  workers: number;
   words: number;
   generateMs: number;
   compileMs: number;
@@ -29,7 +34,7 @@ export interface RunResult {
 
 const MB = 1024 * 1024;
 
-function run(size: number): RunResult {
+async function run(size: number, workers: number): Promise<RunResult> {
   let peakRss = 0;
   let peakHeap = 0;
   const heapAtStage: Record<string, number> = {};
@@ -45,7 +50,11 @@ function run(size: number): RunResult {
   sample();
   t = performance.now();
   const cpu = process.cpuUsage();
-  const result = compileCorpus(files, { onProgress: (p) => sample(p.stage) });
+  const onProgress = (p: { stage: string }): void => sample(p.stage);
+  const result =
+    workers <= 1
+      ? compileCorpus(files, { onProgress })
+      : await compileWithWorkers(files, { workers, onProgress });
   const compileMs = performance.now() - t;
   const used = process.cpuUsage(cpu);
   const compileCpuMs = (used.user + used.system) / 1000;
@@ -57,6 +66,7 @@ function run(size: number): RunResult {
   sample();
   return {
     documents: size,
+    workers: Math.max(1, workers),
     words: result.summary.words,
     generateMs,
     compileMs,
@@ -75,8 +85,9 @@ function run(size: number): RunResult {
 }
 
 const size = Number(process.argv[2]);
-if (!Number.isInteger(size) || size <= 0) {
-  process.stderr.write("usage: compile-bench-child.ts <documents>\n");
+const workers = Number(process.argv[3] ?? 1);
+if (!Number.isInteger(size) || size <= 0 || !Number.isInteger(workers) || workers <= 0) {
+  process.stderr.write("usage: compile-bench-child.ts <documents> [workers]\n");
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(run(size))}\n`);
+process.stdout.write(`${JSON.stringify(await run(size, workers))}\n`);

@@ -8,11 +8,11 @@ import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { compileCorpus } from "../src/compiler/index.ts";
 import type { CompileResult, CompileSummary, CorpusFile } from "../src/compiler/index.ts";
 import { formatOf } from "../src/compiler/decode.ts";
 import { PREPARE_DEFAULTS } from "../src/compiler/prepare.ts";
 import { readFound, unwritable, walk, writeOutputs } from "./compile-io.ts";
+import { compileWithWorkers, defaultWorkers } from "./compile-pool.ts";
 import { createProgress } from "./compile-progress.ts";
 import type { Progress } from "./compile-progress.ts";
 
@@ -40,6 +40,8 @@ Options:
                         input folder (default: off; such links are listed as skipped)
       --keep-contacts   keep e-mail addresses and telephone numbers in documents.json
                         (default: off; each is replaced by a placeholder of the same length)
+      --workers <n>     worker threads that read and recognise documents (default: auto,
+                        the cores up to 4, here ${defaultWorkers()}; 1 compiles in one thread)
   -h, --help            print this help and exit
   -v, --version         print the version and exit
 
@@ -77,6 +79,8 @@ interface Args {
   maxBytes: number;
   followLinks: boolean;
   keepContacts: boolean;
+  /** Worker threads for the per-document stages; undefined: auto. */
+  workers: number | undefined;
   help: boolean;
   version: boolean;
 }
@@ -112,6 +116,7 @@ function parse(argv: string[]): Args {
         "max-bytes": { type: "string" },
         "follow-links": { type: "boolean" },
         "keep-contacts": { type: "boolean" },
+        workers: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -125,6 +130,7 @@ function parse(argv: string[]): Args {
   for (const [name, value] of [
     ["--out", values.out],
     ["--max-bytes", values["max-bytes"]],
+    ["--workers", values.workers],
   ] as const)
     if (value !== undefined && (value === "" || value.startsWith("-")))
       throw new UsageError(`option ${name} needs a value`);
@@ -132,12 +138,18 @@ function parse(argv: string[]): Args {
   const maxBytes = rawBytes === undefined ? PREPARE_DEFAULTS.maxBytes : Number(rawBytes);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
     throw new UsageError(`--max-bytes must be a positive whole number of bytes, not ${rawBytes}`);
+  const rawWorkers = values.workers;
+  const workers =
+    rawWorkers === undefined || rawWorkers === "auto" ? undefined : Number(rawWorkers);
+  if (workers !== undefined && (!Number.isSafeInteger(workers) || workers <= 0))
+    throw new UsageError(`--workers must be a positive whole number or auto, not ${rawWorkers}`);
   return {
     input: positionals[0] ?? DEFAULT_INPUT,
     outDir: values.out ?? DEFAULT_OUT,
     maxBytes,
     followLinks: values["follow-links"] === true,
     keepContacts: values["keep-contacts"] === true,
+    workers,
     help: values.help === true,
     version: values.version === true,
   };
@@ -190,14 +202,15 @@ async function readAll(args: Args, progress: Progress): Promise<CorpusFile[] | s
   return files;
 }
 
-function compile(files: CorpusFile[], args: Args, progress: Progress): CompileResult {
+function compile(files: CorpusFile[], args: Args, progress: Progress): Promise<CompileResult> {
   const stages = {
     extract: "extracting entities and relations",
     assemble: "assembling the graph",
     layout: "laying out",
     validate: "validating",
   };
-  return compileCorpus(files, {
+  return compileWithWorkers(files, {
+    ...(args.workers !== undefined && { workers: args.workers }),
     maxBytes: args.maxBytes,
     keepContacts: args.keepContacts,
     onProgress: ({ stage, done, total }) => {
@@ -235,7 +248,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = createProgress(process.stderr);
   const files = await readAll(args, progress);
   if (typeof files === "string") return fail(files);
-  const result = compile(files, args, progress);
+  const result = await compile(files, args, progress);
   progress.done();
   const reported = new Set(files.flatMap((f) => ("error" in f ? [f.id] : [])));
   for (const p of result.summary.problems) {

@@ -9,7 +9,8 @@ import { FORMAT_VERSION } from "../model/types.ts";
 import type { DocumentRecord, DocumentsFile, SerializedRabitaGraph } from "../model/types.ts";
 import { ASSEMBLE_DEFAULTS, buildGraph, compareStrings, serialiseGraph } from "./assemble.ts";
 import type { AssembleOptions, RabitaGraph } from "./assemble.ts";
-import { extract } from "./extract/index.ts";
+import { analyseDocument, extract, extractAnalysed } from "./extract/index.ts";
+import type { DocAnalysis } from "./extract/model.ts";
 import { LAYOUT_DEFAULTS, layout } from "./layout.ts";
 import type { LayoutOptions } from "./layout.ts";
 import { PREPARE_DEFAULTS, prepareFile } from "./prepare.ts";
@@ -21,6 +22,7 @@ import type { DocumentMeta, Extraction, NormalisedDocument } from "./types.ts";
 
 export type { CorpusFile } from "./prepare.ts";
 export type { CompileSummary } from "./summary.ts";
+export type { DocAnalysis } from "./extract/model.ts";
 
 /** A step of the compilation, reported as it happens. */
 export interface CompileProgress {
@@ -127,20 +129,89 @@ function time<T>(timings: Record<string, number>, name: string, run: () => T): T
   return result;
 }
 
+/** What the per-document map (`compileDocument`) yields for one file; structured-clone-safe. */
+export interface DocumentResult {
+  prepared: PreparedFile;
+  /** The document's analysis (tokens parked), when it compiled and `analyse` was on. */
+  analysis?: DocAnalysis;
+  /** Milliseconds this file spent in the front end's stages and in recognition. */
+  timings: PrepareTimings & { recognise: number };
+}
+
+/** The options `compileDocument` reads: plain data, so they can be posted to a worker. */
+export interface DocumentOptions {
+  maxBytes: number;
+  keepContacts: boolean;
+  maxHtmlDepth: number;
+  /**
+   * Run recognition (the per-document language stage) too (default true). Only the
+   * compiler's own `extract` uses the result; with another extractor it is wasted work.
+   */
+  analyse: boolean;
+}
+
+/**
+ * The files in the order they are compiled: sorted by id (stably), each repeat of an id
+ * replaced by a failed entry, so every entry can then be compiled on its own.
+ */
+export function orderFiles(files: CorpusFile[]): CorpusFile[] {
+  const sorted = [...files].sort((a, b) => compareStrings(a.id, b.id));
+  const seen = new Set<string>();
+  return sorted.map((file) => {
+    const repeat = seen.has(file.id);
+    seen.add(file.id);
+    return repeat
+      ? { id: file.id, error: "duplicate document id", status: "failed" as const }
+      : file;
+  });
+}
+
+/**
+ * The per-document map: decode, markup, normalise, redact and recognise one file. Depends on
+ * that file alone and returns plain data, so a caller may run it in worker threads; give its
+ * results to `finishCompile`. Files come from `orderFiles` (which fails repeated ids).
+ */
+export function compileDocument(
+  file: CorpusFile,
+  options: Partial<DocumentOptions> = {},
+): DocumentResult {
+  const timings = { decode: 0, markup: 0, normalise: 0, redact: 0, recognise: 0 };
+  const prepared = prepareFile(file, options, timings);
+  if (!prepared.ok || options.analyse === false) return { prepared, timings };
+  const start = performance.now();
+  const analysis = analyseDocument(prepared.doc);
+  timings.recognise = performance.now() - start;
+  return { prepared, analysis, timings };
+}
+
 /**
  * Runs the language stages and builds the graph. A function of its own so the Extraction
  * becomes unreachable when it returns: layout and validation run without it in memory.
+ * Takes the analyses out of `results` (so they go with the Extraction).
  */
 function extractAndAssemble(
-  docs: NormalisedDocument[],
+  results: DocumentResult[],
   opts: CompileOptions,
   timings: Record<string, number>,
 ): { graph: RabitaGraph; meta: Map<string, DocumentMeta> } {
   const report = opts.onProgress ?? (() => undefined);
   report({ stage: "extract", done: 0, total: 1 });
-  const extraction = time(timings, "extract", () =>
-    docs.length > 0 ? opts.extract(docs) : { entities: [], relations: [], documents: [] },
-  );
+  const ok = results.flatMap((r) => (r.prepared.ok ? [{ r, doc: r.prepared.doc }] : []));
+  const own = opts.extract === extract;
+  const recognised = own ? (timings.recognise ?? 0) : 0;
+  delete timings.recognise;
+  const extraction = time(timings, "extract", () => {
+    if (ok.length === 0) return { entities: [], relations: [], documents: [] };
+    if (!own) return opts.extract(ok.map((o) => o.doc));
+    const analysed = ok.map(({ r, doc }) => {
+      const analysis = r.analysis ?? analyseDocument(doc);
+      r.analysis = undefined;
+      return { doc, analysis };
+    });
+    ok.length = 0;
+    return extractAnalysed(analysed, { recognise: recognised });
+  });
+  timings.extract = (timings.extract ?? 0) + recognised;
   for (const [name, ms] of Object.entries(extraction.timings ?? {}))
     timings[`extract.${name}`] = ms;
   report({ stage: "assemble", done: 0, total: 1 });
@@ -151,6 +222,7 @@ function extractAndAssemble(
 /**
  * Compiles a corpus. Output depends only on the files' ids and bytes (never on their order,
  * the clock or the locale); failed and skipped files are kept in documents.json with a reason.
+ * Exactly `finishCompile(orderFiles(files).map(compileDocument))`, with progress reported.
  */
 export function compileCorpus(
   files: CorpusFile[],
@@ -158,26 +230,42 @@ export function compileCorpus(
 ): CompileResult {
   const opts = { ...COMPILE_DEFAULTS, ...options };
   const report = opts.onProgress ?? (() => undefined);
-  const sorted = [...files].sort((a, b) => compareStrings(a.id, b.id));
-  const front: PrepareTimings = { decode: 0, markup: 0, normalise: 0, redact: 0 };
-  const seen = new Set<string>();
-  const prepared = sorted.map((file, i): PreparedFile => {
-    const result = seen.has(file.id)
-      ? {
-          ok: false as const,
-          id: file.id,
-          status: "failed" as const,
-          reason: "duplicate document id",
-        }
-      : prepareFile(file, opts, front);
-    seen.add(file.id);
-    report({ stage: "prepare", done: i + 1, total: sorted.length });
+  const ordered = orderFiles(files);
+  const docOptions = { ...opts, analyse: opts.extract === extract };
+  const results = ordered.map((file, i) => {
+    const result = compileDocument(file, docOptions);
+    report({ stage: "prepare", done: i + 1, total: ordered.length });
     return result;
   });
-  const timings: Record<string, number> = { ...front };
-  const docs = prepared.flatMap((p) => (p.ok ? [p.doc] : []));
+  return finishCompile(results, opts);
+}
 
-  const { graph, meta } = extractAndAssemble(docs, opts, timings);
+/**
+ * The corpus part of the compilation, from `compileDocument`'s results for every file of
+ * `orderFiles` (in any order: they are sorted by id here, so the order in which workers
+ * finished never matters): corpus names, resolution, relations, assembly, layout and
+ * validation. Takes the analyses out of `results` as it goes.
+ */
+export function finishCompile(
+  results: DocumentResult[],
+  options: Partial<CompileOptions> = {},
+): CompileResult {
+  const opts = { ...COMPILE_DEFAULTS, ...options };
+  const report = opts.onProgress ?? (() => undefined);
+  const idOf = (p: PreparedFile): string => (p.ok ? p.doc.id : p.id);
+  const sorted = [...results].sort((a, b) => compareStrings(idOf(a.prepared), idOf(b.prepared)));
+  const timings: Record<string, number> = {
+    decode: 0,
+    markup: 0,
+    normalise: 0,
+    redact: 0,
+    recognise: 0,
+  };
+  for (const r of sorted)
+    for (const [name, ms] of Object.entries(r.timings)) timings[name] = (timings[name] ?? 0) + ms;
+  const prepared = sorted.map((r) => r.prepared);
+
+  const { graph, meta } = extractAndAssemble(sorted, opts, timings);
   report({ stage: "layout", done: 0, total: 1 });
   time(timings, "layout", () => layout(graph, opts.layout));
   report({ stage: "validate", done: 0, total: 1 });
