@@ -703,7 +703,15 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       for (const a of near) {
         const ev = an.events.find((e) => e.ref === a.ref);
         if (!ev) continue;
-        if ((ev.type === "project" || ev.type === "programme") && !d.date.end) continue;
+        // A project runs over a period: a lone date is its start only after "since", "from".
+        if (
+          (ev.type === "project" || ev.type === "programme") &&
+          !d.date.end &&
+          !/\b(?:since|from|starting|started(?: in| on)?|began(?: in| on)?|launched(?: in| on)?)\s+(?:early\s+|late\s+|mid-?)?$/i.test(
+            an.text.slice(Math.max(s.start, d.start - 24), d.start),
+          )
+        )
+          continue;
         ev.date ??= d.date;
         break;
       }

@@ -465,6 +465,12 @@ function hasPersonCue(
   ci: number,
 ): boolean {
   const before = tokens[c.from - 1]?.text ?? "";
+  // "Photo: Mira Tosh/KHA", "Photo by Mira Tosh": a credit names a person.
+  if (
+    (before === ":" || before === "by") &&
+    /^(?:photos?|photograph|image|picture|credit|video)$/i.test(tokens[c.from - 2]?.text ?? "")
+  )
+    return true;
   const after = tokens[c.to]?.text ?? "";
   if (after === "," || after === ":" || after === "from" || after === "who" || after === "(")
     return true;

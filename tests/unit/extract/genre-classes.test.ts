@@ -627,3 +627,39 @@ describe("bodies a one-event document names without a cue", () => {
     }),
   );
 });
+
+describe("a project's start and a photo credit", () => {
+  const starts: [string, string][] = [
+    [
+      "Since March 2020 the Delta Farmers Society has been running the Green Canals project.",
+      "2020-03",
+    ],
+    ["The Green Canals project, which started in June 2019, trains water users.", "2019-06"],
+    [
+      "The Delta Farmers Society has run the Green Canals project from 2021 with four villages.",
+      "2021",
+    ],
+  ];
+  for (const [sentence, start] of starts)
+    it(`dates a project by its start: "${sentence.slice(0, 30)}…"`, () => {
+      const ex = extract([doc("start.txt", "Field notes", "", sentence)]);
+      expect(find(ex, "Green Canals project")?.date?.start).toBe(start);
+    });
+
+  it("reads the person named in a photo credit", () => {
+    for (const credit of [
+      "Photo: Lina Haddad/DFS",
+      "Photo by Lina Haddad",
+      "Photograph: Lina Haddad",
+    ]) {
+      const ex = extract([
+        doc(
+          "credit.txt",
+          "Mosul, 2 May 2021 – The Delta Farmers Society held a field day on 1 May 2021.",
+          credit,
+        ),
+      ]);
+      expect(find(ex, "Lina Haddad")?.kind).toBe("person");
+    }
+  });
+});
