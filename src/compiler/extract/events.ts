@@ -373,7 +373,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // "implementing a project": a bare noun introduces an event only where the sentence
         // dates it or the document has no other event of its kind.
         const bare = indefinite && k === i + 1 && first === i;
-        // "Syria Initiative, a peace building project,": an apposition describes the name.
+        // "Green Canals, a water-sharing project,": an apposition describes the name.
         // ("Finally, an exhibition …" opens a clause: the word before the comma is no name.)
         const appositive =
           indefinite &&
@@ -581,7 +581,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   let forced = false;
   if (!main) {
     // "the launch" with no named launch: the headline names it (a description of the same
-    // kind, "a dedicated programme", is then the same event, not the document's subject).
+    // kind, "a new programme", is then the same event, not the document's subject).
     const definite = an.references.find(
       (r) => !an.events.some((e) => (r.plural || e.type === r.type) && !e.described),
     );

@@ -40,7 +40,7 @@ export interface LocalEvent {
   sentence: number;
   ordinal?: string;
   year?: number;
-  /** Introduced by a description ("a two-day workshop on X") rather than by a name. */
+  /** Introduced by a description ("a three-day course on X") rather than by a name. */
   described?: boolean;
 }
 

@@ -143,7 +143,7 @@ export function findChunks(
     }
     while (j < to) {
       const w = word(tokens[j]);
-      // "Solidarity Initiative Holds Third Conference": a title-case headline's verb ends a name.
+      // "Delta Youth League Holds Second Forum": a title-case headline's verb ends a name.
       if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
       if (isNameWord(w)) {
         j++;

@@ -17,7 +17,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
 } from "./lexicon.ts";
-import type { DocAnalysis } from "./model.ts";
+import type { DocAnalysis, Mention } from "./model.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 
 interface Item {
@@ -402,8 +402,9 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       if (speaker) add(speaker.id, main, "spoke_at", s);
     }
   });
-  tableFunding(an, idOf, main, add);
-  factBoxes(an, idOf, main, add);
+  const byStart = [...an.mentions].sort((a, b) => a.start - b.start);
+  tableFunding(an, byStart, idOf, main, add);
+  factBoxes(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   untiedTakePart(an, idOf, main, out, add);
   return out;
@@ -618,6 +619,7 @@ function untiedTakePart(
     tied.add(r.source);
     tied.add(r.target);
   }
+  const eventSpans = an.mentions.filter((e) => e.kind === "event");
   for (const m of an.mentions) {
     // With several events, only bodies: a person named there is more often a quoted voice.
     if (m.kind === "event" || m.sentence < 0 || (m.kind === "person" && eventIds.size > 1))
@@ -626,8 +628,7 @@ function untiedTakePart(
     const s = an.seg.sentences[m.sentence];
     if (!id || tied.has(id) || !s || an.seg.lines[s.line]?.kind !== "body") continue;
     // "launched the NGO Advisory Board": a body inside an event's name is its subject.
-    if (an.mentions.some((e) => e.kind === "event" && e.start <= m.start && e.end >= m.end))
-      continue;
+    if (eventSpans.some((e) => e.start <= m.start && e.end >= m.end)) continue;
     tied.add(id);
     add(id, main, "participated", s);
   }
@@ -782,7 +783,7 @@ function affiliations(
       if (titled || heads || from || possessive || contact || roleAfter) {
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
-        // "Dana Sofi, Rebaz Hassan and Yousif Ahmed from RID": the body is every member's.
+        // "Lina Haddad, Omar Saleh and Huda Karim from SWN": the body is every member's.
         if (from)
           for (let k = i - 1, next = p; k >= 0; k--) {
             const q = items[k];
@@ -872,6 +873,7 @@ const FACT_LINE = /^\s*(?:[-*•]\s*)?(?:\*\*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(?
  */
 function factBoxes(
   an: DocAnalysis,
+  byStart: readonly Mention[],
   idOf: ReadonlyMap<string, string>,
   main: string | undefined,
   add: AddRelation,
@@ -904,8 +906,8 @@ function factBoxes(
     } else open = undefined;
     if (!kind) continue;
     const amount = kind === "funded" ? findAmounts(an.text, line.start, line.end)[0] : undefined;
-    for (const x of an.mentions) {
-      if (x.kind === "event" || x.start < line.start || x.end > line.end) continue;
+    for (const x of mentionsWithin(byStart, line.start, line.end)) {
+      if (x.kind === "event") continue;
       if (kind === "spoke_at" && x.kind !== "person") continue;
       const id = idOf.get(x.ref);
       if (id) add(id, main, kind, { start: line.start, end: line.end }, amount);
@@ -913,9 +915,28 @@ function factBoxes(
   }
 }
 
+/** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */
+function mentionsWithin(byStart: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < byStart.length; i++) {
+    const m = byStart[i];
+    if (!m || m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
 /** "Partner Agency / Amount in US$" tables: each named body funds the main event. */
 function tableFunding(
   an: DocAnalysis,
+  byStart: readonly Mention[],
   idOf: ReadonlyMap<string, string>,
   main: string | undefined,
   add: AddRelation,
@@ -933,10 +954,7 @@ function tableFunding(
       continue;
     }
     if (!currency || line.kind === "blank") continue;
-    const orgs = an.mentions.filter(
-      (m) => m.kind === "org" && m.start >= line.start && m.end <= line.end,
-    );
-    const org = orgs[0];
+    const org = mentionsWithin(byStart, line.start, line.end).find((m) => m.kind === "org");
     const amount = findAmounts(an.text, line.start, line.end, currency)[0];
     const id = org ? idOf.get(org.ref) : undefined;
     if (id && amount) add(id, main, "funded", { start: line.start, end: line.end }, amount);
