@@ -92,6 +92,46 @@ export const ROLE_WORDS = set(`
   Spokesperson Spokesman Spokeswoman Programme Program Project Senior Country Regional Team Leader
   Lead Specialist Expert Consultant Assistant Associate Fellow Researcher Professor Editor Governor
   Staff Partner Partners Delegation Delegates Participants Founder Trustee Commissioner
+  Journalist Mediator Activist Lawyer Researcher Photographer Poet Artist Trainer Facilitator
+  Moderator Volunteer Teacher Nurse Midwife Mukhtar Writer Author Economist Sociologist Historian
+  Filmmaker Farmer Undersecretary Under-Secretary Rapporteur Envoy
+`);
+
+/**
+ * Plural nouns of people that open the names of advocacy groups ("Mothers against X",
+ * "Lawyers for Y", "Doctors without Z", "Friends of W").
+ */
+export const GROUP_PLURALS = set(`
+  Mothers Fathers Parents Women Men Youth Friends Families Citizens Children Lawyers Doctors
+  Engineers Journalists Artists Farmers Teachers Students Volunteers Workers Activists Scholars
+  Veterans Survivors Neighbours Neighbors Physicians Nurses Reporters Writers Musicians
+  Architects Scientists Grandmothers Sisters Brothers Elders Pharmacists Academics
+`);
+
+/**
+ * First words of Arabic, Persian and Turkish place names ("Bab", gate; "Souq", market; "Jabal",
+ * mountain; "Wadi", valley; "Dasht", plain): a capitalised run opening with one is a place.
+ */
+export const PLACE_PREFIXES = set(`
+  Bab Souq Suq Souk Jabal Jebel Jabel Sidi Wadi Tal Ain Ras Shatt Hay Hayy Dasht Deir Dayr Kafr
+  Qasr Bir Birkat Hammam Nahr Jisr Marj Qalaat Qalat Mina Tall Sheikh-Othman Köy Koy Mahalle
+`);
+
+/** Lower-case nouns of places after a name ("the Sidi Moumen settlement"): the name is a place. */
+export const LOWER_PLACE_NOUNS = set(`
+  settlement district neighbourhood neighborhood quarter area village town camp suburb region
+  governorate province county municipality valley market souq plain island city
+`);
+
+/** Portfolios of ministers and officials ("Minister of Labour X"): never part of a person's name. */
+export const PORTFOLIO_WORDS = set(`
+  Affairs Labour Labor Health Education Interior Justice Defence Defense Finance Agriculture
+  Environment Culture Youth Sports Sport Planning Trade Industry Energy Water Transport Housing
+  Displacement Migration Development Women Tourism Communications Communication Information
+  Awqaf Endowments Religious Reconstruction Relief Solidarity Family Displaced Refugees Media
+  Administrative Community Security Economy Economic Social Public Works Municipalities
+  Electricity Oil Higher Scientific Research Irrigation Resources Commerce Investment Gender
+  Policy Urbanism Heritage Antiquities Statistics Labour Vocational Training Innovation Technology
 `);
 
 /** Capitalised words that make a chunk generic rather than a named body. */
@@ -145,7 +185,7 @@ export const SPEECH_VERBS = set(`
 
 /** Cue phrases whose following list funds the event ("funded by X"). */
 export const FUNDING_CUES: readonly RegExp[] = [
-  /\b(?:funded|financed|sponsored|supported|underwritten)\s+(?:generously\s+)?by\b/giu,
+  /\b(?:funded|financed|sponsored|supported|underwritten|co-funded|co-financed|bankrolled|borne|paid(?:\s+for)?)\s+(?:generously\s+|jointly\s+|entirely\s+|in\s+full\s+)?by\b/giu,
   /\b(?:with|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grant|grants|contribution|funds|financing)\s+(?:from|of|by)\b/giu,
   /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+[^,.;]{1,40}?\s+)?from\b/giu,
   /\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from\b/giu,

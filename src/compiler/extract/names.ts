@@ -10,9 +10,12 @@ import {
   EVENT_HEADS,
   GENERIC_ACRONYMS,
   GENERIC_WORDS,
+  GROUP_PLURALS,
   HONORIFICS,
   ORG_HEADS,
   PLACE_NOUNS,
+  PLACE_PREFIXES,
+  PORTFOLIO_WORDS,
   ROLE_WORDS,
 } from "./lexicon.ts";
 import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./text.ts";
@@ -172,13 +175,21 @@ export function findChunks(
         j += 2;
         continue;
       }
+      // "Ministry of Youth, Sports and Culture": a ministry's portfolios listed with commas.
+      if (w === ",") {
+        const end = portfolioList(tokens, i, j, to, lowerSeen);
+        if (end > j) {
+          j = end;
+          continue;
+        }
+      }
       let k = j;
       while (k < to && CONNECTORS.has(word(tokens[k]))) k++;
       // "Committee against Hunger", "Road to Recovery Programme": "against" and "to" join
       // two capitalised parts when the name goes on to a head noun.
       if (
         k === j &&
-        /^(?:against|to|towards|without|under|at)$/.test(w) &&
+        /^(?:against|to|towards|without|under|at|with)$/.test(w) &&
         joinsHead(tokens, i, j, to)
       ) {
         j += 1;
@@ -209,6 +220,9 @@ export function findChunks(
     // "Vesper Foundation Deputy Director in Larkhall": a body, then a title of its staff.
     const cut = roleCut(tokens, i, j);
     if (cut > i) j = cut;
+    // "the Harbour Women's Cooperative in Sidon": a body's place is no part of its name.
+    const placed = placeAfterBody(tokens, i, j);
+    if (placed > i) j = placed;
     const chunk = trim(
       tokens,
       i,
@@ -222,6 +236,71 @@ export function findChunks(
   return out;
 }
 
+/** Heads whose place belongs to the name ("Embassy of Canada in Cairo", "UNDP Office in Erbil"). */
+const PLACED_HEADS = new Set(
+  "Embassy Consulate Office Mission Delegation Representation Bureau Branch Chapter Court".split(
+    " ",
+  ),
+);
+
+/** Where " in PLACE" starts after a body's head or acronym in `tokens[i, j)`, or -1. */
+function placeAfterBody(tokens: Token[], i: number, j: number): number {
+  for (let p = j - 2; p > i; p--) {
+    if (word(tokens[p]) !== "in") continue;
+    const before = word(tokens[p - 1]);
+    if (!(ORG_HEADS.has(before) || isAcronym(before)) || PLACED_HEADS.has(before)) return -1;
+    if (tokens.slice(i, p).some((t) => PLACED_HEADS.has(t.text))) return -1;
+    const after = tokens.slice(p + 1, j).map((t) => t.text);
+    if (after.length > 3) return -1;
+    if (after.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || !isNameWord(w)))
+      return -1;
+    return p;
+  }
+  return -1;
+}
+
+/** The end of a ministry's comma-listed portfolios after `tokens[i, j)`, or -1. */
+function portfolioList(
+  tokens: Token[],
+  i: number,
+  j: number,
+  to: number,
+  lowerSeen: ReadonlySet<string>,
+): number {
+  const left = tokens.slice(i, j).map((t) => t.text);
+  const at = left.findIndex((w) => /^(?:Ministry|Minister|Ministries|Department)$/.test(w));
+  if (at < 0 || !/^(?:of|for)$/.test(left[at + 1] ?? "")) return -1;
+  let k = j;
+  let sawAnd = false;
+  while (k < Math.min(to, j + 16)) {
+    const sep = word(tokens[k]);
+    if (sep === "," && !sawAnd) k++;
+    else if (sep === "and" && !sawAnd) {
+      sawAnd = true;
+      k++;
+    } else break;
+    if (word(tokens[k]) === "and" && !sawAnd) {
+      sawAnd = true;
+      k++;
+    }
+    const start = k;
+    while (k < to && isNameWord(word(tokens[k])) && !ORG_HEADS.has(word(tokens[k]))) k++;
+    const item = tokens.slice(start, k).map((t) => t.text);
+    // A portfolio is a field of policy ("Sports", "Urbanism"), never a body ("Oxfam", "UNDP").
+    if (
+      k === start ||
+      gazetteerLabel(item.join(" ")) ||
+      item.some(isAcronym) ||
+      !item.some(
+        (w) => PORTFOLIO_WORDS.has(w) || NOUN_ENDING.test(w) || lowerSeen.has(w.toLowerCase()),
+      )
+    )
+      return -1;
+    if (sawAnd) return k;
+  }
+  return -1;
+}
+
 /**
  * True when the preposition at `tokens[j]` sits inside one name: a body's head before it with
  * a capitalised word after ("Committee against Hunger"), or an event head closing the
@@ -232,7 +311,19 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
   if (!isNameWord(next) || isPlace(next)) return false;
   const prep = word(tokens[j]);
   const left = word(tokens[j - 1]);
-  if (prep === "against" && ORG_HEADS.has(left)) return true;
+  if (
+    (prep === "against" || prep === "without") &&
+    (ORG_HEADS.has(left) || GROUP_PLURALS.has(left))
+  )
+    return true;
+  // "Association for Solidarity with Migrant Workers": a body's aim, an abstract noun, then
+  // "with" and the people it stands with.
+  if (prep === "with")
+    return (
+      NOUN_ENDING.test(left) &&
+      tokens.slice(i, j).some((t) => ORG_HEADS.has(t.text)) &&
+      tokens.slice(i, j).some((t) => t.text === "for")
+    );
   if (prep === "at" || prep === "under") return false;
   let e = j + 1;
   while (e < to && e - j <= 5 && isNameWord(word(tokens[e]))) e++;
@@ -314,13 +405,21 @@ function trim(
       a++;
     else break;
   }
+  // "Minister of Labour Rami Kanaan", "Regional Director for Community Affairs Omar Haddad":
+  // a title with its portfolio, then the holder's name.
+  const holderAt = titleThenName(tokens, a, b, lowerSeen);
+  const portfolioTitle = holderAt > a;
+  if (portfolioTitle) {
+    a = holderAt;
+    honorific = true;
+  }
   const beforeRoles = a;
   a = stripRoles(tokens, a, b);
   const afterRoles = a;
   // "Regional Secretary Lars Hovde": a title of capitalised words, then the holder's name.
   // The title may hold a portfolio or a place ("Deputy Health Minister", "Basra Governor").
   let titled = a;
-  let titledName = false;
+  let titledName = portfolioTitle;
   for (let r = Math.min(b - 3, a + 5); r >= a; r--) {
     const w = word(tokens[r]);
     if ((ROLE_WORDS.has(w) || HONORIFICS.has(w)) && !ORG_HEADS.has(w)) {
@@ -403,6 +502,48 @@ function trim(
   };
 }
 
+/** A word that is no part of a person's name: a title, a portfolio, a common or place noun. */
+function notName(w: string, lowerSeen: ReadonlySet<string>): boolean {
+  const lw = w.toLowerCase();
+  return (
+    lowerSeen.has(lw) ||
+    GENERIC_WORDS.has(lw) ||
+    PORTFOLIO_WORDS.has(w) ||
+    NOUN_ENDING.test(w) ||
+    ROLE_WORDS.has(w) ||
+    HONORIFICS.has(w) ||
+    ORG_HEADS.has(w) ||
+    CONNECTORS.has(w) ||
+    DEMONYMS.has(w) ||
+    isPlace(w)
+  );
+}
+
+/** Where the holder's name starts after a title with a portfolio ("Minister of Labour X"), or -1. */
+function titleThenName(
+  tokens: Token[],
+  a: number,
+  b: number,
+  lowerSeen: ReadonlySet<string>,
+): number {
+  // "Provincial Governor for …": up to two qualifiers before the title word.
+  let r = a;
+  while (
+    r < Math.min(b, a + 3) &&
+    !ROLE_WORDS.has(word(tokens[r])) &&
+    !HONORIFICS.has(word(tokens[r]))
+  )
+    r++;
+  if (r >= Math.min(b, a + 3)) return -1;
+  for (let k = Math.max(r + 2, b - 4); k <= b - 2; k++) {
+    if (!tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for")) continue;
+    const suffix = tokens.slice(k, b).map((t) => t.text);
+    if (!notName(word(tokens[k - 1]), lowerSeen)) continue;
+    if (isPersonShape(suffix) && !suffix.some((w) => notName(w, lowerSeen))) return k;
+  }
+  return -1;
+}
+
 /** "Minister of State for X" names an office (a body), not a title before a person's name. */
 function ministerOfState(tokens: Token[], a: number): boolean {
   return (
@@ -434,6 +575,8 @@ function stripRoles(tokens: Token[], a: number, b: number): number {
       i++;
     if (i === from || i >= b) return from === a ? a : from;
     if (!/^(?:of|for|to|at|in|from)$/.test(word(tokens[i]))) return from === a ? a : from;
+    // "Lawyers for Fair Housing", "Friends of Old Trees": a group's own name, not people of a body.
+    if (groupName(tokens.slice(from, b).map((t) => t.text))) return from === a ? a : from;
     i++;
     if (word(tokens[i]) === "the") i++;
     if (i >= b) return from === a ? a : from;
@@ -471,9 +614,35 @@ export function classify(tokens: Token[], a: number, b: number, honorific = fals
   return cls;
 }
 
+/**
+ * "Mothers against Displacement", "Lawyers for Fair Housing", "Friends of the Old Town": a
+ * plural noun of people, a preposition and capitalised words with no body's head after them.
+ */
+function groupName(words: string[]): boolean {
+  const [first = "", prep = ""] = words;
+  if (words.length < 3 || !GROUP_PLURALS.has(first)) return false;
+  const rest = words.slice(2);
+  if (rest.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(rest.join(" "))) return false;
+  if (prep === "of") return first === "Friends";
+  return /^(?:for|against|without)$/.test(prep) && rest.some(isNameWord);
+}
+
+/** "Bab al-Hadid", "Wadi Salam", "Dasht-e Barchi": a place named by its kind of place. */
+function placePrefixed(words: string[]): boolean {
+  const first = (words[0] ?? "").split("-")[0] ?? "";
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    PLACE_PREFIXES.has(first) &&
+    !words.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()))
+  );
+}
+
 function classifyWords(words: string[], text: string, honorific: boolean): ChunkClass {
   if (isPlace(text)) return "place";
   if (gazetteerLabel(text)) return "org";
+  if (groupName(words)) return "org";
+  if (!honorific && placePrefixed(words)) return "place";
   const last = words[words.length - 1] ?? "";
   const firstPrep = words.findIndex(
     (w) => w === "of" || w === "for" || w === "on" || w === "in" || w === "at",
@@ -539,6 +708,15 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   )
     return generic && words.length === 1 ? "generic" : "event";
   if (orgIdx >= 0) return words.length === 1 || (generic && /s$/.test(head)) ? "generic" : "org";
+  // "Friends of the Old Trees Fund": a name whose own head closes it.
+  if (
+    words.length >= 3 &&
+    ORG_HEADS.has(last) &&
+    !/s$/.test(last) &&
+    !generic &&
+    !words.some((w) => w === "in" || w === "at" || w === "on")
+  )
+    return "org";
   if (honorific) return "person";
   if (isPersonShape(words)) return "person";
   if (words.some((w) => isAcronym(w) && !GENERIC_ACRONYMS.has(w) && !isPlace(w))) return "org";

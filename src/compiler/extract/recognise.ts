@@ -5,6 +5,7 @@
  * events.ts; this module collects names and hands them on.
  */
 import { findDefinitions, initials } from "./acronyms.ts";
+import { currencyOf } from "./amounts.ts";
 import { findChunks, gazetteerLabel, isPersonShape, isPlace, type Chunk } from "./names.ts";
 import {
   ORG_DESCRIPTORS,
@@ -42,6 +43,10 @@ const PERSON_CUES_BEFORE = new Set([
 ]);
 
 /** The reference of a name of a given kind: the kind's letter and the name's matching key. */
+/** An event noun and an opening quote just before a name ('the project "'). */
+const QUOTED_EVENT_TITLE =
+  /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
+
 export function refOf(kind: MentionKind, name: string): string {
   const gaz = kind === "org" ? gazetteerLabel(name) : undefined;
   const clean = kind === "person" ? name.replace(/^(?:the|The)\s+/, "") : name;
@@ -303,6 +308,22 @@ export function recognise(id: string, text: string): DocAnalysis {
       )
         return;
       if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*:/u.test(text.slice(e, e + 20)))
+        return;
+      // 'the project "Mothers for Peace"': a quoted title after an event noun names the event
+      // (read by the event finder), not a body.
+      if (
+        c.cls === "org" &&
+        QUOTED_EVENT_TITLE.test(text.slice(Math.max(0, s - 40), s)) &&
+        /^[”"’]/.test(text.slice(e, e + 1))
+      )
+        return;
+      // "QAR 250,000", "20,000 TND": a currency code beside a figure is no body.
+      if (
+        words.length === 1 &&
+        /^[A-Z]{3}$/.test(words[0] ?? "") &&
+        currencyOf(words[0]) &&
+        (/^\s?\d/.test(text.slice(e, e + 2)) || /\d\s?$/.test(text.slice(Math.max(0, s - 2), s)))
+      )
         return;
       // "three local groups – Lumo, Silver Reed and Casa Verdeluz –": members of a list of
       // bodies are bodies, whatever their names look like.
