@@ -216,7 +216,9 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
           orgWords.size > 0 ||
           /\b(?:organi[sz]ations|groups|NGOs|partners)\b/.test(subject) ||
           subject.split(/\s+/).some((w) => ORG_HEAD_WORDS.test(w));
-        if (!bodyLike) end = start + verb.index;
+        // "Farmers meet in Zarqa": a bare plural noun names no event.
+        const named = subject.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+        if (!bodyLike && named) end = start + verb.index;
       }
     }
     if (end - start < 6) continue;

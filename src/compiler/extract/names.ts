@@ -462,7 +462,19 @@ function trim(
     b--;
   let rest: number | undefined;
   // "Dr. Omar Khatib of the Zarqa Women Cooperative": a person, then the body they are from.
-  if (honorific || titledName) {
+  // Without a title, only a two- or three-word name before "of the" and a body's head.
+  const bareName =
+    !honorific &&
+    !titledName &&
+    [a + 2, a + 3].some(
+      (c) =>
+        word(tokens[c]) === "of" &&
+        word(tokens[c + 1]) === "the" &&
+        !GROUP_PLURALS.has(word(tokens[a])) &&
+        isPersonShape(tokens.slice(a, c).map((t) => t.text)) &&
+        tokens.slice(c + 2, b).some((t) => ORG_HEADS.has(t.text)),
+    );
+  if (honorific || titledName || bareName) {
     for (let c = a + 1; c < b - 1; c++) {
       if (!/^(?:of|for|from|at)$/.test(word(tokens[c]))) continue;
       const after = tokens.slice(c + 1, b).map((t) => t.text);

@@ -42,11 +42,18 @@ const PERSON_CUES_BEFORE = new Set([
   "speakers",
 ]);
 
-/** The reference of a name of a given kind: the kind's letter and the name's matching key. */
 /** An event noun and an opening quote just before a name ('the project "'). */
 const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
+/** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
+const TITLE_BEFORE_NAME =
+  /^(?:chair(?:person|man|woman)?|director|head|president|founder|co-founder|coordinator|manager|secretary|spokes(?:person|man|woman)|minister|governor|mayor|dean|officer|adviser|advisor|representative|leader|editor|researcher|lawyer|engineer|doctor|farmer|volunteer|teacher|mukhtar|chief|ceo|archivist|photographer|poet|artist|author|writer|nurse|midwife|mediator)$/;
+/** Verbs a person does right after their name ("Huda Saleh signed the pledge"). */
+const PERSON_ACTS =
+  /^(?:signed|handed|gave|delivered|led|visited|met|called|urged|warned|asked|explained|thanked|closed|chaired|moderated|described|argued|insisted|recalled|praised|recounted|shared|received|accepted)$/;
+
+/** The reference of a name of a given kind: the kind's letter and the name's matching key. */
 export function refOf(kind: MentionKind, name: string): string {
   const gaz = kind === "org" ? gazetteerLabel(name) : undefined;
   const clean = kind === "person" ? name.replace(/^(?:the|The)\s+/, "") : name;
@@ -196,7 +203,7 @@ const LIST_ITEM_START =
 
 /** "Sanad, a legal aid group from Derna": an apposition that says the name is a body's. */
 const BODY_APPOSITION =
-  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group)\b/u;
+  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group)\b(?!['’]s\b)/u;
 
 /** "a fourth group, Karantina Rising,": a body noun set before the name in apposition. */
 const BODY_NOUN_BEFORE =
@@ -497,6 +504,7 @@ function hasPersonCue(
     return true;
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))
     return true;
+  if (TITLE_BEFORE_NAME.test(before) || PERSON_ACTS.test(after)) return true;
   for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]?.text ?? "")) return true;
   // "Lina Haddad and Omar Farouk": a name coordinated with a person-shaped name.
   const next = chunks[ci + 1];

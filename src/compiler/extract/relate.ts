@@ -734,6 +734,8 @@ function ambassadors(
 const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
 const ROLE_NOUN_WORD = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
+/** A title and its preposition just before a body's name ("the director of the "). */
+const ROLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|at|for)\s+(?:the\s+)?$`, "iu");
 /** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
 const ROLE_BEFORE_NAME = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|in|on|and|the)\s+){0,6}?${ROLE_NOUNS}(?:\s+(?:of|for|in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Eng)\.?\s+)*$`,
@@ -769,7 +771,13 @@ function affiliations(
               ROLE_NOUN_WORD.test(w),
           );
       const heads =
-        /^,?\s*who\s+(?:heads|leads|directs|chairs|founded|represents|works\s+(?:for|at|with))\s+(?:the\s+)?$/.test(
+        /^,?\s*who\s+(?:(?:also|now|currently)\s+)?(?:heads|headed|leads|led|directs|chairs|chaired|runs|ran|manages|coordinates|founded|co-founded|represents|(?:works|worked|volunteers|serves)\s+(?:for|at|with|in))\s+(?:the\s+)?$/.test(
+          gap,
+        );
+      // "X, an agronomist with the Y Committee", "X, a herder from the Y cooperative": an agent
+      // noun of any trade, then the body.
+      const agentNoun =
+        /^,\s*(?:an?|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:ist|er|or|ian|ant|ent|man|woman|person)s?\s+(?:with|at|of|for|in|from)\s+(?:the\s+)?$/u.test(
           gap,
         );
       const from = /^,?\s+(?:from|of|at|with|representing)\s+(?:the\s+)?$/.test(gap);
@@ -780,7 +788,7 @@ function affiliations(
       const possessive = /^,\s*(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(after);
       const contact =
         /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
-      if (titled || heads || from || possessive || contact || roleAfter) {
+      if (titled || heads || agentNoun || from || possessive || contact || roleAfter) {
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
         // "Lina Haddad, Omar Saleh and Huda Karim from SWN": the body is every member's.
@@ -820,6 +828,15 @@ function affiliations(
       p.kind === "person" &&
       /^['’]s\s+(?:[\p{L}-]+\s+){1,7}$/u.test(gap) &&
       gap.split(/\s+/).some((w) => ROLE_WORDS.has(w))
+    ) {
+      add(p.id, o.id, "part_of", s);
+      appositive.add(o);
+    }
+    // "the head of the Irbid Water Authority, Basel Khatib": a title of the body, then its holder.
+    if (
+      p.kind === "person" &&
+      /^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|H\.\s?E)\.?\s+)*$/.test(gap) &&
+      ROLE_OF_BEFORE.test(text.slice(Math.max(s.start, o.start - 60), o.start))
     ) {
       add(p.id, o.id, "part_of", s);
       appositive.add(o);

@@ -129,3 +129,90 @@ describe("currency codes beside figures", () => {
     expect(labels(ex).some((l) => /^[A-Z]{3}$/.test(l))).toBe(false);
   });
 });
+
+describe("a person's body named around their name", () => {
+  const partOf = (ex: Extraction, person: string, body: string): boolean => {
+    const p = find(ex, person)?.id;
+    const o = find(ex, body)?.id;
+    return ex.relations.some((r) => r.kind === "part_of" && r.source === p && r.target === o);
+  };
+  it.each([
+    [
+      "Salim Haddad, an agronomist with the Azraq Rangeland Committee, said the wells were dry.",
+      "Salim Haddad",
+      "Azraq Rangeland Committee",
+    ],
+    [
+      "Rawan Tamimi, a volunteer at the Mafraq Youth Club, collected the forms.",
+      "Rawan Tamimi",
+      "Mafraq Youth Club",
+    ],
+    [
+      "Nour Bakri, a herder from the Badia Grazing Cooperative, showed a map.",
+      "Nour Bakri",
+      "Badia Grazing Cooperative",
+    ],
+    [
+      "Omar Zein, who runs the Tafileh Reading Club, opened the day.",
+      "Omar Zein",
+      "Tafileh Reading Club",
+    ],
+    [
+      "Lama Hijazi, who chairs the Karak Residents Committee, asked for a hearing.",
+      "Lama Hijazi",
+      "Karak Residents Committee",
+    ],
+    [
+      "The head of the Irbid Water Authority, Basel Khatib, presented figures.",
+      "Basel Khatib",
+      "Irbid Water Authority",
+    ],
+    [
+      "The director of the Aqaba Marine Society, Dr. Rania Saleh, closed the day.",
+      "Rania Saleh",
+      "Aqaba Marine Society",
+    ],
+    [
+      "The Ajloun Forest Society chairperson Huda Saleh signed the pledge.",
+      "Huda Saleh",
+      "Ajloun Forest Society",
+    ],
+    [
+      "Samir Odeh of the Madaba Farmers Cooperative also spoke.",
+      "Samir Odeh",
+      "Madaba Farmers Cooperative",
+    ],
+  ])("%j", (sentence, person, body) => {
+    const ex = run("Update", "", sentence);
+    expect(kindOf(ex, person)).toBe("person");
+    expect(partOf(ex, person, body)).toBe(true);
+  });
+
+  it("does not make a body of a person named before a possessive title", () => {
+    const ex = run(
+      "Update",
+      "",
+      'The Zarqa Valley Farmers Union held a meeting. "We need maps," said Itto Amrani, the union\'s archivist.',
+    );
+    expect(kindOf(ex, "Itto Amrani")).toBe("person");
+  });
+});
+
+describe("headlines whose subject is a bare plural", () => {
+  it.each([
+    ["Farmers meet in Zarqa", "Farmers"],
+    ["Teachers gather in Hillah", "Teachers"],
+    ["Women speak out in Taiz", "Women"],
+  ])("takes no event name from the subject of %j", (headline, subject) => {
+    const ex = run(
+      headline,
+      "",
+      "HILLAH, 3 May 2023 – The Babil Teachers Union held a workshop on 2 May 2023.",
+    );
+    const names = ex.entities
+      .filter((e) => e.kind === "event")
+      .flatMap((e) => [e.label, ...e.aliases]);
+    expect(names).not.toContain(subject);
+    expect(names.length).toBeGreaterThan(0);
+  });
+});
