@@ -6,7 +6,7 @@
  */
 import type { EventType } from "../../model/types.ts";
 import { findDates, yearOf } from "./dates.ts";
-import { EVENT_HEADS, ORDINALS, SPEECH_VERBS } from "./lexicon.ts";
+import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, SPEECH_VERBS } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { isPlace } from "./names.ts";
 import { isLowerInitial, matchKey } from "./text.ts";
@@ -296,7 +296,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       const t = tokens[i];
       if (!t || !isLowerInitial(t.text)) continue;
       if (pluralReference(an, from, i, si)) continue;
-      const type = typeOf(t.text);
+      const type = typeOf(t.text) ?? compoundType(tokens[i - 1]?.text, t.text);
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       // "youth dialogue forum": only the last cue noun of a compound heads it.
       if (typeOf(tokens[i + 1]?.text ?? "") && isLowerInitial(tokens[i + 1]?.text ?? "")) continue;
@@ -326,8 +326,10 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       const first = j + 1;
       const startTok = tokens[first];
       if (!startTok) continue;
+      // "a legal literacy course", "a national dialogue": modifiers make an ambiguous noun an event.
+      const modified = first < i && MODIFIABLE_HEADS.has(t.text);
       const indefinite =
-        (!AMBIGUOUS_HEADS.has(t.text) || duration) &&
+        (!AMBIGUOUS_HEADS.has(t.text) || duration || modified) &&
         !ordinal &&
         year === undefined &&
         (/^an?$/i.test(det) || (duration && !DETERMINERS.has(det.toLowerCase())));
@@ -412,6 +414,17 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
     }
   });
   return found;
+}
+
+/** Ambiguous cue nouns that a modifier before them makes an event ("a training course"). */
+const MODIFIABLE_HEADS = new Set(["course", "dialogue"]);
+
+/** The type of a compound event noun ("open day", "study visit", "mock trial"), if it is one. */
+function compoundType(modifier: string | undefined, head: string): EventType | undefined {
+  const entry = COMPOUND_EVENT_HEADS.get(head);
+  return entry && modifier && entry[0].has(modifier.toLowerCase())
+    ? (entry[1] as EventType)
+    : undefined;
 }
 
 /** Connectors allowed inside an unquoted title ("Derna Deserves the Truth"). */
@@ -584,8 +597,9 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   if (!main) {
     // "the launch" with no named launch: the headline names it (a description of the same
     // kind, "a new programme", is then the same event, not the document's subject).
+    // ("these activities" points back at events already found, never at the headline.)
     const definite = an.references.find(
-      (r) => !an.events.some((e) => (r.plural || e.type === r.type) && !e.described),
+      (r) => !r.plural && !an.events.some((e) => e.type === r.type && !e.described),
     );
     if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
     // One described event and a headline: the headline names that event.
@@ -670,7 +684,7 @@ const DURATION_LABEL =
 
 /** What may stand between an event's phrase and its date: "in Basra on", "held from". */
 const GOVERNED_DATE =
-  /^[,\s]*(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:held|organi[sz]ed|opened|took place|started|ran|run|began|convened|hosted|planned|scheduled)?\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2},?\s*)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
+  /^[,\s(]*(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:held|organi[sz]ed|opened|took place|started|ran|run|began|convened|hosted|planned|scheduled)?\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s*)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = an.seg.date?.date.start;

@@ -63,12 +63,44 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["closure", "other"],
   ["opening", "other"],
   ["festival", "other"],
+  ["fair", "other"],
+  ["bazaar", "other"],
+  ["tournament", "other"],
+  ["marathon", "other"],
+  ["concert", "other"],
+  ["rally", "other"],
+  ["sit-in", "other"],
+  ["expo", "other"],
+  ["clean-up", "other"],
   ["exhibition", "other"],
   ["campaign", "other"],
   ["event", "other"],
   ["project", "project"],
   ["programme", "programme"],
   ["program", "programme"],
+]);
+
+/**
+ * Nouns that name an event only after a modifier of the genre ("an open day", "a study visit",
+ * "a mock trial", "a street assembly"), with the modifiers and the event type they give.
+ */
+export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, string]> = new Map([
+  [
+    "day",
+    [
+      set(
+        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor",
+      ),
+      "other",
+    ],
+  ],
+  ["visit", [set("study field exchange site monitoring learning solidarity"), "meeting"]],
+  ["tour", [set("study field exchange learning"), "meeting"]],
+  ["trial", [set("mock moot"), "training"]],
+  ["assembly", [set("general street town public annual extraordinary"), "meeting"]],
+  ["discussion", [set("panel group public focus"), "meeting"]],
+  ["night", [set("film poetry music quiz cultural"), "other"]],
+  ["walk", [set("solidarity peace charity sponsored"), "other"]],
 ]);
 
 /** Lower-case words allowed inside a capitalised name ("Ministry of Migration and Displacement"). */

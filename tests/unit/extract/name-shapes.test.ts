@@ -216,3 +216,69 @@ describe("headlines whose subject is a bare plural", () => {
     expect(names.length).toBeGreaterThan(0);
   });
 });
+
+describe("events named by compound and modified nouns", () => {
+  const eventLabels = (ex: Extraction): string[] =>
+    ex.entities.filter((e) => e.kind === "event").map((e) => e.label);
+  it.each([
+    ["The club held an open day for parents on 3 June 2023.", "open day"],
+    ["Twenty farmers joined a study visit to the dam on 4 June 2023.", "study visit"],
+    ["Law students staged a mock trial at the university on 5 June 2023.", "mock trial"],
+    ["Residents called a street assembly on 6 June 2023.", "street assembly"],
+    ["The library hosted a book fair on 7 June 2023.", "book fair"],
+    ["The centre ran a legal literacy course on 8 June 2023.", "legal literacy course"],
+    ["The network organised a panel discussion on 9 June 2023.", "panel discussion"],
+  ])("%j", (sentence, label) => {
+    const ex = run("Update", "", sentence);
+    expect(eventLabels(ex).some((l) => l.startsWith(label))).toBe(true);
+  });
+
+  it("does not read a course of action or a day in general as an event", () => {
+    const ex = run("Update", "", "In the course of the year the day was long, of course.");
+    expect(eventLabels(ex)).toEqual([]);
+  });
+});
+
+describe("a round-up of several activities", () => {
+  const roundUp = (headline: string, ...body: string[]): Extraction =>
+    run(
+      headline,
+      "",
+      "TANTA, 4 April 2022 – The Delta Women Lawyers Association had a full month.",
+      "",
+      ...body,
+    );
+  const cases = [
+    roundUp(
+      "A busy spring in Tanta",
+      "On 5 March the association ran a legal literacy course. On 16 March students staged a mock trial. The month ended with an open day at the association's office on 30 March, followed by a book fair on 31 March.",
+      "All these activities were funded by the Nile Civic Fund.",
+    ),
+    roundUp(
+      "What we did this March",
+      "A legal literacy course opened the month on 5 March. A mock trial followed on 16 March. We closed with an open day in the old library on 30 March and a book fair on 31 March.",
+      "The Nile Civic Fund paid for all four activities.",
+    ),
+    roundUp(
+      "March in review",
+      "The association organised a legal literacy course (5 March), a mock trial (16 March), an open day (30 March) and a book fair (31 March).",
+      "Each of these events was supported by the Nile Civic Fund.",
+    ),
+  ];
+  it.each(cases.map((c, i) => [i, c] as const))(
+    "case %i: each activity, dated, funded; no headline event",
+    (_i, ex) => {
+      const events = ex.entities.filter((e) => e.kind === "event");
+      const dateOf = (name: string): string | undefined =>
+        events.find((e) => e.label.startsWith(name))?.date?.start;
+      expect(dateOf("legal literacy course")).toBe("2022-03-05");
+      expect(dateOf("mock trial")).toBe("2022-03-16");
+      expect(dateOf("open day")).toBe("2022-03-30");
+      expect(dateOf("book fair")).toBe("2022-03-31");
+      expect(events.length).toBe(4);
+      const fund = find(ex, "Nile Civic Fund")?.id;
+      const funded = ex.relations.filter((r) => r.kind === "funded" && r.source === fund);
+      expect(funded.length).toBe(4);
+    },
+  );
+});
