@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   Bank Company Corporation Agency Programme Program Fund Caritas Monitor Watch Ombudsman Cluster
   Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
-  Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub
+  Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
@@ -219,7 +219,7 @@ export const SPEECH_VERBS = set(`
 export const FUNDING_CUES: readonly RegExp[] = [
   /\b(?:funded|financed|sponsored|supported|underwritten|co-funded|co-financed|bankrolled|borne|paid(?:\s+for)?)\s+(?:generously\s+|jointly\s+|entirely\s+|in\s+full\s+)?by\b/giu,
   /\b(?:with|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grant|grants|contribution|funds|financing)\s+(?:from|of|by)\b/giu,
-  /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+[^,.;]{1,40}?\s+)?from\b/giu,
+  /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?from\b/giu,
   /\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from\b/giu,
   /\b(?:comes?|came|coming|is provided|was provided|are provided|were provided)\s+from\b/giu,
 ];
@@ -227,7 +227,7 @@ export const FUNDING_CUES: readonly RegExp[] = [
 /** Verbs whose subject funds something ("X funds the programme"). */
 export const FUNDING_VERBS = set(`
   funds fund funded finances financed financing paid pays contributed contributes donated
-  donates granted grants sponsors sponsored supports putting puts funding
+  donates granted grants sponsors sponsored supports funding
 `);
 
 /** Ordinal words that name a numbered event ("the third conference"). */

@@ -308,7 +308,14 @@ function portfolioList(
  */
 function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
   const next = word(tokens[j + 1]);
-  if (!isNameWord(next) || isPlace(next)) return false;
+  if (!isNameWord(next)) return false;
+  // "European Union Delegation to Kenya", "Mission to Libya": an envoy body and its country.
+  if (
+    word(tokens[j]) === "to" &&
+    /^(?:Delegation|Mission|Embassy|Representation)$/.test(word(tokens[j - 1]))
+  )
+    return true;
+  if (isPlace(next)) return false;
   const prep = word(tokens[j]);
   const left = word(tokens[j - 1]);
   if (
@@ -696,6 +703,16 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   // "Harikar NGO": a name followed by the kind of body it is.
   if (words.length > 1 && /^(?:NGO|INGO|CSO|CBO)$/.test(last) && !isPlace(words[0] ?? ""))
     return "org";
+  // "Basra Water Week", "Climate Action Week": a capitalised week closing a name.
+  if (
+    words.length >= 2 &&
+    last === "Week" &&
+    !words.some((w) => ORG_HEADS.has(w)) &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|Last|This|Every|Each|One|Two|Three)$/.test(
+      words[0] ?? "",
+    )
+  )
+    return "event";
   // "Bread for All Campaign", "Road to Recovery Programme": an event noun closing the name.
   if (
     words.length > 2 &&

@@ -46,6 +46,8 @@ const PERSON_CUES_BEFORE = new Set([
 const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
+/** Lower-case venue nouns after a name ("the X Fair grounds", "the X Festival site"). */
+const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
 /** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
 const TITLE_BEFORE_NAME =
   /^(?:chair(?:person|man|woman)?|director|head|president|founder|co-founder|coordinator|manager|secretary|spokes(?:person|man|woman)|minister|governor|mayor|dean|officer|adviser|advisor|representative|leader|editor|researcher|lawyer|engineer|doctor|farmer|volunteer|teacher|mukhtar|chief|ceo|archivist|photographer|poet|artist|author|writer|nurse|midwife|mediator)$/;
@@ -122,11 +124,19 @@ function datelineSpan(
   text: string,
   seg: { lines: { kind: string; start: number; text: string }[] },
 ): [number, number] {
-  const first = seg.lines.find((l) => l.kind === "body");
-  if (!first) return [-1, -1];
-  const head = /^(\s*[^–—\n]{2,70}?)\s(?:–|—|-{1,2})\s/u.exec(first.text);
-  if (!head?.[1] || !/\d|^\s*\p{Lu}[\p{Lu}\s,()/-]+$/u.test(head[1])) return [-1, -1];
-  return [first.start, first.start + head[1].length];
+  // The dateline opens the first or, after a line holding only the date, the second body line
+  // ("MUKALLA, Yemen –", "AMMAN, 3 May 2022 –").
+  for (const line of seg.lines.filter((l) => l.kind === "body").slice(0, 2)) {
+    const head = /^(\s*[^–—\n]{2,70}?)\s(?:–|—|-{1,2})\s/u.exec(line.text);
+    if (
+      head?.[1] &&
+      /\d|^\s*\p{Lu}[\p{Lu}\s,()/-]+$|^\s*\p{Lu}{2,}[\p{Lu}\s'’-]*,\s*\p{Lu}[\p{L}\s.'’-]*$/u.test(
+        head[1],
+      )
+    )
+      return [line.start, line.start + head[1].length];
+  }
+  return [-1, -1];
 }
 
 /** True when chunk `ci` stands in apposition to a person ("X, Y Forum", "X of the Y Forum"). */
@@ -169,7 +179,15 @@ function actsAfter(tokens: Token[], i: number): boolean {
   for (let k = i; k < i + 4; k++) {
     const w = tokens[k]?.text ?? "";
     // "The forum held in Basra" is a participle; "the X Forum held a workshop" acts.
-    if (w === "held" || w === "run" || w === "hosted" || w === "organised" || w === "organized")
+    if (
+      w === "held" ||
+      w === "run" ||
+      w === "ran" ||
+      w === "runs" ||
+      w === "hosted" ||
+      w === "organised" ||
+      w === "organized"
+    )
       return /^(?:a|an|its|their|the|two|three|several|his|her|our)$/i.test(
         tokens[k + 1]?.text ?? "",
       );
@@ -324,7 +342,10 @@ export function recognise(id: string, text: string): DocAnalysis {
         /^[”"’]/.test(text.slice(e, e + 1))
       )
         return;
-      // "QAR 250,000", "20,000 TND": a currency code beside a figure is no body.
+      // "at the Basra International Fair grounds": an event's name before a venue noun is a place.
+      if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
+      // "QAR 250,000", "20,000 TND", "US$ 1.2 million": a currency beside a figure is no body.
+      if (/^\$/.test(text.slice(e, e + 1))) return;
       if (
         words.length === 1 &&
         /^[A-Z]{3}$/.test(words[0] ?? "") &&

@@ -111,7 +111,7 @@ const FORWARD_RE =
  * patterns also match as "ſ" and the Kelvin sign.
  */
 const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
-  [/by/i, /funded|financed|ored|upported|underwritten/i],
+  [/by/i, /funded|financed|ored|upported|underwritten|paid|borne|bankrolled/i],
   [/with|than/i, /upport|fund|grant|contribution|financing/i],
   [/from/i, /grant|funding|contribution|donation/i],
   [/from/i, /receiv|with/i, /\d|million|thousand|dollar|euro/i],

@@ -282,3 +282,79 @@ describe("a round-up of several activities", () => {
     },
   );
 });
+
+describe("money and envoys as real releases write them", () => {
+  const funders = (ex: Extraction): string[] =>
+    ex.relations
+      .filter((r) => r.kind === "funded")
+      .map((r) => ex.entities.find((e) => e.id === r.source)?.label ?? "");
+  const release = (body: string): Extraction =>
+    run(
+      "Midwives trained",
+      "",
+      "MUKALLA, 3 May 2021 – The Hadramout Health Office ran a refresher training for midwives on 2 May 2021.",
+      "",
+      body,
+    );
+  it.each([
+    [
+      "The training was made possible through a contribution of US$ 1.2 million from the Government of Japan.",
+      "Government of Japan",
+      1_200_000,
+    ],
+    [
+      "It was backed by a grant of EUR 2.5 million from the Oslo Health Trust.",
+      "Oslo Health Trust",
+      2_500_000,
+    ],
+    ["The course was paid for by the Aden Relief Fund.", "Aden Relief Fund", undefined],
+    ["All costs were borne by the Sanaa Mothers Trust.", "Sanaa Mothers Trust", undefined],
+    [
+      "The sessions were paid for by the European Union Delegation to Yemen.",
+      "European Union Delegation to Yemen",
+      undefined,
+    ],
+  ])("%j", (body, funder, amount) => {
+    const ex = release(body);
+    expect(funders(ex)).toContain(funder);
+    expect(ex.entities.some((e) => e.label === "US")).toBe(false);
+    if (amount) expect(ex.relations.find((r) => r.kind === "funded")?.amount).toBe(amount);
+  });
+});
+
+describe("a dateline with its country on the line after the date", () => {
+  it.each([
+    [
+      "MUKALLA, Yemen – Forty midwives finished a training run by the Hadramout Health Office.",
+      "Mukalla",
+    ],
+    ["SFAX, Tunisia – The Sfax Fishers Union held a meeting with the port authority.", "Sfax"],
+    ["ERBIL, Kurdistan Region of Iraq – The Erbil Lawyers Guild opened a clinic.", "Erbil"],
+  ])("makes no body of the place in %j", (line, place) => {
+    const ex = run("News", "", "26 September 2021", "", line);
+    expect(ex.entities.some((e) => e.label.toLowerCase() === place.toLowerCase())).toBe(false);
+  });
+});
+
+describe("weeks and venues", () => {
+  it.each([
+    ["The Basra Water Week took place from 12 to 14 March 2022.", "Basra Water Week", "2022-03-12"],
+    ["The third Amman Climate Week opened on 2 May 2021.", "Amman Climate Week", "2021-05-02"],
+    ["Tunis Design Week ran from 4 to 9 June 2019.", "Tunis Design Week", "2019-06-04"],
+  ])("reads %j as a dated event", (sentence, label, start) => {
+    const ex = run("Update", "", sentence);
+    const ev = ex.entities.find((e) => e.kind === "event" && e.label.includes(label));
+    expect(ev?.date?.start).toBe(start);
+  });
+
+  it.each([
+    "The market was held at the Basra International Fair grounds on 3 May.",
+    "Stands filled the Erbil Book Festival site on Friday.",
+    "The talks took place in the Mosul Spring Festival hall.",
+  ])("reads no event from a venue in %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.filter((e) => e.kind === "event" && /Fair|Festival/.test(e.label))).toEqual(
+      [],
+    );
+  });
+});
