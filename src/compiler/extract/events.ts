@@ -566,6 +566,15 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
   an.links.push([main.ref, body.ref]);
 }
 
+const lastWord = (name: string): string => (name.split(/\s+/).pop() ?? "").toLowerCase();
+
+/** The last words of the document's bodies' names ("forum" for the X Lawyers Forum). */
+function orgNouns(an: DocAnalysis): Set<string> {
+  return new Set(
+    an.mentions.filter((m) => m.kind === "org").map((m) => lastWord(an.text.slice(m.start, m.end))),
+  );
+}
+
 /** Finds the events of a document, its main event, their dates and places. */
 export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): void {
   for (const m of an.mentions) {
@@ -598,8 +607,18 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     // "the launch" with no named launch: the headline names it (a description of the same
     // kind, "a new programme", is then the same event, not the document's subject).
     // ("these activities" points back at events already found, never at the headline.)
+    // (A definite reference to an event the body describes refers to that one.)
+    // ("the forum" of a document whose forum is a body refers to that body.)
+    const bodyNouns = orgNouns(an);
     const definite = an.references.find(
-      (r) => !r.plural && !an.events.some((e) => e.type === r.type && !e.described),
+      (r) =>
+        !r.plural &&
+        !bodyNouns.has(lastWord(an.text.slice(r.start, r.end))) &&
+        !an.events.some(
+          (e) =>
+            e.type === r.type &&
+            (!e.described || described.filter((d) => d.described && d.type === r.type).length > 1),
+        ),
     );
     if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
     // One described event and a headline: the headline names that event.
@@ -688,18 +707,24 @@ const GOVERNED_DATE =
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = an.seg.date?.date.start;
-  const bySentence = new Map<number, { pos: number; end: number; ref: string }[]>();
-  const anchor = (si: number, pos: number, end: number, ref: string): void => {
+  const bySentence = new Map<
+    number,
+    { pos: number; end: number; ref: string; reference: boolean }[]
+  >();
+  const anchor = (si: number, pos: number, end: number, ref: string, reference: boolean): void => {
     if (!ref) return;
     const list = bySentence.get(si);
-    if (list) list.push({ pos, end, ref });
-    else bySentence.set(si, [{ pos, end, ref }]);
+    if (list) list.push({ pos, end, ref, reference });
+    else bySentence.set(si, [{ pos, end, ref, reference }]);
   };
   for (const m of an.mentions as Mention[])
-    if (m.kind === "event") anchor(m.sentence, m.start, m.end, m.ref);
+    if (m.kind === "event") anchor(m.sentence, m.start, m.end, m.ref, false);
   // "both meetings" takes no date: a date beside it belongs to no one of them.
+  // ("the forum" of a document whose forum is a body anchors no date.)
+  const bodyNouns = orgNouns(an);
   for (const r of an.references)
-    if (!r.plural) anchor(r.sentence, r.start, r.end, referent(an, r) ?? "");
+    if (!r.plural && !bodyNouns.has(lastWord(an.text.slice(r.start, r.end))))
+      anchor(r.sentence, r.start, r.end, referent(an, r) ?? "", true);
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
     if (!anchors) return;
@@ -711,9 +736,15 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       const governing = anchors.find(
         (a) => a.end <= d.start && GOVERNED_DATE.test(an.text.slice(a.end, d.start)),
       );
+      // "On 16 March students staged a mock trial": a date opening the sentence dates the
+      // event its clause introduces, not a reference to another one ("the forum's lawyers").
+      const fronted = /^[\s"“(]*(?:(?:on|from|between|in|during|last|this)\s+)?$/i.test(
+        an.text.slice(s.start, d.start),
+      );
       const near = [...anchors].sort(
         (a, b) =>
           Number(b === governing) - Number(a === governing) ||
+          (fronted ? Number(a.reference) - Number(b.reference) : 0) ||
           Math.abs(a.pos - d.start) - Math.abs(b.pos - d.start),
       );
       for (const a of near) {
@@ -728,6 +759,8 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
           )
         )
           continue;
+        // A reference to an event dated already passes the date on to the next nearest.
+        if (ev.date && a.reference) continue;
         ev.date ??= d.date;
         break;
       }
@@ -743,6 +776,14 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       if (d) dated.date = d.date;
       break;
     }
+  // The headline's event and the body's phrase for it are one event: the body's date is its
+  // date, before the dateline's.
+  for (const [a, b] of an.links) {
+    const x = an.events.find((e) => e.ref === a);
+    const y = an.events.find((e) => e.ref === b);
+    if (x && y && !x.date && y.date) x.date = y.date;
+    else if (x && y && x.date && !y.date) y.date = x.date;
+  }
   if (main && !main.date && an.seg.date && main.type !== "project" && main.type !== "programme")
     main.date = an.seg.date.date;
   for (const ev of an.events) {

@@ -46,6 +46,9 @@ const PERSON_CUES_BEFORE = new Set([
 const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
+/** A definite event noun that owns staff or acts as a body ("the forum's director"). */
+const ACTING_REFERENCE =
+  /\b[Tt]he\s+(forum|platform|congress|assembly)(?:['’]s\s+(?:director|staff|members|lawyers|office|offices|chair|chairperson|chairwoman|chairman|president|coordinator|secretariat|board|founders?|volunteers|team|head|spokesperson|members|trainers|website)|\s+(?:ran|runs|has\s+run|organised|organized|organises|organizes|hosted|hosts|opened\s+its|employs|trained|trains|launched|launches|was\s+founded|was\s+established|was\s+registered))\b/g;
 /** Lower-case venue nouns after a name ("the X Fair grounds", "the X Festival site"). */
 const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
 /** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
@@ -491,6 +494,16 @@ export function recognise(id: string, text: string): DocAnalysis {
   });
   if (seg.author) push("person", seg.author.start, seg.author.end, -1, 5);
 
+  // "the forum's director", "the forum ran a course": the one forum named in the document is
+  // a body that has staff and acts, not a meeting.
+  for (const m of text.matchAll(ACTING_REFERENCE)) {
+    const noun = (m[1] ?? "").toLowerCase();
+    const named = cands.filter(
+      (c) => c.kind === "event" && text.slice(c.start, c.end).toLowerCase().endsWith(` ${noun}`),
+    );
+    const keys = new Set(named.map((c) => matchKey(text.slice(c.start, c.end))));
+    if (keys.size === 1) for (const k of keys) agents.add(k);
+  }
   // A name that acts as a body anywhere in the document is that body everywhere in it.
   for (const c of cands) {
     if (c.kind !== "event" || !agents.has(matchKey(text.slice(c.start, c.end)))) continue;

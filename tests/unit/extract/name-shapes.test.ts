@@ -358,3 +358,75 @@ describe("weeks and venues", () => {
     );
   });
 });
+
+describe("dates of events told in the headline and the body", () => {
+  const events = (ex: Extraction) => ex.entities.filter((e) => e.kind === "event");
+  it.each([
+    [
+      "Aden roundtable on fishing permits",
+      "ADEN, 19 September 2022 – A roundtable on fishing permits was convened on 18 September 2022 by the Coastal Livelihoods Foundation.",
+      "2022-09-18",
+    ],
+    [
+      "Forum on maternal health in Kassala",
+      "KASSALA, 14 January 2020 – The Nile Valley Health Alliance hosted a one-day forum on maternal health on 13 January 2020.",
+      "2020-01-13",
+    ],
+    [
+      "Irbid workshop on tenants' rights",
+      "IRBID, 9 May 2019 – The Irbid Housing Network held a workshop on tenants' rights on Tuesday, 7 May 2019.",
+      "2019-05-07",
+    ],
+  ])("dates %j by the body, not the dateline", (headline, body, date) => {
+    const ex = run(headline, "", body);
+    expect(events(ex).map((e) => e.date?.start)).toEqual([date]);
+  });
+
+  it.each([
+    [
+      "On 16 March law students and the forum's lawyers staged a mock trial.",
+      "mock trial",
+      "2022-03-16",
+    ],
+    [
+      "From 5 to 7 March the forum ran a legal literacy course for thirty women.",
+      "legal literacy course",
+      "2022-03-05",
+    ],
+    [
+      "On 30 March volunteers and the forum's staff opened an exhibition of photographs.",
+      "exhibition",
+      "2022-03-30",
+    ],
+  ])("dates the event of a clause opened by its date: %j", (sentence, label, date) => {
+    const ex = run(
+      "A busy month",
+      "",
+      "ASSIUT, 4 April 2022 – The Minya Women Lawyers Forum opened its office in 2018. Its director spoke.",
+      "",
+      sentence,
+    );
+    const ev = events(ex).find((e) => [e.label, ...e.aliases].some((n) => n.startsWith(label)));
+    expect(ev?.date?.start).toBe(date);
+  });
+});
+
+describe("a forum that has staff and acts is a body", () => {
+  it.each([
+    "The Delta Women Lawyers Forum opened a new office. The forum's director, Samia Nour, said it would stay open.",
+    "The Delta Women Lawyers Forum was founded in 2015. Since then the forum has run forty courses.",
+    "Volunteers of the Delta Women Lawyers Forum met in March. The forum trained ninety women last year.",
+  ])("%j", (text) => {
+    const ex = run("Update", "", text);
+    expect(kindOf(ex, "Delta Women Lawyers Forum")).toBe("organisation");
+  });
+
+  it("keeps a forum that meets as an event", () => {
+    const ex = run(
+      "Update",
+      "",
+      "The Delta Youth Forum took place on 3 May 2022. The forum gathered 200 students.",
+    );
+    expect(kindOf(ex, "Delta Youth Forum")).toBe("event");
+  });
+});
