@@ -896,6 +896,7 @@ function factBoxes(
   add: AddRelation,
 ): void {
   if (!main) return;
+  const budget = budgetOf(an);
   let open: EdgeKind | undefined;
   /** Whether the open list has begun: a blank line after its items closes it. */
   let items = false;
@@ -922,14 +923,43 @@ function factBoxes(
       items = true;
     } else open = undefined;
     if (!kind) continue;
-    const amount = kind === "funded" ? findAmounts(an.text, line.start, line.end)[0] : undefined;
-    for (const x of mentionsWithin(byStart, line.start, line.end)) {
-      if (x.kind === "event") continue;
+    const within = mentionsWithin(byStart, line.start, line.end).filter((x) => x.kind !== "event");
+    // "Donor: X" and "Budget: NOK 12 million": the page's one donor gives its budget.
+    const amount =
+      kind === "funded"
+        ? (findAmounts(an.text, line.start, line.end)[0] ??
+          (new Set(within.map((x) => idOf.get(x.ref))).size === 1 && budget?.lines === 1
+            ? budget.amount
+            : undefined))
+        : undefined;
+    for (const x of within) {
       if (kind === "spoke_at" && x.kind !== "person") continue;
       const id = idOf.get(x.ref);
       if (id) add(id, main, kind, { start: line.start, end: line.end }, amount);
     }
   }
+}
+
+const BUDGET_LABEL =
+  /^(?:total\s+|project\s+|programme\s+|overall\s+)?(?:budget|grant(?:\s+amount)?|amount|funding(?:\s+amount)?|value|cost|total cost)$/i;
+const TABLE_ROW = /^\s*\|\s*([^|]{2,40}?)\s*\|\s*([^|]+?)\s*\|/;
+
+/**
+ * The amount of a page's "Budget:" fact (or "| Budget | EGP 3.2 million |" table row), with the
+ * number of donor lines it may go to.
+ */
+function budgetOf(
+  an: DocAnalysis,
+): { amount: ReturnType<typeof findAmounts>[number]; lines: number } | undefined {
+  let amount: ReturnType<typeof findAmounts>[number] | undefined;
+  let lines = 0;
+  for (const line of an.seg.lines) {
+    const m = FACT_LINE.exec(line.text) ?? TABLE_ROW.exec(line.text);
+    const label = (m?.[1] ?? "").replace(/\*/g, "").trim();
+    if (FACT_LABELS[0]?.[0].test(label)) lines++;
+    if (!amount && BUDGET_LABEL.test(label)) amount = findAmounts(an.text, line.start, line.end)[0];
+  }
+  return amount ? { amount, lines } : undefined;
 }
 
 /** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */

@@ -430,3 +430,23 @@ describe("a forum that has staff and acts is a body", () => {
     expect(kindOf(ex, "Delta Youth Forum")).toBe("event");
   });
 });
+
+describe("a project page's budget goes to its one donor", () => {
+  it.each([
+    ["**Donor:** Bergen Development Fund (BDF)", "**Budget:** NOK 12 million", 12_000_000],
+    ["Donor: Lisbon Civic Trust", "Total budget: EUR 450,000", 450_000],
+    ["Funded by: Geneva Water Foundation", "Project budget: CHF 2.1 million", 2_100_000],
+  ])("%j with %j", (donor, budget, amount) => {
+    const ex = run(
+      "Clean Wells for Baidoa project",
+      "",
+      "**Country:** Somalia",
+      donor,
+      budget,
+      "",
+      "The Clean Wells for Baidoa project repairs village wells.",
+    );
+    const funded = ex.relations.filter((r) => r.kind === "funded");
+    expect(funded.map((r) => r.amount)).toContain(amount);
+  });
+});
