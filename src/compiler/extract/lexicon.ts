@@ -18,6 +18,7 @@ export const ORG_HEADS = set(`
   Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
   Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
+  Facility
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
@@ -217,7 +218,7 @@ export const SPEECH_VERBS = set(`
 
 /** Cue phrases whose following list funds the event ("funded by X"). */
 export const FUNDING_CUES: readonly RegExp[] = [
-  /\b(?:funded|financed|sponsored|supported|underwritten|co-funded|co-financed|bankrolled|borne|paid(?:\s+for)?)\s+(?:generously\s+|jointly\s+|entirely\s+|in\s+full\s+)?by\b/giu,
+  /\b(?:funded|financed|sponsored|supported|underwritten|co-funded|co-financed|bankrolled|borne|paid(?:\s+for)?)(?:\s+(?!by\b)[\p{L}\d-]+){0,3}?\s+by\b/giu,
   /\b(?:with|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:support|funding|grant|grants|contribution|funds|financing)\s+(?:from|of|by)\b/giu,
   /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?from\b/giu,
   /\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from\b/giu,

@@ -207,7 +207,7 @@ const FUNDING_ADJUNCT =
 
 /** "funded by (the)", "a grant of €2 million from", "received $350,000 from" just before a name. */
 const FUNDING_BEFORE =
-  /(?:\b(?:funded|financed|sponsored|supported|underwritten)\s+(?:generously\s+)?by|\b(?:support|funding|grants?|contribution|funds|financing|donation)\s+(?:[^.;]{1,40}?\s+)?(?:from|of|by)|\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from)\s+(?:the\s+)?$/iu;
+  /(?:\b(?:funded|financed|sponsored|supported|underwritten)(?:\s+(?!by\b)[\p{L}\d-]+){0,3}?\s+by|\b(?:support|funding|grants?|contribution|funds|financing|donation)\s+(?:[^.;]{1,40}?\s+)?(?:from|of|by)|\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from)\s+(?:the\s+)?$/iu;
 
 /**
  * A plural noun for bodies, then a list: "three local groups – A, B and C –", "partner

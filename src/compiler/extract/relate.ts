@@ -130,6 +130,9 @@ const FRONTED_NEEDS =
 /** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */
 const LIGHT_RE =
   /\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|word)(?:s|es)?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
+/** "extended its support for", "renewed their funding to": a funder continuing to fund. */
+const SUPPORT_FOR_RE =
+  /\b(?:extended|extends|renewed|renews|continued|continues|increased|increases|confirmed|confirms|expanded|expands|doubled|pledged|pledges|committed|commits|announced|announces)\s+(?:its|their|his|her)\s+(?:financial\s+|continued\s+)?(?:support|funding|backing|contribution)\s+(?:for|to)\b/giu;
 const LIGHT_NEEDS =
   /presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|delegat|representative|staff|member|expert|observer|speaker|trainer/i;
 const UNIT_HEADS =
@@ -157,6 +160,12 @@ function cuesOf(
     addMatches(LIST_RE, "participated", true);
   if (FORWARD_NEEDS.test(body)) addMatches(FORWARD_RE, "participated");
   if (FRONTED_NEEDS.test(body)) addMatches(FRONTED_RE, "participated");
+  // "X has extended its support for the programme": the subject funds what follows.
+  if (/support|funding|backing|contribution/i.test(body))
+    for (const m of body.matchAll(SUPPORT_FOR_RE)) {
+      const at = start + (m.index ?? 0);
+      cues.push({ start: at, end: at + m[0].length, kind: "funded", dir: "backward" });
+    }
   if (LIGHT_NEEDS.test(body))
     for (const m of body.matchAll(LIGHT_RE)) {
       const at = start + (m.index ?? 0);

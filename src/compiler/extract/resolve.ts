@@ -88,7 +88,29 @@ function pickLabel(all: string[], kind: NodeKind, known: string[]): string {
   const names = latin.length ? latin : all;
   const full = names.filter((n) => !isAcronym(n.replace(/\s+\p{Lu}\p{Ll}+$/u, "")));
   const pool = full.length ? full : names;
-  return [...pool].sort((a, b) => b.length - a.length || compareStrings(a, b))[0] ?? "";
+  // An event is labelled by a name or a description before a headline's clause ("Community
+  // Peace Programme", not "Support for the peace programme" or "X trains midwives in Y").
+  const rank = kind === "event" ? eventNameRank : () => 0;
+  return (
+    [...pool].sort((a, b) => rank(b) - rank(a) || b.length - a.length || compareStrings(a, b))[0] ??
+    ""
+  );
+}
+
+/** Verbs of headlines, in either case: a name holding one is a clause, not a name. */
+const CLAUSE_VERB =
+  /\s(?:holds?|hosts?|launch(?:es)?|opens?|signs?|meets?|trains?|calls?|urges?|gathers?|brings?|puts?|marks?|celebrates?|welcomes?|announces?|takes?|joins?|sits?|held|hosted|launched|opened|signed|met|trained|gathered|celebrated|welcomed|concludes?|concluded|kicks?|wraps?|asks?|demands?|warns?|backs?|funds?|awards?|receives?|visits?|discuss(?:es)?|speak|speaks|spoke)\s/i;
+
+function eventNameRank(name: string): number {
+  if (CLAUSE_VERB.test(` ${name} `) || /:\s/.test(name)) return 0;
+  // "Support for the peace programme": a sentence-case headline, not a name.
+  const rest = name
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => w.length > 3);
+  if (/^\p{Lu}\p{Ll}/u.test(name) && rest.length >= 2 && rest.every((w) => /^\p{Ll}/u.test(w)))
+    return 0;
+  return 1;
 }
 
 /** Why two refs were joined: a rule, the refs, and the document whose text says so. */

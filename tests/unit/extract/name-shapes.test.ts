@@ -450,3 +450,52 @@ describe("a project page's budget goes to its one donor", () => {
     expect(funded.map((r) => r.amount)).toContain(amount);
   });
 });
+
+describe("funders named away from 'funded by'", () => {
+  const page = (...body: string[]): Extraction =>
+    run(
+      "Peace programme news",
+      "",
+      "NYALA, 20 July 2021 – The Darfur Peace Network runs the Community Peace Programme (CPP) in South Darfur.",
+      "",
+      ...body,
+    );
+  const funding = (ex: Extraction, funder: string) =>
+    ex.relations.find((r) => r.kind === "funded" && r.source === find(ex, funder)?.id);
+  it.each([
+    [
+      "The Oslo Peace Fund has extended its support for the Community Peace Programme with a new grant of £750,000.",
+      "Oslo Peace Fund",
+      750_000,
+    ],
+    [
+      "The Lisbon Civic Trust renewed its funding for the programme with EUR 200,000.",
+      "Lisbon Civic Trust",
+      200_000,
+    ],
+    [
+      "The Bergen Aid Fund has confirmed its financial support to the programme.",
+      "Bergen Aid Fund",
+      undefined,
+    ],
+    [
+      "The programme has been funded since 2018 by the Embassy of Japan in Sudan, which has provided JPY 45 million.",
+      "Embassy of Japan in Sudan",
+      45_000_000,
+    ],
+    [
+      "The programme was financed in part by the Tunis Solidarity Fund.",
+      "Tunis Solidarity Fund",
+      undefined,
+    ],
+    [
+      "A second grant of 8,500,000 dollars comes from the Sudan Rural Facility.",
+      "Sudan Rural Facility",
+      undefined,
+    ],
+  ])("%j", (sentence, funder, amount) => {
+    const rel = funding(page(sentence), funder);
+    expect(rel).toBeDefined();
+    if (amount) expect(rel?.amount).toBe(amount);
+  });
+});
