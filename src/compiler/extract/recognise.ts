@@ -148,7 +148,13 @@ function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number)
   const prev = chunks[ci - 1];
   if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
   const gap = text.slice(tokens[prev.to - 1]?.end ?? 0, tokens[c.from]?.start ?? 0);
-  return /^\s*(?:,|\(|,?\s*(?:of|from|at|with)(?:\s+the)?)\s*(?:the\s+)?$/.test(gap);
+  // "Layla Aziz, coordinator of the X Forum": a title of a body between them.
+  return (
+    /^\s*(?:,|\(|,?\s*(?:of|from|at|with)(?:\s+the)?)\s*(?:the\s+)?$/.test(gap) ||
+    /^\s*,\s*(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){1,3}?(?:of|at|from|with|for)\s+(?:the\s+)?$/u.test(
+      gap,
+    )
+  );
 }
 
 /** True when chunk `ci` is joined by "and" or a comma to a neighbour that is a body. */
@@ -504,9 +510,15 @@ export function recognise(id: string, text: string): DocAnalysis {
     const keys = new Set(named.map((c) => matchKey(text.slice(c.start, c.end))));
     if (keys.size === 1) for (const k of keys) agents.add(k);
   }
-  // A name that acts as a body anywhere in the document is that body everywhere in it.
+  // A name that acts as a body anywhere in the document, or is read as one (an acronym's
+  // definition, a person's body), is that body everywhere in it: one name, one kind.
+  const orgKeys = new Set(
+    cands.filter((c) => c.kind === "org").map((c) => matchKey(text.slice(c.start, c.end))),
+  );
   for (const c of cands) {
-    if (c.kind !== "event" || !agents.has(matchKey(text.slice(c.start, c.end)))) continue;
+    if (c.kind !== "event") continue;
+    const key = matchKey(text.slice(c.start, c.end));
+    if (!agents.has(key) && !orgKeys.has(key)) continue;
     c.kind = "org";
     c.ref = refOf("org", text.slice(c.start, c.end));
     addName(an, c.ref, text.slice(c.start, c.end));

@@ -499,3 +499,16 @@ describe("funders named away from 'funded by'", () => {
     if (amount) expect(rel?.amount).toBe(amount);
   });
 });
+
+describe("one name, one kind in a document", () => {
+  it.each([
+    "The Kirkuk Peace Forum (KPF) held two meetings. Members of the Kirkuk Peace Forum spoke at both.",
+    "Layla Aziz, coordinator of the Shingal Women Forum, opened the day. The Shingal Women Forum has 40 members.",
+    "The Basra Youth Platform ran a workshop. Later the Basra Youth Platform signed a pledge with the council.",
+  ])("%j", (text) => {
+    const ex = run("Update", "", text);
+    const name = /the ((?:[A-Z]\w+ )+(?:Forum|Platform))/.exec(text)?.[1] ?? "";
+    const nodes = ex.entities.filter((e) => e.label === name || e.aliases.includes(name));
+    expect(nodes.map((e) => e.kind)).toEqual(["organisation"]);
+  });
+});
