@@ -235,6 +235,50 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
   return undefined;
 }
 
+const SIGN_VERBS = new Set(["signed", "sign", "signs", "co-signed", "countersigned"]);
+const SIGNED_THINGS =
+  /^(?:memorandum|memoranda|MoU|MOU|agreement|accord|protocol|charter|pledge|declaration|compact|convention|contract)$/;
+
+/**
+ * "A and B signed a memorandum of understanding on 14 September": the signing is an event of
+ * the document ("signing of a memorandum of understanding"), dated by its sentence.
+ */
+function signings(an: DocAnalysis): void {
+  const titled = (si: number): boolean => {
+    const s = an.seg.sentences[si];
+    return !!s && an.seg.titles.some((l) => s.start >= l.start && s.start < l.end);
+  };
+  an.sentTokens.forEach(([from, to], si) => {
+    // A headline's "X and Y sign agreement" is the headline's clause, read with the headline.
+    if (titled(si)) return;
+    for (let i = from; i < to; i++) {
+      const t = an.tokens[i];
+      if (!t || !SIGN_VERBS.has(t.text)) continue;
+      let k = i + 1;
+      while (k < to && k - i <= 4 && !SIGNED_THINGS.test(an.tokens[k]?.text ?? "")) {
+        if (
+          !/^(?:a|an|the|new|joint|bilateral|tripartite|partnership|cooperation|framework|five-year|three-year|two-year|formal)$/i.test(
+            an.tokens[k]?.text ?? "",
+          )
+        )
+          break;
+        k++;
+      }
+      const noun = an.tokens[k];
+      if (!noun || !SIGNED_THINGS.test(noun.text)) continue;
+      let end = noun.end;
+      if (/^of understanding\b/i.test(an.text.slice(end + 1, end + 20)))
+        end = noun.end + 1 + "of understanding".length;
+      if (an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > t.start)) continue;
+      const ev = pushDescribed(an, t.start, end, si, "other");
+      const what = an.text
+        .slice(an.tokens[i + 1]?.start ?? t.end, end)
+        .replace(/^(?:a|an|the)\s+/i, "");
+      an.names.get(ev.ref)?.add(`signing of the ${what}`);
+    }
+  });
+}
+
 /** "X launched (in January 2015) the Y": the launch of a named body is an event. */
 function launches(an: DocAnalysis): void {
   an.sentTokens.forEach(([from, to], si) => {
@@ -598,6 +642,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   const definiteTitled: LocalEvent[] = [];
   quotedTitles(an, definiteTitled);
   launches(an);
+  signings(an);
   let main = headlineEvent(an);
   const headed = main;
   const described = descriptions(an);

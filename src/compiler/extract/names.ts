@@ -192,7 +192,7 @@ export function findChunks(
         /^(?:against|to|towards|without|under|at|with)$/.test(w) &&
         joinsHead(tokens, i, j, to)
       ) {
-        j += 1;
+        j += word(tokens[j + 1]) === "the" && isNameWord(word(tokens[j + 2])) ? 2 : 1;
         continue;
       }
       const conn = tokens
@@ -307,7 +307,8 @@ function portfolioList(
  * capitalised run after it ("Road to Recovery Programme").
  */
 function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
-  const next = word(tokens[j + 1]);
+  const theAfter = word(tokens[j]) === "to" && word(tokens[j + 1]) === "the";
+  const next = word(tokens[theAfter ? j + 2 : j + 1]);
   if (!isNameWord(next)) return false;
   // "European Union Delegation to Kenya", "Mission to Libya": an envoy body and its country.
   if (
@@ -332,11 +333,20 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
       tokens.slice(i, j).some((t) => t.text === "for")
     );
   if (prep === "at" || prep === "under") return false;
+  // "Back to the Classroom Programme", "Right to Decent Work Initiative": a slogan of a few
+  // words ending on the head of a programme or a body.
   let e = j + 1;
-  while (e < to && e - j <= 5 && isNameWord(word(tokens[e]))) e++;
+  if (word(tokens[e]) === "the" && isNameWord(word(tokens[e + 1]))) e++;
+  while (e < to && e - j <= 6 && isNameWord(word(tokens[e]))) e++;
   const last = word(tokens[e - 1]);
   const nameWords = tokens.slice(i, j).filter((t) => isNameWord(t.text)).length;
-  return nameWords <= 3 && EVENT_HEADS.has(last.toLowerCase()) && !ORG_HEADS.has(left);
+  const head =
+    EVENT_HEADS.has(last.toLowerCase()) ||
+    (prep === "to" &&
+      /^(?:Initiative|Programme|Program|Project|Campaign|Fund|Network|Coalition|Movement)$/.test(
+        last,
+      ));
+  return nameWords <= 3 && head && !ORG_HEADS.has(left);
 }
 
 /** Where a title starts after a body's head noun inside `tokens[i, j)`, or -1. */

@@ -512,3 +512,58 @@ describe("one name, one kind in a document", () => {
     expect(nodes.map((e) => e.kind)).toEqual(["organisation"]);
   });
 });
+
+describe("a signing told by its verb", () => {
+  it.each([
+    [
+      "The Benadir Youth Network and the Hodan District Council signed a memorandum of understanding on 5 November 2021.",
+      "2021-11-05",
+      ["Benadir Youth Network", "Hodan District Council"],
+    ],
+    [
+      "On 14 September 2021 the Sfax Migrants Centre and the Gabes Workers Union signed a partnership agreement.",
+      "2021-09-14",
+      ["Sfax Migrants Centre", "Gabes Workers Union"],
+    ],
+    [
+      "The Tyre Fishers Union signed a new cooperation protocol with the Sidon Port Authority on 2 March 2020.",
+      "2020-03-02",
+      ["Tyre Fishers Union"],
+    ],
+  ])("%j", (sentence, date, parties) => {
+    const ex = run("Partners agree to work together", "", sentence);
+    const ev = ex.entities.find((e) => e.kind === "event");
+    expect(ev?.label).toMatch(/^signing of the /);
+    expect(ev?.date?.start).toBe(date);
+    for (const p of parties)
+      expect(ex.relations.some((r) => r.source === find(ex, p)?.id && r.target === ev?.id)).toBe(
+        true,
+      );
+  });
+
+  it("reads no signing from a signed letter or a passive", () => {
+    const ex = run(
+      "Update",
+      "",
+      "The memorandum was signed for the council by its mayor. She signed the letter.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
+  });
+});
+
+describe("slogans with 'to the' inside a programme's name", () => {
+  it.each([
+    [
+      "The Back to the Classroom Programme reached 900 children.",
+      "Back to the Classroom Programme",
+    ],
+    [
+      "The council approved funds for the Return to the Village Project.",
+      "Return to the Village Project",
+    ],
+    ["The Road to Recovery Programme began in May.", "Road to Recovery Programme"],
+  ])("%j", (sentence, name) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.map((e) => e.label)).toContain(name);
+  });
+});
