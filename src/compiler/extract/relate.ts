@@ -130,6 +130,9 @@ const FRONTED_NEEDS =
 /** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */
 const LIGHT_RE =
   /\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|word)(?:s|es)?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
+/** An aside closing just before ", and": ", through its X", ", in partnership with Y". */
+const ASIDE_BEFORE_AND =
+  /,\s*(?:through|via|with|in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|along\s+with|supported\s+by|backed\s+by|represented\s+by)\s+[^,;]{2,90}$/;
 /** "extended its support for", "renewed their funding to": a funder continuing to fund. */
 const SUPPORT_FOR_RE =
   /\b(?:extended|extends|renewed|renews|continued|continues|increased|increases|confirmed|confirms|expanded|expands|doubled|pledged|pledges|committed|commits|announced|announces)\s+(?:its|their|his|her)\s+(?:financial\s+|continued\s+)?(?:support|funding|backing|contribution)\s+(?:for|to)\b/giu;
@@ -308,6 +311,17 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           if (isList(text, lo, s.start + and.index, agents)) from = lo;
         }
         scope = agents.filter((x) => x.start >= from && x.end <= c.start);
+        // "UNDP, through its stabilisation facility, and the governorate held": the subject
+        // before the aside is one of the agents; the aside's own bodies are not.
+        if (and) {
+          const aside = ASIDE_BEFORE_AND.exec(text.slice(s.start, s.start + and.index));
+          if (aside) {
+            const asideStart = s.start + aside.index;
+            const lo = Math.max(prevEnd, clauseStart(text, s.start, asideStart));
+            const subject = agents.filter((x) => x.start >= lo && x.end <= asideStart);
+            if (new Set(subject.map((x) => x.id)).size === 1) scope = [...subject, ...scope];
+          }
+        }
         if (!scope.length && /,\s*(?:which|who)\s+$/.test(text.slice(s.start, c.start))) {
           const prior = agents.filter((x) => x.end <= c.start).pop();
           if (prior) scope = [prior];
@@ -768,7 +782,7 @@ function affiliations(
       const gap = text.slice(p.end, o.start);
       const after = text.slice(o.end, o.end + 4);
       const titled =
-        /^,\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,8}?(?:of|at|in|for|to|with|within)\s+(?:the\s+)?$/u.test(
+        /^,\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?:of|at|in|for|to|with|within)\s+(?:the\s+)?$/u.test(
           gap,
         ) &&
         gap
@@ -795,9 +809,11 @@ function affiliations(
         /^\s*(?:,|\(|–|—)\s*(?:the\s+)?$/.test(gap) &&
         ROLE_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
       const possessive = /^,\s*(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(after);
+      // "Dr. Ali Hassan (Karbala University)": the body in brackets after a name.
+      const bracketed = /^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*[),;]/.test(after);
       const contact =
         /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
-      if (titled || heads || agentNoun || from || possessive || contact || roleAfter) {
+      if (titled || heads || agentNoun || from || possessive || bracketed || contact || roleAfter) {
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
         // "Lina Haddad, Omar Saleh and Huda Karim from SWN": the body is every member's.

@@ -99,7 +99,7 @@ function pickLabel(all: string[], kind: NodeKind, known: string[]): string {
 
 /** Verbs of headlines, in either case: a name holding one is a clause, not a name. */
 const CLAUSE_VERB =
-  /\s(?:holds?|hosts?|launch(?:es)?|opens?|signs?|meets?|trains?|calls?|urges?|gathers?|brings?|puts?|marks?|celebrates?|welcomes?|announces?|takes?|joins?|sits?|held|hosted|launched|opened|signed|met|trained|gathered|celebrated|welcomed|concludes?|concluded|kicks?|wraps?|asks?|demands?|warns?|backs?|funds?|awards?|receives?|visits?|discuss(?:es)?|speak|speaks|spoke)\s/i;
+  /(?<!\bto)\s(?:holds?|hosts?|launch(?:es)?|opens?|signs?|meets?|trains?|calls?|urges?|gathers?|brings?|puts?|marks?|celebrates?|welcomes?|announces?|takes?|joins?|sits?|held|hosted|launched|opened|signed|met|trained|gathered|celebrated|welcomed|concludes?|concluded|kicks?|wraps?|asks?|demands?|warns?|backs?|funds?|awards?|receives?|visits?|discuss(?:es)?|speaks|spoke|supports|supported|helps|helped|empowers|strengthens|equips|provides|gives|reaches|boosts|builds|hands|handed|delivers|delivered|completes|completed|ended|began|starts|started)\s/i;
 
 function eventNameRank(name: string): number {
   if (CLAUSE_VERB.test(` ${name} `) || /:\s/.test(name)) return 0;
@@ -355,9 +355,14 @@ export function resolve(docs: DocAnalysis[]): Resolution {
         : undefined;
     // An event only one document names, by a description ("the workshop"), is that
     // document's own: its id carries the document, so another's "workshop" stays apart.
-    const home = members.every((r) => r.includes("#"))
-      ? members[0]?.slice(2, members[0].indexOf("#"))
-      : undefined;
+    // (So is one labelled by such a description: "two-day workshop" is no name to share.)
+    const labelRef = members.find((r) => names.get(r)?.has(label));
+    const scoped = members.every((r) => r.includes("#"))
+      ? members[0]
+      : labelRef?.includes("#")
+        ? labelRef
+        : undefined;
+    const home = scoped?.slice(2, scoped.indexOf("#"));
     const suffix = sig
       ? `-${slug(sigText(sig)).replace(/^x$/, "undated")}`
       : home && kind === "event"

@@ -567,3 +567,71 @@ describe("slogans with 'to the' inside a programme's name", () => {
     expect(ex.entities.map((e) => e.label)).toContain(name);
   });
 });
+
+describe("more ways a person's body is named", () => {
+  const partOf = (ex: Extraction, person: string, body: string): boolean =>
+    ex.relations.some(
+      (r) =>
+        r.kind === "part_of" &&
+        r.source === find(ex, person)?.id &&
+        r.target === find(ex, body)?.id,
+    );
+  it.each([
+    [
+      "Speakers included Dr. Ali Hassan (Kufa University) and others.",
+      "Ali Hassan",
+      "Kufa University",
+    ],
+    [
+      "The panel heard Zainab Kadhim (Euphrates Water Forum) on quotas.",
+      "Zainab Kadhim",
+      "Euphrates Water Forum",
+    ],
+    [
+      "Questions went to Omar Said (Basra Fishers Union), who answered.",
+      "Omar Said",
+      "Basra Fishers Union",
+    ],
+    [
+      "Plans went to Nazanin Ahmed, head of the women's rights department at the Erbil Human Rights Commission.",
+      "Nazanin Ahmed",
+      "Erbil Human Rights Commission",
+    ],
+  ])("%j", (sentence, person, body) => {
+    const ex = run("Update", "", sentence);
+    expect(partOf(ex, person, body)).toBe(true);
+  });
+});
+
+describe("a subject set apart by an aside before ', and'", () => {
+  it.each([
+    "The Mosul Relief Agency, through its youth office, and the Ninewa Council held a workshop on 2 May 2021.",
+    "The Tigris Women Union, in partnership with two schools, and the Basra Teachers Guild organised a workshop on 2 May 2021.",
+    "The Erbil Legal Clinic, supported by volunteers, and the Duhok Bar Association ran a workshop on 2 May 2021.",
+  ])("%j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    const subject = /^The ((?:[A-Z]\w+ )+(?:Agency|Union|Clinic))/.exec(sentence)?.[1] ?? "";
+    const ev = ex.entities.find((e) => e.kind === "event");
+    expect(
+      ex.relations.some((r) => r.source === find(ex, subject)?.id && r.target === ev?.id),
+    ).toBe(true);
+  });
+});
+
+describe("events labelled by a description stay in their document", () => {
+  it("keeps two documents' 'two-day workshop' apart", () => {
+    const ex = extract([
+      {
+        id: "a.txt",
+        text: "Mosul council trains mediators\n\nMOSUL, 3 May 2021 – The Mosul Council held a two-day workshop on 1-2 May 2021.",
+      },
+      {
+        id: "b.txt",
+        text: "Erbil union trains teachers\n\nERBIL, 9 June 2022 – The Erbil Teachers Union held a two-day workshop on 7-8 June 2022.",
+      },
+    ]);
+    const workshops = ex.entities.filter((e) => e.kind === "event");
+    expect(workshops.length).toBe(2);
+    expect(workshops.every((e) => !/trains/.test(e.label))).toBe(true);
+  });
+});
