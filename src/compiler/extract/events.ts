@@ -196,9 +196,14 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
           .map((w) => typeOf(w))
           .filter(Boolean)
           .pop();
-      const subjectType = cueIn(start, start + verb.index);
+      // "Anbar reconstruction forum asks …" where the body names the Anbar Reconstruction
+      // Forum as a body: the subject is that body, not the event.
+      const subjectIsBody = orgKeys(an).has(matchKey(an.text.slice(start, start + verb.index)));
+      const subjectType = subjectIsBody ? undefined : cueIn(start, start + verb.index);
       const objectStart = start + verb.index + verb[0].length;
       const objectType = cueIn(objectStart, end);
+      // A body's name holds the only event noun: the headline names no event.
+      if (subjectIsBody && !objectType) continue;
       if (subjectType && !orgWords.size) {
         end = start + verb.index;
         type = subjectType;
@@ -423,11 +428,15 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         const bare = indefinite && k === i + 1 && first === i;
         // "Green Canals, a water-sharing project,": an apposition describes the name.
         // ("Finally, an exhibition …" opens a clause: the word before the comma is no name.)
+        // ("Organised by the X Forum, a one-day conference …": a body before the comma is the
+        // agent of a fronted participle, not a name the description describes.)
+        const beforeComma = tokens[first - 3];
         const appositive =
           indefinite &&
           tokens[first - 2]?.text === "," &&
           first - 3 > from &&
-          /^\p{Lu}/u.test(tokens[first - 3]?.text ?? "");
+          /^\p{Lu}/u.test(beforeComma?.text ?? "") &&
+          !an.mentions.some((m) => m.kind !== "event" && beforeComma && m.end === beforeComma.end);
         if (
           appositive ||
           (indefinite &&
@@ -608,6 +617,13 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
     if (dates.length > 0 && !dates.some((d) => d.date.start === main.date?.start)) return;
   }
   an.links.push([main.ref, body.ref]);
+}
+
+/** The matching keys of the document's bodies. */
+function orgKeys(an: DocAnalysis): Set<string> {
+  return new Set(
+    an.mentions.filter((m) => m.kind === "org").map((m) => matchKey(an.text.slice(m.start, m.end))),
+  );
 }
 
 const lastWord = (name: string): string => (name.split(/\s+/).pop() ?? "").toLowerCase();

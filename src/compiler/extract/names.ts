@@ -156,6 +156,16 @@ export function findChunks(
         j += 2;
         continue;
       }
+      // "the Old City Residents' Committee": a plural possessive's apostrophe, glued to its word.
+      if (
+        (w === "'" || w === "’") &&
+        word(tokens[j - 1]).endsWith("s") &&
+        tokens[j]?.start === tokens[j - 1]?.end &&
+        isNameWord(word(tokens[j + 1]))
+      ) {
+        j += 2;
+        continue;
+      }
       // "Dr. Ines Valcourt": the full stop of an honorific stays inside the name.
       if (
         w === "." &&

@@ -46,6 +46,9 @@ const PERSON_CUES_BEFORE = new Set([
 const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
+/** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
+const AGENT_BEFORE =
+  /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
 /** A definite event noun that owns staff or acts as a body ("the forum's director"). */
 const ACTING_REFERENCE =
   /\b[Tt]he\s+(forum|platform|congress|assembly)(?:['’]s\s+(?:director|staff|members|lawyers|office|offices|chair|chairperson|chairwoman|chairman|president|coordinator|secretariat|board|founders?|volunteers|team|head|spokesperson|members|trainers|website)|\s+(?:ran|runs|has\s+run|organised|organized|organises|organizes|hosted|hosts|opened\s+its|employs|trained|trains|launched|launches|was\s+founded|was\s+established|was\s+registered))\b/g;
@@ -460,7 +463,11 @@ export function recognise(id: string, text: string): DocAnalysis {
       else if (c.cls === "event" && words.length > 1 && afterPerson(text, tokens, chunks, ci))
         push("org", s, e, si, 3);
       // "the Shatt Youth Forum ran a workshop": a name that organises something is a body.
-      else if (c.cls === "event" && words.length > 1 && actsAfter(tokens, c.to)) {
+      else if (
+        c.cls === "event" &&
+        words.length > 1 &&
+        (actsAfter(tokens, c.to) || AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)))
+      ) {
         push("org", s, e, si, 3);
         agents.add(matchKey(text.slice(s, e)));
       } else if (c.cls === "event" && words.length === 1)

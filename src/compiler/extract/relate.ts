@@ -116,6 +116,7 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/from/i, /grant|funding|contribution|donation/i],
   [/from/i, /receiv|with/i, /\d|million|thousand|dollar|euro/i],
   [/from/i, /came|come|coming|provided/i, /contribution|grant|funding|budget|money|\d/i],
+  [/ponsoring|unding|inancing|upporting|acking/, /\b(?:was|were|is|are)\b/],
 ];
 const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
 /**
@@ -124,7 +125,7 @@ const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|att
  * launch were", "Speakers included", "The panel featured". The event may sit inside the frame.
  */
 const FRONTED_RE =
-  /\b(?:(?:participating|taking part|joining|present|represented|attending|speaking|involved)\b(?: (?:in|at|on)\b)?[^.;]{0,80}?\b(?:were|was|are|included)|(?:among|joining) (?:the |those |them )?(?:[\p{L}-]+ ){0,3}?(?:were|was|are|included)|(?:speakers|panellists|panelists|participants|attendees|guests|delegates|partners)(?: at [^.;]{0,60}?)? (?:included|were|are|include)|(?:panel|session|programme|agenda) (?:featured|included|brought together)|featur(?:ed|ing)|(?:was|were) (?:also )?joined by)\b:?/giu;
+  /\b(?:(?:participating|taking part|joining|present|represented|attending|speaking|involved|invited to speak|invited)\b(?: (?:in|at|on)\b)?[^.;]{0,80}?\b(?:were|was|are|included)|(?:among|joining) (?:the |those |them )?(?:[\p{L}-]+ ){0,3}?(?:were|was|are|included)|(?:speakers|panellists|panelists|participants|attendees|guests|delegates|partners)(?: at [^.;]{0,60}?)? (?:included|were|are|include)|(?:panel|session|programme|agenda) (?:featured|included|brought together)|featur(?:ed|ing)|(?:was|were) (?:also )?joined by)\b:?/giu;
 const FRONTED_NEEDS =
   /partic|part|join|present|represent|attend|speak|involv|among|included|includ|featur|were|was/i;
 /** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */
@@ -781,10 +782,12 @@ function affiliations(
       if (!o || o.kind !== "org") continue;
       const gap = text.slice(p.end, o.start);
       const after = text.slice(o.end, o.end + 4);
+      // ("A, and the director of B" coordinates two people: the title is the next one's.)
       const titled =
         /^,\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?:of|at|in|for|to|with|within)\s+(?:the\s+)?$/u.test(
           gap,
         ) &&
+        !/^,\s*and\s/.test(gap) &&
         gap
           .split(/\s+/)
           .some(

@@ -635,3 +635,64 @@ describe("events labelled by a description stay in their document", () => {
     expect(workshops.every((e) => !/trains/.test(e.label))).toBe(true);
   });
 });
+
+describe("a report opened by a fronted participle and told with inverted frames", () => {
+  const report = (headline: string, ...body: string[]): Extraction =>
+    run(
+      headline,
+      "",
+      ...body,
+      "",
+      "The Anbar Builders Forum will hold a follow-up meeting with the commission in October.",
+    );
+  const cases = [
+    report(
+      "Anbar builders forum asks for a say for residents",
+      "RAMADI, 19 September 2018 – Organised by the Anbar Builders Forum, a one-day conference on rebuilding the old city brought engineers and residents together on 18 September 2018.",
+      "Invited to speak were the head of the Anbar Investment Commission, Saad Issawi, and the director of the Ramadi Municipality, Eng. Omar Turki.",
+      "Sponsoring the conference was the Anbar Reconstruction Fund.",
+    ),
+    report(
+      "Anbar builders forum wants residents heard",
+      "RAMADI, 19 September 2018 – Hosted by the Anbar Builders Forum, a conference on rebuilding the old city took place on 18 September 2018.",
+      "Speaking were the head of the Anbar Investment Commission, Saad Issawi, and the director of the Ramadi Municipality, Omar Turki.",
+      "Funding the conference was the Anbar Reconstruction Fund.",
+    ),
+    report(
+      "Anbar builders forum calls for public hearings",
+      "RAMADI, 19 September 2018 – Convened by the Anbar Builders Forum, a two-day conference on rebuilding the old city opened on 18 September 2018.",
+      "Invited to speak were the head of the Anbar Investment Commission, Saad Issawi, and the director of the Ramadi Municipality, Omar Turki.",
+      "Supporting the conference was the Anbar Reconstruction Fund.",
+    ),
+  ];
+  it.each(cases.map((c, i) => [i, c] as const))("case %i", (_i, ex) => {
+    const conf = ex.entities.find((e) => e.kind === "event" && e.date?.start === "2018-09-18");
+    expect(conf?.label).toMatch(/conference/);
+    expect(kindOf(ex, "Anbar Builders Forum")).toBe("organisation");
+    const to = (name: string, kind: string): boolean =>
+      ex.relations.some(
+        (r) => r.source === find(ex, name)?.id && r.target === conf?.id && r.kind === kind,
+      );
+    expect(to("Anbar Builders Forum", "organised")).toBe(true);
+    expect(to("Anbar Reconstruction Fund", "funded")).toBe(true);
+    expect(
+      to("Saad Issawi", "part_of") ||
+        to("Saad Issawi", "spoke_at") ||
+        to("Saad Issawi", "participated"),
+    ).toBe(true);
+    const saad = find(ex, "Saad Issawi")?.id;
+    const parents = ex.relations
+      .filter((r) => r.source === saad && r.kind === "part_of")
+      .map((r) => r.target);
+    expect(parents).toEqual([find(ex, "Anbar Investment Commission")?.id]);
+  });
+
+  it.each([
+    ["the Old City Residents' Committee", "Old City Residents' Committee"],
+    ["the Date Farmers' Union of Basra", "Date Farmers' Union of Basra"],
+    ["the Mothers' Association of Halabja", "Mothers' Association of Halabja"],
+  ])("keeps the plural possessive inside %j", (phrase, name) => {
+    const ex = run("Update", "", `Also present was ${phrase}, with ten members.`);
+    expect(kindOf(ex, name)).toBe("organisation");
+  });
+});
