@@ -20,6 +20,13 @@ import {
 } from "./lexicon.ts";
 import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./text.ts";
 
+/** Lower-case adjectives inside French, Spanish and Italian names of bodies. */
+const ROMANCE_ADJECTIVES = new Set(
+  "français française culturel culturelle international internationale national nationale européen européenne suisse belge allemand italiano italiana español española cultural nacional internacional".split(
+    " ",
+  ),
+);
+
 /** Verbs of title-case headlines ("X Holds Y", "X Launches Y"): never inside a name. */
 export const HEADLINE_VERBS = new Set(
   "Convenes Holds Hosts Organises Organizes Launches Opens Celebrates Marks Concludes Gathers Welcomes Announces Inaugurates Conducts Unveils Signs Trains Calls Urges Discusses Reviews Kicks Wraps Brings Receives Joins Partners Supports Funds Awards Donates Presents Adopts Commits Shares Visits Meets Completes Starts Begins Closes Honours Honors Signed Launched Organised Organized Hosted Funded Held Opened".split(
@@ -149,6 +156,12 @@ export function findChunks(
       // "Delta Youth League Holds Second Forum": a title-case headline's verb ends a name.
       if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
       if (isNameWord(w)) {
+        j++;
+        continue;
+      }
+      // "Institut français de Libye", "Centre culturel": a Romance name keeps its lower-case
+      // adjective after the head.
+      if (ROMANCE_ADJECTIVES.has(w) && ORG_HEADS.has(word(tokens[j - 1]))) {
         j++;
         continue;
       }

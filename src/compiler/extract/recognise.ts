@@ -46,6 +46,28 @@ const PERSON_CUES_BEFORE = new Set([
 const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
+/** Kinds of bodies named after a described name ("X women's cooperative"). */
+const KIND_OF_BODY = new Set(["cooperative", "co-operative", "collective"]);
+
+/** "X cultural association", "X women's cooperative": up to three lower-case words, then a body's kind. */
+function describedBody(tokens: Token[], to: number): boolean {
+  if (!/^\p{Ll}/u.test(tokens[to]?.text ?? "")) return false;
+  for (let k = to; k < to + 4; k++) {
+    const w = tokens[k]?.text ?? "";
+    if (ORG_DESCRIPTORS.has(w) || KIND_OF_BODY.has(w)) return k > to;
+    // Adjectives and nouns only: no article, preposition or verb ("Karim added that the network").
+    if (
+      (!/^\p{Ll}/u.test(w) && w !== "’s" && w !== "'s") ||
+      /^(?:the|a|an|that|this|these|its|their|and|or|of|to|in|on|at|for|with|by|from|is|was|were|are|has|had|have|will|would|said|says)$/.test(
+        w,
+      ) ||
+      /ed$/.test(w)
+    )
+      return false;
+  }
+  return false;
+}
+
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
 const AGENT_BEFORE =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
@@ -233,7 +255,7 @@ const LIST_ITEM_START =
 
 /** "Sanad, a legal aid group from Derna": an apposition that says the name is a body's. */
 const BODY_APPOSITION =
-  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group)\b(?!['’]s\b)/u;
+  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b(?!['’]s\b)/u;
 
 /** "a fourth group, Karantina Rising,": a body noun set before the name in apposition. */
 const BODY_NOUN_BEFORE =
@@ -479,7 +501,10 @@ export function recognise(id: string, text: string): DocAnalysis {
         });
       else if (c.cls === "event") push("event", s, e, si, 3);
       else if (c.cls === "person" || c.cls === "unknown") {
-        const descriptor = ORG_DESCRIPTORS.has(before) || ORG_DESCRIPTORS.has(after.toLowerCase());
+        // "The Bayt al-Sard cultural association": one or two adjectives, then the kind of body.
+        const describedAfter = describedBody(tokens, c.to);
+        const descriptor =
+          ORG_DESCRIPTORS.has(before) || ORG_DESCRIPTORS.has(after.toLowerCase()) || describedAfter;
         if (descriptor && !c.honorific) {
           const end =
             ORG_DESCRIPTORS.has(after.toLowerCase()) && /^\p{Ll}/u.test(after)
@@ -523,9 +548,9 @@ export function recognise(id: string, text: string): DocAnalysis {
     cands.filter((c) => c.kind === "org").map((c) => matchKey(text.slice(c.start, c.end))),
   );
   for (const c of cands) {
-    if (c.kind !== "event") continue;
+    if (c.kind === "org") continue;
     const key = matchKey(text.slice(c.start, c.end));
-    if (!agents.has(key) && !orgKeys.has(key)) continue;
+    if (c.kind === "person" ? !orgKeys.has(key) : !agents.has(key) && !orgKeys.has(key)) continue;
     c.kind = "org";
     c.ref = refOf("org", text.slice(c.start, c.end));
     addName(an, c.ref, text.slice(c.start, c.end));

@@ -696,3 +696,27 @@ describe("a report opened by a fronted participle and told with inverted frames"
     expect(kindOf(ex, name)).toBe("organisation");
   });
 });
+
+describe("bodies described by what they are", () => {
+  it.each([
+    ["The Bayt Nour cultural association reopened its garden.", "Bayt Nour"],
+    ["The Dar Salam women's cooperative sold its harvest.", "Dar Salam"],
+    ["Maktabat Huda, a second-hand bookshop from the old city, sold out.", "Maktabat Huda"],
+    ["The debate was covered by Radio Dijla, a community radio station.", "Radio Dijla"],
+    ["Funding came from the Institut français de Tunisie.", "Institut français de Tunisie"],
+  ])("%j", (sentence, name) => {
+    const ex = run("Update", "", sentence);
+    expect(kindOf(ex, name)).toBe("organisation");
+  });
+
+  it("gives a name read as a body in the text that kind in the headline too", () => {
+    const ex = run(
+      "October at Bayt Nour: films and a debate",
+      "",
+      "BENGHAZI, 1 November 2021 – The Bayt Nour cultural association reopened its garden.",
+    );
+    expect(ex.entities.filter((e) => e.label === "Bayt Nour").map((e) => e.kind)).toEqual([
+      "organisation",
+    ]);
+  });
+});
