@@ -18,10 +18,10 @@ describe("training corpus", () => {
       .map((id) => ({ id, bytes: new Uint8Array(readFileSync(join(train, "docs", id))) }));
     const result = compileCorpus(files);
     const score = scoreJson(result.graph, result.documents, join(train, "gold.json"));
-    expect(score.entities.f1).toBeGreaterThanOrEqual(0.81);
-    expect(score.relations.f1).toBeGreaterThanOrEqual(0.55);
-    expect(score.eventDates.right).toBeGreaterThanOrEqual(30);
-    expect(score.fundingAmounts.right).toBeGreaterThanOrEqual(12);
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.9);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.74);
+    expect(score.eventDates.right).toBeGreaterThanOrEqual(50);
+    expect(score.fundingAmounts.right).toBeGreaterThanOrEqual(15);
     expect(score.provenance.validMentions).toBe(score.provenance.mentions);
     expect(score.provenance.edgesWithoutEvidence).toBe(0);
   });
