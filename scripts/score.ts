@@ -34,14 +34,13 @@ function sets(): { found: EvalSet[]; notes: string[] } {
       found.push({ name, docs, gold: path.join(shared, name, "gold.json"), scorer });
     else notes.push(`${name} set skipped: ../shared/eval/${name} is not here`);
   }
-  const train = path.join(fixtures, "../train");
-  if (existsSync(path.join(train, "gold.json")) && existsSync(scorer))
-    found.push({
-      name: "train",
-      docs: path.join(train, "docs"),
-      gold: path.join(train, "gold.json"),
-      scorer,
-    });
+  // The project's own corpora: "train" (rules are written against it) and "holdout" (written
+  // later and scored before any rule was written against it; see its README).
+  for (const name of ["train", "holdout"]) {
+    const dir = path.join(fixtures, "..", name);
+    if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
+      found.push({ name, docs: path.join(dir, "docs"), gold: path.join(dir, "gold.json"), scorer });
+  }
   const seedGold = haveShared
     ? path.join(shared, "seeds.gold.json")
     : path.join(fixtures, "seeds.gold.json");

@@ -18,7 +18,7 @@ export const ORG_HEADS = set(`
   Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
   Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
-  Facility
+  Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
@@ -114,7 +114,8 @@ export const HONORIFICS = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor H.E. HE Sheikh Shaikh Sayyid Sayed
   Judge Eng Eng. Engineer Sir Dame Lord Lady Rev Rev. Father Bishop Archbishop Patriarch Imam
   Senator MP Deputy Ambassador Minister Governor Mayor General Gen. Colonel Col. Capt. Captain
-  Hon. Honourable Honorable Excellency Mufti Sister Brother
+  Hon. Honourable Honorable Excellency Mufti Sister Brother Brigadier Major Lieutenant Sergeant
+  Commander Admiral Marshal Brig. Maj. Lt. Lt
 `);
 
 /** Job titles and roles (in appositions: "X, Director of Y"). */
@@ -153,7 +154,7 @@ export const PLACE_PREFIXES = set(`
 /** Lower-case nouns of places after a name ("the Sidi Moumen settlement"): the name is a place. */
 export const LOWER_PLACE_NOUNS = set(`
   settlement district neighbourhood neighborhood quarter area village town camp suburb region
-  governorate province county municipality valley market souq plain island city
+  governorate province county municipality valley market souq plain island city locality
 `);
 
 /** Portfolios of ministers and officials ("Minister of Labour X"): never part of a person's name. */
@@ -165,6 +166,7 @@ export const PORTFOLIO_WORDS = set(`
   Administrative Community Security Economy Economic Social Public Works Municipalities
   Electricity Oil Higher Scientific Research Irrigation Resources Commerce Investment Gender
   Policy Urbanism Heritage Antiquities Statistics Labour Vocational Training Innovation Technology
+  Supply Supplies Telecommunications Post Transportation Municipal Rural Consumer Protection
 `);
 
 /** Capitalised words that make a chunk generic rather than a named body. */

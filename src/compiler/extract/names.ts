@@ -63,9 +63,24 @@ const GAZETTEER_KEYS: ReadonlyMap<string, string> = new Map(
 );
 const PLACE_KEYS: ReadonlySet<string> = new Set([...PLACES].map(matchKey));
 
-/** The gazetteer label of a name, if it is a well-known body. */
+/** Keys that the gazetteer knows only as acronyms ("fao" from FAO, not from a word). */
+const ACRONYM_ONLY_KEYS: ReadonlySet<string> = (() => {
+  const word = new Set<string>();
+  const acr = new Set<string>();
+  for (const b of BODIES)
+    for (const n of [b.label, ...b.aliases])
+      (/^[\p{Lu}\d&-]+$/u.test(n) ? acr : word).add(matchKey(n));
+  return new Set([...acr].filter((k) => !word.has(k)));
+})();
+
+/**
+ * The gazetteer label of a name, if it is a well-known body. An acronym matches only as
+ * written in capitals: "Fao" (a town) is not FAO.
+ */
 export function gazetteerLabel(name: string): string | undefined {
-  return GAZETTEER_KEYS.get(matchKey(name));
+  const key = matchKey(name);
+  if (ACRONYM_ONLY_KEYS.has(key) && !/^[\p{Lu}\d&\s.-]+$/u.test(name)) return undefined;
+  return GAZETTEER_KEYS.get(key);
 }
 
 /** True when a name is a known country, region or city. */
@@ -119,6 +134,45 @@ function orgPair(tokens: Token[], i: number, j: number, k: number): boolean {
   while (isNameWord(word(tokens[e]))) e++;
   const right = tokens.slice(k, e).map((t) => t.text);
   return right.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(right.join(" ")) !== undefined;
+}
+
+/**
+ * "Zain Jordan and Aramex", "Shafak and Kesh Malek": two names, not one, when the left one
+ * holds no "of"/"for" (as "Ministry of Water and Irrigation" does) and the right one holds no
+ * head noun or title (as "Search and Rescue Team" does).
+ */
+function twoNames(tokens: Token[], i: number, j: number, k: number): boolean {
+  const left = tokens.slice(i, j).map((t) => t.text);
+  let e = k;
+  while (isNameWord(word(tokens[e])) || CONNECTORS.has(word(tokens[e]))) e++;
+  while (e > k && CONNECTORS.has(word(tokens[e - 1]))) e--;
+  const right = tokens.slice(k, e).map((t) => t.text);
+  // "Legal Agenda and Human Rights Watch": a known body on the right.
+  for (let n = Math.min(right.length, 5); n >= 2; n--)
+    if (gazetteerLabel(right.slice(0, n).join(" "))) return true;
+  const prep = (w: string): boolean => w === "of" || w === "for" || w === "on";
+  // "Directorate for X and Asuda for Y": each side has its own "for".
+  if (
+    left.some(prep) &&
+    right.length >= 3 &&
+    right.slice(1).some(prep) &&
+    !NOUN_ENDING.test(right[0] ?? "") &&
+    !PORTFOLIO_WORDS.has(right[0] ?? "")
+  )
+    return true;
+  if (left.some((w) => prep(w) || w === "&")) return false;
+  if (
+    right.some(
+      (w) =>
+        ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || ROLE_WORDS.has(w) || w === "Week",
+    )
+  )
+    return false;
+  const whole = tokens
+    .slice(i, e)
+    .map((t) => t.text)
+    .join(" ");
+  return !isPlace(whole) && !gazetteerLabel(whole);
 }
 
 /** Finds capitalised chunks in `tokens[from, to)`; `lowerSeen` holds lower-case words of the doc. */
@@ -233,7 +287,9 @@ export function findChunks(
           (conn === "and" && (isAcronym(word(tokens[j - 1])) || isAcronym(word(tokens[k]))))
         ) &&
         !(conn === "and" && personPair(tokens, i, j, k)) &&
-        !(conn === "and" && orgPair(tokens, i, j, k))
+        !(conn === "and" && orgPair(tokens, i, j, k)) &&
+        !(conn === "and" && twoNames(tokens, i, j, k)) &&
+        conn !== "and of"
       ) {
         j = k;
         continue;
@@ -271,7 +327,18 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
   for (let p = j - 2; p > i; p--) {
     if (word(tokens[p]) !== "in") continue;
     const before = word(tokens[p - 1]);
-    if (!(ORG_HEADS.has(before) || isAcronym(before)) || PLACED_HEADS.has(before)) return -1;
+    const headed = tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text));
+    if (!(ORG_HEADS.has(before) || isAcronym(before) || headed) || PLACED_HEADS.has(before))
+      return -1;
+    // (A name whose head stands earlier, "Université Ibn Zohr in Agadir", drops only a known place.)
+    // ("Centre for Democracy in Syria": after "for", the place belongs to the aim.)
+    if (
+      !ORG_HEADS.has(before) &&
+      !isAcronym(before) &&
+      (!isPlace(word(tokens[p + 1])) ||
+        tokens.slice(i, p).some((t) => /^(?:for|of|on)$/.test(t.text)))
+    )
+      return -1;
     if (tokens.slice(i, p).some((t) => PLACED_HEADS.has(t.text))) return -1;
     const after = tokens.slice(p + 1, j).map((t) => t.text);
     if (after.length > 3) return -1;
@@ -344,7 +411,11 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
   const left = word(tokens[j - 1]);
   if (
     (prep === "against" || prep === "without") &&
-    (ORG_HEADS.has(left) || GROUP_PLURALS.has(left))
+    (ORG_HEADS.has(left) ||
+      GROUP_PLURALS.has(left) ||
+      // "Directorate for Combating Violence against Women": the body's aim goes on.
+      (tokens.slice(i, j).some((t) => ORG_HEADS.has(t.text)) &&
+        tokens.slice(i, j).some((t) => t.text === "for")))
   )
     return true;
   // "Association for Solidarity with Migrant Workers": a body's aim, an abstract noun, then
@@ -424,6 +495,11 @@ function trim(
     const w = word(tokens[a]);
     const lw = w.toLowerCase();
     if (ministerOfState(tokens, a)) break;
+    // "the Duhok-based Yazda": where a body is based is no part of its name.
+    if (a < b - 1 && /-based$/i.test(w)) {
+      a++;
+      continue;
+    }
     if (
       a < b &&
       ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w))
@@ -467,10 +543,15 @@ function trim(
       break;
     }
   }
+  // ("Lawyer Nizar Haddad of the Legal Agenda": the holder's name ends before "of".)
+  let nameEnd = titled;
+  while (nameEnd < b && isNameWord(word(tokens[nameEnd]))) nameEnd++;
   if (
     titled > a &&
     tokens.slice(a, titled).every((t) => isCapitalised(t.text) && !ORG_HEADS.has(t.text)) &&
-    isPersonShape(tokens.slice(titled, b).map((t) => t.text))
+    (isPersonShape(tokens.slice(titled, b).map((t) => t.text)) ||
+      (/^(?:of|from|at)$/.test(word(tokens[nameEnd])) &&
+        isPersonShape(tokens.slice(titled, nameEnd).map((t) => t.text))))
   ) {
     a = titled;
     honorific = true;
@@ -503,16 +584,18 @@ function trim(
   let rest: number | undefined;
   // "Dr. Omar Khatib of the Zarqa Women Cooperative": a person, then the body they are from.
   // Without a title, only a two- or three-word name before "of the" and a body's head.
+  // ("Aicha Mint Salem of Sahel Green Action": a name of two or more words after a bare "of".)
   const bareName =
     !honorific &&
     !titledName &&
-    [a + 2, a + 3].some(
+    [a + 2, a + 3, a + 4].some(
       (c) =>
         word(tokens[c]) === "of" &&
-        word(tokens[c + 1]) === "the" &&
         !GROUP_PLURALS.has(word(tokens[a])) &&
         isPersonShape(tokens.slice(a, c).map((t) => t.text)) &&
-        tokens.slice(c + 2, b).some((t) => ORG_HEADS.has(t.text)),
+        (word(tokens[c + 1]) === "the"
+          ? tokens.slice(c + 2, b).some((t) => ORG_HEADS.has(t.text))
+          : b - c - 1 >= 2 && tokens.slice(c + 1, b).every((t) => isNameWord(t.text))),
     );
   if (honorific || titledName || bareName) {
     for (let c = a + 1; c < b - 1; c++) {
@@ -520,7 +603,10 @@ function trim(
       const after = tokens.slice(c + 1, b).map((t) => t.text);
       if (
         after.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || isAcronym(w)) ||
-        gazetteerLabel(after.join(" "))
+        gazetteerLabel(after.join(" ")) ||
+        // "Lawyer Nizar Haddad of the Legal Agenda": a titled person is "of the" a body.
+        (after[0] === "the" && after.length >= 3) ||
+        ((bareName || titledName) && after.length >= 2 && after.every(isNameWord))
       ) {
         rest = c + 1;
         b = c;
@@ -591,6 +677,10 @@ function titleThenName(
     if (!tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for")) continue;
     const suffix = tokens.slice(k, b).map((t) => t.text);
     if (!notName(word(tokens[k - 1]), lowerSeen)) continue;
+    // ("Lawyer Nizar Haddad of the Legal Agenda": a name inside the "title" is the holder.)
+    const inner = tokens.slice(r + 1, k).map((t) => t.text);
+    if (inner.some((w, n) => !notName(w, lowerSeen) && !notName(inner[n + 1] ?? "of", lowerSeen)))
+      continue;
     if (isPersonShape(suffix) && !suffix.some((w) => notName(w, lowerSeen))) return k;
   }
   return -1;
@@ -713,6 +803,8 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   if (
     /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? "") &&
     !ORG_HEADS.has(words[0] ?? "") &&
+    // ("Learning Continuity Project", "Building Bridges Campaign" are events.)
+    !(words.length > 1 && EVENT_HEADS.has(last.toLowerCase())) &&
     !(headIdx > 1 && ORG_HEADS.has(head) && !/s$/.test(head) && !isPlace(words[1] ?? ""))
   )
     return "unknown";

@@ -15,6 +15,8 @@ import {
   FUNDING_VERBS,
   CONCEPT_HEADS,
   ORG_HEADS,
+  LOWER_PLACE_NOUNS,
+  ROLE_WORDS,
 } from "./lexicon.ts";
 import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
@@ -47,7 +49,7 @@ const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
 /** Kinds of bodies named after a described name ("X women's cooperative"). */
-const KIND_OF_BODY = new Set(["cooperative", "co-operative", "collective"]);
+const KIND_OF_BODY = new Set(["cooperative", "co-operative", "collective", "committee"]);
 
 /** "X cultural association", "X women's cooperative": up to three lower-case words, then a body's kind. */
 function describedBody(tokens: Token[], to: number): boolean {
@@ -68,6 +70,12 @@ function describedBody(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** The label of a fact line that gives places ("Location:", "Country:", "Venue:"). */
+const LOCATION_LINE =
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*$/i;
+/** "in partnership with", "in cooperation with" just before a name: the name is a body. */
+const PARTNER_BEFORE =
+  /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
 const AGENT_BEFORE =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
@@ -182,11 +190,125 @@ function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number)
   );
 }
 
+/**
+ * True when chunk `ci` stands in a list of places ("from Fao, Siba and Abu al-Khasib"): a
+ * preposition of place opens it and "and" joins its members ("in Nyala, Amna Idris" is none).
+ */
+function placeList(tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const gapOf = (a: Chunk | undefined, b: Chunk | undefined): string =>
+    a && b
+      ? tokens
+          .slice(a.to, b.from)
+          .map((t) => t.text)
+          .join(" ")
+      : "";
+  const joined = (g: string): boolean => /^(?:,|and|, and)$/.test(g);
+  let k = ci;
+  let sawAnd = false;
+  for (;;) {
+    const c = chunks[k];
+    if (!c) return false;
+    const before = tokens[c.from - 1]?.text ?? "";
+    const opens =
+      /^(?:in|at|near|around|across|throughout|between)$/.test(before) ||
+      // "farmers from X, Y and Z", "the villages of X and Y"; but "heard from X".
+      (/^(?:from|of)$/.test(before) &&
+        /^(?:\p{Ll}+s|\p{Ll}*men|people|youth)$/u.test(tokens[c.from - 2]?.text ?? "") &&
+        !/^(?:members|representatives|delegates|staff|officials|volunteers|experts)$/.test(
+          tokens[c.from - 2]?.text ?? "",
+        ));
+    if (opens || (c.cls === "place" && k !== ci)) {
+      if (k === ci || sawAnd) return true;
+      // The members after this one: ", Y and Z" or " and Z" closes the list.
+      const g1 = gapOf(chunks[ci], chunks[ci + 1]);
+      const g2 = gapOf(chunks[ci + 1], chunks[ci + 2]);
+      return /and/.test(g1) || (g1 === "," && /and/.test(g2));
+    }
+    const g = gapOf(chunks[k - 1], c);
+    if (!chunks[k - 1] || !joined(g)) return false;
+    if (/and/.test(g)) sawAnd = true;
+    k--;
+  }
+}
+
+/**
+ * "Zain Jordan and Aramex sponsored the event": names coordinated as the subject of a verb
+ * of organising or funding are bodies.
+ */
+function subjectOfVerb(tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  let k = ci;
+  for (;;) {
+    const c = chunks[k];
+    if (!c || (c.cls !== "unknown" && c.cls !== "org")) return false;
+    const next = tokens[c.to]?.text ?? "";
+    const verb = next === "also" ? (tokens[c.to + 1]?.text ?? "") : next;
+    if (ORGANISE_VERBS.has(verb) || FUNDING_VERBS.has(verb)) return true;
+    const after = chunks[k + 1];
+    const gap = tokens
+      .slice(c.to, after?.from ?? c.to)
+      .map((t) => t.text)
+      .join(" ");
+    if (!after || !/^(?:,|and|, and|&)$/.test(gap)) return false;
+    k++;
+  }
+}
+
+/**
+ * True when chunk `ci` is a member of a list opened by "includes", "including", "such as" or
+ * "namely" in which another member is a body ("includes Bahar Organization, Shafak and Kesh
+ * Malek").
+ */
+function memberOfBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  let k = ci;
+  let body = false;
+  const gapOf = (a: Chunk, b: Chunk): string =>
+    text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
+  for (;;) {
+    const c = chunks[k];
+    if (!c) return false;
+    if (c.cls === "org" && k !== ci) body = true;
+    const prev = chunks[k - 1];
+    if (prev && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gapOf(prev, c))) {
+      k--;
+      continue;
+    }
+    const opener = text.slice(
+      Math.max(0, (tokens[c.from]?.start ?? 0) - 30),
+      tokens[c.from]?.start ?? 0,
+    );
+    if (
+      !/\b(?:includes|include|included|including|comprises|comprising|such as|namely)\s*:?\s*(?:the\s+)?$/.test(
+        opener,
+      )
+    )
+      return false;
+    break;
+  }
+  if (body) return true;
+  // A body after this one in the list counts too.
+  for (let n = ci + 1; n < chunks.length; n++) {
+    const prev = chunks[n - 1];
+    const c = chunks[n];
+    if (!prev || !c || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gapOf(prev, c))) return false;
+    if (c.cls === "org") return true;
+  }
+  return false;
+}
+
+/** True when chunk `ci` follows a person's name and "of", "from" or "of the". */
+function ofAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const c = chunks[ci];
+  const prev = chunks[ci - 1];
+  if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
+  const gap = text.slice(tokens[prev.to - 1]?.end ?? 0, tokens[c.from]?.start ?? 0);
+  return /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
+}
+
 /** True when chunk `ci` is joined by "and" or a comma to a neighbour that is a body. */
 function coordinatedWithBody(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
   const c = chunks[ci];
   if (!c) return false;
-  const gap = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/;
+  const gap = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/u;
   const prev = chunks[ci - 1];
   const next = chunks[ci + 1];
   const startOf = (i: number): number => tokens[i]?.start ?? 0;
@@ -368,6 +490,8 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*:/u.test(text.slice(e, e + 20)))
         return;
+      // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
+      if (LOCATION_LINE.test(text.slice(seg.sentences[si]?.start ?? s, s))) return;
       // 'the project "Mothers for Peace"': a quoted title after an event noun names the event
       // (read by the event finder), not a body.
       if (
@@ -378,6 +502,15 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       // "at the Basra International Fair grounds": an event's name before a venue noun is a place.
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
+      // "UN agencies", "EU member states": a body's name used as an adjective names no body.
+      if (
+        words.length === 1 &&
+        isAcronym(words[0] ?? "") &&
+        /^\s(?:agencies|organi[sz]ations|bodies|officials|staff|member|members|partners|entities|system|family|funds|programmes|missions|peacekeepers)\b/.test(
+          text.slice(e, e + 16),
+        )
+      )
+        return;
       // "QAR 250,000", "20,000 TND", "US$ 1.2 million": a currency beside a figure is no body.
       if (/^\$/.test(text.slice(e, e + 1))) return;
       if (
@@ -427,9 +560,21 @@ export function recognise(id: string, text: string): DocAnalysis {
             !!gazetteerLabel(leftText) ||
             leftWords.some((w) => ORG_HEADS.has(w));
           if (leftIsOrg) push("org", first.start, left.end, si, 3);
+          // "the Kurdistan Region's Directorate for X": a place owning a body is no part of
+          // its name.
+          const own = tokens[c.from + possAt + 1];
+          const placeOwner =
+            isPlace(leftText) ||
+            COUNTRIES.has(leftText) ||
+            /\b(?:Region|Province|Governorate|Government|City|State|Republic|Kingdom|County)$/.test(
+              leftText,
+            );
+          if (c.cls === "org" && placeOwner && own && !leftIsOrg) {
+            push("org", own.start, e, si, 3);
+            return;
+          }
           if (c.cls !== "org" || leftIsOrg) {
             // "QF's Safe Schools Programme": the owner is no part of the event's name.
-            const own = tokens[c.from + possAt + 1];
             const head = tokens[c.to];
             if (c.cls === "event") push("event", leftIsOrg && own ? own.start : s, e, si, 3);
             else if (own && head && LOWER_EVENT_HEADS.test(head.text))
@@ -477,8 +622,11 @@ export function recognise(id: string, text: string): DocAnalysis {
       // "the Wadi Circle and the Delta League": a name coordinated with a body is a body.
       else if (
         c.cls === "unknown" &&
-        words.length > 1 &&
-        coordinatedWithBody(text, tokens, chunks, ci)
+        (words.length > 1 ||
+          (!lowerSeen.has((words[0] ?? "").toLowerCase()) &&
+            !(words[0] ?? "").split("-").some((w) => ROLE_WORDS.has(w)))) &&
+        !placeList(tokens, chunks, ci) &&
+        (coordinatedWithBody(text, tokens, chunks, ci) || subjectOfVerb(tokens, chunks, ci))
       )
         push("org", s, e, si, 3);
       // "Dr. Rana Khoury, Lebanese Water Forum": a person belongs to a body, not to an event.
@@ -500,14 +648,32 @@ export function recognise(id: string, text: string): DocAnalysis {
           type: c.eventType === undefined ? "other" : (c.eventType as EventType),
         });
       else if (c.cls === "event") push("event", s, e, si, 3);
+      // "Lawyer Nizar Haddad of the Legal Agenda", "Aicha Salem of Sahel Green Action": the
+      // name after a person's "of" is the body they come from. "the Legal Agenda": a person's
+      // name takes no article. "includes Bahar Organization, Shafak and Kesh Malek": members
+      // of a list of bodies.
+      else if (
+        (c.cls === "person" || c.cls === "unknown") &&
+        !c.honorific &&
+        words.length > 1 &&
+        (ofAfterPerson(text, tokens, chunks, ci) ||
+          (c.cls === "person" &&
+            /^[Tt]he$/.test(before) &&
+            (!/^\p{Ll}/u.test(after) || /^(?:and|or)$/.test(after))) ||
+          memberOfBodyList(text, tokens, chunks, ci))
+      )
+        push("org", s, e, si, 3);
       else if (c.cls === "person" || c.cls === "unknown") {
         // "The Bayt al-Sard cultural association": one or two adjectives, then the kind of body.
         const describedAfter = describedBody(tokens, c.to);
         const descriptor =
           ORG_DESCRIPTORS.has(before) || ORG_DESCRIPTORS.has(after.toLowerCase()) || describedAfter;
         if (descriptor && !c.honorific) {
+          // ("the Harikar organisation" is Harikar; "the Nakhla collective" keeps its noun.)
           const end =
-            ORG_DESCRIPTORS.has(after.toLowerCase()) && /^\p{Ll}/u.test(after)
+            ORG_DESCRIPTORS.has(after.toLowerCase()) &&
+            /^\p{Ll}/u.test(after) &&
+            !/^(?:organi[sz]ation|ngo)$/.test(after)
               ? (tokens[c.to]?.end ?? e)
               : e;
           push("org", s, end, si, 3);
@@ -524,7 +690,10 @@ export function recognise(id: string, text: string): DocAnalysis {
           words.length > 1 &&
           (ORGANISE_VERBS.has(after) ||
             FUNDING_VERBS.has(after) ||
-            (after === "," && ORG_DESCRIPTORS.has(after2)))
+            (after === "," && ORG_DESCRIPTORS.has(after2)) ||
+            // "with support from Plan Sudan", "in partnership with Save Jordan".
+            FUNDING_BEFORE.test(text.slice(Math.max(0, s - 60), s)) ||
+            PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s)))
         )
           push("org", s, e, si, 2);
       }
@@ -578,6 +747,16 @@ function hasPersonCue(
   )
     return true;
   const after = tokens[c.to]?.text ?? "";
+  if (placeList(tokens, chunks, ci) && before !== "by" && before !== "with") return false;
+  // "fishermen from Ghayl Bawazir, Al-Shihr and Al-Dis", "the village of Wad Sharifey": a
+  // place after a preposition of place, whatever follows it.
+  if (
+    /^(?:in|near|around|across|throughout|between|outside|inside)$/i.test(before) ||
+    (before === "from" &&
+      /^(?:\p{Ll}+s|\p{Ll}*men|people|youth)$/u.test(tokens[c.from - 2]?.text ?? "")) ||
+    (before === "of" && LOWER_PLACE_NOUNS.has(tokens[c.from - 2]?.text ?? ""))
+  )
+    return false;
   if (after === "," || after === ":" || after === "from" || after === "who" || after === "(")
     return true;
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))

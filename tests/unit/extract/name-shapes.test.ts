@@ -720,3 +720,104 @@ describe("bodies described by what they are", () => {
     ]);
   });
 });
+
+describe("two names joined by 'and'", () => {
+  it.each([
+    [
+      "The vigil was called by the Legal Agenda and Human Rights Watch.",
+      ["Legal Agenda", "Human Rights Watch"],
+    ],
+    ["Zain Jordan and Aramex sponsored the event.", ["Zain Jordan", "Aramex"]],
+    [
+      "The consortium includes Bahar Organization, Shafak and Kesh Malek.",
+      ["Shafak", "Kesh Malek"],
+    ],
+    [
+      "It was co-organised by the Directorate for Combating Violence against Women and Asuda for Combating Violence Against Women.",
+      [
+        "Directorate for Combating Violence against Women",
+        "Asuda for Combating Violence Against Women",
+      ],
+    ],
+  ])("%j", (sentence, names) => {
+    const ex = run("Update", "", sentence);
+    for (const n of names) expect(kindOf(ex, n)).toMatch(/organisation|funder/);
+  });
+
+  it.each([
+    "The Ministry of Water and Irrigation attended.",
+    "The Search and Rescue Team arrived first.",
+    "Staff of the Unit for the Attention and Reparation of Victims attended.",
+  ])("keeps one name in %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.filter((e) => e.kind === "organisation").length).toBe(1);
+  });
+});
+
+describe("places in lists and after prepositions of place", () => {
+  it.each([
+    "Farmers' groups from Fao, Siba and Abu Qasim ran stands at the fair.",
+    "About 400 fishermen from Ghayl Bawazir, Al-Shihr and Al-Dis will benefit.",
+    "**Location:** Bashiqa and Bartella, Nineveh Governorate",
+    "Water reached the village of Wad Hamid last month.",
+  ])("reads no person and no body in %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.filter((e) => e.kind === "person" || e.kind === "organisation")).toEqual([]);
+  });
+
+  it("still reads a person after a place and a comma", () => {
+    const ex = run(
+      "Update",
+      "",
+      "The Darfur Relief Trust director in Nyala, Amna Idris, described the needs.",
+    );
+    expect(kindOf(ex, "Amna Idris")).toBe("person");
+  });
+
+  it("still reads a person one heard from", () => {
+    const ex = run(
+      "Update",
+      "",
+      "Participants heard from Salma Gharbi, a lawyer, and from Youssef Ben Romdhane, founder of Verif.",
+    );
+    expect(kindOf(ex, "Salma Gharbi")).toBe("person");
+    expect(kindOf(ex, "Youssef Ben Romdhane")).toBe("person");
+  });
+});
+
+describe("names around a body's own name", () => {
+  it.each([
+    ["the Kurdistan Region's Directorate for Health", "Directorate for Health"],
+    ["the Duhok-based Yazda", "Yazda"],
+    ["the Harikar organisation", "Harikar"],
+    ["the Université Ibn Zohr in Agadir", "Université Ibn Zohr"],
+  ])("reads %j as %j", (phrase, name) => {
+    const ex = run(
+      "Update",
+      "",
+      `Among the participants were the Joint Crisis Coordination Centre and ${phrase}.`,
+    );
+    expect(kindOf(ex, name)).toBe("organisation");
+  });
+
+  it.each([
+    ["Brigadier Khanzad Ahmed, deputy director, opened the day.", "Khanzad Ahmed"],
+    ["Lawyer Nizar Haddad of the Legal Agenda told the crowd to stay.", "Nizar Haddad"],
+    ["Activist Aicha Mint Salem of Sahel Green Action spoke last.", "Aicha Mint Salem"],
+  ])("reads the person in %j", (sentence, name) => {
+    const ex = run("Update", "", sentence);
+    expect(kindOf(ex, name)).toBe("person");
+  });
+
+  it.each([
+    "Officials from UN agencies attended.",
+    "EU member states sent observers.",
+    "The grant came with support from Plan Sudan.",
+  ])("reads bodies only where they are named in %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    const labels = ex.entities.map((e) => e.label);
+    expect(labels).not.toContain("United Nations");
+    expect(labels).not.toContain("European Union");
+    if (/Plan Sudan/.test(sentence)) expect(labels).toContain("Plan Sudan");
+  });
+});
