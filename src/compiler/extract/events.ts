@@ -119,9 +119,20 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
       const toks = an.tokens.slice(from, to).filter((t) => t.end <= qStart);
       const prev = toks.slice(-6).map((t) => t.text);
       if (prev.slice(-3).some((w) => SPEECH_VERBS.has(w))) continue;
-      const after = an.tokens.slice(from, to).find((t) => t.start >= qEnd);
+      const afterToks = an.tokens
+        .slice(from, to)
+        .filter((t) => t.start >= qEnd)
+        .slice(0, 3);
       const cueBefore = [...prev].reverse().find((w) => typeOf(w) || TITLE_CUES.has(w));
-      const cueAfter = after && typeOf(after.text) ? after.text : undefined;
+      // '"She Trades Local" market day', '"Open Doors" campaign': the noun after the title.
+      let afterType: EventType | undefined;
+      for (let k = 0; k < afterToks.length && !afterType; k++) {
+        const w = afterToks[k]?.text ?? "";
+        // ('"Water Without Borders" Forum': a capitalised noun right after the title counts.)
+        if (k > 0 && !/^\p{Ll}/u.test(w)) break;
+        afterType = typeOf(w) ?? compoundType(afterToks[k - 1]?.text, w);
+        if (!/^\p{Ll}/u.test(w)) break;
+      }
       const prevEvent = an.mentions.find(
         (x) => x.kind === "event" && x.end <= qStart && /^[\s,:]*$/.test(text.slice(x.end, qStart)),
       );
@@ -130,7 +141,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
         an.links.push([prevEvent.ref, ev.ref]);
         continue;
       }
-      let type = cueAfter ? typeOf(cueAfter) : cueBefore ? typeOf(cueBefore) : undefined;
+      let type = afterType ?? (cueBefore ? typeOf(cueBefore) : undefined);
       if (!type && cueBefore && TITLE_CUES.has(cueBefore))
         type = prev.map(typeOf).filter(Boolean).pop() ?? "other";
       if (!type) continue;
@@ -430,11 +441,14 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // ("Finally, an exhibition …" opens a clause: the word before the comma is no name.)
         // ("Organised by the X Forum, a one-day conference …": a body before the comma is the
         // agent of a fronted participle, not a name the description describes.)
-        const beforeComma = tokens[first - 3];
+        // (Markdown emphasis may close the name: "**Digital Rights School**, a programme".)
+        let bc = first - 3;
+        while (bc > from && /^[*_]+$/.test(tokens[bc]?.text ?? "")) bc--;
+        const beforeComma = tokens[bc];
         const appositive =
           indefinite &&
           tokens[first - 2]?.text === "," &&
-          first - 3 > from &&
+          bc > from &&
           /^\p{Lu}/u.test(beforeComma?.text ?? "") &&
           !an.mentions.some((m) => m.kind !== "event" && beforeComma && m.end === beforeComma.end);
         if (

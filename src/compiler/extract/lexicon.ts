@@ -90,7 +90,7 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
     "day",
     [
       set(
-        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor",
+        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor market",
       ),
       "other",
     ],

@@ -27,6 +27,10 @@ const ROMANCE_ADJECTIVES = new Set(
   ),
 );
 
+/** Weekdays and months: after "on" or "in", a date, not the rest of a name. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 /** Verbs of title-case headlines ("X Holds Y", "X Launches Y"): never inside a name. */
 export const HEADLINE_VERBS = new Set(
   "Convenes Holds Hosts Organises Organizes Launches Opens Celebrates Marks Concludes Gathers Welcomes Announces Inaugurates Conducts Unveils Signs Trains Calls Urges Discusses Reviews Kicks Wraps Brings Receives Joins Partners Supports Funds Awards Donates Presents Adopts Commits Shares Visits Meets Completes Starts Begins Closes Honours Honors Signed Launched Organised Organized Hosted Funded Held Opened".split(
@@ -262,6 +266,8 @@ export function findChunks(
       }
       let k = j;
       while (k < to && CONNECTORS.has(word(tokens[k]))) k++;
+      // "the X Fund on Saturday", "in May": a date after "on"/"in" is no part of a name.
+      if (k > j && /^(?:on|in)$/.test(w) && DATE_WORD.test(word(tokens[k]))) break;
       // "Committee against Hunger", "Road to Recovery Programme": "against" and "to" join
       // two capitalised parts when the name goes on to a head noun.
       if (

@@ -73,6 +73,9 @@ function describedBody(tokens: Token[], to: number): boolean {
 /** The label of a fact line that gives places ("Location:", "Country:", "Venue:"). */
 const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*$/i;
+/** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
+const EVENT_APPOSITION =
+  /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
@@ -428,6 +431,7 @@ export function recognise(id: string, text: string): DocAnalysis {
   const eventAcronyms = new Set<string>();
   /** Keys of event-headed names that act as bodies ("the X Forum hosted"). */
   const agents = new Set<string>();
+  const appositiveEvents = new Set<string>();
   const push = (
     kind: MentionKind,
     start: number,
@@ -502,6 +506,19 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       // "at the Basra International Fair grounds": an event's name before a venue noun is a place.
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
+      // "The Digital Rights School, a six-month programme run by …": an apposition that says
+      // what a name is makes it that event, whatever its head noun.
+      if (
+        (c.cls === "org" || c.cls === "unknown") &&
+        words.length > 1 &&
+        !gazetteerLabel(words.join(" ")) &&
+        !words.some(isAcronym) &&
+        EVENT_APPOSITION.test(text.slice(e, e + 80))
+      ) {
+        push("event", s, e, si, 5);
+        appositiveEvents.add(matchKey(text.slice(s, e)));
+        return;
+      }
       // "UN agencies", "EU member states": a body's name used as an adjective names no body.
       if (
         words.length === 1 &&
@@ -716,6 +733,17 @@ export function recognise(id: string, text: string): DocAnalysis {
   const orgKeys = new Set(
     cands.filter((c) => c.kind === "org").map((c) => matchKey(text.slice(c.start, c.end))),
   );
+  // A name that an apposition calls a programme or a festival is that event everywhere.
+  for (const c of cands) {
+    if (c.kind === "event" || !appositiveEvents.has(matchKey(text.slice(c.start, c.end)))) continue;
+    c.kind = "event";
+    c.ref = refOf("event", text.slice(c.start, c.end));
+    addName(an, c.ref, text.slice(c.start, c.end));
+  }
+  for (const key of appositiveEvents) {
+    orgKeys.delete(key);
+    agents.delete(key);
+  }
   for (const c of cands) {
     if (c.kind === "org") continue;
     const key = matchKey(text.slice(c.start, c.end));

@@ -274,7 +274,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     items.sort((a, b) => a.start - b.start);
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];
     const cues = cuesOf(text, s.start, s.end, an.tokens.slice(tf, tt));
-    const appositive = affiliations(an, s, items, add);
+    const appositive = affiliations(an, s, items, idOf, add);
     memberships(text, s, items, add);
     ambassadors(an, s, items, idOf, add);
     const events = items.filter((x) => x.kind === "event");
@@ -325,7 +325,9 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         }
         if (!scope.length && /,\s*(?:which|who)\s+$/.test(text.slice(s.start, c.start))) {
           const prior = agents.filter((x) => x.end <= c.start).pop();
-          if (prior) scope = [prior];
+          // (", which pays": an event just before "which" is what it says of.)
+          const eventBefore = events.filter((x) => x.end <= c.start).pop();
+          if (prior && !(eventBefore && eventBefore.end > prior.end)) scope = [prior];
         }
         // "A and B, with financial support from C, hosted": the subject is before the aside.
         const prev = cues[ci - 1];
@@ -436,7 +438,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
 
 /** Nouns of bodies that "the consortium", "the network" refer back to. */
 const BODY_NOUNS =
-  "consortium|network|coalition|alliance|federation|union|platform|group|council|association|foundation|organisation|organization|centre|center|institute|society|league|committee|trust|fund|agency|ministry|cooperative|collective|syndicate|initiative|forum";
+  "consortium|network|coalition|alliance|federation|union|platform|group|council|association|foundation|organisation|organization|centre|center|institute|society|league|committee|trust|fund|agency|ministry|cooperative|collective|syndicate|initiative|forum|directorate|commission|authority|department|municipality|university|embassy|clinic";
 const BODY_REFERENCE = new RegExp(
   String.raw`\b[Tt]he (${BODY_NOUNS})\b(?!\s+(?:of|for)\b)(?!\s+\p{Lu})`,
   "gu",
@@ -502,9 +504,13 @@ function memberships(
   const orgs = items.filter((x) => x.kind === "org");
   if (orgs.length < 2) return;
   const body = text.slice(s.start, s.end);
+  // "The consortium, led by X, includes A and B": X heads an aside; A and B are the
+  // consortium's, not X's.
+  const leader = new Map<string, Item>();
   for (const m of body.matchAll(MEMBERS_CUE)) {
     const at = s.start + (m.index ?? 0);
-    const owner = [...orgs].reverse().find((x) => x.end <= at);
+    const nearest = [...orgs].reverse().find((x) => x.end <= at);
+    const owner = (nearest && leader.get(nearest.id)) ?? nearest;
     if (
       !owner ||
       (!COLLECTIVE.test(text.slice(owner.start, owner.end)) &&
@@ -514,8 +520,11 @@ function memberships(
     if (!/^[\s,]*(?:(?:is|was|has|also|,)\s*)*$/.test(text.slice(owner.end, at))) continue;
     const stop = clauseEnd(text, at + m[0].length, s.end);
     for (const o of orgs)
-      if (o.start >= at + m[0].length && o.end <= stop && o.id !== owner.id)
+      if (o.start >= at + m[0].length && o.end <= stop && o.id !== owner.id) {
         add(o.id, owner.id, "part_of", s);
+        if (/led by$/.test(m[0]) && /^\s*,/.test(text.slice(o.end, o.end + 3)))
+          leader.set(o.id, owner);
+      }
   }
   if (/members?\s+of/.test(body))
     for (const x of orgs) {
@@ -758,6 +767,11 @@ function ambassadors(
 const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
 const ROLE_NOUN_WORD = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
+/** "its president, ", "Their director " just before a name. */
+const ITS_TITLE = new RegExp(
+  String.raw`\b[Ii](?:ts|ts own)\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
+  "u",
+);
 /** A title and its preposition just before a body's name ("the director of the "). */
 const ROLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|at|for)\s+(?:the\s+)?$`, "iu");
 /** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
@@ -771,6 +785,7 @@ function affiliations(
   an: DocAnalysis,
   s: { start: number; end: number },
   items: Item[],
+  idOf: ReadonlyMap<string, string>,
   add: AddRelation,
 ): Set<Item> {
   const { text } = an;
@@ -779,6 +794,8 @@ function affiliations(
     if (p.kind !== "person") return;
     for (let j = i + 1; j < items.length && j <= i + 3; j++) {
       const o = items[j];
+      // ("Dr. A, activist B of C": C is B's, not A's.)
+      if (o?.kind === "person") break;
       if (!o || o.kind !== "org") continue;
       const gap = text.slice(p.end, o.start);
       const after = text.slice(o.end, o.end + 4);
@@ -846,6 +863,17 @@ function affiliations(
       }
     }
   });
+  // "… at its headquarters, where its president, Fadi Masri, spoke": "its" is the body named
+  // last before the title.
+  for (const p of items) {
+    if (p.kind !== "person") continue;
+    if (!ITS_TITLE.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    const owner = [...an.mentions]
+      .filter((m) => m.kind === "org" && m.end <= p.start && p.start - m.end < 300)
+      .pop();
+    const id = owner && idOf.get(owner.ref);
+    if (id) add(p.id, id, "part_of", s);
+  }
   items.forEach((o, i) => {
     const p = items[i + 1];
     if (o.kind !== "org" || !p) return;

@@ -821,3 +821,122 @@ describe("names around a body's own name", () => {
     if (/Plan Sudan/.test(sentence)) expect(labels).toContain("Plan Sudan");
   });
 });
+
+describe("members, owners and antecedents across an aside", () => {
+  const partOf = (ex: Extraction, a: string, b: string): boolean =>
+    ex.relations.some(
+      (r) => r.kind === "part_of" && r.source === find(ex, a)?.id && r.target === find(ex, b)?.id,
+    );
+  it.each([
+    [
+      "The Syria Schools Consortium met. The consortium, led by Hurras Network, includes Bahar Organization and Shafak.",
+      "Syria Schools Consortium",
+      "Hurras Network",
+    ],
+    [
+      "The Delta Water Alliance met. The alliance, led by the Nile Farmers Union, includes Sohag Youth Network and Qena Women Society.",
+      "Delta Water Alliance",
+      "Nile Farmers Union",
+    ],
+    [
+      "The Atlas Heritage Network met. The network, led by Fez Arts Centre, brings together Tangier Crafts Society and Rabat Weavers Union.",
+      "Atlas Heritage Network",
+      "Fez Arts Centre",
+    ],
+  ])("%j", (text, owner, leader) => {
+    const ex = run("Update", "", text);
+    const members = ex.entities.filter(
+      (e) => e.kind === "organisation" && e.label !== owner && e.label !== leader,
+    );
+    expect(members.length).toBe(2);
+    for (const m of members) {
+      expect(partOf(ex, m.label, owner)).toBe(true);
+      expect(partOf(ex, m.label, leader)).toBe(false);
+    }
+  });
+
+  it.each([
+    [
+      "The Beirut Bar Association held a press conference at its headquarters, where its president, Fadi Masri, presented a report.",
+      "Fadi Masri",
+      "Beirut Bar Association",
+    ],
+    [
+      "The Tyre Fishers Union met the mayor. Its chairman, Ali Saad, asked for a new port.",
+      "Ali Saad",
+      "Tyre Fishers Union",
+    ],
+    [
+      "The Sfax Women Collective opened a shop, and its coordinator, Dr. Leila Ben Ali, cut the ribbon.",
+      "Leila Ben Ali",
+      "Sfax Women Collective",
+    ],
+  ])("%j", (text, person, body) => {
+    const ex = run("Update", "", text);
+    expect(partOf(ex, person, body)).toBe(true);
+  });
+
+  it("reads no funder from ', which pays' that speaks of a project", () => {
+    const ex = run(
+      "Update",
+      "",
+      "Members of the Idlib Teachers Consortium reviewed the Learning Continuity Project, which pays the salaries of 1,100 teachers.",
+    );
+    expect(ex.relations.some((r) => r.kind === "funded")).toBe(false);
+  });
+});
+
+describe("events named by a quoted title or an apposition", () => {
+  it.each([
+    [
+      'Sixty businesses came to the "She Trades Local" market day on 20 May 2023.',
+      "She Trades Local",
+      "2023-05-20",
+    ],
+    [
+      'Families joined the "Green Basra" clean-up campaign on 3 April 2022.',
+      "Green Basra",
+      "2022-04-03",
+    ],
+    [
+      'Pupils ran in the "Run for Gaza" solidarity walk on 9 June 2021.',
+      "Run for Gaza",
+      "2021-06-09",
+    ],
+  ])("%j", (sentence, name, date) => {
+    const ex = run("Update", "", sentence);
+    const ev = ex.entities.find((e) => e.kind === "event" && e.label === name);
+    expect(ev?.date?.start).toBe(date);
+  });
+
+  it.each([
+    [
+      "The Digital Rights School, a six-month programme run by the Ifada Association, opened on 2 October 2023.",
+      "Digital Rights School",
+    ],
+    [
+      "The Mosul Book Club, an annual festival of reading, opened on 2 October 2023.",
+      "Mosul Book Club",
+    ],
+    [
+      "Digital Rights School opens again",
+      "The Digital Rights School, a six-month programme, opened on 2 October 2023.",
+    ],
+  ])("reads %j as an event", (first, second) => {
+    const ex = run(first, "", second);
+    const name =
+      /(?:The )?((?:[A-Z]\w+ )+(?:School|Club))/.exec(
+        first.startsWith("Digital") ? second : first,
+      )?.[1] ?? "";
+    expect(ex.entities.filter((e) => e.label === name).map((e) => e.kind)).toEqual(["event"]);
+  });
+
+  it("ends a name before 'on' and a weekday", () => {
+    const ex = run(
+      "Update",
+      "",
+      "The fair was organised by the Amman Women Fund on Saturday 20 May 2023.",
+    );
+    expect(ex.entities.map((e) => e.label)).toContain("Amman Women Fund");
+  });
+});
