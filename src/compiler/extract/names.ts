@@ -330,7 +330,8 @@ const PLACED_HEADS = new Set(
 
 /** Where " in PLACE" starts after a body's head or acronym in `tokens[i, j)`, or -1. */
 function placeAfterBody(tokens: Token[], i: number, j: number): number {
-  for (let p = j - 2; p > i; p--) {
+  // Only the last four words can be " in PLACE".
+  for (let p = j - 2; p > i && p >= j - 5; p--) {
     if (word(tokens[p]) !== "in") continue;
     const before = word(tokens[p - 1]);
     const headed = tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text));

@@ -72,7 +72,7 @@ function describedBody(tokens: Token[], to: number): boolean {
 
 /** The label of a fact line that gives places ("Location:", "Country:", "Venue:"). */
 const LOCATION_LINE =
-  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*$/i;
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
 const EVENT_APPOSITION =
   /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
@@ -478,6 +478,10 @@ export function recognise(id: string, text: string): DocAnalysis {
       if (short !== d.short) an.links.push([a, push(kind, d.shortStart, d.shortEnd, si, 7)]);
     }
     const bodyLists = listsOfBodies(text, seg.sentences[si]);
+    const sentence = seg.sentences[si];
+    const locationLine =
+      !!sentence &&
+      LOCATION_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
     chunks.forEach((c, ci) => {
       const [s, e] = span(c);
       const words = tokens.slice(c.from, c.to).map((t) => t.text);
@@ -495,7 +499,7 @@ export function recognise(id: string, text: string): DocAnalysis {
       if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*:/u.test(text.slice(e, e + 20)))
         return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
-      if (LOCATION_LINE.test(text.slice(seg.sentences[si]?.start ?? s, s))) return;
+      if (locationLine) return;
       // 'the project "Mothers for Peace"': a quoted title after an event noun names the event
       // (read by the event finder), not a body.
       if (
