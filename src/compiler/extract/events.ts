@@ -651,11 +651,13 @@ function orgNouns(an: DocAnalysis): Set<string> {
 
 /** Finds the events of a document, its main event, their dates and places. */
 export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): void {
+  const renamed = new Map<string, string>();
   for (const m of an.mentions) {
     if (m.kind !== "event") continue;
     const name = an.text.slice(m.start, m.end);
     const ref = eventRef(an, name);
     if (ref !== m.ref) {
+      renamed.set(m.ref, ref);
       const names = an.names.get(m.ref);
       an.names.delete(m.ref);
       if (names) an.names.set(ref, names);
@@ -669,6 +671,8 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     if (!an.events.some((e) => e.ref === ref))
       an.events.push({ ref, type: head, sentence: m.sentence });
   }
+  // The links recognition made ("Inception Workshop (IW)") follow the events' new refs.
+  if (renamed.size) an.links = an.links.map(([a, b]) => [renamed.get(a) ?? a, renamed.get(b) ?? b]);
   const definiteTitled: LocalEvent[] = [];
   quotedTitles(an, definiteTitled);
   launches(an);
@@ -780,6 +784,13 @@ const DURATION_LABEL =
 const GOVERNED_DATE =
   /^[,\s(]*(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:held|organi[sz]ed|opened|took place|started|ran|run|began|convened|hosted|planned|scheduled)?\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s*)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
 
+/** "Earlier in the day", "later that evening", "After the march," : the same day as the last date. */
+const SAME_DAY =
+  /\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\b|\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?(?:evening|morning|afternoon)\b|^\s*(?:After|Before|Following)\s+the\s+[\p{Ll}-]+\s*,/iu;
+/** A line of its own that gives only a place and a date or a range ("Baghdad | 21.05.2023 – 22.05.2023"). */
+const DATE_ONLY_LINE =
+  /^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?[\d./\s–—-]+[\s*_|]*$|^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?,?\s+\d{4})(?:\s*[–—-]\s*[^\n]{0,30})?[\s*_|]*$/u;
+
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = an.seg.date?.date.start;
   const bySentence = new Map<
@@ -800,9 +811,24 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   for (const r of an.references)
     if (!r.plural && !bodyNouns.has(lastWord(an.text.slice(r.start, r.end))))
       anchor(r.sentence, r.start, r.end, referent(an, r) ?? "", true);
+  // The last date the body gave before each sentence (not the dateline's): "Earlier in the
+  // day", "After the march" date their events by it.
+  let lastDate: { start: string; end?: string } | undefined;
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
+    const found = findDates(an.text, s.start, s.end, refYear).filter(
+      (d) => !(an.seg.date && d.start === an.seg.date.start),
+    );
+    const previous = lastDate;
+    const last = found[found.length - 1];
+    if (last) lastDate = last.date;
     if (!anchors) return;
+    if (!found.length && previous && SAME_DAY.test(an.text.slice(s.start, s.end)))
+      for (const a of anchors) {
+        const ev = an.events.find((e) => e.ref === a.ref);
+        if (ev && !ev.date && ev.type !== "project" && ev.type !== "programme")
+          ev.date = { start: previous.start };
+      }
     for (const d of findDates(an.text, s.start, s.end, refYear)) {
       // The dateline's date tells when the text was written, not when its events were.
       if (an.seg.date && d.start === an.seg.date.start && anchors.length > 0) continue;
@@ -829,7 +855,7 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         if (
           (ev.type === "project" || ev.type === "programme") &&
           !d.date.end &&
-          !/\b(?:since|from|starting|started(?: in| on)?|began(?: in| on)?|launched(?: in| on)?)\s+(?:early\s+|late\s+|mid-?)?$/i.test(
+          !/\b(?:since|from|starting(?: in| on| from)?|beginning(?: in| on)?|started(?: in| on)?|began(?: in| on)?|launched(?: in| on)?)\s+(?:early\s+|late\s+|mid-?)?$/i.test(
             an.text.slice(Math.max(s.start, d.start - 24), d.start),
           )
         )
@@ -859,6 +885,14 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     if (x && y && !x.date && y.date) x.date = y.date;
     else if (x && y && x.date && !y.date) y.date = x.date;
   }
+  // An event page's own date line under its title ("Baghdad | 21.05.2023 – 22.05.2023").
+  if (main && !main.date && main.type !== "project" && main.type !== "programme")
+    for (const line of an.seg.lines.slice(0, 6)) {
+      if (line.text.length > 80 || !DATE_ONLY_LINE.test(line.text)) continue;
+      const d = findDates(an.text, line.start, line.end, refYear)[0];
+      if (d && (d.date.end || !an.seg.date)) main.date = d.date;
+      break;
+    }
   if (main && !main.date && an.seg.date && main.type !== "project" && main.type !== "programme")
     main.date = an.seg.date.date;
   for (const ev of an.events) {

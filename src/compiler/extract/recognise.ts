@@ -331,7 +331,7 @@ const WEAK_HEADS = new Set(["Relief", "Aid", "Initiative", "Partnership", "Servi
 
 /** Head nouns of a long form that make its acronym an event's ("… Programme (CWS)"). */
 const DEFINED_EVENT_HEADS =
-  /^(?:Programme|Program|Project|Conference|Meeting|Workshop|Campaign|Summit|Festival|Symposium|Seminar|Training|Course|Congress|Dialogue|Consultation|Week)$/;
+  /^(?:Programme|Program|Project|Conference|Meeting|Meetings|Workshop|Campaign|Summit|Festival|Symposium|Seminar|Training|Course|Congress|Dialogue|Consultation|Week|Session|Roundtable|Hearing|Visit|Visits|Review|Retreat|Exhibition|Fair|Launch|Webinar|Bootcamp|Competition)$/;
 
 /** A verb of organising or funding follows the name ("X hosted", "X has also organised"). */
 function actsAfter(tokens: Token[], i: number): boolean {

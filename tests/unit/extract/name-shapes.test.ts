@@ -940,3 +940,68 @@ describe("events named by a quoted title or an apposition", () => {
     expect(ex.entities.map((e) => e.label)).toContain("Amman Women Fund");
   });
 });
+
+describe("dates told around the event", () => {
+  const events = (ex: Extraction) => ex.entities.filter((e) => e.kind === "event");
+  it.each([
+    [
+      "The programme held its Inception Workshop (IW) in Nyala on 2 and 3 February 2020.",
+      "Inception Workshop",
+      "2020-02-02",
+    ],
+    [
+      "The network held its Annual Planning Meeting (APM) on 4 May 2019 in Sfax.",
+      "Annual Planning Meeting",
+      "2019-05-04",
+    ],
+    [
+      "The council ran a Joint Review Session (JRS) from 14 to 16 November 2020.",
+      "Joint Review Session",
+      "2020-11-14",
+    ],
+  ])("an event and its acronym share the date: %j", (sentence, name, date) => {
+    const ex = run("Update", "", `NYALA, 20 July 2021 – ${sentence}`);
+    const named = events(ex).filter((e) => e.label === name || e.aliases.includes(name));
+    expect(named.map((e) => e.date?.start)).toEqual([date]);
+  });
+
+  it.each([
+    "Earlier in the day, the Beirut Bar Association held a press conference.",
+    "Later that evening the Beirut Bar Association held a press conference.",
+    "After the march, the Beirut Bar Association held a press conference.",
+  ])("same day as the last date: %j", (sentence) => {
+    const ex = run(
+      "Vigil in Beirut",
+      "",
+      "BEIRUT, 5 August 2023 – Hundreds of people marched to the port on Friday 4 August 2023.",
+      "",
+      sentence,
+    );
+    const pc = events(ex).find((e) => e.label.startsWith("press conference"));
+    expect(pc?.date?.start).toBe("2023-08-04");
+  });
+
+  it.each([
+    ["**Baghdad | 21.05.2023 – 22.05.2023**", "2023-05-21"],
+    ["Amman, 3–4 June 2022", "2022-06-03"],
+    ["Tunis | 12.10.2021", "2021-10-12"],
+  ])("an event page's date line under its title: %j", (line, date) => {
+    const ex = run(
+      "# National Dialogue on Climate Adaptation",
+      "",
+      line,
+      "",
+      "Organised by the Mesopotamia Climate Network with UNDP.",
+    );
+    expect(events(ex)[0]?.date?.start).toBe(date);
+  });
+
+  it.each([
+    'The union will run the project, called "Back to Sea", over eighteen months starting in February 2021.',
+    'The "Back to Sea" project will run for two years, beginning in February 2021.',
+    'The union has implemented the "Back to Sea" project since February 2021.',
+  ])("a project starts when the text says it starts: %j", (sentence) => {
+    const ex = run("Update", "", `MUKALLA, 9 January 2021 – ${sentence}`);
+    expect(events(ex).find((e) => e.label.includes("Back to Sea"))?.date?.start).toBe("2021-02");
+  });
+});
