@@ -778,11 +778,14 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
 }
 
 const DURATION_LABEL =
-  /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|project duration|dates?|timeline|time ?frame|start date)(?:\*\*)?\s*:/i;
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)/i;
 
 /** What may stand between an event's phrase and its date: "in Basra on", "held from". */
 const GOVERNED_DATE =
   /^[,\s(]*(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:held|organi[sz]ed|opened|took place|started|ran|run|began|convened|hosted|planned|scheduled)?\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s*)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
+
+/** Verbs that start a project in the sentence that dates it. */
+const STARTS = /\b(?:launched|started|began|initiated|kicked off|inaugurated|got under way)\b/;
 
 /** "Earlier in the day", "later that evening", "After the march," : the same day as the last date. */
 const SAME_DAY =
@@ -852,9 +855,11 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         const ev = an.events.find((e) => e.ref === a.ref);
         if (!ev) continue;
         // A project runs over a period: a lone date is its start only after "since", "from".
+        // ("In 2019 the union launched the project": a verb of starting in the sentence.)
         if (
           (ev.type === "project" || ev.type === "programme") &&
           !d.date.end &&
+          !STARTS.test(an.text.slice(s.start, s.end)) &&
           !/\b(?:since|from|starting(?: in| on| from)?|beginning(?: in| on)?|started(?: in| on)?|began(?: in| on)?|launched(?: in| on)?)\s+(?:early\s+|late\s+|mid-?)?$/i.test(
             an.text.slice(Math.max(s.start, d.start - 24), d.start),
           )
@@ -870,11 +875,19 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   // "Duration: March 2021 – February 2023": a fact box dates the page's project.
   const long = an.events.filter((e) => e.type === "project" || e.type === "programme");
   const dated = main && (main.type === "project" || main.type === "programme") ? main : long[0];
-  if (dated && !dated.date && (long.length <= 1 || dated === main))
+  // ("Date: 12 March 2022", "| When | 3–4 May |" date the page's main event of any kind when
+  // they stand in the page's header, or its one event anywhere.)
+  const single = an.events.filter((e) => !e.described).length <= 1;
+  const target = dated ?? main;
+  let header = true;
+  if (target && !target.date && (long.length <= 1 || target === main))
     for (const line of an.seg.lines) {
-      if (!DURATION_LABEL.test(line.text)) continue;
+      const labelled = DURATION_LABEL.test(line.text);
+      if (line.kind === "body" && !labelled) header = false;
+      if (!labelled || (target !== dated && !header && !single)) continue;
       const d = findDates(an.text, line.start, line.end, refYear)[0];
-      if (d) dated.date = d.date;
+      if (!d) continue;
+      target.date = d.date;
       break;
     }
   // The headline's event and the body's phrase for it are one event: the body's date is its

@@ -1005,3 +1005,30 @@ describe("dates told around the event", () => {
     expect(events(ex).find((e) => e.label.includes("Back to Sea"))?.date?.start).toBe("2021-02");
   });
 });
+
+describe("dates from fact lines and verbs of starting", () => {
+  const first = (ex: Extraction) => ex.entities.find((e) => e.kind === "event");
+  it.each([
+    ["Date: 12 March 2022", "2022-03-12"],
+    ["**When:** 3–4 May 2021", "2021-05-03"],
+    ["| Dates | 7 June 2020 |", "2020-06-07"],
+  ])("a page's one event takes its %j", (line, date) => {
+    const ex = run(
+      "Information Session on Youth Grants",
+      "",
+      line,
+      "",
+      "The Monastir Youth Centre hosted the information session for 40 students.",
+    );
+    expect(first(ex)?.date?.start).toBe(date);
+  });
+
+  it.each([
+    "In 2019 the Erbil Teachers Union launched the Safe Classrooms project.",
+    "The Safe Classrooms project started in 2019 with ten schools.",
+    "The Erbil Teachers Union began the Safe Classrooms project in 2019.",
+  ])("a project starts in the year its sentence starts it: %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.find((e) => e.label.includes("Safe Classrooms"))?.date?.start).toBe("2019");
+  });
+});
