@@ -4,6 +4,7 @@
  * the first letter at a word start. Also the initials test used to tie a bare acronym to
  * a long name of the same document.
  */
+import { ORG_HEADS } from "./lexicon.ts";
 import { isAcronym, type Token } from "./text.ts";
 
 /** A long form and its short form, as spans of the document. */
@@ -59,6 +60,33 @@ export function findDefinitions(
   nameStart: (endToken: number) => number,
 ): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
+  // "ALIPH (the International Alliance for the Protection of Heritage in Conflict Areas)": the
+  // acronym first, its long form in brackets after it.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || tokens[i + 1]?.text !== "(" || !isAcronym(t.text) || t.text.length < 3) continue;
+    let a = i + 2;
+    if (/^the$/i.test(tokens[a]?.text ?? "")) a++;
+    let b = a;
+    while (b < tokens.length && b - a < 16 && tokens[b]?.text !== ")") b++;
+    const first = tokens[a];
+    const last = tokens[b - 1];
+    if (tokens[b]?.text !== ")" || !first || !last || b - a < 2) continue;
+    const long = text.slice(first.start, last.end);
+    if (!/^\p{Lu}/u.test(long)) continue;
+    // Letters that spell the acronym, or (a name from another language) a body's head noun.
+    const matched = matchLongForm(t.text.replace(/[-&]/g, ""), long) === 0;
+    const words = long.split(/\s+/);
+    if (!matched && !(words.length >= 3 && words.some((w) => ORG_HEADS.has(w)))) continue;
+    out.push({
+      longStart: first.start,
+      longEnd: last.end,
+      shortStart: t.start,
+      shortEnd: t.end,
+      short: t.text,
+      matched,
+    });
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const open = tokens[i - 1];

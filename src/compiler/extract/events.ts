@@ -623,8 +623,11 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
         ([a, b]) => (a === main.ref && b === e.ref) || (b === main.ref && a === e.ref),
       ),
   );
-  const body = same[0];
-  if (same.length !== 1 || !body) return;
+  // An event of the headline's own type comes first ("conference" over a described session).
+  const sameType = same.filter((e) => e.type === main.type && e.type !== "other");
+  const pick = sameType.length ? sameType : same;
+  const body = pick[0];
+  if (pick.length !== 1 || !body) return;
   const s = an.seg.sentences[body.sentence];
   if (main.date && s) {
     const dates = findDates(an.text, s.start, s.end, an.seg.date?.date.start);

@@ -140,6 +140,13 @@ function orgPair(tokens: Token[], i: number, j: number, k: number): boolean {
   return right.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(right.join(" ")) !== undefined;
 }
 
+/** Heads that end a body's name of their own (not "Services", "Aid" or "Relief"). */
+const STRONG_HEADS = new Set(
+  "University College Institute Centre Center Association Foundation Society Council Committee Network Union Organisation Organization Syndicate Ministry Agency Federation Alliance Coalition Trust Fund Bank Municipality Governorate Hospital Clinic Cooperative Club".split(
+    " ",
+  ),
+);
+
 /**
  * "Zain Jordan and Aramex", "Shafak and Kesh Malek": two names, not one, when the left one
  * holds no "of"/"for" (as "Ministry of Water and Irrigation" does) and the right one holds no
@@ -154,6 +161,15 @@ function twoNames(tokens: Token[], i: number, j: number, k: number): boolean {
   // "Legal Agenda and Human Rights Watch": a known body on the right.
   for (let n = Math.min(right.length, 5); n >= 2; n--)
     if (gazetteerLabel(right.slice(0, n).join(" "))) return true;
+  // "University of Duhok and Salahaddin University": each side has its own body's head.
+  if (
+    right.length >= 2 &&
+    left.some((w) => STRONG_HEADS.has(w)) &&
+    STRONG_HEADS.has(right[right.length - 1] ?? "")
+  )
+    return true;
+  // "the Land and Peace programme": a title before its lower-case event noun stays whole.
+  if (EVENT_HEADS.has(word(tokens[e])) && /^\p{Ll}/u.test(word(tokens[e]))) return false;
   const prep = (w: string): boolean => w === "of" || w === "for" || w === "on";
   // "Directorate for X and Asuda for Y": each side has its own "for".
   if (
@@ -213,6 +229,8 @@ export function findChunks(
       const w = word(tokens[j]);
       // "Delta Youth League Holds Second Forum": a title-case headline's verb ends a name.
       if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
+      // "the Tyre Fishermen Syndicate USD 25,000": a currency code before a figure ends a name.
+      if (/^[A-Z]{3}$/.test(w) && /^\d/.test(word(tokens[j + 1]))) break;
       if (isNameWord(w)) {
         j++;
         continue;

@@ -75,7 +75,7 @@ const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
 const EVENT_APPOSITION =
-  /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+  /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
@@ -234,11 +234,34 @@ function placeList(tokens: Token[], chunks: Chunk[], ci: number): boolean {
   }
 }
 
+/** "our partners A and B", "its donors A, B and C": members of a list of partners. */
+function listAfterPartners(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  let k = ci;
+  for (;;) {
+    const c = chunks[k];
+    if (!c) return false;
+    const start = tokens[c.from]?.start ?? 0;
+    if (PARTNERS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+    const prev = chunks[k - 1];
+    if (
+      !prev ||
+      !/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(tokens[prev.to - 1]?.end ?? 0, start))
+    )
+      return false;
+    k--;
+  }
+}
+const PARTNERS_BEFORE =
+  /\b(?:our|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:partners|donors|sponsors|funders|grantees|members)\s+$/u;
+
 /**
  * "Zain Jordan and Aramex sponsored the event": names coordinated as the subject of a verb
  * of organising or funding are bodies.
  */
 function subjectOfVerb(tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  // ("Small grants for …": a capitalised word opening a sentence or headline is no subject.)
+  const c0 = chunks[ci];
+  if (c0 && c0.to - c0.from === 1 && !/\p{L}/u.test(tokens[c0.from - 1]?.text ?? ".")) return false;
   let k = ci;
   for (;;) {
     const c = chunks[k];
@@ -514,7 +537,9 @@ export function recognise(id: string, text: string): DocAnalysis {
       // what a name is makes it that event, whatever its head noun.
       if (
         (c.cls === "org" || c.cls === "unknown") &&
-        words.length > 1 &&
+        (words.length > 1 ||
+          /^#/.test(text.slice(s - 1, s)) ||
+          /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(words[0] ?? "")) &&
         !gazetteerLabel(words.join(" ")) &&
         !words.some(isAcronym) &&
         EVENT_APPOSITION.test(text.slice(e, e + 80))
@@ -678,6 +703,7 @@ export function recognise(id: string, text: string): DocAnalysis {
         !c.honorific &&
         words.length > 1 &&
         (ofAfterPerson(text, tokens, chunks, ci) ||
+          listAfterPartners(text, tokens, chunks, ci) ||
           (c.cls === "person" &&
             /^[Tt]he$/.test(before) &&
             (!/^\p{Ll}/u.test(after) || /^(?:and|or)$/.test(after))) ||
@@ -708,13 +734,15 @@ export function recognise(id: string, text: string): DocAnalysis {
         if (personish) push("person", s, e, si, 4);
         else if (
           c.cls === "unknown" &&
-          words.length > 1 &&
+          (words.length > 1 || listAfterPartners(text, tokens, chunks, ci)) &&
           (ORGANISE_VERBS.has(after) ||
             FUNDING_VERBS.has(after) ||
             (after === "," && ORG_DESCRIPTORS.has(after2)) ||
-            // "with support from Plan Sudan", "in partnership with Save Jordan".
+            // "with support from Plan Sudan", "in partnership with Save Jordan", "our partners
+            // Zain Iraq and Asiacell".
             FUNDING_BEFORE.test(text.slice(Math.max(0, s - 60), s)) ||
-            PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s)))
+            PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+            listAfterPartners(text, tokens, chunks, ci))
         )
           push("org", s, e, si, 2);
       }

@@ -204,11 +204,19 @@ export function segment(text: string): Segmented {
     if (line.kind === "blank" || line.kind === "furniture") return;
     if (line.kind === "date" || line.kind === "byline") {
       date ??= findDates(text, line.start, line.end)[0];
-      const by = /\bby\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/iu.exec(line.text);
-      if (by?.[1])
+      // (Case-sensitive: "by the Communications Office" names no author; nor does a desk.)
+      const by = /\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})[\s*_]*$/u.exec(
+        line.text,
+      );
+      if (
+        by?.[1] &&
+        !/\b(?:Office|Team|Desk|Department|Unit|Staff|Editor|Editors|Newsroom|Communications)\b/.test(
+          by[1],
+        )
+      )
         author ??= {
-          start: line.end - by[1].length - (line.text.length - line.text.trimEnd().length),
-          end: line.end - (line.text.length - line.text.trimEnd().length),
+          start: line.start + by.index + by[0].indexOf(by[1]),
+          end: line.start + by.index + by[0].indexOf(by[1]) + by[1].length,
         };
       return;
     }

@@ -1032,3 +1032,95 @@ describe("dates from fact lines and verbs of starting", () => {
     expect(ex.entities.find((e) => e.label.includes("Safe Classrooms"))?.date?.start).toBe("2019");
   });
 });
+
+describe("what the second holdout taught", () => {
+  it.each([
+    ["*Posted on 8 May 2022 by the Communications Office*"],
+    ["Published 3 June 2021 by the News Desk"],
+    ["By the Media Team | 4 April 2020"],
+  ])("reads no person from the byline %j", (line) => {
+    const ex = run(
+      "Conference on heritage",
+      "",
+      line,
+      "",
+      "The University of Mosul held a conference on 5 May 2022.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Researchers from the University of Duhok and Salahaddin University presented papers.",
+      ["University of Duhok", "Salahaddin University"],
+    ],
+    [
+      "Staff of the Ministry of Health and the Basra Teachers Union attended.",
+      ["Ministry of Health", "Basra Teachers Union"],
+    ],
+    [
+      "The Tyre Fishermen Syndicate USD 25,000 grant was paid in June.",
+      ["Tyre Fishermen Syndicate"],
+    ],
+  ])("%j", (sentence, names) => {
+    const ex = run("Update", "", sentence);
+    for (const n of names) expect(kindOf(ex, n)).toBe("organisation");
+  });
+
+  it.each([
+    [
+      "ALIPH (the International Alliance for the Protection of Heritage in Conflict Areas)",
+      "ALIPH",
+    ],
+    ["NRC (the Norwegian Refugee Council)", "NRC"],
+    ["ESDF (the Erbil Small Development Fund)", "ESDF"],
+  ])("reads an acronym defined after it: %j", (phrase, short) => {
+    const ex = run(
+      "Update",
+      "",
+      `The project was supported by ${phrase}. Later ${short} visited the site.`,
+    );
+    const nodes = ex.entities.filter((e) => e.label === short || e.aliases.includes(short));
+    expect(nodes.length).toBe(1);
+    expect(nodes[0]?.label).not.toBe(short);
+  });
+
+  it.each([
+    [
+      "Our team wrapped up #CodeForBaghdad, a 48-hour hackathon with 120 developers, on 18 November 2022.",
+      "CodeForBaghdad",
+    ],
+    [
+      "Volunteers ran #CleanTigris, a clean-up campaign along the river, on 3 April 2022.",
+      "CleanTigris",
+    ],
+    ["The city hosted HackMosul, a two-day hackathon for students, on 9 June 2021.", "HackMosul"],
+  ])("reads a hashtag or camel-case name in apposition as an event: %j", (sentence, name) => {
+    const ex = run("Update", "", sentence);
+    expect(kindOf(ex, name)).toBe("event");
+  });
+
+  it.each([
+    "Huge thanks to our partners Zain Iraq and Asiacell for the prizes.",
+    "We thank our sponsors Korek Telecom and Cihanbank.",
+    "The festival and its donors Lumo Media and Tamkeen were thanked.",
+  ])("reads the members of a list of partners as bodies: %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.filter((e) => e.kind === "organisation").length).toBe(2);
+  });
+
+  it("links the headline's event to the body's event of its type, not to a described session", () => {
+    const ex = run(
+      "# Mosul University hosts conference on rebuilding heritage",
+      "",
+      "*Posted on 8 May 2022*",
+      "",
+      "The University of Mosul held its first international conference on heritage on 5 and 6 May 2022. A session on the old mosque was chaired by Dr. Rita Acetoso.",
+    );
+    const conferences = ex.entities.filter(
+      (e) => e.kind === "event" && /conference/i.test(e.label),
+    );
+    expect(conferences.length).toBe(1);
+    expect(conferences[0]?.date?.start).toBe("2022-05-05");
+  });
+});
