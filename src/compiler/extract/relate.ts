@@ -298,7 +298,20 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       } else if (c.dir === "forward") {
         const stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
+        // "The fund is financed by X": a body that opens the sentence is what X funds.
+        const bodySubject =
+          c.kind === "funded" &&
+          !events.some((e) => e.start < c.start) &&
+          /^\s*(?:is|was|are|were|has been|have been|had been|will be)\s+$/.test(
+            text.slice(
+              agents.find((x) => x.kind === "org" && x.start - s.start < 8)?.end ?? c.start,
+              c.start,
+            ),
+          )
+            ? agents.find((x) => x.kind === "org" && x.start - s.start < 8)
+            : undefined;
         target =
+          bodySubject?.id ??
           events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
           events.find((e) => e.start >= stop)?.id ??
@@ -432,6 +445,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   tableFunding(an, byStart, idOf, main, add);
   factBoxes(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
+  grantees(an, idOf, add);
   untiedTakePart(an, idOf, main, out, add);
   return out;
 }
@@ -613,6 +627,56 @@ const MONEY_CONTEXT =
  * stated without an amount takes the one amount the document gives for money elsewhere,
  * when there is exactly one such amount and one funding relation without it.
  */
+/** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
+const GIVES_GRANTS =
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects)\b[^.;]{0,60}?\bgrants?\b/;
+/** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
+const RECEIVES_AMOUNT =
+  /^\s*(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?)?(?:\(\s*)?$/;
+/** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
+const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:the\s+)?$/;
+
+/**
+ * A grant announcement: the body that awards the grants funds each grantee named with an
+ * amount ("The Cedar Water Fund has awarded grants …. The Baalbek Women's Cooperative received
+ * USD 35,000"). Grantees are bodies, not events.
+ */
+function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRelation): void {
+  const { text } = an;
+  if (!/\bgrants?\b/.test(text)) return;
+  const orgs = an.mentions.filter((m) => m.kind === "org");
+  const givers = new Set(
+    orgs
+      .filter((m) => GIVES_GRANTS.test(text.slice(m.end, m.end + 140)))
+      .map((m) => idOf.get(m.ref)),
+  );
+  const giver = givers.size === 1 ? [...givers][0] : undefined;
+  if (!giver) return;
+  for (const s of an.seg.sentences) {
+    const inside = orgs.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (!inside.length) continue;
+    const amounts = findAmounts(text, s.start, s.end);
+    if (!amounts.length) continue;
+    for (const m of inside) {
+      const id = idOf.get(m.ref);
+      if (!id || id === giver) continue;
+      // The amount right after the grantee's verb, or the one before "goes to" the grantee.
+      const after = amounts.find(
+        (a) => a.start >= m.end && RECEIVES_AMOUNT.test(text.slice(m.end, a.start)),
+      );
+      const before = GOES_TO.test(text.slice(Math.max(s.start, m.start - 30), m.start))
+        ? [...amounts].reverse().find((a) => a.end <= m.start)
+        : undefined;
+      const amount = after ?? before;
+      if (amount)
+        add(giver, id, "funded", s, {
+          amount: amount.amount,
+          ...(amount.currency && { currency: amount.currency }),
+        });
+    }
+  }
+}
+
 function amountsAcrossSentences(an: DocAnalysis, out: ExtractedRelation[]): void {
   const bare = out.filter((r) => r.kind === "funded" && r.amount === undefined);
   const pairs = new Set(bare.map((r) => `${r.source}|${r.target}`));

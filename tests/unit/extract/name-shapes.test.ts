@@ -1124,3 +1124,47 @@ describe("what the second holdout taught", () => {
     expect(conferences[0]?.date?.start).toBe("2022-05-05");
   });
 });
+
+describe("grants to bodies", () => {
+  const grant = (ex: Extraction, from: string, to: string) =>
+    ex.relations.find(
+      (r) =>
+        r.kind === "funded" && r.source === find(ex, from)?.id && r.target === find(ex, to)?.id,
+    );
+  it.each([
+    [
+      "The Cedar Water Fund has awarded grants worth USD 420,000 to eleven groups. The Baalbek Women's Cooperative received USD 35,000 to repair springs.",
+      "Cedar Water Fund",
+      "Baalbek Women's Cooperative",
+      35_000,
+    ],
+    [
+      "The Nile Civic Trust announced its 2021 grants. The largest grant, EUR 60,000, goes to the Aswan Youth Network.",
+      "Nile Civic Trust",
+      "Aswan Youth Network",
+      60_000,
+    ],
+    [
+      "The Atlas Fund awarded six grants this year. The Fez Heritage Society was awarded a grant of MAD 90,000.",
+      "Atlas Fund",
+      "Fez Heritage Society",
+      90_000,
+    ],
+  ])("%j", (text, from, to, amount) => {
+    const ex = run("Grants announced", "", text);
+    expect(grant(ex, from, to)?.amount).toBe(amount);
+  });
+
+  it.each([
+    ["The fund is financed by the Embassy of Norway in Beirut.", "Embassy of Norway in Beirut"],
+    ["The fund has been supported by the Lisbon Civic Trust since 2019.", "Lisbon Civic Trust"],
+    ["The fund was paid for by the Geneva Water Foundation.", "Geneva Water Foundation"],
+  ])("a fund financed by another body: %j", (sentence, funder) => {
+    const ex = run(
+      "Grants announced",
+      "",
+      `The Cedar Water Fund gives small grants to local groups. ${sentence}`,
+    );
+    expect(grant(ex, funder, "Cedar Water Fund")).toBeDefined();
+  });
+});
