@@ -158,7 +158,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 }
 
 const SECTION_LABEL =
-  /^(?:press release|media release|news(?: release)?|update|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
+  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -451,8 +451,14 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           bc > from &&
           /^\p{Lu}/u.test(beforeComma?.text ?? "") &&
           !an.mentions.some((m) => m.kind !== "event" && beforeComma && m.end === beforeComma.end);
+        // "A session on X was chaired by Y" in a conference's report: part of the conference.
+        const partOfConference =
+          indefinite &&
+          /^(?:session|panel|plenary)$/.test(t.text) &&
+          an.events.some((e) => e.type === "conference" && !e.described);
         if (
           appositive ||
+          partOfConference ||
           (indefinite &&
             !dated(an, si) &&
             (bare || an.events.some((e) => e.type === type && !e.described))) ||
@@ -703,9 +709,21 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
         ),
     );
     if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
-    // One described event and a headline: the headline names that event.
+    // One described event, told in the first sentences, and a headline: the headline names
+    // that event (an update that mentions a meeting at its end is not about the meeting).
     const only = described.filter((e) => e.described);
-    if (!main && only.length === 1 && only[0] && an.events.every((e) => e.described))
+    const firstBody = an.seg.sentences
+      .map((x, i) => [x, i] as const)
+      .filter(([x]) => an.seg.lines[x.line]?.kind === "body")
+      .slice(0, 2)
+      .map(([, i]) => i);
+    if (
+      !main &&
+      only.length === 1 &&
+      only[0] &&
+      firstBody.includes(only[0].sentence) &&
+      an.events.every((e) => e.described)
+    )
       main = headlineEvent(an, only[0].type);
     forced = !!main;
   }

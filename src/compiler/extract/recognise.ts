@@ -398,6 +398,8 @@ const BODY_LIST_NEEDS =
   /groups|organi[sz]ations|NGOs|CSOs|associations|partners|initiatives|collectives|networks|charities|unions|operatives|clubs|bodies|foundations|companies|institutions|movements|platforms|societies|centres|centers|signatories|Signatories|Partners|Members/;
 
 /** What stands before a list member: the list's opening, a separator or "and". */
+/** The bullet of a list item just before a name, at the start of its line. */
+const WHOLE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]+$/;
 const LIST_ITEM_START =
   /(?:^|[,;:–—(]|\band|\bare|\bwere|\binclude[ds]?|\bincluding|\bas)\s*(?:the\s+)?$/u;
 
@@ -566,6 +568,17 @@ export function recognise(id: string, text: string): DocAnalysis {
         (/^\s?\d/.test(text.slice(e, e + 2)) || /\d\s?$/.test(text.slice(Math.max(0, s - 2), s)))
       )
         return;
+      // "- Mwatana for Human Rights": a list item that is one name and nothing else, under a
+      // list of bodies, is a body.
+      if (
+        c.cls === "unknown" &&
+        words.length > 1 &&
+        WHOLE_ITEM_BEFORE.test(text.slice(Math.max(0, s - 6), s)) &&
+        /^[\s.;,]*(?:\n|$)/.test(text.slice(e, e + 4))
+      ) {
+        push("org", s, e, si, 4);
+        return;
+      }
       // "three local groups – Lumo, Silver Reed and Casa Verdeluz –": members of a list of
       // bodies are bodies, whatever their names look like.
       if (

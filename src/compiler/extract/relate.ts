@@ -164,6 +164,12 @@ function cuesOf(
     addMatches(LIST_RE, "participated", true);
   if (FORWARD_NEEDS.test(body)) addMatches(FORWARD_RE, "participated");
   if (FRONTED_NEEDS.test(body)) addMatches(FRONTED_RE, "participated");
+  // "thanks to A and B for sponsoring the prizes": the bodies thanked fund what follows.
+  if (/\bfor\s+(?:sponsoring|funding|financing|supporting)\b/.test(body))
+    for (const m of body.matchAll(/\bfor\s+(?:sponsoring|funding|financing|supporting)\b/g)) {
+      const at = start + (m.index ?? 0);
+      cues.push({ start: at, end: at + m[0].length, kind: "funded", dir: "backward" });
+    }
   // "X has extended its support for the programme": the subject funds what follows.
   if (/support|funding|backing|contribution/i.test(body))
     for (const m of body.matchAll(SUPPORT_FOR_RE)) {
@@ -204,6 +210,8 @@ function cuesOf(
 export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const main = an.main ? idOf.get(an.main) : undefined;
+  // (A sentence without an event falls back on the main event only in a document about it.)
+  const mainIfAbout = main && isAbout(an, idOf, main) ? main : undefined;
   const { text } = an;
   const add = (
     source: string,
@@ -281,7 +289,11 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
     const amounts = findAmounts(text, s.start, s.end);
     const pronoun = /^(?:It|They|This|These|Its|Their)\b/.test(text.slice(s.start, s.start + 6));
-    const fallback = pronoun ? (lastEvent ?? main) : main;
+    // (Funding told without its event goes to the document's main event all the same.)
+    const fallbackOf = (kind: EdgeKind): string | undefined => {
+      const m = kind === "funded" ? main : mainIfAbout;
+      return pronoun ? (lastEvent ?? m) : m;
+    };
     const owned = events.filter((e) =>
       /\b(?:its|their)\s+(?:\S+\s+){0,3}[“"*_]*$/.test(
         text.slice(Math.max(s.start, e.start - 30), e.start),
@@ -294,7 +306,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       let target: string | undefined;
       if (c.list) {
         scope = listMembers(text, c.end, agents);
-        target = fallback;
+        target = fallbackOf(c.kind);
       } else if (c.dir === "forward") {
         const stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
@@ -315,7 +327,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
           events.find((e) => e.start >= stop)?.id ??
-          fallback;
+          fallbackOf(c.kind);
       } else {
         let from = Math.max(prevEnd, clauseStart(text, s.start, c.start));
         // "A, trainer B, and the coordinators C and D supervised": ", and" closes a list.
@@ -378,7 +390,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         target =
           events.find((e) => e.start >= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
-          fallback;
+          fallbackOf(c.kind);
         if (c.kind === "organised" || c.kind === "participated")
           for (const o of owned)
             if (o.start > c.end && o.id !== target)
@@ -701,6 +713,28 @@ function amountsAcrossSentences(an: DocAnalysis, out: ExtractedRelation[]): void
  * anything took part in that event (the genre names little else). Documents with several
  * events leave them untied, since which event is theirs is unknown.
  */
+/**
+ * A document about its event names it in the headline or its first three sentences; an update
+ * that mentions a meeting at its end is not about that meeting.
+ */
+function isAbout(an: DocAnalysis, idOf: ReadonlyMap<string, string>, main: string): boolean {
+  const early = new Set(
+    an.seg.sentences
+      .map((x, i) => [x, i] as const)
+      .filter(([x]) => an.seg.lines[x.line]?.kind === "body")
+      .slice(0, 3)
+      .map(([, i]) => i),
+  );
+  return an.mentions.some(
+    (m) =>
+      m.kind === "event" &&
+      idOf.get(m.ref) === main &&
+      (m.sentence < 0 ||
+        early.has(m.sentence) ||
+        an.seg.lines[an.seg.sentences[m.sentence]?.line ?? -1]?.kind === "title"),
+  );
+}
+
 function untiedTakePart(
   an: DocAnalysis,
   idOf: ReadonlyMap<string, string>,
@@ -711,6 +745,7 @@ function untiedTakePart(
   if (!main) return;
   const eventIds = new Set(an.events.map((e) => idOf.get(e.ref)).filter(Boolean));
   if (eventIds.size > 3) return;
+  if (!isAbout(an, idOf, main)) return;
   const tied = new Set<string>();
   for (const r of out) {
     tied.add(r.source);
@@ -992,7 +1027,7 @@ const FACT_LABELS: [RegExp, EdgeKind][] = [
     "organised",
   ],
   [
-    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with)$/i,
+    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations)$/i,
     "participated",
   ],
   [

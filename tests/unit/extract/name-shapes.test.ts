@@ -1168,3 +1168,73 @@ describe("grants to bodies", () => {
     expect(grant(ex, funder, "Cedar Water Fund")).toBeDefined();
   });
 });
+
+describe("reports, statements and posts", () => {
+  it("ties no body to a meeting an update mentions only at its end", () => {
+    const ex = run(
+      "Flash update No. 3: floods",
+      "",
+      "DERNA, 15 September 2023 – Partners continue to scale up the response.",
+      "",
+      "The Tobruk Health Agency delivered medical supplies. The Benghazi Relief Society distributed blankets.",
+      "",
+      "A coordination meeting was held in Benghazi on 14 September with the Libyan Emergency Centre.",
+    );
+    const meeting = ex.entities.find((e) => e.kind === "event");
+    for (const name of ["Tobruk Health Agency", "Benghazi Relief Society"])
+      expect(
+        ex.relations.some((r) => r.source === find(ex, name)?.id && r.target === meeting?.id),
+      ).toBe(false);
+  });
+
+  it.each([
+    "Huge thanks to our partners Zain Telecom and the Karbala Bank for sponsoring the hackathon.",
+    "We are grateful to the Zain Telecom and the Karbala Bank for funding the hackathon.",
+    "Thanks go to the Zain Telecom and the Karbala Bank for supporting the hackathon.",
+  ])("the bodies thanked for sponsoring fund the event: %j", (sentence) => {
+    const ex = run(
+      "Hackathon news",
+      "",
+      "BAGHDAD, 19 November 2022 – The Baghdad Youth Hub ran a hackathon on 18 November 2022.",
+      sentence,
+    );
+    const ev = ex.entities.find((e) => e.kind === "event");
+    for (const name of ["Zain Telecom", "Karbala Bank"])
+      expect(
+        ex.relations.some(
+          (r) => r.kind === "funded" && r.source === find(ex, name)?.id && r.target === ev?.id,
+        ),
+      ).toBe(true);
+  });
+
+  it.each([
+    ["Signatories:", "- Mwatana for Human Rights", "- Peace Track Initiative"],
+    ["Signed by:", "* Sanad for Peacebuilding", "* Women Now for Development"],
+    ["Endorsing organisations", "1. Dawlaty for Democracy", "2. Amal for Education"],
+  ])("reads the signatories under %j as bodies", (heading, a, b) => {
+    const ex = run(
+      "Joint statement: release the detained aid workers",
+      "",
+      "14 March 2024",
+      "",
+      "We call for the release of four aid workers.",
+      "",
+      heading,
+      a,
+      b,
+    );
+    for (const line of [a, b]) {
+      const name = line.replace(/^[-*\d.\s]+/, "");
+      expect(kindOf(ex, name)).toBe("organisation");
+    }
+  });
+
+  it("reads a session of a conference as part of the conference", () => {
+    const ex = run(
+      "University hosts conference on heritage",
+      "",
+      "MOSUL, 8 May 2022 – The University of Mosul held a conference on heritage on 5 May 2022. A session on the old mosque was chaired by Dr. Rita Acetoso.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event").length).toBe(1);
+  });
+});
