@@ -158,7 +158,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 }
 
 const SECTION_LABEL =
-  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
+  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -293,6 +293,39 @@ function signings(an: DocAnalysis): void {
       an.names.get(ev.ref)?.add(`signing of the ${what}`);
     }
   });
+}
+
+/** Fact-box labels of a project page. */
+const PROJECT_FACT =
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:donors?|funders?|funded by|partners?|implementing partners?|period|duration|budget|project period)(?:\*\*)?\s*(?::|\|)/i;
+/** "1. Safe Families. With funding from X, the programme …": a numbered item names its programme. */
+const NUMBERED_TITLE =
+  /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:\*\*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|in|on|to)){0,6})(?:\*\*)?[.:–—][ \t]+/u;
+const ITEM_REFERENCE = /\b[Tt]he\s+(programme|program|project|initiative|campaign)\b/;
+
+/**
+ * A report that lists its programmes one per numbered item, each item's title followed by a
+ * text that calls it "the programme": the title is that programme.
+ */
+function numberedProgrammes(an: DocAnalysis): void {
+  for (const line of an.seg.lines) {
+    const m = NUMBERED_TITLE.exec(line.text);
+    const title = m?.[1];
+    if (!m || !title || title.split(/\s+/).length < 2) continue;
+    const ref = ITEM_REFERENCE.exec(line.text.slice(m[0].length));
+    if (!ref) continue;
+    const start = line.start + m[0].indexOf(title);
+    const si = an.seg.sentences.findIndex((x) => start >= x.start && start < x.end);
+    if (
+      si < 0 ||
+      an.mentions.some((x) => x.start < start + title.length && x.end > start && x.kind === "event")
+    )
+      continue;
+    const type = typeOf(ref[1] ?? "") ?? "programme";
+    // The item's own mentions of a body in its title are not bodies: the title is the event.
+    an.mentions = an.mentions.filter((x) => !(x.start >= start && x.end <= start + title.length));
+    pushEvent(an, start, start + title.length, si, type);
+  }
 }
 
 /** "X launched (in January 2015) the Y": the launch of a named body is an event. */
@@ -686,6 +719,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   quotedTitles(an, definiteTitled);
   launches(an);
   signings(an);
+  numberedProgrammes(an);
   let main = headlineEvent(an);
   const headed = main;
   const described = descriptions(an);
@@ -725,6 +759,14 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       an.events.every((e) => e.described)
     )
       main = headlineEvent(an, only[0].type);
+    // A project page: a fact box ("Donor:", "Partner:", "Period:") and no event named: the
+    // headline names the project.
+    if (
+      !main &&
+      an.events.every((e) => e.described) &&
+      an.seg.lines.some((l) => PROJECT_FACT.test(l.text))
+    )
+      main = headlineEvent(an, "project");
     forced = !!main;
   }
   main ??= [...an.events].sort((a, b) => a.sentence - b.sentence)[0];
@@ -789,7 +831,9 @@ function coreOf(name: string): string {
 /** The event a reference points at: the latest event of its type before it, else the main. */
 export function referent(an: DocAnalysis, r: EventReference): string | undefined {
   const main = an.events.find((e) => e.ref === an.main);
-  if (main && main.type === r.type) return main.ref;
+  // With several named events of its type, "the programme" is the one named last before it.
+  const ofType = an.events.filter((e) => e.type === r.type && !e.described).length;
+  if (main && main.type === r.type && ofType < 2) return main.ref;
   for (let i = an.mentions.length - 1; i >= 0; i--) {
     const m = an.mentions[i];
     if (!m || m.kind !== "event" || m.end > r.start) continue;

@@ -245,6 +245,7 @@ export const ORDINALS = set(`
 export const PLACE_NOUNS = set(`
   Street Road Square Avenue Hotel Hall Park Camp Bridge Province Governorate District Region City
   Village Town Mosque Church Stadium Airport Palace Tower Building Museum Gate Valley River Lake
+  Sea Mountain Mountains Desert Coast Beach Island Islands Plain Plateau Oasis Bay
 `);
 
 /** Lower-case nouns that describe an organisation in an apposition ("the Italian NGO X"). */

@@ -491,6 +491,8 @@ function roleCut(tokens: Token[], i: number, j: number): number {
         !CONNECTORS.has(prev) &&
         tokens.slice(i, k - 1).some((t) => ORG_HEADS.has(t.text)));
     if (!isRoleWord(w) || ORG_HEADS.has(w) || isRoleWord(prev) || !bodyBefore) continue;
+    // "Directorate General of Antiquities": a body's head and "General" name one body.
+    if (w === "General" && ORG_HEADS.has(prev)) continue;
     let e = k;
     while (e < j && (isRoleWord(word(tokens[e])) || /^(?:of|for|in|the)$/.test(word(tokens[e]))))
       e++;
@@ -556,6 +558,11 @@ function trim(
   }
   const beforeRoles = a;
   a = stripRoles(tokens, a, b);
+  // "Volunteers of the Emergency Response Rooms": what people are "of" is a body.
+  const peopleOfStripped =
+    a > beforeRoles &&
+    PEOPLE_OF.has(word(tokens[beforeRoles])) &&
+    /^(?:of|from)$/.test(word(tokens[beforeRoles + 1]));
   const afterRoles = a;
   // "Regional Secretary Lars Hovde": a title of capitalised words, then the holder's name.
   // The title may hold a portfolio or a place ("Deputy Health Minister", "Basra Governor").
@@ -643,6 +650,18 @@ function trim(
   if (b <= a) return null;
   // "Minister of Planning and International Cooperation" names the ministry's office.
   let cls = ministerOfState(tokens, a) && b - a >= 3 ? "org" : classify(tokens, a, b, honorific);
+  if (
+    peopleOfStripped &&
+    b - a >= 2 &&
+    (cls === "unknown" || cls === "generic" || cls === "person") &&
+    !isPlace(
+      tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    cls = "org";
   // "Minister of Foreign Affairs": what follows a title and its preposition is a portfolio or a
   // body, never a person's name.
   if (
@@ -807,6 +826,16 @@ function placePrefixed(words: string[]): boolean {
 
 function classifyWords(words: string[], text: string, honorific: boolean): ChunkClass {
   if (isPlace(text)) return "place";
+  // "the Dead Sea", "Tahrir Square", "Mount Sinai": a place named by its kind of place.
+  const lastWord = words[words.length - 1] ?? "";
+  if (
+    words.length >= 2 &&
+    !honorific &&
+    PLACE_NOUNS.has(lastWord) &&
+    lastWord !== "Museum" &&
+    !words.some((w) => ORG_HEADS.has(w))
+  )
+    return "place";
   if (gazetteerLabel(text)) return "org";
   if (groupName(words)) return "org";
   if (!honorific && placePrefixed(words)) return "place";

@@ -70,6 +70,9 @@ function describedBody(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** The label of a fact line that gives bodies ("Organisers:", "Partners:", "Donor:"). */
+const BODY_FACT_LINE =
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:organi[sz]ers?|organi[sz]ed by|partners?|implementing partners?|donors?|funders?|funded by|supported by|with the support of|hosts?|hosted by|grantees?|members?|signatories|implement(?:ing|ed) by|implementers?|implementing organi[sz]ations?)(?:\*\*)?\s*:/i;
 /** The label of a fact line that gives places ("Location:", "Country:", "Venue:"). */
 const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
@@ -507,6 +510,9 @@ export function recognise(id: string, text: string): DocAnalysis {
     const locationLine =
       !!sentence &&
       LOCATION_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+    const bodyFactLine =
+      !!sentence &&
+      BODY_FACT_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
     chunks.forEach((c, ci) => {
       const [s, e] = span(c);
       const words = tokens.slice(c.from, c.to).map((t) => t.text);
@@ -568,6 +574,18 @@ export function recognise(id: string, text: string): DocAnalysis {
         (/^\s?\d/.test(text.slice(e, e + 2)) || /\d\s?$/.test(text.slice(Math.max(0, s - 2), s)))
       )
         return;
+      // "Organisers: Lebanese Environmental Forum; Migration Research Unit": the values of a
+      // fact line of bodies are bodies, whatever their head noun.
+      if (
+        bodyFactLine &&
+        !c.honorific &&
+        words.length > 1 &&
+        (c.cls === "unknown" || c.cls === "event" || c.cls === "person") &&
+        !FACT_LABEL.test(words.join(" "))
+      ) {
+        push("org", s, e, si, 4);
+        return;
+      }
       // "- Mwatana for Human Rights": a list item that is one name and nothing else, under a
       // list of bodies, is a body.
       if (

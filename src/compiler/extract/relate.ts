@@ -327,6 +327,8 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
           events.find((e) => e.start >= stop)?.id ??
+          // ("Funded by X (EUR 800,000), the programme placed …": the event after the agents.)
+          events.find((e) => e.start >= c.end)?.id ??
           fallbackOf(c.kind);
       } else {
         let from = Math.max(prevEnd, clauseStart(text, s.start, c.start));

@@ -1238,3 +1238,73 @@ describe("reports, statements and posts", () => {
     expect(ex.entities.filter((e) => e.kind === "event").length).toBe(1);
   });
 });
+
+describe("what the third holdout taught", () => {
+  it.each([
+    [
+      "Partner: Directorate General of Antiquities and Museums",
+      "Directorate General of Antiquities and Museums",
+    ],
+    [
+      "Volunteers of the Emergency Response Rooms kept the kitchens open.",
+      "Emergency Response Rooms",
+    ],
+    [
+      "**Organisers:** Lebanese Environmental Forum; Beirut Water Platform",
+      "Lebanese Environmental Forum",
+    ],
+  ])("%j", (line, name) => {
+    const ex = run("Update", "", line);
+    expect(kindOf(ex, name)).toBe("organisation");
+  });
+
+  it.each([
+    "The conference was held at the Dead Sea on 15 November.",
+    "Protesters gathered in Tahrir Square on Friday.",
+    "The camp lies near the Nafud Desert.",
+  ])("reads a place named by its kind as no body in %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(ex.entities.filter((e) => e.kind === "organisation")).toEqual([]);
+  });
+
+  it("reads numbered programmes and gives each its own funder", () => {
+    const ex = run(
+      "Annual Report 2022 – Programmes",
+      "",
+      "In 2022 the Jordan River Trust ran three programmes.",
+      "",
+      "1. Safe Families. With funding from UNICEF, the programme trained 1,200 parents.",
+      "",
+      "2. Green Jobs for Youth. Funded by the European Union (EUR 800,000), the programme placed 340 young people in jobs.",
+      "",
+      "3. Clean Rivers Now. The project was supported by the Lisbon Civic Trust.",
+    );
+    const funderOf = (programme: string): string[] =>
+      ex.relations
+        .filter((r) => r.kind === "funded" && r.target === find(ex, programme)?.id)
+        .map((r) => ex.entities.find((e) => e.id === r.source)?.label ?? "");
+    expect(funderOf("Safe Families")).toEqual(["United Nations Children's Fund"]);
+    expect(funderOf("Green Jobs for Youth")).toEqual(["European Union"]);
+    expect(funderOf("Clean Rivers Now")).toEqual(["Lisbon Civic Trust"]);
+    expect(ex.entities.some((e) => /Annual Report/.test(e.label))).toBe(false);
+  });
+
+  it.each([
+    ["Donor: Prince Claus Fund", "Period: 2019–2022"],
+    ["Funded by: Aleppo Heritage Trust", "Duration: 2019–2022"],
+    ["**Partners:** Aleppo Crafts Union", "**Budget:** USD 400,000"],
+  ])("names the project of a project page by its headline (%j)", (a, b) => {
+    const ex = run(
+      "Restoring the souks of Aleppo",
+      "",
+      a,
+      b,
+      "",
+      "The Aga Khan Heritage Trust restored 120 shops in the old city.",
+    );
+    const project = ex.entities.find(
+      (e) => e.kind === "event" && e.label === "Restoring the souks of Aleppo",
+    );
+    expect(project).toBeDefined();
+  });
+});
