@@ -1,0 +1,981 @@
+/**
+ * App benchmark: `npx tsx bench/app-bench.ts [--sizes 1000,10000] [--runs 3] [--build]
+ * [--reuse] [--root dist] [--out bench/results/app.json]`. Generates corpora of 1,000 and
+ * 10,000 documents with the bench generator, compiles each with `scripts/compile.ts` (into a
+ * temp folder; `--reuse` keeps a compile made earlier), serves the built app (`dist/`, built with
+ * `npx vite build`, or `--build`) with the compiled data as `data/`, and drives it in headless
+ * Chromium (SwiftShader WebGL) through what users do: load and first draw, click a node
+ * (→ panel), a search keystroke (→ suggestions), Enter on a suggestion (→ panel), open a
+ * document from an excerpt, a timeline brush step, wheel zoom, and switching to "Who worked
+ * with whom".
+ *
+ * Each interaction is recorded in a Chrome trace. Its **main** figure is the renderer main
+ * thread's work on the interaction's critical path: busy time from the input event until the
+ * result is in the page, plus the task of the frame that shows it (task intervals merged, so
+ * nested events count once), less **gpu wait**: the time the main thread sat in a WebGL call
+ * waiting for the GPU process to finish the frames queued before it (a canvas resize, a pixel
+ * read), which is the SwiftShader frame showing through. **all** is every main-thread task
+ * from the input to the end of that frame, including work that did not hold it back (slices of
+ * background work run while the frame waited for the GPU); **wall** is that span by the clock;
+ * **gpu** is the GPU process's busy time in it (the SwiftShader frame, which a real GPU does
+ * elsewhere). Load and first draw count everything from navigation; the hit highlight (180 ms
+ * after typing pauses) counts everything until it is drawn; wheel zoom reports its longest
+ * main-thread task (wall: the longest gap between frames). `--profile` adds a CPU profile per
+ * interaction (top functions); BENCH_DEBUG=1 prints every sample, BENCH_TRACE_DIR keeps the
+ * traces. Medians per page, then over fresh pages, are printed as a table and written to
+ * bench/results/app.json. Targets are reported, never asserted.
+ */
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { launchBrowser, serveApp } from "../tests/e2e/harness.ts";
+import { generateCorpus } from "./corpus-generator.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "3" },
+    build: { type: "boolean", default: false },
+    reuse: { type: "boolean", default: false },
+    root: { type: "string", default: "dist" },
+    cache: { type: "string", default: join(tmpdir(), "rabita-app-bench") },
+    out: { type: "string", default: "bench/results/app.json" },
+    label: { type: "string", default: "" },
+    profile: { type: "boolean", default: false },
+    top: { type: "string", default: "12" },
+  },
+});
+
+/** One measured interaction. */
+interface Sample {
+  /** Renderer main thread busy, input → the frame showing the result, less the time it sat
+   * waiting for the GPU process (`gpuWait`). */
+  main: number;
+  /** Every main-thread task in the span, including work that did not hold the frame back (a
+   * sweep's slices, idle-time building) while the frame waited for the GPU. */
+  all: number;
+  /** Main thread blocked on the GPU process in that span (a WebGL call that must wait for the
+   * frames queued before it: the software GPU's frame time showing on the main thread). */
+  gpuWait: number;
+  /** Wall clock, input → the end of that frame. */
+  wall: number;
+  /** GPU process busy in the same span. */
+  gpu: number;
+}
+
+type Step =
+  | "load"
+  | "firstDraw"
+  | "click"
+  | "keystroke"
+  | "highlight"
+  | "enter"
+  | "openDoc"
+  | "brush"
+  | "wheelGap"
+  | "mode";
+
+const STEPS: { step: Step; what: string; target: number | null }[] = [
+  { step: "load", what: "navigation → data loaded", target: null },
+  { step: "firstDraw", what: "navigation → first graph frame", target: null },
+  { step: "click", what: "click a node → panel", target: 100 },
+  { step: "keystroke", what: "search keystroke → suggestions", target: 16 },
+  { step: "highlight", what: "hits lit once typing pauses (all work)", target: null },
+  { step: "enter", what: "Enter on a suggestion → panel", target: 100 },
+  { step: "openDoc", what: "open a document from an excerpt", target: 100 },
+  { step: "brush", what: "time-window (brush) step", target: 16 },
+  { step: "wheelGap", what: "wheel zoom: longest task (wall: frame gap)", target: 100 },
+  { step: "mode", what: 'switch to "Who worked with whom"', target: 300 },
+];
+
+interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+const median = (xs: number[]): number => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+/** Generates and compiles `n` documents once into the cache folder; returns the data folder. */
+function compiledData(n: number): { dir: string; compileMs: number | null } {
+  const base = join(args.cache, String(n));
+  const docs = join(base, "docs");
+  const data = join(base, "data");
+  if (args.reuse && existsSync(join(data, "graph.json"))) return { dir: data, compileMs: null };
+  if (!existsSync(join(docs, `release-${"0".repeat(String(n).length)}.txt`))) {
+    mkdirSync(docs, { recursive: true });
+    for (const f of generateCorpus(n)) writeFileSync(join(docs, f.id), f.bytes);
+  }
+  process.stderr.write(`compiling ${n} generated documents…\n`);
+  const t0 = performance.now();
+  const run = spawnSync("npx", ["tsx", "scripts/compile.ts", docs, "--out", data], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, TZ: "UTC" },
+  });
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`compiling ${n} documents failed (exit ${run.status})`);
+  return { dir: data, compileMs: performance.now() - t0 };
+}
+
+/** Merged length of intervals (so nested trace events count once). */
+function union(spans: [number, number][]): number {
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of spans) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total;
+}
+
+/** Busy time (ms) per role in [from, to] (trace µs), from complete events. */
+/** The first frame after trace time `from` (before `to`): the main-thread task that runs the
+ * animation-frame callbacks (the graph draws there) and then style, layout and paint, from
+ * where it starts (or `from`, when it was already running) to its end, less the GPU waits
+ * inside it. */
+function frameTask(
+  events: TraceEvent[],
+  from: number,
+  to: number,
+): { main: number; gpuWait: number } {
+  const main = mainThreadOf(events);
+  const paints = events
+    .filter(
+      (e) =>
+        e.ph === "X" &&
+        `${e.pid}:${e.tid}` === main &&
+        e.name === "FireAnimationFrame" &&
+        e.ts >= from,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  for (const p of paints) {
+    if (p.ts > to) break;
+    const task = events.find(
+      (e) =>
+        e.ph === "X" &&
+        e.pid === p.pid &&
+        e.tid === p.tid &&
+        e.name === "ThreadControllerImpl::RunTask" &&
+        e.ts <= p.ts &&
+        e.ts + (e.dur ?? 0) >= p.ts,
+    );
+    if (!task) continue;
+    const inside = busy(events, Math.max(task.ts, from), task.ts + (task.dur ?? 0));
+    return { main: inside.main, gpuWait: inside.gpuWait };
+  }
+  return { main: 0, gpuWait: 0 };
+}
+
+/** The page's renderer main thread ("pid:tid"): the CrRendererMain thread with the most
+ * events. */
+function mainThreadOf(events: TraceEvent[]): string {
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === "M" && e.name === "thread_name")
+      names.set(`${e.pid}:${e.tid}`, e.args?.name ?? "");
+  const counts = new Map<string, number>();
+  for (const e of events)
+    if (names.get(`${e.pid}:${e.tid}`) === "CrRendererMain" && e.ph === "X")
+      counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+/** Main-thread trace events that wait for the GPU process. */
+const GPU_WAIT =
+  /^(ImplementationBase::WaitForCmd|CommandBufferHelper::Finish|CommandBufferHelper::WaitForToken|CommandBufferProxyImpl::WaitFor\w+)$/;
+
+function busy(
+  events: TraceEvent[],
+  from: number,
+  to: number,
+): { main: number; gpuWait: number; gpu: number; longest: number; longestWait: number } {
+  const processes = new Map<number, string>();
+  for (const e of events)
+    if (e.ph === "M" && e.name === "process_name") processes.set(e.pid, e.args?.name ?? "");
+  const mainThread = mainThreadOf(events);
+  const gpuPids = new Set(
+    [...processes.entries()].filter(([, n]) => /gpu/i.test(n)).map(([pid]) => pid),
+  );
+  const main: [number, number][] = [];
+  const wait: [number, number][] = [];
+  const gpu: [number, number][] = [];
+  const tasks: [number, number][] = [];
+  for (const e of events) {
+    if (e.ph !== "X" || !e.dur) continue;
+    const s = Math.max(e.ts, from);
+    const t = Math.min(e.ts + e.dur, to);
+    if (t <= s) continue;
+    if (`${e.pid}:${e.tid}` === mainThread) {
+      main.push([s, t]);
+      if (GPU_WAIT.test(e.name)) wait.push([s, t]);
+      if (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") tasks.push([s, t]);
+    } else if (gpuPids.has(e.pid)) gpu.push([s, t]);
+  }
+  const waited = union(wait);
+  // The longest task, less the GPU waits inside it.
+  let longest = 0;
+  let longestWait = 0;
+  for (const [s, t] of tasks) {
+    const w = union(wait.filter(([a, b]) => a >= s && b <= t).map(([a, b]) => [a, b]));
+    if (t - s - w > longest) [longest, longestWait] = [t - s - w, w];
+  }
+  return {
+    main: (union(main) - waited) / 1000,
+    gpuWait: waited / 1000,
+    gpu: union(gpu) / 1000,
+    longest: longest / 1000,
+    longestWait: longestWait / 1000,
+  };
+}
+
+const CATEGORIES = [
+  "toplevel",
+  "devtools.timeline",
+  "disabled-by-default-devtools.timeline",
+  "blink.user_timing",
+  "v8.execute",
+  "gpu",
+  "viz",
+];
+
+/** In-page helpers, installed before the app runs. */
+function probe(): void {
+  const w = window as unknown as {
+    __bench: {
+      n: number;
+      armed: string | null;
+      arm(kind: string): number;
+      until(cond: () => boolean, timeoutMs?: number): Promise<number>;
+      /** Times of DOM mutation batches since the last input mark. */
+      muts: number[];
+    };
+  };
+  w.__bench = {
+    n: 0,
+    armed: null,
+    muts: [],
+    /** The next input event of `kind` marks `bench:in:<id>`. */
+    arm(kind) {
+      this.armed = kind;
+      return ++this.n;
+    },
+    /** Waits for `cond`, then for the frame that shows it; marks `bench:out:<id>`. */
+    async until(cond, timeoutMs = 180_000) {
+      const t0 = performance.now();
+      // Checked between tasks (not frames), so that the moment the result is in the page is
+      // known; then the frame that shows it.
+      while (!cond()) {
+        if (performance.now() - t0 > timeoutMs) throw new Error("condition not met in time");
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      const n = this.n;
+      // When the result reached the page: the last DOM change before it was seen (an upper
+      // bound), else now.
+      const seen = performance.now();
+      const dom = this.muts.filter((t) => t <= seen).pop() ?? seen;
+      performance.mark(`bench:dom:${n}`, { startTime: dom });
+      await new Promise<void>((r) =>
+        requestAnimationFrame(() => {
+          performance.mark(`bench:raf:${n}`);
+          r();
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 0));
+      performance.mark(`bench:out:${n}`);
+      return performance.now();
+    },
+  };
+  for (const type of ["mousedown", "keydown", "wheel", "click"])
+    addEventListener(
+      type,
+      (e) => {
+        if (w.__bench.armed !== type) return;
+        w.__bench.armed = null;
+        performance.mark(`bench:in:${w.__bench.n}`, { startTime: e.timeStamp });
+        w.__bench.muts = [];
+      },
+      { capture: true },
+    );
+  new MutationObserver(() => w.__bench.muts.push(performance.now())).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+}
+
+interface Hook {
+  renderer: {
+    getGraph(): {
+      order: number;
+      nodes(): string[];
+      degree(k: string): number;
+      getNodeAttributes(k: string): { label: string; kind: string; mentions: unknown[] };
+    };
+    getNodeDisplayData(k: string): { x: number; y: number; hidden?: boolean } | undefined;
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    getContainer(): HTMLElement;
+  };
+  state: {
+    setWindow(w: { start: string; end: string } | null): void;
+    select(id: string | null): void;
+    view: { mode: string };
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self and inclusive time per function over the profiles of one step (`--profile`). */
+const profiled = new Map<string, { self: Map<string, number>; incl: Map<string, number> }>();
+
+function addProfile(label: string, profile: CpuProfile): void {
+  const acc = profiled.get(label) ?? { self: new Map(), incl: new Map() };
+  profiled.set(label, acc);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const ms = (deltas[i] ?? 0) / 1000;
+    const f = byId.get(id)?.callFrame;
+    if (!f) return;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop() ?? ""}:${f.lineNumber + 1}`;
+    acc.self.set(key, (acc.self.get(key) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const c = byId.get(at)?.callFrame;
+      const name = c ? `${c.functionName || "(anonymous)"}:${c.lineNumber + 1}` : "";
+      if (!c || !c.functionName || seen.has(name)) continue;
+      seen.add(name);
+      acc.incl.set(name, (acc.incl.get(name) ?? 0) + ms);
+    }
+  });
+}
+
+function printProfiles(top: number): void {
+  for (const [label, acc] of profiled) {
+    console.log(`\n== profile ${label}`);
+    const rows = (m: Map<string, number>): string[] =>
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([k, ms]) => `${ms.toFixed(1).padStart(9)} ms  ${k}`);
+    console.log(rows(acc.self).join("\n"));
+    console.log("-- inclusive");
+    console.log(rows(acc.incl).join("\n"));
+  }
+}
+
+class Recorder {
+  private cdp: CDPSession | null = null;
+  constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+  ) {}
+
+  /** Runs `act` (which arms an input and waits for its frame) under a trace (and with
+   * `--profile` a CPU profile filed under `label`); returns the main-thread, wall and GPU
+   * figures of each id it marked. */
+  async record(
+    label: string,
+    act: () => Promise<void>,
+    measure: "critical" | "all" | "longest" = "critical",
+  ): Promise<Sample[]> {
+    if (args.profile) {
+      this.cdp ??= await this.page.context().newCDPSession(this.page);
+      await this.cdp.send("Profiler.enable");
+      await this.cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await this.cdp.send("Profiler.start");
+    }
+    await this.browser.startTracing(this.page, { categories: CATEGORIES });
+    try {
+      await act();
+    } catch (error) {
+      await this.browser.stopTracing();
+      throw error;
+    }
+    if (this.cdp) {
+      const { profile } = (await this.cdp.send("Profiler.stop")) as unknown as {
+        profile: CpuProfile;
+      };
+      addProfile(label, profile);
+    }
+    const buf = await this.browser.stopTracing();
+    if (process.env.BENCH_TRACE_DIR)
+      writeFileSync(join(process.env.BENCH_TRACE_DIR, `${label}-${Date.now()}.json`), buf);
+    const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
+    // Trace time of each `bench:out` mark; the page's own clock for both marks (an input's
+    // mark carries the event's time stamp, which the trace may not).
+    const outTs = new Map<string, number>();
+    for (const e of traceEvents)
+      if (e.name.startsWith("bench:out:") && (e.ph === "R" || e.ph === "I" || e.ph === "n"))
+        outTs.set(e.name, e.ts);
+    const pageMarks = await this.page.evaluate(() =>
+      performance
+        .getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("bench:"))
+        .map((m) => [m.name, m.startTime] as [string, number]),
+    );
+    const at = new Map(pageMarks);
+    const out: Sample[] = [];
+    for (const [name, ts] of outTs) {
+      const to = at.get(name);
+      const from = at.get(name.replace(":out:", ":in:"));
+      if (to === undefined || from === undefined) continue;
+      const origin = ts - to * 1000;
+      const b = busy(traceEvents, origin + from * 1000, ts);
+      if (measure === "longest") {
+        out.push({
+          main: b.longest,
+          gpuWait: b.longestWait,
+          all: b.main,
+          wall: to - from,
+          gpu: b.gpu,
+        });
+        continue;
+      }
+      // The critical path: work until the result is in the page, then the frame showing it
+      // (tasks in between, such as slices of a sweep waiting for that frame, are left out).
+      const dom = at.get(name.replace(":out:", ":dom:"));
+      let main = b.main;
+      let gpuWait = b.gpuWait;
+      if (dom !== undefined && measure === "critical") {
+        const before = busy(traceEvents, origin + from * 1000, origin + dom * 1000);
+        const frame = frameTask(traceEvents, origin + dom * 1000, ts);
+        main = before.main + frame.main;
+        gpuWait = before.gpuWait + frame.gpuWait;
+      }
+      out.push({ main, gpuWait, all: b.main, wall: to - from, gpu: b.gpu });
+    }
+    return out;
+  }
+}
+
+const frames = (page: Page, n = 2): Promise<void> =>
+  page.evaluate(async (k: number) => {
+    for (let i = 0; i < k; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, n);
+
+/** Waits until the main thread has had no task over 20 ms for `quietMs`. */
+async function settle(page: Page, quietMs = 500, maxMs = 15_000): Promise<void> {
+  await page.evaluate(
+    async ([quiet, max]: [number, number]) => {
+      const t0 = performance.now();
+      let last = performance.now();
+      let calm = 0;
+      while (performance.now() - t0 < max && calm < quiet) {
+        await new Promise((r) => setTimeout(r, 10));
+        const now = performance.now();
+        calm = now - last > 30 ? 0 : calm + (now - last);
+        last = now;
+      }
+    },
+    [quietMs, maxMs] as [number, number],
+  );
+}
+
+async function arm(page: Page, kind: string): Promise<void> {
+  await page.evaluate(
+    (k: string) => (window as unknown as { __bench: { arm(k: string): number } }).__bench.arm(k),
+    kind,
+  );
+}
+
+/** Nodes to click: the most connected organisations, funders and people drawn in view. */
+async function targets(page: Page, count: number): Promise<{ key: string; label: string }[]> {
+  return page.evaluate((k: number) => {
+    const hook = (window as unknown as { __rabita: Hook }).__rabita;
+    const g = hook.renderer.getGraph();
+    const rect = hook.renderer.getContainer().getBoundingClientRect();
+    const picked = g
+      .nodes()
+      .filter((n) => g.getNodeAttributes(n).kind !== "event")
+      .sort((a, b) => g.degree(b) - g.degree(a))
+      .slice(0, k * 3);
+    return picked
+      .filter((n) => {
+        const d = hook.renderer.getNodeDisplayData(n);
+        if (!d || d.hidden) return false;
+        const p = hook.renderer.framedGraphToViewport(d);
+        return p.x > 40 && p.y > 40 && p.x < rect.width - 40 && p.y < rect.height - 40;
+      })
+      .slice(0, k)
+      .map((n) => ({ key: n, label: g.getNodeAttributes(n).label }));
+  }, count);
+}
+
+async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((k: string) => {
+    const hook = (window as unknown as { __rabita: Hook }).__rabita;
+    const d = hook.renderer.getNodeDisplayData(k);
+    const rect = hook.renderer.getContainer().getBoundingClientRect();
+    const p = hook.renderer.framedGraphToViewport(d ?? { x: 0, y: 0 });
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, key);
+}
+
+/** Waits for the entity panel (any node: a click may land on a neighbour drawn on top). */
+async function waitPanel(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    (window as unknown as { __bench: { until(c: () => boolean): Promise<number> } }).__bench.until(
+      () => !!document.querySelector('[data-testid="entity-panel"] h2'),
+    ),
+  );
+}
+
+type PageResult = Partial<Record<Step, Sample[]>> & { errors: string[] };
+
+async function runPage(browser: Browser, url: string): Promise<PageResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(180_000);
+  const result: PageResult = { errors: [] };
+  page.on("pageerror", (e) => result.errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") result.errors.push(m.text());
+  });
+  page.on("crash", () => result.errors.push("page crashed"));
+  // tsx compiles with keepNames: functions sent to the page call its `__name` helper.
+  await page.addInitScript({ content: "globalThis.__name = (f) => f;" });
+  await page.addInitScript(probe);
+  const rec = new Recorder(browser, page);
+  const push = (step: Step, samples: Sample[]): void => {
+    if (process.env.BENCH_DEBUG) process.stderr.write(`${step}: ${JSON.stringify(samples)}\n`);
+    (result[step] ??= []).push(...samples);
+  };
+  try {
+    // Load and first draw, traced from navigation.
+    let nav: TraceEvent[] = [];
+    const cdp = args.profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
+    await browser.startTracing(page, { categories: CATEGORIES });
+    await page.goto(url);
+    await page.waitForSelector("main[data-ready]", { timeout: 180_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName("rabita:first-render").length > 0,
+      undefined,
+      { timeout: 120_000 },
+    );
+    await frames(page, 2);
+    nav = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+      .traceEvents;
+    if (cdp) {
+      const stopped = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
+      addProfile("load", stopped.profile);
+      await cdp.detach();
+    }
+    const marks = await page.evaluate(() => {
+      const at = (n: string): number => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+      return { loaded: at("rabita:data-loaded"), drawn: at("rabita:first-render") };
+    });
+    // performance.now() 0 is the navigation start; trace times of the two marks.
+    const traceMark = (n: string): number | undefined =>
+      nav.find((e) => e.name === n && (e.ph === "R" || e.ph === "I" || e.ph === "n"))?.ts;
+    const drawnTs = traceMark("rabita:first-render");
+    const navTs = drawnTs !== undefined ? drawnTs - marks.drawn * 1000 : undefined;
+    const at = (ms: number): Sample => {
+      if (navTs === undefined) return { main: NaN, gpuWait: NaN, all: NaN, wall: ms, gpu: NaN };
+      const b = busy(nav, navTs, navTs + ms * 1000);
+      return { main: b.main, gpuWait: b.gpuWait, all: b.main, wall: ms, gpu: b.gpu };
+    };
+    push("load", [at(marks.loaded)]);
+    push("firstDraw", [at(marks.drawn)]);
+    await settle(page, 800);
+
+    // Click a node → its panel (then Esc closes it).
+    const nodes = await targets(page, 3);
+    for (const n of nodes) {
+      const p = await nodePoint(page, n.key);
+      push(
+        "click",
+        await rec.record("click", async () => {
+          await arm(page, "mousedown");
+          await page.mouse.click(p.x, p.y);
+          await waitPanel(page);
+        }),
+      );
+      await settle(page, 300);
+      await page.evaluate(() =>
+        (window as unknown as { __rabita: Hook }).__rabita.state.select(null),
+      );
+      await page.waitForSelector('[data-testid="entity-panel"]', { state: "detached" });
+      await settle(page, 300);
+    }
+
+    // Open a document from the first excerpt of the first node's panel.
+    const first = nodes[0];
+    if (first) {
+      await page.evaluate((k: string) => {
+        (window as unknown as { __rabita: Hook }).__rabita.state.select(k);
+      }, first.key);
+      await page.waitForSelector('[data-testid="entity-panel"] figure button');
+      await settle(page, 300);
+      const button = page.locator('[data-testid="entity-panel"] figure button').first();
+      await button.scrollIntoViewIfNeeded();
+      await settle(page, 200);
+      const box = await button.boundingBox();
+      if (box) {
+        push(
+          "openDoc",
+          await rec.record("openDoc", async () => {
+            await arm(page, "mousedown");
+            await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+            await page.evaluate(() =>
+              (
+                window as unknown as { __bench: { until(c: () => boolean): Promise<number> } }
+              ).__bench.until(() => !!document.querySelector('[data-testid="reader"]')),
+            );
+          }),
+        );
+      }
+      await settle(page, 300);
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Escape");
+      await settle(page, 300);
+    }
+
+    // Type a name into search, key by key; then Enter on the first suggestion.
+    const target = nodes[1] ?? nodes[0];
+    if (target) {
+      const input = page.getByRole("combobox");
+      await input.click();
+      const text = target.label.slice(0, 6);
+      const keys: Sample[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const typed = text.slice(0, i + 1);
+        keys.push(
+          ...(await rec.record("keystroke", async () => {
+            await arm(page, "keydown");
+            await page.keyboard.type(text[i] ?? "");
+            await page.evaluate(
+              (q: string) =>
+                (
+                  window as unknown as { __bench: { until(c: () => boolean): Promise<number> } }
+                ).__bench.until(() => {
+                  const box = document.querySelector<HTMLInputElement>('[role="combobox"]');
+                  return box?.value === q && !!document.querySelector('[role="listbox"] li');
+                }),
+              typed,
+            );
+          })),
+        );
+        await page.waitForTimeout(60);
+      }
+      push("keystroke", keys);
+      // The delayed highlight: main-thread time from the pause until the graph is quiet.
+      const t = await page.evaluate(async () => {
+        const t0 = performance.now();
+        await new Promise((r) => setTimeout(r, 1200));
+        return t0;
+      });
+      void t;
+      // Enter: choose the suggestion that is the target (move to it first).
+      const index = await page.evaluate(
+        (label: string) =>
+          Array.from(document.querySelectorAll('[role="listbox"] li')).findIndex((li) =>
+            li.textContent?.includes(label),
+          ),
+        target.label,
+      );
+      for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+      const chosen = index >= 0 ? target.label : null;
+      push(
+        "enter",
+        await rec.record("enter", async () => {
+          await arm(page, "keydown");
+          await page.keyboard.press("Enter");
+          await page.evaluate(
+            (label: string | null) =>
+              (
+                window as unknown as { __bench: { until(c: () => boolean): Promise<number> } }
+              ).__bench.until(() => {
+                const h = document.querySelector('[data-testid="entity-panel"] h2');
+                return label === null ? !!h : h?.textContent === label;
+              }),
+            chosen,
+          );
+        }),
+      );
+      await settle(page, 600);
+      await page.keyboard.press("Escape");
+      await page.evaluate(() =>
+        (window as unknown as { __rabita: Hook }).__rabita.state.select(null),
+      );
+      await settle(page, 300);
+    }
+
+    // Highlight: type a query and measure the work of the delayed hit highlight.
+    {
+      const input = page.getByRole("combobox");
+      await input.fill("");
+      await settle(page, 300);
+      push(
+        "highlight",
+        // Everything the main thread does from the keystroke until 400 ms after it and a frame
+        // (the hits are lit in the graph 180 ms after typing pauses).
+        await rec.record(
+          "highlight",
+          async () => {
+            await arm(page, "keydown");
+            await input.press("o");
+            await page.evaluate(async () => {
+              await new Promise((r) => setTimeout(r, 400));
+              await (
+                window as unknown as { __bench: { until(c: () => boolean): Promise<number> } }
+              ).__bench.until(() => true);
+            });
+          },
+          "all",
+        ),
+      );
+      await input.fill("");
+      await page.keyboard.press("Escape");
+      await settle(page, 600);
+    }
+
+    // Brush steps: a two-year window moving through the years (state.setWindow, as the brush
+    // calls it), then cleared. Each step: the call → the frame after it.
+    const brush: Sample[] = [];
+    for (let i = 0; i < 8; i++) {
+      const y = 2004 + i * 2;
+      brush.push(
+        ...(await rec.record("brush", async () => {
+          await page.evaluate(
+            async ([n, start, end]: [number, string, string]) => {
+              const w = window as unknown as {
+                __rabita: Hook;
+                __bench: { n: number; muts: number[]; until(c: () => boolean): Promise<number> };
+              };
+              w.__bench.n = n;
+              w.__bench.muts = [];
+              performance.mark(`bench:in:${n}`);
+              w.__rabita.state.setWindow({ start, end });
+              await w.__bench.until(() => true);
+            },
+            [1000 + i, `${y}-03-01`, `${y + 2}-02-28`] as [number, string, string],
+          );
+        })),
+      );
+      await page.waitForTimeout(40);
+    }
+    push("brush", brush);
+    await page.evaluate(() =>
+      (window as unknown as { __rabita: Hook }).__rabita.state.setWindow(null),
+    );
+    await settle(page, 600);
+
+    // Wheel zoom over the graph: longest gap between frames while wheeling.
+    {
+      const box = await page.getByTestId("graph").boundingBox();
+      if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.evaluate(() => {
+          const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
+          w.__gaps = [];
+          w.__gapOn = true;
+          let last = performance.now();
+          const tick = (): void => {
+            const now = performance.now();
+            w.__gaps.push(now - last);
+            last = now;
+            if (w.__gapOn) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+        // Main: the longest main-thread task while wheeling (less GPU waits); wall: the longest
+        // gap between frames.
+        const samples = await rec.record(
+          "wheel",
+          async () => {
+            await page.evaluate(() => performance.mark("bench:in:2000"));
+            for (let i = 0; i < 10; i++) {
+              await page.mouse.wheel(0, i < 5 ? -240 : 240);
+              await page.waitForTimeout(50);
+            }
+            await page.waitForTimeout(600);
+            await page.evaluate(() => performance.mark("bench:out:2000"));
+          },
+          "longest",
+        );
+        const gap = await page.evaluate(() => {
+          const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
+          w.__gapOn = false;
+          return Math.max(...w.__gaps.slice(1));
+        });
+        push(
+          "wheelGap",
+          samples.map((x) => ({ ...x, wall: gap })),
+        );
+      }
+      await settle(page, 600);
+    }
+
+    // Switch to "Who worked with whom".
+    const mode = page.getByRole("button", { name: "Who worked with whom" });
+    const mbox = await mode.boundingBox();
+    if (mbox) {
+      push(
+        "mode",
+        await rec.record("mode", async () => {
+          await arm(page, "mousedown");
+          await page.mouse.click(mbox.x + mbox.width / 2, mbox.y + mbox.height / 2);
+          await page.evaluate(() =>
+            (
+              window as unknown as {
+                __bench: { until(c: () => boolean): Promise<number> };
+                __rabita: Hook;
+              }
+            ).__bench.until(
+              () =>
+                (window as unknown as { __rabita: Hook }).__rabita.state.view.mode ===
+                  "collaboration" &&
+                document
+                  .querySelector('button[aria-pressed="true"]')
+                  ?.textContent?.includes("Who worked") === true,
+            ),
+          );
+        }),
+      );
+    }
+  } catch (error) {
+    result.errors.push(String(error).split("\n")[0] ?? "failed");
+  }
+  await context.close();
+  return result;
+}
+
+interface SizeResult {
+  documents: number;
+  nodes: number;
+  edges: number;
+  graphMb: number;
+  documentsMb: number;
+  compileMs: number | null;
+  median: Record<Step, Sample & { n: number }>;
+  errors: string[];
+}
+
+async function benchSize(browser: Browser, n: number, runs: number): Promise<SizeResult> {
+  const { dir, compileMs } = compiledData(n);
+  const graphText = readFileSync(join(dir, "graph.json"), "utf8");
+  const graph = JSON.parse(graphText) as { nodes: unknown[]; edges: unknown[] };
+  const docsBytes = readFileSync(join(dir, "documents.json")).length;
+  const server = await serveApp({ dataDir: dir, root: args.root });
+  const pages: PageResult[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      pages.push(await runPage(browser, server.url));
+      process.stderr.write(".");
+    }
+  } finally {
+    await server.close();
+  }
+  const med = {} as Record<Step, Sample & { n: number }>;
+  for (const { step } of STEPS) {
+    // Median per page, then the median of pages (a page's steps are not independent).
+    const per = pages.map((p) => p[step] ?? []).filter((s) => s.length > 0);
+    const pick = (k: keyof Sample): number => median(per.map((s) => median(s.map((x) => x[k]))));
+    med[step] = {
+      main: pick("main"),
+      gpuWait: pick("gpuWait"),
+      all: pick("all"),
+      wall: pick("wall"),
+      gpu: pick("gpu"),
+      n: per.flat().length,
+    };
+  }
+  return {
+    documents: n,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    graphMb: graphText.length / 1e6,
+    documentsMb: docsBytes / 1e6,
+    compileMs,
+    median: med,
+    errors: [...new Set(pages.flatMap((p) => p.errors))].slice(0, 10),
+  };
+}
+
+async function main(): Promise<void> {
+  if (args.build || !existsSync(join(args.root, "index.html")))
+    execSync(`npx vite build --outDir ${args.root} --emptyOutDir`, { stdio: "inherit" });
+  const sizes = args.sizes
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const runs = Math.max(1, Number(args.runs) || 3);
+  const browser = await launchBrowser();
+  const results: SizeResult[] = [];
+  try {
+    for (const n of sizes) results.push(await benchSize(browser, n, runs));
+  } finally {
+    await browser.close();
+  }
+  process.stderr.write("\n");
+  const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(0) : "–");
+  for (const r of results) {
+    console.log(
+      `\n${r.documents} documents → ${r.nodes} nodes, ${r.edges} edges (graph.json ${r.graphMb.toFixed(1)} MB, documents.json ${r.documentsMb.toFixed(1)} MB)`,
+    );
+    console.log(
+      `${"interaction".padEnd(46)} ${"main ms".padStart(8)} ${"gpu wait".padStart(8)} ${"all ms".padStart(8)} ${"wall ms".padStart(8)} ${"gpu ms".padStart(7)}  target (main)`,
+    );
+    for (const { step, what, target } of STEPS) {
+      const m = r.median[step];
+      const goal =
+        step === "firstDraw" ? (r.documents >= 10_000 ? 1500 : 1000) : (target ?? undefined);
+      const verdict =
+        goal === undefined ? "" : `≤ ${goal} ${Number(m.main) <= goal ? "met" : "MISSED"}`;
+      console.log(
+        `${what.padEnd(46)} ${f(m.main).padStart(8)} ${f(m.gpuWait).padStart(8)} ${f(m.all).padStart(8)} ${f(m.wall).padStart(8)} ${f(m.gpu).padStart(7)}  ${verdict}`,
+      );
+    }
+    for (const e of r.errors) console.log(`  ! ${e}`);
+  }
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    args.out,
+    `${JSON.stringify(
+      {
+        note: "headless Chromium 1280x800, WebGL through SwiftShader (CPU); main = renderer main-thread work on the critical path (busy from the input until the result is in the page, plus the task of the frame showing it), less gpuWait = the main thread blocked in WebGL calls waiting for the GPU process; all = every main-thread task from the input to the end of that frame; wall = that span by the clock; gpu = GPU-process busy in it; highlight: main = all; wheelGap: main = the longest main-thread task while wheel-zooming (less GPU waits), wall = the longest gap between frames; medians per page, then over fresh pages",
+        label: args.label,
+        runs,
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nwrote ${args.out}`);
+  if (args.profile) printProfiles(Number(args.top));
+}
+
+await main();
