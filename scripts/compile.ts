@@ -12,6 +12,7 @@ import type { CompileResult, CompileSummary, CorpusFile } from "../src/compiler/
 import { formatOf } from "../src/compiler/decode.ts";
 import { PREPARE_DEFAULTS } from "../src/compiler/prepare.ts";
 import { readFound, unwritable, walk, writeOutputs } from "./compile-io.ts";
+import { makeMeta, writeMeta } from "./compile-meta.ts";
 import { compileWithWorkers, defaultWorkers } from "./compile-pool.ts";
 import { createProgress } from "./compile-progress.ts";
 import type { Progress } from "./compile-progress.ts";
@@ -175,7 +176,7 @@ function printSummary(result: CompileResult, seconds: number, outDir: string): v
           `contacts: ${emails} e-mail address(es) and ${phones} telephone number(s) redacted (--keep-contacts keeps them)`,
         ]
       : []),
-    `wrote ${path.join(outDir, "graph.json")} and ${path.join(outDir, "documents.json")}`,
+    `wrote ${path.join(outDir, "graph.json")}, ${path.join(outDir, "documents.json")} and ${path.join(outDir, "meta.json")}`,
   ];
   process.stderr.write(`${lines.join("\n")}\n`);
 }
@@ -256,6 +257,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     await writeOutputs(args.outDir, result.graph, result.documents);
+    await writeMeta(args.outDir, makeMeta(args.input, result.summary.documents));
   } catch (error) {
     return fail(
       `could not write ${args.outDir}: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,19 +1,24 @@
 /**
- * Indexes derived from the dataset for the views: the collaboration network, the time-window
- * index and the search index. Never reactive. Only the time index is needed for the first
- * frame; the search index is built in idle time after the first frame (`prefetch`), or on first
- * use, and the collaboration network on first use, so that a large graph draws sooner.
+ * Indexes derived from the dataset for the views: the collaboration network (whole, for
+ * export, and as drawn), the time-window index and the search index. Never reactive. Only the
+ * time index is needed for the first frame; the search index and the drawn collaboration
+ * network are built in idle time after the first frame (`prefetch`, the network a slice per
+ * idle period), or at once on first use, so that a large graph draws sooner and switching
+ * mode finds its network ready. The whole collaboration network is built on first use only.
  */
 import type { Dataset } from "./dataset.ts";
-import { makeCollaborationGraph } from "./collaboration.ts";
+import { collaborationViewSteps, makeCollaborationGraph, runSteps } from "./collaboration.ts";
 import type { CollabGraph } from "./collaboration.ts";
 import { makeTimeIndex } from "./time-window.ts";
 import type { TimeIndex } from "./time-window.ts";
-import { makeSearchIndex } from "../search/search-index.ts";
+import { makeSearchIndex, warmUp } from "../search/search-index.ts";
 import type { SearchIndex } from "../search/search-index.ts";
 
 export interface Indexes {
+  /** Every worked-with link (export). */
   readonly collab: CollabGraph;
+  /** The links drawn: each actor's strongest (see `collaborationViewSteps`). */
+  readonly collabView: CollabGraph;
   readonly time: TimeIndex;
   readonly search: SearchIndex;
   /** Builds what is still unbuilt, one index per idle slot; returns a function that cancels. */
@@ -34,13 +39,63 @@ export function lazy<T>(make: () => T): { readonly value: T; readonly ready: boo
   };
 }
 
-/** Runs `fn` when the main thread is idle (or soon, where requestIdleCallback is missing). */
-export function whenIdle(fn: () => void): () => void {
+/** A value computed by a step generator: a slice at a time (`step`), or at once on read. */
+export function stepped<T>(make: () => Generator<void, T>): {
+  readonly value: T;
+  readonly ready: boolean;
+  /** Runs slices while `more()` says there is time; true once the value is made. */
+  step(more: () => boolean): boolean;
+} {
+  let steps: Generator<void, T> | null = null;
+  let made: { v: T } | null = null;
+  return {
+    get value() {
+      made ??= { v: runSteps((steps ??= make())) };
+      return made.v;
+    },
+    get ready() {
+      return made !== null;
+    },
+    step(more) {
+      if (made) return true;
+      steps ??= make();
+      do {
+        const next = steps.next();
+        if (next.done) {
+          made = { v: next.value };
+          return true;
+        }
+      } while (more());
+      return false;
+    },
+  };
+}
+
+/** Longest wait for an idle period, and the work done when it ran out. */
+const IDLE_TIMEOUT_MS = 250;
+const IDLE_SLICE_MS = 6;
+
+/** Runs `fn` when the main thread is idle (or soon, where requestIdleCallback is missing),
+ * with a function that says whether the idle period has time left. */
+export function whenIdle(fn: (more: () => boolean) => void): () => void {
   if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(fn, { timeout: 2000 });
+    // A busy page (a large graph drawing frame after frame) may never be idle: past the
+    // timeout, the callback runs anyway, for a slice of a few milliseconds.
+    const id = requestIdleCallback(
+      (deadline) => {
+        const end = performance.now() + IDLE_SLICE_MS;
+        fn(
+          deadline.didTimeout ? () => performance.now() < end : () => deadline.timeRemaining() > 2,
+        );
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(fn, 50);
+  const id = setTimeout(() => {
+    const end = performance.now() + IDLE_SLICE_MS;
+    fn(() => performance.now() < end);
+  }, 50);
   return () => clearTimeout(id);
 }
 
@@ -48,6 +103,7 @@ export function makeIndexes(dataset: Dataset): Indexes {
   const { graph } = dataset;
   const time = lazy(() => makeTimeIndex(graph));
   const collab = lazy(() => makeCollaborationGraph(graph));
+  const collabView = stepped(() => collaborationViewSteps(graph));
   const search = lazy(() =>
     makeSearchIndex(
       graph.mapNodes((key, a) => ({
@@ -63,6 +119,9 @@ export function makeIndexes(dataset: Dataset): Indexes {
     get collab() {
       return collab.value;
     },
+    get collabView() {
+      return collabView.value;
+    },
     get time() {
       return time.value;
     },
@@ -70,16 +129,27 @@ export function makeIndexes(dataset: Dataset): Indexes {
       return search.value;
     },
     prefetch() {
-      // The collaboration network (hundreds of ms at 10,000 nodes) waits for its first use.
-      const pending = [time, search];
+      // The drawn collaboration network (hundreds of ms at 10,000 documents) is built a slice
+      // per idle period; the whole one (for export) waits for its first use.
+      const pending = [
+        { step: () => (void time.value, true) },
+        { step: () => (warmUp(search.value), true) },
+        collabView,
+      ];
       let cancel = (): void => {};
-      const next = (): void => {
-        const item = pending.shift();
+      const next = (more: () => boolean): void => {
+        const item = pending[0];
         if (!item) return;
-        if (!item.ready) void item.value;
+        if (item.step(more)) pending.shift();
         cancel = whenIdle(next);
       };
-      cancel = whenIdle(next);
+      // Not before the first frames are out (an idle callback past its timeout runs anyway).
+      if (typeof requestAnimationFrame === "function") {
+        let frame = requestAnimationFrame(() => {
+          frame = requestAnimationFrame(() => (cancel = whenIdle(next)));
+        });
+        cancel = () => cancelAnimationFrame(frame);
+      } else cancel = whenIdle(next);
       return () => cancel();
     },
   };

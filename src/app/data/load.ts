@@ -22,11 +22,26 @@ async function fetchJson(
     return { status: "missing", file };
   }
   if (!response.ok) return { status: "missing", file };
+  // A static server without the file (`vite preview`) answers with the app's index.html.
+  if (/^text\/html\b/i.test(response.headers.get("content-type") ?? ""))
+    return { status: "missing", file };
+  let text: string;
   try {
-    return { ok: true, data: await response.json() };
+    text = await response.text();
+  } catch {
+    return { status: "missing", file };
+  }
+  if (looksLikeHtml(text)) return { status: "missing", file };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
   } catch (error) {
     return { status: "invalid", message: `${file}: not valid JSON (${String(error)})` };
   }
+}
+
+/** Whether a body is an HTML page rather than data (`<!doctype html>`, `<html>`). */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 64).replace(/^\uFEFF/, ""));
 }
 
 /** Loads `graph.json` and `documents.json` from `base` (default `data/`). */
@@ -48,4 +63,33 @@ export async function loadData(base = "data/"): Promise<LoadResult> {
   } catch (error) {
     return { status: "invalid", message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** What `meta.json` says about the compiled data: the folder, when, and the documents. */
+export interface DataMeta {
+  input: string;
+  compiledAt: string;
+  documents: { compiled: number; failed: number; skipped: number };
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+/** Reads `meta.json` when it is there and well formed; null otherwise (older compiles have none). */
+export function parseMeta(data: unknown): DataMeta | null {
+  if (!data || typeof data !== "object") return null;
+  const { input, compiledAt, documents } = data as Record<string, unknown>;
+  if (typeof input !== "string" || typeof compiledAt !== "string") return null;
+  if (Number.isNaN(Date.parse(compiledAt)) || !documents || typeof documents !== "object")
+    return null;
+  const { compiled, failed, skipped } = documents as Record<string, unknown>;
+  if (!isCount(compiled) || !isCount(failed) || !isCount(skipped)) return null;
+  return { input, compiledAt, documents: { compiled, failed, skipped } };
+}
+
+/** Loads `meta.json` from `base`; null when it is missing or not meta. Never throws. */
+export async function loadMeta(base = "data/"): Promise<DataMeta | null> {
+  const res = await fetchJson(base, "meta.json");
+  return "ok" in res ? parseMeta(res.data) : null;
 }

@@ -82,3 +82,16 @@ export function pairLabels(graph: Graph): Map<string, string> {
   }
   return labels;
 }
+
+/** `pairLabels` for one edge, read around its two ends only: the pair's relations named once
+ * each on its first edge (here in key order, there in graph order), an empty label on the
+ * others. */
+export function pairLabel(graph: Graph, edge: string): string | undefined {
+  if (!graph.hasEdge(edge)) return undefined;
+  const [s, t] = graph.extremities(edge);
+  const [a, b] = s < t ? [s, t] : [t, s];
+  const list = (a === b ? graph.edges(a, b) : [...graph.edges(a, b), ...graph.edges(b, a)]).sort();
+  if (list[0] !== edge) return "";
+  const kinds = list.map((e) => EDGE_STYLES[graph.getEdgeAttribute(e, "kind") as EdgeKind].label);
+  return [...new Set(kinds)].join(" · ");
+}

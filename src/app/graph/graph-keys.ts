@@ -3,7 +3,8 @@ export type GraphKeyAction =
   | { kind: "pan"; dx: -1 | 0 | 1; dy: -1 | 0 | 1 }
   | { kind: "zoom"; direction: 1 | -1 }
   | { kind: "fit" }
-  | { kind: "open" };
+  | { kind: "open" }
+  | { kind: "step"; direction: 1 | -1 };
 
 /** Maps a `KeyboardEvent.key` to an action; null for keys the graph leaves alone. */
 export function graphKeyAction(key: string): GraphKeyAction | null {
@@ -27,6 +28,10 @@ export function graphKeyAction(key: string): GraphKeyAction | null {
       return { kind: "fit" };
     case "Enter":
       return { kind: "open" };
+    case "]":
+      return { kind: "step", direction: 1 };
+    case "[":
+      return { kind: "step", direction: -1 };
     default:
       return null;
   }

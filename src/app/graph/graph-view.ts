@@ -6,10 +6,11 @@
  * kinds, time window, network mode) is decided in `nodeReducer`/`edgeReducer`. A time-window
  * change, the one update that must stay under a frame at 10,000 nodes, re-reduces only the
  * nodes whose membership flipped and their edges (`refresh({ partialGraph, skipIndexation })`),
- * in slices of a few milliseconds per frame so that a large flip never blocks a frame; a full
- * refresh follows once the brush rests so that the label grid catches up. A refined search
- * re-reduces only the nodes whose hit status flipped, the same way. Large graphs hide
- * edges and labels while the camera moves.
+ * in slices of a few milliseconds per frame so that a large flip never blocks a frame. A refined
+ * search re-reduces only the nodes whose hit status flipped, the same way. Any other display
+ * change (selection, hover, kinds) re-reduces what is around the focus at once and the rest in
+ * slices (`fullRefresh`); only a new network or a new size re-indexes (positions, label grid).
+ * Large graphs hide edges and labels while the camera moves. Picking is geometric (picking.ts).
  */
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -19,8 +20,11 @@ import type { RabitaGraph } from "../data/dataset.ts";
 import type { CollabEdgeAttributes, CollabGraph } from "../data/collaboration.ts";
 import { WindowMembership } from "../data/time-window.ts";
 import type { TimeIndex } from "../data/time-window.ts";
-import { DisplayModel, pairLabels } from "./graph-display.ts";
+import { DisplayModel, pairLabel } from "./graph-display.ts";
+import { pickOnCpu } from "./picking.ts";
 import type { DisplayState } from "./graph-display.ts";
+import { LABEL_LEVELS, LabelLayer } from "./labels.ts";
+import type { LabelLevel } from "./labels.ts";
 import type { CameraView } from "../state/view-state.ts";
 import {
   COLLAB_EDGE_COLOR,
@@ -36,6 +40,16 @@ export interface GraphViewHandlers {
   onhover: (id: string | null) => void;
   /** The camera came to rest (CAMERA_REST_MS after its last move). */
   oncamera?: (camera: CameraView) => void;
+  /** An edge was clicked (its key and its source node). */
+  onselectedge?: (edge: string, source: string) => void;
+}
+
+/** The part of the graph area left in view (pixels from its top left), e.g. above a sheet. */
+export interface ViewArea {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
 }
 
 export interface GraphData {
@@ -49,8 +63,17 @@ export interface GraphView {
   /** Milliseconds the last `update` took on the main thread (for the bench). */
   readonly lastUpdateMs: number;
   update(state: DisplayState): void;
-  /** Animates the camera to a node, if it is drawn. */
-  focus(id: string): void;
+  /** Animates the camera to a node, if it is drawn: to the middle of `area` when given (the
+   * part of the graph not covered), else of the view. */
+  focus(id: string, area?: ViewArea | null): void;
+  /** Moves the camera, without zooming, so that a node out of `area` comes to its middle. */
+  reveal(id: string, area: ViewArea): void;
+  /** The node labels: what the last frame drew (for tests). */
+  readonly labels: LabelLayer;
+  /** How many labels to show. */
+  setLabelLevel(level: LabelLevel): void;
+  /** Parts of the graph area that something covers (zoom buttons, a sheet): no label there. */
+  setCovered(boxes: ViewArea[]): void;
   zoom(direction: 1 | -1): void;
   fit(): void;
   /** Pans by a fraction of the view (dx right, dy up). */
@@ -68,7 +91,11 @@ export type RabitaSigma = Sigma<NodeAttributes, AnyEdge>;
 /** Labels always drawn: the largest nodes, whatever the zoom. */
 const ALWAYS_LABELLED = 12;
 const SETTLE_MS = 200;
-/** Main-thread budget per frame for re-reducing what a window change flipped. */
+/** Main-thread time per task for re-reducing every item after a display change. */
+const SWEEP_SLICE_MS = 8;
+/** A focused node's links are labelled when it has at most this many neighbours. */
+const EDGE_LABELS_UP_TO = 40;
+/** Main-thread budget per frame for re-reducing what a change left to do. */
 const SLICE_MS = 6;
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const LARGE_EDGES = 5000;
@@ -99,9 +126,9 @@ export function createGraphView(
 ): GraphView {
   const model = new DisplayModel(data.time, new WindowMembership(data.time));
   const always = largest(data.graph, ALWAYS_LABELLED);
-  // Edge labels are only shown for a focused node's edges: built on first use.
-  let pairs: Map<string, string> | null = null;
-  const labelOf = (key: string): string | undefined => (pairs ??= pairLabels(data.graph)).get(key);
+  // Edge labels are only shown for a focused node's edges: each is read around the edge's two
+  // ends (not for the whole graph at once: a focus labels a few).
+  const labelOf = (key: string): string | undefined => pairLabel(data.graph, key);
   let graph: AnyGraph = data.graph as AnyGraph;
   if (initial) {
     model.state = initial;
@@ -114,6 +141,9 @@ export function createGraphView(
     model.setFocus(graph, initial);
   }
   const large = data.graph.size > LARGE_EDGES;
+  const labels = new LabelLayer();
+  /** The edge under the pointer. */
+  let hoveredEdge: string | null = null;
 
   // Sigma hands reducers a shallow copy of the attributes, so they fill it in place instead
   // of allocating another object per item (tens of thousands per full refresh).
@@ -141,9 +171,10 @@ export function createGraphView(
     const lt = model.nodeLook(tgt, ta.kind);
     const collab = s?.mode === "collaboration";
     const weight = collab ? (attrs as CollabEdgeAttributes).weight : 0;
-    const style = collab
-      ? { color: COLLAB_EDGE_COLOR, size: 1 + Math.log2(weight), label: `${weight} shared` }
-      : EDGE_STYLES[(attrs as EdgeAttributes).kind];
+    // No object or string made per edge (a sweep reduces tens of thousands).
+    const style = collab ? null : EDGE_STYLES[(attrs as EdgeAttributes).kind];
+    const color = style ? style.color : COLLAB_EDGE_COLOR;
+    const size = style ? style.size : 1 + Math.log2(weight);
     let out = collab && s?.window && (model.collabInside.get(key) ?? 0) === 0;
     const focused =
       model.focus.size > 0 &&
@@ -151,13 +182,19 @@ export function createGraphView(
     const hidden = ls === "hidden" || lt === "hidden" || (!!out && !!s?.hideFiltered);
     out = out || ls !== "normal" || lt !== "normal" || (model.focus.size > 0 && !focused);
     const chosen = s?.selectedEdge === key;
+    const hot = hoveredEdge === key;
     const d = attrs as Omit<AnyEdge, "label"> & Partial<EdgeDisplayData>;
-    d.color = chosen ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : style.color;
-    d.size = chosen ? style.size + 2 : style.size;
+    d.color = chosen || hot ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : color;
+    d.size = chosen || hot ? size + 2 : size;
     d.hidden = hidden;
-    d.label = focused || chosen ? (collab ? style.label : (labelOf(key) ?? style.label)) : null;
-    d.forceLabel = chosen;
-    d.zIndex = chosen ? 10 : -style.size;
+    // A hub's hundreds of links stay unlabelled (the labels would pile up unread, and cost
+    // the frame); the chosen and hovered ones keep theirs.
+    const labelled = (focused && model.focus.size <= EDGE_LABELS_UP_TO) || chosen || hot;
+    d.label = labelled ? (style ? labelOf(key) || style.label : `${weight} shared`) : null;
+    d.forceLabel = chosen || hot;
+    // One level for every edge but the chosen one: sigma then draws them in graph order
+    // instead of sorting tens of thousands of edges each time it re-indexes.
+    d.zIndex = chosen || hot ? 10 : 0;
     return d;
   };
 
@@ -166,8 +203,14 @@ export function createGraphView(
     edgeReducer,
     zIndex: true,
     renderEdgeLabels: true,
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
+    // Labels: the grid proposes (more as the camera zooms in), the label layer places them
+    // without overlap and draws them (see labels.ts).
+    labelRenderedSizeThreshold: LABEL_LEVELS.normal.threshold,
+    labelDensity: LABEL_LEVELS.normal.density,
+    labelGridCellSize: 80,
+    defaultDrawNodeLabel: labels.collect,
+    defaultDrawNodeHover: labels.hover,
+    defaultDrawEdgeLabel: labels.collectEdge,
     labelFont: 'system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", sans-serif',
     edgeLabelSize: 11,
     defaultEdgeType: "line",
@@ -176,11 +219,52 @@ export function createGraphView(
     allowInvalidContainer: true,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
+    // Edges answer the pointer: hovering shows what they are, a click their evidence.
+    enableEdgeEvents: true,
+  });
+  // Picking from drawn positions, not by reading pixels back from the GPU (see picking.ts).
+  pickOnCpu(renderer);
+  // Edge labels are drawn only when some edge has one (a focused node with few links, a chosen
+  // or hovered edge): otherwise sigma would still walk every edge between labelled nodes.
+  const internals = renderer as unknown as {
+    settings?: {
+      renderEdgeLabels: boolean;
+      labelDensity: number;
+      labelRenderedSizeThreshold: number;
+    };
+  };
+  renderer.on("beforeRender", () => {
+    if (!internals.settings) return;
+    const s = model.state;
+    internals.settings.renderEdgeLabels =
+      !!hoveredEdge ||
+      !!s?.selectedEdge ||
+      (model.focus.size > 0 && model.focus.size <= EDGE_LABELS_UP_TO);
+  });
+  renderer.on("beforeRender", () => labels.begin());
+  renderer.on("afterRender", () => {
+    const context = renderer.getCanvases().labels?.getContext("2d");
+    const { width, height } = renderer.getDimensions();
+    if (context) labels.flush(context, renderer.getSettings(), width, height);
   });
   renderer.on("clickNode", ({ node }) => handlers.onselect(node));
   renderer.on("clickStage", () => handlers.onselect(null));
   renderer.on("enterNode", ({ node }) => handlers.onhover(node));
   renderer.on("leaveNode", () => handlers.onhover(null));
+  // The edge under the pointer, drawn highlighted with its label (only that edge re-reduced).
+  const hoverEdge = (edge: string | null): void => {
+    const before = hoveredEdge;
+    hoveredEdge = edge;
+    el.style.cursor = edge ? "pointer" : "";
+    const edges = [before, edge].filter((e): e is string => !!e && graph.hasEdge(e));
+    if (edges.length > 0)
+      renderer.refresh({ partialGraph: { edges }, skipIndexation: true, schedule: true });
+  };
+  renderer.on("enterEdge", ({ edge }) => hoverEdge(edge));
+  renderer.on("leaveEdge", () => hoverEdge(null));
+  renderer.on("clickEdge", ({ edge }) => {
+    if (graph.hasEdge(edge)) handlers.onselectedge?.(edge, graph.source(edge));
+  });
 
   const camera = renderer.getCamera();
   let cameraRest: ReturnType<typeof setTimeout> | undefined;
@@ -202,56 +286,144 @@ export function createGraphView(
     const now = `${el.offsetWidth}x${el.offsetHeight}`;
     if (now === size) return;
     size = now;
-    renderer.scheduleRefresh();
+    // Drawn again at the new size at the next frame; nothing is re-reduced or re-indexed
+    // (the camera matrix follows the size; the label grid keeps its cells until the network
+    // changes).
+    renderer.scheduleRender();
   });
   resizes.observe(el);
 
   let settle: ReturnType<typeof setTimeout> | undefined;
-  // Nodes and edges still to re-reduce after window changes, drained a slice per frame.
+  // Nodes and edges still to re-reduce after a window change, drained a slice per frame.
   const pendingNodes = new Set<string>();
   const pendingEdges = new Set<string>();
   let pump = 0;
   /** Items re-reduced per millisecond, measured as slices run. */
   let rate = 200;
+
+  // A sweep: every node and edge re-reduced after a display change, a slice per task.
+  let sweepNodes: string[] = [];
+  let sweepEdges: string[] = [];
+  let sweepAt = 0;
+  let sweepPosted = false;
+  const sweepChannel = new MessageChannel();
+  sweepChannel.port1.onmessage = () => sweepSlice();
+  const sweepLeft = (): boolean => sweepAt < sweepNodes.length + sweepEdges.length;
+
+  /** The next `max` keys of the sweep (nodes first, then edges). */
+  function sweepTake(max: number): { nodes: string[]; edges: string[] } {
+    const n = sweepNodes.length;
+    const from = sweepAt;
+    const to = Math.min(from + max, n + sweepEdges.length);
+    sweepAt = to;
+    return {
+      nodes: from < n ? sweepNodes.slice(from, Math.min(to, n)) : [],
+      edges: to > n ? sweepEdges.slice(Math.max(from - n, 0), to - n) : [],
+    };
+  }
+
+  /** Re-reduces a few milliseconds' worth of the sweep; the drawing waits for the next frame
+   * (one draw per frame however many slices ran), and input is handled between slices. */
+  function sweepSlice(): void {
+    sweepPosted = false;
+    const t0 = performance.now();
+    while (sweepLeft() && performance.now() - t0 < SWEEP_SLICE_MS) {
+      const part = sweepTake(256);
+      renderer.refresh({ partialGraph: part, skipIndexation: true, schedule: true });
+    }
+    if (sweepLeft()) postSweep();
+  }
+
+  function postSweep(): void {
+    if (sweepPosted) return;
+    sweepPosted = true;
+    sweepChannel.port2.postMessage(null);
+  }
+
+  function stopSweep(): void {
+    sweepNodes = [];
+    sweepEdges = [];
+    sweepAt = 0;
+  }
+
+  /**
+   * Re-reduces every node and edge after a display change (selection, hover, kinds, search
+   * hits, "Hide filtered"): what changes where the eye is (the focused node, its neighbours
+   * and links) at once, drawn at the next frame, and the rest in slices of a few milliseconds
+   * in tasks of their own, drawn once per frame. Items are re-reduced in place (no
+   * re-indexation: positions, sizes and the label grid do not change), so no frame waits for
+   * all of a large graph, nor the GPU for a draw per slice. A panel opening with the same
+   * change resizes the canvas before that frame, so the graph is drawn once, at its new size.
+   */
   const fullRefresh = (): void => {
     clearTimeout(settle);
     cancelAnimationFrame(pump);
     pump = 0;
     pendingNodes.clear();
     pendingEdges.clear();
-    renderer.refresh({ skipIndexation: true });
+    const nodes = [...model.focus].filter((k) => graph.hasNode(k));
+    const edges: string[] = [];
+    const f = model.state?.hovered ?? model.state?.selected;
+    if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void edges.push(e));
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    // The rest (the focused items again too: cheaper than leaving them out).
+    sweepNodes = graph.nodes();
+    sweepEdges = graph.edges();
+    sweepAt = 0;
+    postSweep();
   };
 
-  function take(from: Set<string>, max: number): string[] {
+  /** Completes what is still queued at once (before reading every item's display data). */
+  const flushPending = (): void => {
+    if (sweepLeft()) {
+      const part = sweepTake(Infinity);
+      renderer.refresh({ partialGraph: part, skipIndexation: true, schedule: true });
+    }
+    if (!pump) return;
+    cancelAnimationFrame(pump);
+    pump = 0;
+    const nodes = [...pendingNodes].filter((k) => graph.hasNode(k));
+    const edges = [...pendingEdges].filter((e) => graph.hasEdge(e));
+    pendingNodes.clear();
+    pendingEdges.clear();
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+  };
+
+  function take(from: Set<string>, max: number, has: (k: string) => boolean): string[] {
     const out: string[] = [];
     if (max <= 0) return out;
     for (const k of from) {
-      out.push(k);
+      from.delete(k);
+      // Keys of a network drawn before a mode switch are dropped.
+      if (has(k)) out.push(k);
       if (out.length >= max) break;
     }
-    for (const k of out) from.delete(k);
     return out;
   }
 
-  /** Re-reduces one slice of what the window flipped and draws it; reschedules the rest. */
+  /** Re-reduces one slice of what a window change flipped and draws it; reschedules the
+   * rest. */
   function drain(): void {
     pump = 0;
     const budget = Math.max(64, Math.round(rate * SLICE_MS));
-    const nodes = take(pendingNodes, budget);
+    const nodes = take(pendingNodes, budget, (k) => graph.hasNode(k));
     // A flipped node's edges follow it (queued here, not on the brush's own call stack).
     for (const key of nodes)
       graph.forEachEdge(key, (e) => {
         pendingEdges.add(e);
       });
-    const edges = take(pendingEdges, budget - nodes.length);
+    const edges = take(pendingEdges, budget - nodes.length, (e) => graph.hasEdge(e));
     const t0 = performance.now();
     renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
     const spent = performance.now() - t0;
     if (spent > 0.5) rate = 0.5 * rate + (0.5 * (nodes.length + edges.length)) / spent;
     if (pendingNodes.size > 0 || pendingEdges.size > 0) pump = requestAnimationFrame(drain);
     else {
+      // A window change came to rest: refit to what it keeps (with "Hide filtered").
       clearTimeout(settle);
-      settle = setTimeout(fullRefresh, SETTLE_MS);
+      settle = setTimeout(() => {
+        if (refitPending) fitShown();
+      }, SETTLE_MS);
     }
   }
 
@@ -355,6 +527,7 @@ export function createGraphView(
         pump = 0;
         pendingNodes.clear();
         pendingEdges.clear();
+        stopSweep();
         renderer.setGraph(graph);
       } else fullRefresh();
       return;
@@ -368,6 +541,8 @@ export function createGraphView(
       prev.hideFiltered === state.hideFiltered &&
       prev.hits === state.hits;
     if (onlyWindow) {
+      // With "Hide filtered", the camera refits to what the window keeps once it settles.
+      refitPending = state.hideFiltered;
       applyWindow(state);
       return;
     }
@@ -387,13 +562,97 @@ export function createGraphView(
     model.kinds = new Set(state.kinds);
     model.setFocus(graph, state);
     fullRefresh();
+    const shownChanged =
+      prev.hideFiltered !== state.hideFiltered ||
+      prev.kinds !== state.kinds ||
+      prev.window !== state.window;
+    if (state.hideFiltered && shownChanged) fitShown();
+    else if (!state.hideFiltered && prev.hideFiltered && refitted) {
+      refitted = false;
+      void camera.animatedReset({ duration: 300 });
+    }
   }
 
-  function focus(id: string): void {
+  /** A window change waits to settle before the camera refits. */
+  let refitPending = false;
+  /** The camera was refitted to what "Hide filtered" left (reset when it is turned off). */
+  let refitted = false;
+  /** Room kept around the refitted nodes, in pixels. */
+  const FIT_MARGIN = 36;
+
+  /** Animates the camera to frame the nodes drawn (after "Hide filtered" took some away). */
+  function fitShown(): void {
+    flushPending();
+    refitPending = false;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    let biggest = 0;
+    // What is hidden is read from the model (the display data may await a scheduled refresh;
+    // positions and sizes do not change with it).
+    graph.forEachNode((key, a) => {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || model.nodeLook(key, a.kind) === "hidden") return;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+      biggest = Math.max(biggest, d.size);
+    });
+    if (minX > maxX) return;
+    const { width, height } = renderer.getDimensions();
+    // Pixels per framed-graph unit at ratio 1 (the framing keeps the aspect ratio).
+    const unit = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+    const o = renderer.framedGraphToViewport({ x: 0, y: 0 }, unit);
+    const u = renderer.framedGraphToViewport({ x: 1, y: 0 }, unit);
+    const scale = Math.hypot(u.x - o.x, u.y - o.y);
+    const room = FIT_MARGIN + biggest;
+    const fit = Math.max(
+      ((maxX - minX) * scale) / Math.max(1, width - 2 * room),
+      ((maxY - minY) * scale) / Math.max(1, height - 2 * room),
+    );
+    const ratio = Math.min(1.2, Math.max(0.08, fit));
+    refitted = true;
+    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+  }
+
+  /** The camera state that puts framed-graph point `p` at viewport point `at`, at `ratio`. */
+  function cameraPutting(
+    p: { x: number; y: number },
+    at: { x: number; y: number },
+    ratio: number,
+  ): { x: number; y: number; ratio: number } {
+    const angle = camera.getState().angle;
+    const q = renderer.viewportToFramedGraph(at, { cameraState: { x: p.x, y: p.y, ratio, angle } });
+    return { x: 2 * p.x - q.x, y: 2 * p.y - q.y, ratio };
+  }
+
+  const middle = (a: ViewArea): { x: number; y: number } => ({
+    x: a.left + a.width / 2,
+    y: a.top + a.height / 2,
+  });
+
+  function focus(id: string, area?: ViewArea | null): void {
     const d = renderer.getNodeDisplayData(id);
     if (!d || d.hidden) return;
-    const camera = renderer.getCamera();
-    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+    const ratio = Math.min(camera.ratio, 0.5);
+    const target = area ? cameraPutting(d, middle(area), ratio) : { x: d.x, y: d.y, ratio };
+    void camera.animate(target, { duration: 400 });
+  }
+
+  function reveal(id: string, area: ViewArea): void {
+    const d = renderer.getNodeDisplayData(id);
+    if (!d || d.hidden) return;
+    const at = renderer.framedGraphToViewport(d);
+    const margin = Math.min(24, area.height / 4, area.width / 4);
+    const inside =
+      at.x >= area.left + margin &&
+      at.x <= area.left + area.width - margin &&
+      at.y >= area.top + margin &&
+      at.y <= area.top + area.height - margin;
+    if (inside) return;
+    void camera.animate(cameraPutting(d, middle(area), camera.ratio), { duration: 300 });
   }
 
   return {
@@ -403,6 +662,33 @@ export function createGraphView(
     },
     update,
     focus,
+    reveal,
+    labels,
+    setLabelLevel: (level) => {
+      const { density, threshold } = LABEL_LEVELS[level];
+      const settings = internals.settings;
+      if (
+        renderer.getSetting("labelDensity") === density &&
+        renderer.getSetting("labelRenderedSizeThreshold") === threshold
+      )
+        return;
+      // Both are read when labels are drawn: a redraw is enough (`setSetting` would re-reduce
+      // and re-index every item, hundreds of milliseconds at 10,000 documents).
+      if (settings) {
+        settings.labelDensity = density;
+        settings.labelRenderedSizeThreshold = threshold;
+        renderer.scheduleRender();
+      } else {
+        renderer.setSetting("labelDensity", density);
+        renderer.setSetting("labelRenderedSizeThreshold", threshold);
+      }
+    },
+    setCovered: (boxes) => {
+      const next = boxes.map((b) => ({ x: b.left, y: b.top, w: b.width, h: b.height }));
+      if (JSON.stringify(next) === JSON.stringify(labels.occluders)) return;
+      labels.occluders = next;
+      renderer.scheduleRender();
+    },
     zoom: (direction) => {
       const camera = renderer.getCamera();
       void (direction > 0
@@ -427,6 +713,8 @@ export function createGraphView(
       camera.removeListener("updated", onCameraUpdated);
       clearTimeout(settle);
       cancelAnimationFrame(pump);
+      stopSweep();
+      sweepChannel.port1.close();
       resizes.disconnect();
       renderer.kill();
     },

@@ -29,6 +29,15 @@ export function overWhite(hex: string, alpha: number): string {
   return `#${mix(1)}${mix(3)}${mix(5)}`;
 }
 
+/** `#rrggbb` with each channel scaled by `factor` (below 1: darker), for outlines. */
+export function darker(hex: string, factor: number): string {
+  const channel = (i: number): string =>
+    Math.round(parseInt(hex.slice(i, i + 2), 16) * factor)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
 /** A kind's colour at ~15 % strength, for dimmed nodes. */
 export const DIM_COLORS: Record<NodeKind, string> = {
   organisation: overWhite(KIND_COLORS.organisation, 0.18),

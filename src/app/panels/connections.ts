@@ -30,6 +30,10 @@ const PHRASES: Record<EdgeKind, { out: string; in: string }> = {
 };
 const ORDER: EdgeKind[] = ["organised", "funded", "spoke_at", "participated", "part_of"];
 
+/** Label order as `localeCompare` gives it, at a fraction of the cost per comparison (a hub
+ * has thousands of connections). */
+const byLabel = new Intl.Collator().compare;
+
 /** A node's connections grouped by relation and direction, groups in a fixed order and
  * items by label. */
 export function connectionsOf(graph: RabitaGraph, key: string): ConnectionGroup[] {
@@ -49,14 +53,16 @@ export function connectionsOf(graph: RabitaGraph, key: string): ConnectionGroup[
     };
     if (attrs.amount !== undefined) item.amount = attrs.amount;
     if (attrs.currency !== undefined) item.currency = attrs.currency;
-    groups.set(title, [...(groups.get(title) ?? []), item]);
+    const list = groups.get(title);
+    if (list) list.push(item);
+    else groups.set(title, [item]);
   });
   const titles = ORDER.flatMap((k) => [PHRASES[k].out, PHRASES[k].in]);
   return titles
     .filter((t) => groups.has(t))
     .map((title) => ({
       title,
-      items: (groups.get(title) ?? []).sort((a, b) => a.otherLabel.localeCompare(b.otherLabel)),
+      items: (groups.get(title) ?? []).sort((a, b) => byLabel(a.otherLabel, b.otherLabel)),
     }));
 }
 

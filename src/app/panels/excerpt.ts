@@ -104,25 +104,40 @@ export interface Excerpt extends Bounds {
 }
 
 /** One excerpt per sentence that names the entity, in mention order, with every mention of
- * the entity in that sentence marked. `textOf` returns a document's text (or undefined). */
+ * the entity in that sentence marked. `textOf` returns a document's text (or undefined). With
+ * `limit`, stops after that many excerpts (a hub named thousands of times is read only as far
+ * as the panel shows). */
 export function makeExcerpts(
   mentions: Span[],
   textOf: (doc: string) => string | undefined,
   maxSide?: number,
+  limit = Infinity,
 ): Excerpt[] {
   const out: Excerpt[] = [];
   const seen = new Set<string>();
-  mentions.forEach((m, i) => {
+  // Each document's mention ranges, gathered on first use (once per document, not per mention).
+  let byDoc: Map<string, Range[]> | null = null;
+  const rangesIn = (doc: string): Range[] => {
+    if (!byDoc) {
+      byDoc = new Map();
+      mentions.forEach((o, j) => {
+        const list = byDoc?.get(o.doc) ?? [];
+        list.push({ start: o.start, end: o.end, index: j });
+        byDoc?.set(o.doc, list);
+      });
+    }
+    return byDoc.get(doc) ?? [];
+  };
+  for (let i = 0; i < mentions.length && out.length < limit; i++) {
+    const m = mentions[i] as Span;
     const text = textOf(m.doc);
-    if (text === undefined || m.end > text.length) return;
+    if (text === undefined || m.end > text.length) continue;
     const b = sentenceBounds(text, m.start, m.end, maxSide);
     const id = `${m.doc}:${b.start}`;
-    if (seen.has(id)) return;
+    if (seen.has(id)) continue;
     seen.add(id);
-    const ranges = mentions
-      .map((o, j) => ({ start: o.start, end: o.end, index: j, doc: o.doc }))
-      .filter((o) => o.doc === m.doc);
-    out.push({ doc: m.doc, mention: i, ...b, parts: highlightParts(text, b.start, b.end, ranges) });
-  });
+    const parts = highlightParts(text, b.start, b.end, rangesIn(m.doc));
+    out.push({ doc: m.doc, mention: i, ...b, parts });
+  }
   return out;
 }

@@ -331,3 +331,10 @@ export function matchingKeys(index: SearchIndex, query: string): Set<string> {
   a.keys ??= new Set(a.entry.map((i) => index.entries[i]?.key ?? ""));
   return a.keys;
 }
+
+/** Runs a few queries through `index` and forgets them, so that the first real keystrokes do
+ * not pay for compiling the search code (tens of milliseconds on a large graph). */
+export function warmUp(index: SearchIndex): void {
+  for (const q of ["a", "an", "and", "andx", "e", "qz"]) search(index, q);
+  index.last = null;
+}

@@ -118,7 +118,10 @@ export class AppState {
   }
 }
 
-const THROTTLE_MS = 80;
+/** Transient changes reach the URL once they pause this long… */
+const QUIET_MS = 250;
+/** …or at least this often while they go on. */
+const MAX_WAIT_MS = 1000;
 
 /** Whether two views differ only in the query, the table filter, the time window or the
  * camera (or not at all). */
@@ -146,17 +149,17 @@ export function syncWithUrl(state: AppState, win: Window = window): () => void {
   };
   win.addEventListener("hashchange", onHash);
   win.addEventListener("popstate", onHash);
-  // Transient changes (typing, brushing) replace the entry instead, at most every THROTTLE_MS
-  // (browsers refuse floods of history calls), and at once when a pointer is released so that
-  // the URL holds the brush's final window.
+  // Transient changes (typing, brushing) replace the entry instead, once they pause (browsers
+  // refuse floods of history calls, and each costs the main thread), and at once when a
+  // pointer is released so that the URL holds the brush's final window.
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let lastWrite = 0;
+  /** When the oldest change not yet written was made. */
+  let firstPending = 0;
   const urlOf = (hash: string): string =>
     `${win.location.pathname}${win.location.search}${hash ? `#${hash}` : ""}`;
   const write = (): void => {
     clearTimeout(pending);
     pending = undefined;
-    lastWrite = Date.now();
     win.history.replaceState(null, "", urlOf(last));
   };
   const flush = (): void => {
@@ -171,9 +174,13 @@ export function syncWithUrl(state: AppState, win: Window = window): () => void {
       if (hash === prev) return;
       last = hash;
       if (onlyTransient(hashToView(prev), view)) {
-        // Written in a task of its own (history calls are slow), never on the brush's stack.
-        const wait = Math.max(0, THROTTLE_MS - (Date.now() - lastWrite));
-        if (pending === undefined) pending = setTimeout(write, wait);
+        // Written in a task of its own (history calls are slow: milliseconds each), never on
+        // the brush's stack, and once the typing or brushing pauses (or at most every
+        // MAX_WAIT_MS while it goes on), not between every two steps.
+        if (pending === undefined) firstPending = Date.now();
+        clearTimeout(pending);
+        const wait = Math.min(QUIET_MS, Math.max(0, firstPending + MAX_WAIT_MS - Date.now()));
+        pending = setTimeout(write, wait);
       } else {
         clearTimeout(pending);
         pending = undefined;

@@ -1,13 +1,13 @@
 /**
  * The timeline's rows and colours. One row per event type, then a funding row.
  *
- * Palette (Okabe–Ito, colour-blind safe; row labels always name the type, so colour is never
- * the only cue): conference `#CC79A7` (reddish purple, the event kind's colour), meeting
- * `#56B4E9` (sky blue), workshop/training `#D55E00` (vermillion), project/programme `#009E73`
- * (bluish green), launch `#F0E442` (yellow, drawn with a dark outline), other `#7A7A7A` (grey);
- * funding `#E69F00` (orange, the funder kind's colour).
+ * Colours come from the graph's palette (`../graph/palette.ts`, the one source): every event
+ * row is drawn in the event kind's colour, as events are in the graph, and funding in the
+ * funder kind's colour. Rows are told apart by their position and label (every type is named
+ * in words), never by colour alone.
  */
 import type { EventType } from "../../model/types.ts";
+import { KIND_COLORS, darker } from "../graph/palette.ts";
 
 export const ROWS = ["conference", "meeting", "workshop", "project", "launch", "other"] as const;
 /** A timeline row: event types merged where the corpus uses them alike. */
@@ -22,23 +22,23 @@ export const ROW_LABELS: Record<RowKey, string> = {
   other: "Other",
 };
 
+/** Fill per row: the graph's event colour. */
 export const ROW_COLORS: Record<RowKey, string> = {
-  conference: "#CC79A7",
-  meeting: "#56B4E9",
-  workshop: "#D55E00",
-  project: "#009E73",
-  launch: "#F0E442",
-  other: "#7A7A7A",
+  conference: KIND_COLORS.event,
+  meeting: KIND_COLORS.event,
+  workshop: KIND_COLORS.event,
+  project: KIND_COLORS.event,
+  launch: KIND_COLORS.event,
+  other: KIND_COLORS.event,
 };
 
-/** Outline per row: dark enough to keep the light yellow visible on white. */
-export const ROW_STROKES: Record<RowKey, string> = {
-  ...ROW_COLORS,
-  launch: "#8A7E00",
-};
+/** Outline per row: the same colour, darker, so that items stand apart where they overlap. */
+export const ROW_STROKES: Record<RowKey, string> = Object.fromEntries(
+  Object.entries(ROW_COLORS).map(([row, colour]) => [row, darker(colour, 0.7)]),
+) as Record<RowKey, string>;
 
-export const FUNDING_COLOR = "#E69F00";
-export const FUNDING_STROKE = "#9A6A00";
+export const FUNDING_COLOR = KIND_COLORS.funder;
+export const FUNDING_STROKE = darker(KIND_COLORS.funder, 0.7);
 
 /** Which row an event type is drawn in. */
 export function rowOf(type: EventType | undefined): RowKey {

@@ -142,3 +142,60 @@ export function describePeriod(start: number, precision: Precision): string {
   });
   return long.format(d);
 }
+
+/**
+ * The closed window of whole units at `precision` (the axis's tick level: years zoomed out,
+ * months, then days) that a brushed span `[start, end]` touches. A span that ends exactly on
+ * a boundary does not include the unit that begins there.
+ */
+export function snapWindow(start: number, end: number, precision: Precision): TimeWindow {
+  if (precision === "day") return periodToWindow(start, end);
+  const interval = INTERVALS[precision];
+  const lo = interval.floor(new Date(Math.min(start, end)));
+  let hi = interval.ceil(new Date(Math.max(start, end)));
+  if (hi.getTime() <= lo.getTime()) hi = interval.offset(lo, 1);
+  return { start: isoDay(lo.getTime()), end: isoDay(hi.getTime() - DAY_MS) };
+}
+
+const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A window as a person would write it: "2012", "2012 – 2015", "March 2012",
+ * "Mar – Jun 2012", "Nov 2011 – Feb 2012", "14 Mar 2023", "14 – 20 Mar 2023",
+ * "14 Mar – 2 Apr 2023", "30 Dec 2022 – 2 Jan 2023". Malformed windows are shown as given.
+ */
+export function describeWindow(window: TimeWindow): string {
+  const a = parseIsoPeriod(window.start);
+  const b = parseIsoPeriod(window.end);
+  if (!a || !b) return `${window.start} – ${window.end}`;
+  const s = new Date(a.start);
+  const e = new Date(b.end - DAY_MS);
+  const [sy, sm, sd] = [s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate()];
+  const [ey, em, ed] = [e.getUTCFullYear(), e.getUTCMonth(), e.getUTCDate()];
+  const wholeMonths = sd === 1 && new Date(b.end).getUTCDate() === 1;
+  const wholeYears = wholeMonths && sm === 0 && new Date(b.end).getUTCMonth() === 0;
+  const mon = (m: number): string => MONTHS[m] ?? "";
+  if (wholeYears) return sy === ey ? `${sy}` : `${sy} – ${ey}`;
+  if (wholeMonths) {
+    if (sy === ey && sm === em) return `${LONG_MONTHS[sm] ?? ""} ${sy}`;
+    if (sy === ey) return `${mon(sm)} – ${mon(em)} ${sy}`;
+    return `${mon(sm)} ${sy} – ${mon(em)} ${ey}`;
+  }
+  if (sy === ey && sm === em && sd === ed) return `${sd} ${mon(sm)} ${sy}`;
+  if (sy === ey && sm === em) return `${sd} – ${ed} ${mon(sm)} ${sy}`;
+  if (sy === ey) return `${sd} ${mon(sm)} – ${ed} ${mon(em)} ${sy}`;
+  return `${sd} ${mon(sm)} ${sy} – ${ed} ${mon(em)} ${ey}`;
+}

@@ -5,11 +5,15 @@
  */
 import type { TimeWindow } from "../state/view-state.ts";
 import type { UndatedEvent } from "./timeline-model.ts";
+import { describeWindow } from "./periods.ts";
+import { createWindowFields } from "./window-fields.ts";
 
 export interface ControlHandlers {
   onclearwindow(): void;
   onreset(): void;
   onselect(id: string): void;
+  /** A window set by keyboard: typed in the start and end fields, or moved by its buttons. */
+  onsetwindow?(window: TimeWindow | null): void;
 }
 
 export interface Controls {
@@ -50,9 +54,16 @@ function legend(): HTMLElement {
 
 let uid = 0;
 
-/** Builds the control bar and the undated list. */
-export function createControls(undated: UndatedEvent[], handlers: ControlHandlers): Controls {
+/** Builds the control bar and the undated list; `bounds` (the timeline's span) gives the
+ * window fields their range. */
+export function createControls(
+  undated: UndatedEvent[],
+  handlers: ControlHandlers,
+  bounds?: TimeWindow,
+): Controls {
   const bar = h("div", "tl-controls");
+  const onsetwindow = handlers.onsetwindow;
+  const fields = bounds && onsetwindow ? createWindowFields(bounds, onsetwindow) : null;
   const win = h("span", "tl-window");
   const winText = h("span", "tl-window-text");
   const clear = h("button", "tl-btn tl-clear", "Clear");
@@ -114,14 +125,16 @@ export function createControls(undated: UndatedEvent[], handlers: ControlHandler
   reset.addEventListener("click", () => handlers.onreset());
 
   const spacer = h("span", "tl-spacer");
-  bar.append(legend(), spacer, win, undatedBtn, reset);
+  bar.append(legend(), spacer, ...(fields ? [fields.el] : []), win, undatedBtn, reset);
 
   return {
     bar,
     list,
     setWindow(window) {
       win.hidden = window === null;
-      winText.textContent = window ? `${window.start} – ${window.end}` : "";
+      winText.textContent = window ? describeWindow(window) : "";
+      winText.title = window ? `${window.start} – ${window.end}` : "";
+      fields?.setWindow(window);
     },
     setZoomed(zoomed) {
       reset.disabled = !zoomed;

@@ -24,6 +24,7 @@ import {
   describePeriod,
   formatTick,
   periodToWindow,
+  snapWindow,
   tickPeriod,
   tickValues,
   windowToPeriod,
@@ -102,11 +103,16 @@ export function createTimelineView(
   const D = TIMELINE_DEFAULTS;
   const mountStart = performance.now();
   const root = select(el).classed("tl", true);
-  const controls = createControls(model.undated, {
-    onclearwindow: () => handlers.onwindow(null),
-    onreset: () => zoomTo(null),
-    onselect: (id) => handlers.onselect(id),
-  });
+  const controls = createControls(
+    model.undated,
+    {
+      onclearwindow: () => handlers.onwindow(null),
+      onreset: () => zoomTo(null),
+      onselect: (id) => handlers.onselect(id),
+      onsetwindow: (w) => handlers.onwindow(w),
+    },
+    periodToWindow(model.extent.start, model.extent.end),
+  );
   controls.setWindow(null);
   el.append(controls.bar);
   const body = root.append("div").attr("class", "tl-body");
@@ -261,8 +267,10 @@ export function createTimelineView(
     });
   const typedBrushG = brushG as unknown as Selection<SVGGElement, unknown, null, undefined>;
 
+  /** The brushed pixels as a window of whole years, months or days, as the axis counts them
+   * at this zoom (the brush snaps to it when released). */
   function pixelsToWindow([a, b]: [number, number]): TimeWindow {
-    return periodToWindow(x.invert(a).getTime(), x.invert(b).getTime());
+    return snapWindow(x.invert(a).getTime(), x.invert(b).getTime(), level.precision);
   }
 
   function send(w: TimeWindow | null): void {
@@ -401,10 +409,12 @@ export function createTimelineView(
       .attr("tabindex", "0")
       .attr("role", "button")
       .attr("data-period", (d) => formatTick(d))
-      .attr(
-        "aria-label",
-        (d) => `Zoom to ${describePeriod(tickPeriod(d, level.precision).start, level.precision)}`,
-      )
+      .attr("aria-label", (d) => {
+        // The name holds the label as shown ("Feb"), for speech input (WCAG 2.5.3).
+        const shown = formatTick(d);
+        const whole = describePeriod(tickPeriod(d, level.precision).start, level.precision);
+        return whole.split(" ").includes(shown) ? `Zoom to ${whole}` : `${shown}: zoom to ${whole}`;
+      })
       .on("click", (e: MouseEvent, d) => {
         e.stopPropagation();
         zoomToTick(d);
@@ -457,17 +467,27 @@ export function createTimelineView(
         const r = D.pointRadius;
         setRect(d.el, (a + b) / 2 - r, top + rowH / 2 - r, 2 * r, 2 * r);
       } else if (d.kind === "event") {
+        // Spans are cut at the plot's edges (zoomed in, a project runs on past them).
+        const [l, w] = within(a, b, 2);
         const inset = d.item.shape === "bar" ? rowH * 0.25 : rowH * 0.12;
-        setRect(d.el, a, top + inset, Math.max(2, b - a), rowH - 2 * inset);
+        setRect(d.el, l, top + inset, w, rowH - 2 * inset);
       } else {
+        const [l, w] = within(a, b, 4);
         const h =
           d.item.share === undefined ? 4 : Math.max(3, Math.sqrt(d.item.share) * (rowH - 3));
-        setRect(d.el, a, top + rowH - h - 1, Math.max(4, b - a), h);
+        setRect(d.el, l, top + rowH - h - 1, w, h);
       }
     }
     drawAxis();
     if (!brushing) syncBrush();
     controls.setZoomed(transform.k > 1.0001);
+  }
+
+  /** Left edge and width of the span `[a, b]` cut to the plot, at least `min` wide. */
+  function within(a: number, b: number, min: number): [number, number] {
+    const l = Math.max(0, Math.min(a, plotW - min));
+    const r = Math.min(plotW, Math.max(b, l + min));
+    return [l, r - l];
   }
 
   function setRect(r: SVGRectElement, rx: number, ry: number, w: number, h: number): void {

@@ -1,10 +1,45 @@
 import { describe, expect, it } from "vitest";
+import Graph from "graphology";
 import {
   collabKey,
+  collaboratorsIn,
   collaboratorsOf,
+  collaborationViewSteps,
   makeCollaborationGraph,
+  runSteps,
 } from "../../../src/app/data/collaboration.ts";
-import { makeFixture } from "./fixture.ts";
+import type { Collaborator } from "../../../src/app/data/collaboration.ts";
+import type { RabitaGraph } from "../../../src/app/data/dataset.ts";
+import { EDGE_KINDS } from "../../../src/model/types.ts";
+import { makeFixture, node } from "./fixture.ts";
+
+/** A seeded random event network: actors, events, and edges of every kind between them. */
+function randomGraph(seed: number): RabitaGraph {
+  let s = seed;
+  const next = (n: number): number => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s % n;
+  };
+  const g: RabitaGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  const kinds = ["organisation", "funder", "person"] as const;
+  for (let i = 0; i < 40; i++) g.addNode(`a${i}`, node(`Actor ${i % 7}`, kinds[i % 3] ?? "person"));
+  for (let i = 0; i < 15; i++) g.addNode(`e${i}`, node(`Event ${i}`, "event"));
+  for (let i = 0; i < 160; i++) {
+    const a = `a${next(40)}`;
+    const b = next(3) === 0 ? `a${next(40)}` : `e${next(15)}`;
+    if (a === b) continue;
+    const kind = EDGE_KINDS[next(EDGE_KINDS.length)] ?? "participated";
+    g.addEdgeWithKey(`x${i}`, a, b, { kind, evidence: [] });
+  }
+  return g;
+}
+
+/** Relations in key order (the two functions may meet an actor's edges in another order). */
+const tidy = (list: Collaborator[]): Collaborator[] =>
+  list.map((c) => ({
+    ...c,
+    relations: [...c.relations].sort((x, y) => (x.edge < y.edge ? -1 : 1)),
+  }));
 
 describe("makeCollaborationGraph", () => {
   it("keeps actors only, with their attributes and positions", () => {
@@ -44,6 +79,67 @@ describe("makeCollaborationGraph", () => {
     expect(list[0]?.events).toEqual(["proj"]);
     expect(collaboratorsOf(c, "conf2011")).toEqual([]);
     expect(collaboratorsOf(c, "nope")).toEqual([]);
+  });
+
+  it("reads around one actor the same collaborators as the whole network lists", () => {
+    for (const [g, cap] of [
+      [makeFixture(), 150],
+      [makeFixture(), 2],
+      [randomGraph(7), 150],
+      [randomGraph(11), 4],
+    ] as const) {
+      const collab = makeCollaborationGraph(g, { maxEventActors: cap });
+      const order = new Map(g.nodes().map((k, i) => [k, i]));
+      let nonEmpty = 0;
+      for (const key of g.nodes()) {
+        const near = collaboratorsIn(g, key, order, { maxEventActors: cap });
+        if (near.length > 0) nonEmpty++;
+        expect(tidy(near)).toEqual(tidy(collaboratorsOf(collab, key)));
+      }
+      expect(nonEmpty).toBeGreaterThan(0);
+    }
+    expect(collaboratorsIn(makeFixture(), "conf2011")).toEqual([]);
+    expect(collaboratorsIn(makeFixture(), "nope")).toEqual([]);
+  });
+
+  it("draws every link when each actor may keep all of its own", () => {
+    for (const g of [makeFixture(), randomGraph(3)]) {
+      const full = makeCollaborationGraph(g);
+      const view = runSteps(collaborationViewSteps(g, { linksPerActor: 1000 }));
+      expect(view.nodes()).toEqual(full.nodes());
+      expect(view.edges().sort()).toEqual(full.edges().sort());
+      full.forEachEdge((e, attrs) => expect(view.getEdgeAttributes(e)).toEqual(attrs));
+    }
+  });
+
+  it("draws each actor's strongest links only, with their full attributes", () => {
+    const g = randomGraph(5);
+    const full = makeCollaborationGraph(g);
+    const view = runSteps(collaborationViewSteps(g, { linksPerActor: 2 }));
+    expect(view.size).toBeLessThan(full.size);
+    expect(view.size).toBeLessThanOrEqual(2 * view.order);
+    view.forEachEdge((e, attrs) => expect(attrs).toEqual(full.getEdgeAttributes(e)));
+    full.forEachNode((actor) => {
+      const weights = (c: typeof full): number[] =>
+        c.mapEdges(actor, (_e, a) => a.weight).sort((x, y) => y - x);
+      const strongest = weights(full).slice(0, 2);
+      // The actor keeps at least its two strongest links' weights (ties may pick others).
+      expect(weights(view).slice(0, strongest.length)).toEqual(strongest);
+    });
+  });
+
+  it("can be built a slice at a time", () => {
+    const g = randomGraph(9);
+    const steps = collaborationViewSteps(g, { linksPerActor: 3 });
+    let slices = 0;
+    let next = steps.next();
+    while (!next.done) {
+      slices++;
+      next = steps.next();
+    }
+    expect(slices).toBeGreaterThan(1);
+    const whole = runSteps(collaborationViewSteps(g, { linksPerActor: 3 }));
+    expect(next.value.edges()).toEqual(whole.edges());
   });
 
   it("makes one key per pair whatever the order", () => {

@@ -71,4 +71,18 @@ describe("makeExcerpts", () => {
     expect(ex[0]?.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["UNDP"]);
     expect(ex[0]?.parts.map((p) => p.text).join("")).toBe("Later, UNDP and the EU signed a deal!");
   });
+
+  it("stops after `limit` excerpts, the same ones as the full list starts with", () => {
+    const [a, b] = at("UNDP");
+    const [c, d] = at("UNDP", b);
+    const mentions = [
+      { doc: "d1", start: a, end: b },
+      { doc: "d1", start: c, end: d },
+    ];
+    const all = makeExcerpts(mentions, () => text);
+    const first = makeExcerpts(mentions, () => text, undefined, 1);
+    expect(first).toEqual(all.slice(0, 1));
+    expect(makeExcerpts(mentions, () => text, undefined, 0)).toEqual([]);
+    expect(makeExcerpts(mentions, () => text, undefined, 5)).toEqual(all);
+  });
 });

@@ -4,7 +4,7 @@ import {
   formatEventDate,
   formatIsoDate,
 } from "../../../src/app/panels/connections.ts";
-import { pairLabels } from "../../../src/app/graph/graph-display.ts";
+import { pairLabel, pairLabels } from "../../../src/app/graph/graph-display.ts";
 import { makeFixture } from "./fixture.ts";
 
 describe("connectionsOf", () => {
@@ -27,6 +27,26 @@ describe("dates in words", () => {
     expect(formatIsoDate("2023-12")).toBe("Dec 2023");
     expect(formatIsoDate("2023-12-10")).toBe("10 Dec 2023");
     expect(formatEventDate({ start: "2012-04", end: "2015-12" })).toBe("Apr 2012 – Dec 2015");
+  });
+});
+
+describe("pairLabel", () => {
+  it("names each pair's relations once, on one of its edges, as pairLabels does", () => {
+    const g = makeFixture();
+    // A second relation between undp and eu, the other way round.
+    g.addEdgeWithKey("e9", "undp", "eu", { kind: "part_of", evidence: [] });
+    const all = pairLabels(g);
+    const byPair = (labels: (e: string) => string | undefined): Map<string, string[]> => {
+      const out = new Map<string, string[]>();
+      g.forEachEdge((e, _a, s, t) => {
+        const pair = [s, t].sort().join("|");
+        out.set(pair, [...(out.get(pair) ?? []), labels(e) ?? "?"].sort());
+      });
+      return out;
+    };
+    expect(byPair((e) => pairLabel(g, e))).toEqual(byPair((e) => all.get(e)));
+    expect(byPair((e) => pairLabel(g, e)).get("eu|undp")).toEqual(["", "funded · part of"]);
+    expect(pairLabel(g, "nope")).toBeUndefined();
   });
 });
 

@@ -58,13 +58,25 @@ describe("scripts/compile.ts", () => {
   it("exits 0 and writes valid output when every document compiles", async () => {
     const input = await seedFolder("good");
     const out = path.join(tmp, "out-good");
+    const before = Date.now();
     const { status, stderr } = compile([input, "--out", out]);
+    const after = Date.now();
     expect(stderr).toMatch(/documents: 3 compiled, 0 failed, 0 skipped/);
     expect(stderr).toMatch(/^nodes: \d+ \(organisation \d+, funder \d+, person \d+, event \d+\)$/m);
     expect(status).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(["documents.json", "graph.json"]);
+    expect((await readdir(out)).sort()).toEqual(["documents.json", "graph.json", "meta.json"]);
     parseGraph(JSON.parse(await readFile(path.join(out, "graph.json"), "utf8")));
     parseDocuments(JSON.parse(await readFile(path.join(out, "documents.json"), "utf8")));
+    // meta.json names the folder (by name only, outside the working folder), the time and counts.
+    const meta = JSON.parse(await readFile(path.join(out, "meta.json"), "utf8")) as {
+      input: string;
+      compiledAt: string;
+      documents: Record<string, number>;
+    };
+    expect(meta.input).toBe("good");
+    expect(Date.parse(meta.compiledAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(meta.compiledAt)).toBeLessThanOrEqual(after);
+    expect(meta.documents).toEqual({ compiled: 3, failed: 0, skipped: 0 });
   });
 
   it("exits 1 and names each failed or skipped file on stderr", async () => {
