@@ -845,11 +845,12 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   );
   const headIdx = firstPrep > 0 ? firstPrep - 1 : words.length - 1;
   const head = words[headIdx] ?? last;
+  // ("Programme Officer", "Project Manager": a programme's head word qualifies a title.)
   if (
     ROLE_WORDS.has(last) &&
     !ORG_HEADS.has(last) &&
     !(words.length > 1 && EVENT_HEADS.has(last.toLowerCase())) &&
-    !words.slice(0, -1).some((w) => ORG_HEADS.has(w))
+    !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w))
   )
     return "role";
   // "Strengthening Civil Society Organisations" names an activity, but "Growing Roots

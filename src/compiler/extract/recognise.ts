@@ -185,8 +185,21 @@ function datelineSpan(
 function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
   const c = chunks[ci];
   const prev = chunks[ci - 1];
+  const gapOf = (a: Chunk, b: Chunk): string =>
+    text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
+  // "Omar Saleh, Programme Officer, Basra Water Forum": a title between commas.
+  const before = chunks[ci - 2];
+  if (
+    c &&
+    prev?.cls === "role" &&
+    before &&
+    (before.cls === "person" || before.honorific) &&
+    /^\s*,\s*$/.test(gapOf(before, prev)) &&
+    /^\s*,\s*(?:the\s+)?$/.test(gapOf(prev, c))
+  )
+    return true;
   if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
-  const gap = text.slice(tokens[prev.to - 1]?.end ?? 0, tokens[c.from]?.start ?? 0);
+  const gap = gapOf(prev, c);
   // "Layla Aziz, coordinator of the X Forum": a title of a body between them.
   return (
     /^\s*(?:,|\(|,?\s*(?:of|from|at|with)(?:\s+the)?)\s*(?:the\s+)?$/.test(gap) ||
@@ -490,6 +503,14 @@ export function recognise(id: string, text: string): DocAnalysis {
     })) {
       const long = text.slice(d.longStart, d.longEnd);
       const lastWord = long.split(/\s+/).pop() ?? "";
+      // "Karim Eid (UNDP Lebanon)": a person's name before a known body's acronym defines
+      // nothing; the bracket names the body the person is from.
+      if (
+        !d.matched &&
+        gazetteerLabel(d.short.split(/\s+/)[0] ?? "") &&
+        isPersonShape(long.split(/\s+/))
+      )
+        continue;
       if (
         isPlace(long) ||
         (CONCEPT_HEADS.has(lastWord) && !long.split(/\s+/).some((w) => ORG_HEADS.has(w))) ||

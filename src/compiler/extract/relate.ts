@@ -749,18 +749,33 @@ function untiedTakePart(
   if (eventIds.size > 3) return;
   if (!isAbout(an, idOf, main)) return;
   const tied = new Set<string>();
+  const takesPart = new Set<string>();
   for (const r of out) {
     tied.add(r.source);
     tied.add(r.target);
+    if (r.kind !== "part_of" && r.kind !== "funded") takesPart.add(r.source);
   }
   const eventSpans = an.mentions.filter((e) => e.kind === "event");
   for (const m of an.mentions) {
-    // With several events, only bodies: a person named there is more often a quoted voice.
-    if (m.kind === "event" || m.sentence < 0 || (m.kind === "person" && eventIds.size > 1))
+    // With several events, only bodies: a person named there is more often a quoted voice;
+    // but a person on a programme's list of speakers ("- Panel 1: … with X") takes part.
+    const line = an.seg.lines[an.seg.sentences[m.sentence]?.line ?? -1];
+    // (A list item, or an agenda line "Panel 1: … with X" whose bullet Markdown took away.)
+    const listed =
+      !!line &&
+      line.text.length < 240 &&
+      /^\s*(?:[-*•]|\d+[.)])\s|^[^:.\n]{2,40}:\s/.test(line.text);
+    if (
+      m.kind === "event" ||
+      m.sentence < 0 ||
+      (m.kind === "person" && eventIds.size > 1 && !listed)
+    )
       continue;
     const id = idOf.get(m.ref);
     const s = an.seg.sentences[m.sentence];
-    if (!id || tied.has(id) || !s || an.seg.lines[s.line]?.kind !== "body") continue;
+    // (A listed speaker tied only to their body still takes part.)
+    const free = listed && m.kind === "person" ? !takesPart.has(id ?? "") : !tied.has(id ?? "");
+    if (!id || !free || !s || an.seg.lines[s.line]?.kind !== "body") continue;
     // "launched the NGO Advisory Board": a body inside an event's name is its subject.
     if (eventSpans.some((e) => e.start <= m.start && e.end >= m.end)) continue;
     tied.add(id);
@@ -868,6 +883,11 @@ function ambassadors(
 const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
 const ROLE_NOUN_WORD = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
+/** ", Director, " / ", Programme Officer, " between a person and the body they work for. */
+const TITLE_COMMA = new RegExp(
+  String.raw`^,\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\s*,\s*(?:the\s+)?$`,
+  "iu",
+);
 /** "its president, ", "Their director " just before a name. */
 const ITS_TITLE = new RegExp(
   String.raw`\b[Ii](?:ts|ts own)\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
@@ -930,11 +950,23 @@ function affiliations(
         /^\s*(?:,|\(|–|—)\s*(?:the\s+)?$/.test(gap) &&
         ROLE_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
       const possessive = /^,\s*(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(after);
+      // "Dr. Rima Habib, Director, Migration Research Unit": a title between commas, then the body.
+      const titleCommaBody = TITLE_COMMA.test(gap);
       // "Dr. Ali Hassan (Karbala University)": the body in brackets after a name.
       const bracketed = /^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*[),;]/.test(after);
       const contact =
         /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
-      if (titled || heads || agentNoun || from || possessive || bracketed || contact || roleAfter) {
+      if (
+        titled ||
+        heads ||
+        agentNoun ||
+        from ||
+        possessive ||
+        bracketed ||
+        titleCommaBody ||
+        contact ||
+        roleAfter
+      ) {
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
         // "Lina Haddad, Omar Saleh and Huda Karim from SWN": the body is every member's.

@@ -1308,3 +1308,42 @@ describe("what the third holdout taught", () => {
     expect(project).toBeDefined();
   });
 });
+
+describe("speakers on a programme", () => {
+  const partOf = (ex: Extraction, p: string, o: string): boolean =>
+    ex.relations.some(
+      (r) => r.kind === "part_of" && r.source === find(ex, p)?.id && r.target === find(ex, o)?.id,
+    );
+  it.each([
+    [
+      "Opening remarks were given by Dr. Rima Habib, Director, Migration Research Unit.",
+      "Rima Habib",
+      "Migration Research Unit",
+    ],
+    [
+      "The keynote came from Omar Saleh, Programme Officer, Basra Water Forum.",
+      "Omar Saleh",
+      "Basra Water Forum",
+    ],
+    [
+      "Questions were taken by Lina Fares, Senior Researcher, Beirut Policy Institute.",
+      "Lina Fares",
+      "Beirut Policy Institute",
+    ],
+  ])("a title between commas, then the body: %j", (sentence, person, body) => {
+    const ex = run("Update", "", sentence);
+    expect(partOf(ex, person, body)).toBe(true);
+  });
+
+  it.each([
+    ["Panel 2 was chaired by Karim Eid (UNDP Lebanon).", "Karim Eid"],
+    ["The session heard Maya Aoun (UNICEF Jordan).", "Maya Aoun"],
+    ["Remarks by Sami Haddad (WFP Iraq) closed the day.", "Sami Haddad"],
+  ])(
+    "a person before a known body's acronym in brackets stays a person: %j",
+    (sentence, person) => {
+      const ex = run("Update", "", sentence);
+      expect(kindOf(ex, person)).toBe("person");
+    },
+  );
+});
