@@ -204,7 +204,7 @@ const YEAR_CONTEXT_RE =
   /(?:\b(?:in|since|by|from|until|till|to|during|year|FY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s{1,2}|[-–/]\s?)$/i;
 /** Counts, measures and other figures that no currency before them makes money. */
 const NOT_MONEY_NEXT_RE =
-  /^\s{0,2}(?:(?:million|thousand|hundred)\s)?(?:participants?|people|persons?|attendees|beneficiar(?:y|ies)|wom[ae]n|m[ae]n|girls?|boys?|children|youths?|young|students?|members?|famil(?:y|ies)|households?|refugees?|IDPs|trainees?|volunteers?|staff|delegates?|representatives?|organi[sz]ations?|institutions?|CSOs?|NGOs?|individuals?|residents?|citizens?|inhabitants|workers?|farmers?|teachers?|journalists?|activists?|villages?|schools?|projects?|times|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:er|re)s?|kg|tons?|tonnes?|hectares?)\b/i;
+  /^\s{0,2}(?:(?:million|thousand|hundred)\s)?(?:participants?|people|persons?|attendees|beneficiar(?:y|ies)|wom[ae]n|m[ae]n|girls?|boys?|children|youths?|young|students?|members?|famil(?:y|ies)|households?|refugees?|IDPs|trainees?|volunteers?|staff|delegates?|representatives?|organi[sz]ations?|institutions?|CSOs?|NGOs?|individuals?|residents?|citizens?|inhabitants|workers?|farmers?|teachers?|journalists?|activists?|villages?|schools?|projects|times|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:er|re)s?|kg|tons?|tonnes?|hectares?)\b/i;
 /** "+964 750 123 4567", "Tel. 0770 123": the figure is (a group of) a phone number. */
 const PHONE_BEFORE_RE =
   /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;

@@ -158,7 +158,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 }
 
 const SECTION_LABEL =
-  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
+  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|mission|activity|event|meeting|training|field|visit|progress|monitoring) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -193,7 +193,10 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     if (date && date.start > start + 10) end = date.start;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
     if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
-    // "Press release: X", "News | X": a section label is no part of the event's name.
+    // "Press release: X", "News | X": a section label is no part of the event's name (nor
+    // is a Markdown heading's "##").
+    const hashes = /^#{1,6}\s+/.exec(an.text.slice(start, end));
+    if (hashes) start += hashes[0].length;
     const label = SECTION_LABEL.exec(an.text.slice(start, end));
     if (label) start += label[0].length;
     // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event
@@ -253,7 +256,7 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
 
 const SIGN_VERBS = new Set(["signed", "sign", "signs", "co-signed", "countersigned"]);
 const SIGNED_THINGS =
-  /^(?:memorandum|memoranda|MoU|MOU|agreement|accord|protocol|charter|pledge|declaration|compact|convention|contract)$/;
+  /^(?:memorandum|memoranda|MoU|MOU|MoUs|agreement|agreements|accord|protocol|charter|pledge|declaration|compact|convention|contract|contracts)$/;
 
 /**
  * "A and B signed a memorandum of understanding on 14 September": the signing is an event of
@@ -326,6 +329,47 @@ function numberedProgrammes(an: DocAnalysis): void {
     an.mentions = an.mentions.filter((x) => !(x.start >= start && x.end <= start + title.length));
     pushEvent(an, start, start + title.length, si, type);
   }
+}
+
+const OPEN_VERBS = new Set([
+  "opened",
+  "opens",
+  "inaugurated",
+  "inaugurates",
+  "reopened",
+  "unveiled",
+]);
+/** Places and services that open: "a new trauma care unit", "the rehabilitated health centre". */
+const OPENED_THINGS =
+  /^(?:unit|ward|centre|center|clinic|hospital|school|office|shelter|library|space|hub|branch|facility|laboratory|lab|museum|archive|market|station|kitchen|park|garden|bridge|road)$/;
+
+/**
+ * "The hospital opened a new trauma care unit on Sunday": the opening is an event of the
+ * document ("opening of the trauma care unit"), dated by its sentence.
+ */
+function openings(an: DocAnalysis): void {
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let i = from; i < to; i++) {
+      const t = an.tokens[i];
+      if (!t || !OPEN_VERBS.has(t.text)) continue;
+      const det = an.tokens[i + 1]?.text ?? "";
+      if (!/^(?:a|an|the|its|their|his|her)$/i.test(det)) continue;
+      let k = i + 2;
+      while (k < to && k - i <= 6 && /^\p{Ll}[\p{Ll}-]*$/u.test(an.tokens[k]?.text ?? "")) {
+        if (OPENED_THINGS.test(an.tokens[k]?.text ?? "")) break;
+        k++;
+      }
+      const noun = an.tokens[k];
+      if (!noun || !OPENED_THINGS.test(noun.text)) continue;
+      if (an.mentions.some((m) => m.kind === "event" && m.start < noun.end && m.end > t.start))
+        continue;
+      const what = an.text
+        .slice(an.tokens[i + 2]?.start ?? noun.start, noun.end)
+        .replace(/^(?:new|newly built|rehabilitated|renovated|first)\s+/, "");
+      const ev = pushDescribed(an, t.start, noun.end, si, "launch");
+      an.names.get(ev.ref)?.add(`opening of the ${what}`);
+    }
+  });
 }
 
 /** "X launched (in January 2015) the Y": the launch of a named body is an event. */
@@ -719,6 +763,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   quotedTitles(an, definiteTitled);
   launches(an);
   signings(an);
+  openings(an);
   numberedProgrammes(an);
   let main = headlineEvent(an);
   const headed = main;
@@ -843,7 +888,7 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
 }
 
 const DURATION_LABEL =
-  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)/i;
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|date and (?:place|venue|time)|dates and (?:place|venue)|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)/i;
 
 /** What may stand between an event's phrase and its date: "in Basra on", "held from". */
 const GOVERNED_DATE =

@@ -101,6 +101,10 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
   ["assembly", [set("general street town public annual extraordinary"), "meeting"]],
   ["discussion", [set("panel group public focus"), "meeting"]],
   ["night", [set("film poetry music quiz cultural"), "other"]],
+  [
+    "camp",
+    [set("summer winter youth training leadership peace coding sports science arts"), "training"],
+  ],
   ["walk", [set("solidarity peace charity sponsored"), "other"]],
 ]);
 

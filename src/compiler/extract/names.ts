@@ -522,6 +522,11 @@ function trim(
     const w = word(tokens[a]);
     const lw = w.toLowerCase();
     if (ministerOfState(tokens, a)) break;
+    // "Team Jiyan Foundation": a sign-off's "Team" before a body's own name.
+    if (w === "Team" && a < b - 2 && tokens.slice(a + 1, b).some((t) => ORG_HEADS.has(t.text))) {
+      a++;
+      continue;
+    }
     // "the Duhok-based Yazda": where a body is based is no part of its name.
     if (a < b - 1 && /-based$/i.test(w)) {
       a++;
@@ -828,6 +833,17 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   if (isPlace(text)) return "place";
   // "the Dead Sea", "Tahrir Square", "Mount Sinai": a place named by its kind of place.
   const lastWord = words[words.length - 1] ?? "";
+  // "Youth Leadership Camp", "Summer Coding Camp": a camp of an activity is an event (a camp
+  // named by its place, "Zaatari Camp", is a place).
+  if (
+    words.length >= 2 &&
+    lastWord === "Camp" &&
+    /^(?:Leadership|Summer|Winter|Youth|Training|Peace|Coding|Sports|Science|Arts?|Music|Football|Innovation|Boot|Media|Debate)$/.test(
+      words[words.length - 2] ?? "",
+    )
+  )
+    return "event";
+
   if (
     words.length >= 2 &&
     !honorific &&

@@ -643,10 +643,10 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects)\b[^.;]{0,60}?\bgrants?\b/;
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:grant\s+)?(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with)\b)/;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
-  /^\s*(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?)?(?:\(\s*)?$/;
+  /^\s*(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
 const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:the\s+)?$/;
 
@@ -657,7 +657,7 @@ const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:t
  */
 function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRelation): void {
   const { text } = an;
-  if (!/\bgrants?\b/.test(text)) return;
+  if (!/\bgrants?\b|\bagreements?\b|\bcontracts?\b/.test(text)) return;
   const orgs = an.mentions.filter((m) => m.kind === "org");
   const givers = new Set(
     orgs
@@ -1069,7 +1069,8 @@ const FACT_LABELS: [RegExp, EdgeKind][] = [
     "spoke_at",
   ],
 ];
-const HEADING_LINE = /^\s*(?:#{1,6}\s*|\*\*)?([\p{L}][\p{L} ]{1,40}?)(?:\*\*)?\s*$/u;
+const HEADING_LINE =
+  /^\s*(?:#{1,6}\s*|\*\*)?([\p{L}][\p{L} ]{1,40}?)(?:\s*\([\p{L} ,]{1,40}\))?(?:\*\*)?\s*:?\s*$/u;
 const FACT_LINE = /^\s*(?:[-*•]\s*)?(?:\*\*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(?:\*\*)?\s*(.*)$/u;
 
 /**

@@ -1347,3 +1347,101 @@ describe("speakers on a programme", () => {
     },
   );
 });
+
+describe("what the fourth holdout taught", () => {
+  const events = (ex: Extraction) => ex.entities.filter((e) => e.kind === "event");
+  it.each([
+    [
+      "The West Erbil Hospital opened a new trauma care unit on Sunday, 8 October 2023.",
+      "opening of the trauma care unit",
+      "2023-10-08",
+    ],
+    [
+      "On 3 May 2022 the Basra Women Network inaugurated its legal aid centre in Zubair.",
+      "opening of the",
+      "2022-05-03",
+    ],
+    [
+      "The Mosul Library Trust reopened the university library on 4 June 2021.",
+      "opening of the",
+      "2021-06-04",
+    ],
+  ])("an opening told by its verb: %j", (sentence, name, date) => {
+    const ex = run("Update", "", sentence);
+    const ev = events(ex).find((e) => [e.label, ...e.aliases].some((n) => n.startsWith(name)));
+    expect(ev?.date?.start).toBe(date);
+  });
+
+  it.each([
+    [
+      "From 10 to 14 July 2023 we hosted 45 volunteers at our first Youth Leadership Camp near Duhok.",
+      "Youth Leadership Camp",
+    ],
+    ["The Basra Summer Coding Camp ran from 10 to 14 July 2023.", "Basra Summer Coding Camp"],
+    ["Forty girls joined the Science Camp on 10 July 2023.", "Science Camp"],
+  ])("a camp of an activity is an event: %j", (sentence, name) => {
+    const ex = run("Update", "", sentence);
+    expect(kindOf(ex, name)).toBe("event");
+  });
+
+  it("reads no event from a camp named by its place", () => {
+    const ex = run("Update", "", "Families in Zaatari Camp received blankets.");
+    expect(events(ex)).toEqual([]);
+  });
+
+  it.each([
+    "## Workshop report: Women's participation in peace committees",
+    "Mission report: Women's participation in peace committees",
+    "Activity report – Women's participation in peace committees",
+  ])("strips the kind of report from the headline %j", (headline) => {
+    const ex = run(
+      headline,
+      "",
+      "**Date and place:** 5 December 2022, Kirkuk",
+      "",
+      "Thirty members took part in a one-day workshop on mediation.",
+    );
+    const ev = events(ex)[0];
+    expect(ev?.label).not.toMatch(/report/i);
+    expect(ev?.date?.start).toBe("2022-12-05");
+  });
+
+  it.each([
+    [
+      "The Embassy of Norway signed agreements worth EUR 4.5 million with three organisations. PAX will receive EUR 2 million.",
+      "Embassy of Norway",
+      "PAX",
+      2_000_000,
+    ],
+    [
+      "The Lisbon Civic Trust signed grant agreements with two groups. The Tyre Youth Union will receive EUR 50,000.",
+      "Lisbon Civic Trust",
+      "Tyre Youth Union",
+      50_000,
+    ],
+    [
+      "The Atlas Fund signed contracts worth MAD 2 million. The Fez Heritage Society will implement a MAD 400,000 project.",
+      "Atlas Fund",
+      "Fez Heritage Society",
+      400_000,
+    ],
+  ])("grants told as agreements: %j", (text, from, to, amount) => {
+    const ex = run("Grants", "", text);
+    const rel = ex.relations.find(
+      (r) =>
+        r.kind === "funded" && r.source === find(ex, from)?.id && r.target === find(ex, to)?.id,
+    );
+    expect(rel?.amount).toBe(amount);
+  });
+
+  it("reads a sign-off's team as the body", () => {
+    const ex = run(
+      "Update",
+      "",
+      "We thank all volunteers.",
+      "",
+      "Team Jiyan Foundation for Human Rights",
+    );
+    expect(kindOf(ex, "Jiyan Foundation for Human Rights")).toBe("organisation");
+  });
+});
