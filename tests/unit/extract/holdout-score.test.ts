@@ -1,5 +1,5 @@
 /**
- * The three holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
+ * The four holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
  * does not use, each scored once before any rule was written against it, then used for
  * training): holds the bar reached on each so that a change that loses ground shows here.
  */
@@ -13,6 +13,7 @@ const bars: [string, number, number][] = [
   ["holdout", 0.95, 0.84],
   ["holdout2", 0.95, 0.84],
   ["holdout3", 0.95, 0.74],
+  ["holdout4", 0.9, 0.65],
 ];
 
 describe("holdout corpora", () => {
