@@ -630,10 +630,12 @@ export function recognise(id: string, text: string): DocAnalysis {
           BODY_NOUN_BEFORE.test(text.slice(Math.max(0, s - 60), s)))
       ) {
         // "Dawra, Sakan and Bayt Sitti": members joined by "and" are two bodies.
+        // ("the Directorate of Youth and Sports" keeps its portfolios whole.)
         const and = words.indexOf("and");
         const left = tokens[c.from + and - 1];
         const right = tokens[c.from + and + 1];
-        if (and > 0 && left && right) {
+        const portfolio = words.slice(0, Math.max(0, and)).some((w) => w === "of" || w === "for");
+        if (and > 0 && left && right && !portfolio) {
           push("org", s, left.end, si, 5);
           push("org", right.start, e, si, 5);
           return;

@@ -130,7 +130,7 @@ const FRONTED_NEEDS =
   /partic|part|join|present|represent|attend|speak|involv|among|included|includ|featur|were|was/i;
 /** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */
 const LIGHT_RE =
-  /\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|word)(?:s|es)?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
+  /\b(?:cut|cuts|cutting)\s+the\s+(?:ribbon|cake)\b|\b(?:gave|give|gives|giving|made|makes|making|delivered|delivers|delivering|presented|held|offered)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|word)(?:s|es)?\b|\b(?:sent|sends|dispatched|delegated|nominated)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:delegates?|representatives?|delegations?|staff|members?|experts?|observers?|speakers?|trainers?)\b(?:\s+to\b)?/giu;
 /** An aside closing just before ", and": ", through its X", ", in partnership with Y". */
 const ASIDE_BEFORE_AND =
   /,\s*(?:through|via|with|in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|along\s+with|supported\s+by|backed\s+by|represented\s+by)\s+[^,;]{2,90}$/;
@@ -138,7 +138,7 @@ const ASIDE_BEFORE_AND =
 const SUPPORT_FOR_RE =
   /\b(?:extended|extends|renewed|renews|continued|continues|increased|increases|confirmed|confirms|expanded|expands|doubled|pledged|pledges|committed|commits|announced|announces)\s+(?:its|their|his|her)\s+(?:financial\s+|continued\s+)?(?:support|funding|backing|contribution)\s+(?:for|to)\b/giu;
 const LIGHT_NEEDS =
-  /presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|delegat|representative|staff|member|expert|observer|speaker|trainer/i;
+  /ribbon|cake|presentation|talk|speech|lecture|keynote|address|briefing|statement|remarks|testimony|overview|intervention|delegat|representative|staff|member|expert|observer|speaker|trainer/i;
 const UNIT_HEADS =
   /^(?:Department|Directorate|Office|Committee|Unit|Division|Bureau|Section|Team|Board|Secretariat|Cell)\b/;
 
@@ -308,7 +308,12 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         scope = listMembers(text, c.end, agents);
         target = fallbackOf(c.kind);
       } else if (c.dir === "forward") {
-        const stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
+        let stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
+        // "funded by X and equipped with the help of Y": a second verb ends the agents.
+        const verbAfter = /\s(?:and|but)\s+(?:was\s+|were\s+)?\p{Ll}+(?:ed|en)\b/u.exec(
+          text.slice(c.end, stop),
+        );
+        if (verbAfter) stop = c.end + verbAfter.index;
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
         // "The fund is financed by X": a body that opens the sentence is what X funds.
         const bodySubject =
@@ -466,7 +471,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
 
 /** Nouns of bodies that "the consortium", "the network" refer back to. */
 const BODY_NOUNS =
-  "consortium|network|coalition|alliance|federation|union|platform|group|council|association|foundation|organisation|organization|centre|center|institute|society|league|committee|trust|fund|agency|ministry|cooperative|collective|syndicate|initiative|forum|directorate|commission|authority|department|municipality|university|embassy|clinic";
+  "consortium|network|coalition|alliance|federation|union|platform|group|council|association|foundation|organisation|organization|centre|center|institute|society|league|committee|trust|fund|agency|ministry|cooperative|collective|syndicate|initiative|forum|directorate|commission|authority|department|municipality|university|embassy|clinic|hospital|school|library|museum|bank|court";
 const BODY_REFERENCE = new RegExp(
   String.raw`\b[Tt]he (${BODY_NOUNS})\b(?!\s+(?:of|for)\b)(?!\s+\p{Lu})`,
   "gu",

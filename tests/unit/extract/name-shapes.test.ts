@@ -1445,3 +1445,62 @@ describe("what the fourth holdout taught", () => {
     expect(kindOf(ex, "Jiyan Foundation for Human Rights")).toBe("organisation");
   });
 });
+
+describe("more of what the fourth holdout taught", () => {
+  const rel = (ex: Extraction, a: string, b: string, kind: string): boolean =>
+    ex.relations.some(
+      (r) => r.kind === kind && r.source === find(ex, a)?.id && r.target === find(ex, b)?.id,
+    );
+  it("keeps a directorate's portfolios whole in a list of partners", () => {
+    const ex = run(
+      "Update",
+      "",
+      "Our partners: Yazda and the Duhok Directorate of Youth and Sports helped us.",
+    );
+    expect(kindOf(ex, "Duhok Directorate of Youth and Sports")).toBe("organisation");
+  });
+
+  it.each([
+    [
+      'The West Erbil Hospital opened a ward. "It saves lives," said Dr. Hawre Mohammed, the hospital\'s director.',
+      "Hawre Mohammed",
+      "West Erbil Hospital",
+    ],
+    [
+      "The Basra Girls School held an open day. Its pupils were welcomed by Lina Saad, the school's headteacher.",
+      "Lina Saad",
+      "Basra Girls School",
+    ],
+    [
+      'The Mosul Public Library reopened. "Books are back," said Omar Fathi, the library\'s director.',
+      "Omar Fathi",
+      "Mosul Public Library",
+    ],
+  ])("the NOUN's title refers back to the body: %j", (text, person, body) => {
+    const ex = run("Update", "", text);
+    expect(rel(ex, person, body, "part_of")).toBe(true);
+  });
+
+  it.each([
+    "The unit was funded by the Seoul Aid Agency and equipped with the help of the Geneva Medical Trust.",
+    "The unit was financed by the Seoul Aid Agency and furnished by the Geneva Medical Trust.",
+    "The unit, paid for by the Seoul Aid Agency and staffed by the Geneva Medical Trust, opened on 8 October 2023.",
+  ])("a second verb ends a funding cue's agents: %j", (sentence) => {
+    const ex = run(
+      "Update",
+      "",
+      "ERBIL, 9 October 2023 – The West Erbil Hospital opened a new trauma unit on 8 October 2023.",
+      sentence,
+    );
+    expect(
+      ex.relations.some(
+        (r) => r.kind === "funded" && r.source === find(ex, "Seoul Aid Agency")?.id,
+      ),
+    ).toBe(true);
+    expect(
+      ex.relations.some(
+        (r) => r.kind === "funded" && r.source === find(ex, "Geneva Medical Trust")?.id,
+      ),
+    ).toBe(false);
+  });
+});
