@@ -4,7 +4,8 @@
  * time index is needed for the first frame; the search index and the drawn collaboration
  * network are built in idle time after the first frame (`prefetch`, the network a slice per
  * idle period), or at once on first use, so that a large graph draws sooner and switching
- * mode finds its network ready. The whole collaboration network is built on first use only.
+ * mode finds its network ready; the documents' full-text index comes last, a slice of
+ * documents per idle period. The whole collaboration network is built on first use only.
  */
 import type { Dataset } from "./dataset.ts";
 import { collaborationViewSteps, makeCollaborationGraph, runSteps } from "./collaboration.ts";
@@ -13,6 +14,8 @@ import { makeTimeIndex } from "./time-window.ts";
 import type { TimeIndex } from "./time-window.ts";
 import { makeSearchIndex, warmUp } from "../search/search-index.ts";
 import type { SearchIndex } from "../search/search-index.ts";
+import { textIndexSteps } from "../search/text-index.ts";
+import type { TextIndex } from "../search/text-index.ts";
 
 export interface Indexes {
   /** Every worked-with link (export). */
@@ -21,6 +24,8 @@ export interface Indexes {
   readonly collabView: CollabGraph;
   readonly time: TimeIndex;
   readonly search: SearchIndex;
+  /** Full-text search over the documents (built last in idle time, or on first use). */
+  readonly text: TextIndex;
   /** Builds what is still unbuilt, one index per idle slot; returns a function that cancels. */
   prefetch(): () => void;
 }
@@ -115,6 +120,13 @@ export function makeIndexes(dataset: Dataset): Indexes {
       })),
     ),
   );
+  const text = stepped(() =>
+    textIndexSteps(
+      [...dataset.documents.values()]
+        .filter((d) => d.status === "compiled" && d.text)
+        .map((d) => ({ id: d.id, title: d.title, text: d.text })),
+    ),
+  );
   return {
     get collab() {
       return collab.value;
@@ -128,6 +140,9 @@ export function makeIndexes(dataset: Dataset): Indexes {
     get search() {
       return search.value;
     },
+    get text() {
+      return text.value;
+    },
     prefetch() {
       // The drawn collaboration network (hundreds of ms at 10,000 documents) is built a slice
       // per idle period; the whole one (for export) waits for its first use.
@@ -135,6 +150,7 @@ export function makeIndexes(dataset: Dataset): Indexes {
         { step: () => (void time.value, true) },
         { step: () => (warmUp(search.value), true) },
         collabView,
+        text,
       ];
       let cancel = (): void => {};
       const next = (more: () => boolean): void => {

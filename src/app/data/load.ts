@@ -22,9 +22,18 @@ async function fetchJson(
     return { status: "missing", file };
   }
   if (!response.ok) return { status: "missing", file };
+  const type = response.headers.get("content-type") ?? "";
   // A static server without the file (`vite preview`) answers with the app's index.html.
-  if (/^text\/html\b/i.test(response.headers.get("content-type") ?? ""))
-    return { status: "missing", file };
+  if (/^text\/html\b/i.test(type)) return { status: "missing", file };
+  // Declared JSON is parsed straight from the body: one pass, no intermediate string.
+  if (/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    try {
+      return { ok: true, data: (await response.json()) as unknown };
+    } catch (error) {
+      return { status: "invalid", message: `${file}: not valid JSON (${String(error)})` };
+    }
+  }
+  // Any other type (or none): an HTML page served as something else is missing data too.
   let text: string;
   try {
     text = await response.text();

@@ -270,7 +270,11 @@ export function createGraphView(
   let cameraRest: ReturnType<typeof setTimeout> | undefined;
   const onCameraUpdated = (): void => {
     clearTimeout(cameraRest);
-    cameraRest = setTimeout(() => handlers.oncamera?.(getCamera()), CAMERA_REST_MS);
+    // Not in mid-flight (frames slower than the rest time, as the first ones can be): the
+    // flight's last step reports where it lands.
+    cameraRest = setTimeout(() => {
+      if (!camera.isAnimated()) handlers.oncamera?.(getCamera());
+    }, CAMERA_REST_MS);
   };
   camera.on("updated", onCameraUpdated);
   const getCamera = (): CameraView => {
@@ -654,6 +658,11 @@ export function createGraphView(
     if (inside) return;
     void camera.animate(cameraPutting(d, middle(area), camera.ratio), { duration: 300 });
   }
+
+  // Opened with "Hide filtered" (a link that carries it): framed to what remains, as after any
+  // later change. A camera the link carries replaces this flight (`setCamera`).
+  if (initial?.hideFiltered && graph.someNode((k, a) => model.nodeLook(k, a.kind) === "hidden"))
+    fitShown();
 
   return {
     renderer,

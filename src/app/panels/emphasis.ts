@@ -78,6 +78,7 @@ export function withEmphasis(parts: readonly TextPart[]): StyledPart[] {
           strong: (f & STRONG) !== 0,
         };
         if (part.index !== undefined) run.index = part.index;
+        if (part.hit) run.hit = true;
         out.push(run);
       }
       i = j;

@@ -5,11 +5,13 @@
  */
 import type { Span } from "../../model/types.ts";
 
-/** A run of text; `mark` runs are highlighted, `index` is the mention's index when known. */
+/** A run of text; `mark` runs are highlighted, `index` is the mention's index when known,
+ * `hit` marks a search hit. */
 export interface TextPart {
   text: string;
   mark: boolean;
   index?: number;
+  hit?: boolean;
 }
 
 export interface Bounds {
@@ -24,6 +26,7 @@ export interface Range {
   start: number;
   end: number;
   index?: number;
+  hit?: boolean;
 }
 
 const TERMINATORS = ".!?؟。";
@@ -89,6 +92,7 @@ export function highlightParts(
     if (start > at) parts.push({ text: text.slice(at, start), mark: false });
     const part: TextPart = { text: text.slice(start, r.end), mark: true };
     if (r.index !== undefined) part.index = r.index;
+    if (r.hit) part.hit = true;
     parts.push(part);
     at = r.end;
   }

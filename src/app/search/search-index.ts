@@ -12,6 +12,7 @@
  */
 import uFuzzy from "@leeoniya/ufuzzy";
 import type { NodeKind } from "../../model/types.ts";
+import { translitKey } from "../../compiler/extract/translit.ts";
 
 /** Variants that read as one letter: Arabic and Persian forms, Latin ligatures. */
 const LETTER_FOLDS: Record<string, string> = {
@@ -53,6 +54,12 @@ export function compact(folded: string): string {
   return folded.replace(/ /g, "");
 }
 
+/** A name's transliteration key (`translitKey`) without spaces: "Al-Nour", "al Noor" and
+ * "Alnoor" meet, and "al Tameemi" meets "al-Tamimi". */
+export function translitCompact(text: string): string {
+  return compact(translitKey(text));
+}
+
 /** A compact name with doubled letters single: "tammuz" and "tamuz" meet. */
 export function skeleton(folded: string): string {
   return compact(folded).replace(/(.)\1+/gu, "$1");
@@ -84,6 +91,8 @@ export interface SearchIndex {
   folded: string[][];
   compacted: string[][];
   skeletons: string[][];
+  /** Each name's transliteration key, compact (see `translitCompact`). */
+  translit: string[][];
   /** Every folded name once, for uFuzzy, with the entry and name it belongs to. */
   haystack: string[];
   owner: Int32Array;
@@ -123,6 +132,7 @@ export function makeSearchIndex(entries: SearchEntry[]): SearchIndex {
     folded,
     compacted: folded.map((names) => names.map(compact)),
     skeletons: folded.map((names) => names.map(skeleton)),
+    translit: entries.map((e) => e.names.map(translitCompact)),
     haystack,
     owner: Int32Array.from(owner),
     nameOf: Int32Array.from(nameOf),
@@ -146,6 +156,8 @@ interface Query {
   folded: string;
   compact: string;
   skeleton: string;
+  /** The transliteration key, compact. */
+  translit: string;
   words: string[];
 }
 
@@ -157,6 +169,11 @@ function nameScore(index: SearchIndex, i: number, j: number, q: Query): number {
   // Dropped or added hyphens and spaces: "Al-Amal", "Al Amal" and "AlAmal".
   const spaced = matchScore(index.compacted[i]?.[j] ?? "", q.compact);
   if (spaced > 0) return spaced;
+  // Spellings of one transliterated name: "El-Nour" and "Al-Noor", "al Tameemi" and "al-Tamimi".
+  if (q.translit.length >= 3) {
+    const t = matchScore(index.translit[i]?.[j] ?? "", q.translit);
+    if (t > 0) return Math.min(t, 3);
+  }
   // Doubled letters of transliteration ("Tammuz", "Tamuz"), and every word in any order.
   if (q.skeleton.length >= 3 && (index.skeletons[i]?.[j] ?? "").includes(q.skeleton)) return 1;
   if (q.words.length > 1 && q.words.every((w) => name.includes(w))) return 1;
@@ -168,7 +185,7 @@ function nameScore(index: SearchIndex, i: number, j: number, q: Query): number {
  * is "not a space" (no Unicode property classes, which make every query's regular expression
  * slow to compile) and terms split on spaces.
  */
-const UFUZZY_FOLDED = {
+export const UFUZZY_FOLDED = {
   unicode: false,
   interSplit: " +",
   intraSplit: null,
@@ -177,20 +194,22 @@ const UFUZZY_FOLDED = {
   intraChars: "[^ ]",
   intraContr: "'[^ ]{1,2}\\b",
 };
+/** One insertion, deletion, substitution or transposition in a word (names and text alike). */
+export const UFUZZY_ONE_TYPO: uFuzzy.Options = {
+  ...UFUZZY_FOLDED,
+  intraMode: 1,
+  intraIns: 1,
+  intraSub: 1,
+  intraTrn: 1,
+  intraDel: 1,
+};
 
 let matchers: uFuzzy[] | null = null;
 /** One typo per word (insertion, deletion, substitution, transposition; uFuzzy keeps short
  * words strict), then letters left out here and there (at most one between two typed). */
 function fuzzyMatchers(): uFuzzy[] {
   matchers ??= [
-    new uFuzzy({
-      ...UFUZZY_FOLDED,
-      intraMode: 1,
-      intraIns: 1,
-      intraSub: 1,
-      intraTrn: 1,
-      intraDel: 1,
-    }),
+    new uFuzzy(UFUZZY_ONE_TYPO),
     new uFuzzy({ ...UFUZZY_FOLDED, intraMode: 0, intraIns: 1 }),
   ];
   return matchers;
@@ -230,6 +249,7 @@ function compute(index: SearchIndex, folded: string): Answer {
     folded,
     compact: compact(folded),
     skeleton: skeleton(folded),
+    translit: translitCompact(folded),
     words: folded.split(" "),
   };
   const answer: Answer = {

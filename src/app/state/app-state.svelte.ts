@@ -12,6 +12,7 @@ import type {
   NetworkMode,
   TableRows,
   TableSort,
+  TextSpan,
   TimeWindow,
   ViewState,
 } from "./view-state.ts";
@@ -97,6 +98,11 @@ export class AppState {
 
   openDocument(id: string, focus = 0): void {
     this.set({ openDoc: { id, focus } });
+  }
+
+  /** Opens a document at a span of its text (a full-text search hit), marked. */
+  openDocumentAt(id: string, hit: TextSpan): void {
+    this.set({ openDoc: { id, focus: 0, hit: { start: hit.start, end: hit.end } } });
   }
 
   closeDocument(): void {

@@ -33,6 +33,12 @@ export interface CameraView {
   ratio: number;
 }
 
+/** A span of a document's text (UTF-16 offsets, end exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface ViewState {
   selected: string | null;
   /** Selected edge key, when a connection was chosen in the panel. */
@@ -44,8 +50,9 @@ export interface ViewState {
   hideFiltered: boolean;
   query: string;
   mode: NetworkMode;
-  /** Document open in the reader, and the mention index to scroll to. */
-  openDoc: { id: string; focus: number } | null;
+  /** Document open in the reader, and the mention index to scroll to; `hit`, a span of its
+   * text to mark and scroll to instead (a full-text search hit). */
+  openDoc: { id: string; focus: number; hit?: TextSpan } | null;
   /** Where the graph camera rests; null for the default (the whole graph). */
   camera: CameraView | null;
   /** The graph, or the table of the same data. */
@@ -101,6 +108,7 @@ export function viewToHash(view: ViewState): string {
   if (view.query) p.set("q", view.query);
   if (view.mode !== "events") p.set("mode", view.mode);
   if (view.openDoc) p.set("doc", `${view.openDoc.focus}:${view.openDoc.id}`);
+  if (view.openDoc?.hit) p.set("hit", `${view.openDoc.hit.start}-${view.openDoc.hit.end}`);
   const cam = view.camera && roundCamera(view.camera);
   if (cam) p.set("cam", `${cam.x},${cam.y},${cam.ratio}`);
   if (view.main !== "graph") p.set("view", view.main);
@@ -135,7 +143,12 @@ export function hashToView(hash: string): ViewState {
     const colon = doc.indexOf(":");
     const focus = Number(doc.slice(0, colon));
     const id = doc.slice(colon + 1);
-    if (colon > 0 && Number.isInteger(focus) && focus >= 0 && id) view.openDoc = { id, focus };
+    if (colon > 0 && Number.isInteger(focus) && focus >= 0 && id) {
+      view.openDoc = { id, focus };
+      const hit = /^(\d{1,9})-(\d{1,9})$/.exec(p.get("hit") ?? "");
+      const [start, end] = [Number(hit?.[1]), Number(hit?.[2])];
+      if (hit && start < end) view.openDoc.hit = { start, end };
+    }
   }
   const cam = (p.get("cam") ?? "").split(",");
   if (cam.length === 3 && cam.every((v) => v.trim() !== "")) {

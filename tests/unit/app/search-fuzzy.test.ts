@@ -11,14 +11,7 @@ import {
   skeleton,
 } from "../../../src/app/search/search-index.ts";
 import type { SearchEntry } from "../../../src/app/search/search-index.ts";
-
-const entry = (key: string, names: string[], weight = 1): SearchEntry => ({
-  key,
-  label: names[0] as string,
-  kind: "organisation",
-  weight,
-  names,
-});
+import { entry } from "./search-entry.ts";
 
 const entries: SearchEntry[] = [
   entry("undp", ["United Nations Development Programme", "UNDP"], 9),

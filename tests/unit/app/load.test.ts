@@ -1,0 +1,157 @@
+// Loading the compiled data: declared JSON is parsed from the body, an HTML page (a static
+// server's fallback) means the data is missing whatever its type says, and meta.json is
+// optional.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadData, loadMeta, looksLikeHtml } from "../../../src/app/data/load.ts";
+import { makeFixture } from "./fixture.ts";
+
+type Reply = { body: string; type?: string; status?: number };
+
+/** Stubs `fetch` with one reply per file name; anything else is a 404. Returns the URLs asked. */
+function serve(files: Record<string, Reply>): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal("fetch", (url: string) => {
+    asked.push(url);
+    const name = url.slice(url.lastIndexOf("/") + 1);
+    const reply = files[name];
+    const headers: Record<string, string> = {};
+    if (reply?.type) headers["content-type"] = reply.type;
+    return Promise.resolve(
+      reply
+        ? new Response(reply.body, { status: reply.status ?? 200, headers })
+        : new Response("not found", { status: 404, headers: { "content-type": "text/plain" } }),
+    );
+  });
+  return asked;
+}
+
+const JSON_TYPE = "application/json; charset=utf-8";
+const INDEX_HTML = '<!doctype html>\n<html lang="en"><head><title>Rabita</title></head></html>';
+
+function graphJson(): string {
+  const data = makeFixture().export();
+  return JSON.stringify({ ...data, attributes: { version: 1, generator: "rabita" } });
+}
+
+function documentsJson(): string {
+  return JSON.stringify({
+    version: 1,
+    documents: [
+      { id: "a.txt", title: "A", text: "Some text.", status: "compiled" },
+      { id: "b.bin", title: "", text: "", status: "failed", error: "binary file" },
+    ],
+  });
+}
+
+const META = {
+  version: 1,
+  input: "seeds",
+  compiledAt: "2026-11-30T12:00:00.000Z",
+  documents: { compiled: 1, failed: 1, skipped: 0 },
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("loadData", () => {
+  it("loads and validates graph.json and documents.json served as JSON", async () => {
+    const asked = serve({
+      "graph.json": { body: graphJson(), type: JSON_TYPE },
+      "documents.json": { body: documentsJson(), type: JSON_TYPE },
+    });
+    const r = await loadData("data/");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    expect(r.dataset.graph.order).toBe(makeFixture().order);
+    expect(r.dataset.graph.size).toBe(makeFixture().size);
+    expect([...r.dataset.documents.keys()]).toEqual(["a.txt", "b.bin"]);
+    expect(r.dataset.failed.map((d) => d.id)).toEqual(["b.bin"]);
+    expect(asked.sort()).toEqual(["data/documents.json", "data/graph.json"]);
+  });
+
+  it("reads JSON served without a type, or as text", async () => {
+    serve({
+      "graph.json": { body: graphJson() },
+      "documents.json": { body: documentsJson(), type: "text/plain" },
+    });
+    expect((await loadData()).status).toBe("ok");
+  });
+
+  it("says the data is missing when the server answers with index.html", async () => {
+    serve({
+      "graph.json": { body: INDEX_HTML, type: "text/html" },
+      "documents.json": { body: INDEX_HTML, type: "text/html" },
+    });
+    expect(await loadData()).toEqual({ status: "missing", file: "graph.json" });
+  });
+
+  it("recognises an HTML page served under another type", async () => {
+    serve({
+      "graph.json": { body: graphJson(), type: JSON_TYPE },
+      "documents.json": { body: `\uFEFF  ${INDEX_HTML}`, type: "application/octet-stream" },
+    });
+    expect(await loadData()).toEqual({ status: "missing", file: "documents.json" });
+  });
+
+  it("says which file is missing on a 404", async () => {
+    serve({ "graph.json": { body: graphJson(), type: JSON_TYPE } });
+    expect(await loadData()).toEqual({ status: "missing", file: "documents.json" });
+  });
+
+  it("names the file that is not JSON, whatever its type", async () => {
+    serve({
+      "graph.json": { body: '{"nodes": [', type: JSON_TYPE },
+      "documents.json": { body: documentsJson(), type: JSON_TYPE },
+    });
+    const r = await loadData();
+    expect(r.status).toBe("invalid");
+    if (r.status === "invalid") expect(r.message).toMatch(/^graph\.json: not valid JSON/);
+    serve({
+      "graph.json": { body: graphJson(), type: JSON_TYPE },
+      "documents.json": { body: "{oops", type: "text/plain" },
+    });
+    const r2 = await loadData();
+    expect(r2.status).toBe("invalid");
+    if (r2.status === "invalid") expect(r2.message).toMatch(/^documents\.json: not valid JSON/);
+  });
+
+  it("reports data that breaks the contract", async () => {
+    serve({
+      "graph.json": { body: graphJson(), type: JSON_TYPE },
+      "documents.json": { body: JSON.stringify({ version: 1, documents: [{}] }), type: JSON_TYPE },
+    });
+    const r = await loadData();
+    expect(r.status).toBe("invalid");
+    if (r.status === "invalid") expect(r.message).toContain("documents.json");
+  });
+});
+
+describe("loadMeta", () => {
+  it("reads meta.json", async () => {
+    serve({ "meta.json": { body: JSON.stringify(META), type: JSON_TYPE } });
+    expect(await loadMeta()).toEqual({
+      input: "seeds",
+      compiledAt: META.compiledAt,
+      documents: META.documents,
+    });
+  });
+
+  it("is null when meta.json is missing, an HTML page or not meta", async () => {
+    serve({});
+    expect(await loadMeta()).toBeNull();
+    serve({ "meta.json": { body: INDEX_HTML, type: "text/html" } });
+    expect(await loadMeta()).toBeNull();
+    serve({ "meta.json": { body: JSON.stringify({ input: 3 }), type: JSON_TYPE } });
+    expect(await loadMeta()).toBeNull();
+  });
+});
+
+describe("looksLikeHtml", () => {
+  it("knows a page from data", () => {
+    expect(looksLikeHtml(INDEX_HTML)).toBe(true);
+    expect(looksLikeHtml("  <HTML>\n<body>")).toBe(true);
+    expect(looksLikeHtml('{"html": "<!doctype html>"}')).toBe(false);
+    expect(looksLikeHtml("[]")).toBe(false);
+  });
+});
