@@ -372,6 +372,44 @@ function openings(an: DocAnalysis): void {
   });
 }
 
+const COUNTED_EVENTS =
+  /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|2|3|4|5)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)s\b/u;
+const ORDINAL_PART =
+  /\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|other)\b(?:\s+(?:one|session|meeting|workshop))?/g;
+
+/**
+ * "Two dialogue sessions took place: the first in the Shorja quarter on 3 June and the second
+ * in Rahimawa on 10 June": each ordinal part is an event of the counted kind, named by its
+ * place ("session in Shorja") and dated by its own date.
+ */
+function countedEvents(an: DocAnalysis): void {
+  an.seg.sentences.forEach((s, si) => {
+    const body = an.text.slice(s.start, s.end);
+    const counted = COUNTED_EVENTS.exec(body);
+    const type = counted ? typeOf(counted[1] ?? "") : undefined;
+    if (!counted || !type) return;
+    const after = counted.index + counted[0].length;
+    const parts = [...body.slice(after).matchAll(ORDINAL_PART)].map((m) => after + (m.index ?? 0));
+    if (parts.length < 2) return;
+    parts.forEach((at, k) => {
+      const end = parts[k + 1] ?? body.length;
+      const part = body.slice(at, end);
+      const place = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(part);
+      const placeName = place?.[1];
+      if (!place || !placeName) return;
+      const pStart = s.start + at + place.index + place[0].length - placeName.length;
+      const pEnd = pStart + placeName.length;
+      if (an.mentions.some((m) => m.kind === "event" && m.start < pEnd && m.end > pStart)) return;
+      // The place stays no body: its mention names the event now.
+      an.mentions = an.mentions.filter((m) => !(m.start >= pStart && m.end <= pEnd));
+      const ev = pushDescribed(an, pStart, pEnd, si, type);
+      an.names.get(ev.ref)?.add(`${counted[1] ?? "event"} in ${placeName}`);
+      const date = findDates(an.text, s.start + at, s.start + end, an.seg.date?.date.start)[0];
+      if (date) ev.date = date.date;
+    });
+  });
+}
+
 /** "X launched (in January 2015) the Y": the launch of a named body is an event. */
 function launches(an: DocAnalysis): void {
   an.sentTokens.forEach(([from, to], si) => {
@@ -764,6 +802,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   launches(an);
   signings(an);
   openings(an);
+  countedEvents(an);
   numberedProgrammes(an);
   let main = headlineEvent(an);
   const headed = main;

@@ -1504,3 +1504,27 @@ describe("more of what the fourth holdout taught", () => {
     ).toBe(false);
   });
 });
+
+describe("events counted, then told one by one", () => {
+  it.each([
+    "Two dialogue sessions took place this month: the first in the Shorja quarter on 3 June 2023 and the second in Rahimawa on 10 June 2023.",
+    "The network held three workshops – the first in Basra on 3 June 2023, the second in Najaf on 10 June 2023 and the last in Hillah on 17 June 2023.",
+    "Two trainings were held, the first one in Duhok on 3 June 2023 and the other in Zakho on 10 June 2023.",
+  ])("%j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    const dated = ex.entities
+      .filter((e) => e.kind === "event" && / in \p{Lu}/u.test(e.label))
+      .map((e) => e.date?.start)
+      .sort();
+    expect(dated.slice(0, 2)).toEqual(["2023-06-03", "2023-06-10"]);
+  });
+
+  it("reads no events from counted things that are not events", () => {
+    const ex = run(
+      "Update",
+      "",
+      "Two schools reopened: the first in Basra on 3 June and the second in Najaf on 10 June.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
+  });
+});
