@@ -40,12 +40,8 @@ function link(collab: CollabGraph, a: string, b: string): CollabEdgeAttributes {
   return collab.getEdgeAttributes(key);
 }
 
-/** Derives the collaboration network. Actors keep their attributes (and so their layout). */
-export function makeCollaborationGraph(
-  graph: RabitaGraph,
-  options: Partial<typeof COLLAB_DEFAULTS> = {},
-): CollabGraph {
-  const { maxEventActors } = { ...COLLAB_DEFAULTS, ...options };
+/** A graph of the actors alone (every node but events), with their attributes and layout. */
+function actorsOnly(graph: RabitaGraph): CollabGraph {
   const collab: CollabGraph = new Graph({
     type: "undirected",
     multi: false,
@@ -54,6 +50,16 @@ export function makeCollaborationGraph(
   graph.forEachNode((key, attrs) => {
     if (attrs.kind !== "event") collab.addNode(key, { ...attrs });
   });
+  return collab;
+}
+
+/** Derives the collaboration network. Actors keep their attributes (and so their layout). */
+export function makeCollaborationGraph(
+  graph: RabitaGraph,
+  options: Partial<typeof COLLAB_DEFAULTS> = {},
+): CollabGraph {
+  const { maxEventActors } = { ...COLLAB_DEFAULTS, ...options };
+  const collab = actorsOnly(graph);
   graph.forEachNode((event, attrs) => {
     if (attrs.kind !== "event") return;
     const actors = new Set<string>();
@@ -296,14 +302,7 @@ export function* collaborationViewSteps(
     }
   }
   for (const d of direct) if (keep.has(d.key)) attrsOf(d.key).relations.push(d);
-  const collab: CollabGraph = new Graph({
-    type: "undirected",
-    multi: false,
-    allowSelfLoops: false,
-  });
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== "event") collab.addNode(key, { ...attrs });
-  });
+  const collab = actorsOnly(graph);
   yield;
   let added = 0;
   for (const k of [...keep].sort((x, y) => x - y)) {

@@ -256,11 +256,11 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
 
 const SIGN_VERBS = new Set(["signed", "sign", "signs", "co-signed", "countersigned"]);
 const SIGNED_THINGS =
-  /^(?:memorandum|memoranda|MoU|MOU|MoUs|agreement|agreements|accord|protocol|charter|pledge|declaration|compact|convention|contract|contracts)$/;
+  /^(?:memorand(?:um|a)|MoU|MOU|MoUs|agreement|agreements|accord|protocol|charter|pledge|declaration|compact|convention|contract|contracts)$/;
 
 /**
- * "A and B signed a memorandum of understanding on 14 September": the signing is an event of
- * the document ("signing of a memorandum of understanding"), dated by its sentence.
+ * "A and B signed a partnership agreement on 14 September": the signing is an event of the
+ * document ("signing of the partnership agreement"), dated by its sentence.
  */
 function signings(an: DocAnalysis): void {
   const titled = (si: number): boolean => {
@@ -968,9 +968,8 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   let lastDate: { start: string; end?: string } | undefined;
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
-    const found = findDates(an.text, s.start, s.end, refYear).filter(
-      (d) => !(an.seg.date && d.start === an.seg.date.start),
-    );
+    const dates = findDates(an.text, s.start, s.end, refYear);
+    const found = dates.filter((d) => !(an.seg.date && d.start === an.seg.date.start));
     const previous = lastDate;
     const last = found[found.length - 1];
     if (last) lastDate = last.date;
@@ -981,7 +980,7 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         if (ev && !ev.date && ev.type !== "project" && ev.type !== "programme")
           ev.date = { start: previous.start };
       }
-    for (const d of findDates(an.text, s.start, s.end, refYear)) {
+    for (const d of dates) {
       // The dateline's date tells when the text was written, not when its events were.
       if (an.seg.date && d.start === an.seg.date.start && anchors.length > 0) continue;
       // "a roundtable with officials on 14 May, and an exhibition on 25 May": a date right

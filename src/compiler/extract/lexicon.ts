@@ -258,3 +258,10 @@ export const ORG_DESCRIPTORS = set(`
   NGO ngo organisation organization association foundation network group charity institute
   agency company firm consultancy union coalition initiative
 `);
+
+/**
+ * Job titles in lower case, as a regular expression's source (plural allowed): as they follow a
+ * body's name ("Halden Audit Office senior auditor") or stand before a person's ("chairperson
+ * Huda Saleh").
+ */
+export const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser|farmer|mukhtar|chief|archivist|poet|artist|author|writer|midwife)s?`;

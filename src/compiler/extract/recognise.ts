@@ -16,6 +16,7 @@ import {
   CONCEPT_HEADS,
   ORG_HEADS,
   LOWER_PLACE_NOUNS,
+  ROLE_NOUNS,
   ROLE_WORDS,
 } from "./lexicon.ts";
 import type { EventType } from "../../model/types.ts";
@@ -91,8 +92,7 @@ const ACTING_REFERENCE =
 /** Lower-case venue nouns after a name ("the X Fair grounds", "the X Festival site"). */
 const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
 /** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
-const TITLE_BEFORE_NAME =
-  /^(?:chair(?:person|man|woman)?|director|head|president|founder|co-founder|coordinator|manager|secretary|spokes(?:person|man|woman)|minister|governor|mayor|dean|officer|adviser|advisor|representative|leader|editor|researcher|lawyer|engineer|doctor|farmer|volunteer|teacher|mukhtar|chief|ceo|archivist|photographer|poet|artist|author|writer|nurse|midwife|mediator)$/;
+const TITLE_BEFORE_NAME = new RegExp(`^${ROLE_NOUNS}$`);
 /** Verbs a person does right after their name ("Huda Saleh signed the pledge"). */
 const PERSON_ACTS =
   /^(?:signed|handed|gave|delivered|led|visited|met|called|urged|warned|asked|explained|thanked|closed|chaired|moderated|described|argued|insisted|recalled|praised|recounted|shared|received|accepted)$/;

@@ -14,6 +14,7 @@ import {
   FUNDING_VERBS,
   ORGANISE_VERBS,
   PARTICIPATE_VERBS,
+  ROLE_NOUNS,
   ROLE_WORDS,
   SPEECH_VERBS,
 } from "./lexicon.ts";
@@ -316,16 +317,15 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         if (verbAfter) stop = c.end + verbAfter.index;
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
         // "The fund is financed by X": a body that opens the sentence is what X funds.
+        const opening = agents.find((x) => x.kind === "org" && x.start - s.start < 8);
         const bodySubject =
           c.kind === "funded" &&
+          opening &&
           !events.some((e) => e.start < c.start) &&
           /^\s*(?:is|was|are|were|has been|have been|had been|will be)\s+$/.test(
-            text.slice(
-              agents.find((x) => x.kind === "org" && x.start - s.start < 8)?.end ?? c.start,
-              c.start,
-            ),
+            text.slice(opening.end, c.start),
           )
-            ? agents.find((x) => x.kind === "org" && x.start - s.start < 8)
+            ? opening
             : undefined;
         target =
           bodySubject?.id ??
@@ -465,7 +465,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   factBoxes(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   grantees(an, idOf, add);
-  untiedTakePart(an, idOf, main, out, add);
+  untiedTakePart(an, idOf, mainIfAbout, out, add);
   return out;
 }
 
@@ -663,7 +663,7 @@ const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:t
 function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRelation): void {
   const { text } = an;
   if (!/\bgrants?\b|\bagreements?\b|\bcontracts?\b/.test(text)) return;
-  const orgs = an.mentions.filter((m) => m.kind === "org");
+  const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
   const givers = new Set(
     orgs
       .filter((m) => GIVES_GRANTS.test(text.slice(m.end, m.end + 140)))
@@ -672,7 +672,7 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
   const giver = givers.size === 1 ? [...givers][0] : undefined;
   if (!giver) return;
   for (const s of an.seg.sentences) {
-    const inside = orgs.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inside = mentionsWithin(orgs, s.start, s.end);
     if (!inside.length) continue;
     const amounts = findAmounts(text, s.start, s.end);
     if (!amounts.length) continue;
@@ -716,11 +716,6 @@ function amountsAcrossSentences(an: DocAnalysis, out: ExtractedRelation[]): void
 }
 
 /**
- * A document about one event: a body or person it names in its body that no cue ties to
- * anything took part in that event (the genre names little else). Documents with several
- * events leave them untied, since which event is theirs is unknown.
- */
-/**
  * A document about its event names it in the headline or its first three sentences; an update
  * that mentions a meeting at its end is not about that meeting.
  */
@@ -742,6 +737,12 @@ function isAbout(an: DocAnalysis, idOf: ReadonlyMap<string, string>, main: strin
   );
 }
 
+/**
+ * A document about one event: a body or person it names in its body that no cue ties to
+ * anything took part in that event (the genre names little else). Documents with several
+ * events leave them untied, since which event is theirs is unknown. `main` is given only
+ * when the document is about it (see isAbout).
+ */
 function untiedTakePart(
   an: DocAnalysis,
   idOf: ReadonlyMap<string, string>,
@@ -752,7 +753,6 @@ function untiedTakePart(
   if (!main) return;
   const eventIds = new Set(an.events.map((e) => idOf.get(e.ref)).filter(Boolean));
   if (eventIds.size > 3) return;
-  if (!isAbout(an, idOf, main)) return;
   const tied = new Set<string>();
   const takesPart = new Set<string>();
   for (const r of out) {
@@ -884,8 +884,6 @@ function ambassadors(
   }
 }
 
-/** Job titles in lower case, as they follow a body's name ("Halden Audit Office senior auditor"). */
-const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser)s?`;
 const ROLE_NOUN_WORD = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
 /** ", Director, " / ", Programme Officer, " between a person and the body they work for. */

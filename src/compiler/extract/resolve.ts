@@ -355,7 +355,7 @@ export function resolve(docs: DocAnalysis[]): Resolution {
         : undefined;
     // An event only one document names, by a description ("the workshop"), is that
     // document's own: its id carries the document, so another's "workshop" stays apart.
-    // (So is one labelled by such a description: "two-day workshop" is no name to share.)
+    // (So is one labelled by such a description: "one-day seminar" is no name to share.)
     const labelRef = members.find((r) => names.get(r)?.has(label));
     const scoped = members.every((r) => r.includes("#"))
       ? members[0]
