@@ -161,6 +161,8 @@ function preorder(root: El): El[] {
 
 /** Accumulates text per region while the tree (or part of it) is walked. */
 class TextCollector {
+  /** Asides kept as the page's fact boxes. */
+  constructor(private readonly facts: ReadonlySet<El> = new Set()) {}
   all: string[] = [];
   article: string[] = [];
   main: string[] = [];
@@ -179,7 +181,7 @@ class TextCollector {
 
   open(el: El, mute: boolean): void {
     const name = el.tag;
-    if (this.skipDepth > 0 || this.dropped(name)) {
+    if (this.skipDepth > 0 || this.dropped(el)) {
       this.skipDepth++;
       return;
     }
@@ -201,7 +203,11 @@ class TextCollector {
       this.skipDepth--;
       return;
     }
-    if (name !== "br" && name !== "hr") this.breakFor(name);
+    if (name === "dt") {
+      // "<dt>Donor</dt><dd>X</dd>" reads as the fact line "Donor: X".
+      if (!/:\s*$/.test(this.all[this.all.length - 1] ?? "")) this.push(":");
+      this.afterTerm = true;
+    } else if (name !== "br" && name !== "hr") this.breakFor(name);
     if (name === "article") this.articleDepth = Math.max(0, this.articleDepth - 1);
     if (name === "main") this.mainDepth = Math.max(0, this.mainDepth - 1);
     if (name === "pre") this.preDepth = Math.max(0, this.preDepth - 1);
@@ -229,13 +235,20 @@ class TextCollector {
     return this.articleDepth + this.mainDepth > 0;
   }
 
-  private dropped(name: string): boolean {
-    if (!DROPPED.has(name)) return false;
+  private dropped(el: El): boolean {
+    const name = el.tag;
+    if (!DROPPED.has(name) || this.facts.has(el)) return false;
     return !(KEPT_IN_ARTICLE.has(name) && this.inArticle());
   }
 
+  /** Just after a <dt>: its <dd> follows on the same line ("Donor: X"). */
+  private afterTerm = false;
+
   private breakFor(name: string): void {
-    if (name === "br") this.push("\n");
+    const term = this.afterTerm;
+    this.afterTerm = false;
+    if (name === "dd" && term) this.push(" ");
+    else if (name === "br") this.push("\n");
     else if (PARAGRAPHS.has(name)) this.push(PARAGRAPH_MARK);
     else if (LINES.has(name)) this.push(LINE_MARK);
     else if (CELLS.has(name)) this.push(" ");
@@ -499,13 +512,54 @@ function plainText(el: El): string {
   return collapse(parts.join(" "));
 }
 
+/** Labels of a project's or an event's fact box ("Donor: X", "Partners: Y", "Duration: Z"). */
+const FACT_LABEL =
+  /(?:^|\n)\s*(?:donors?|funded by|funding|funders?|financed by|supported by|sponsors?|partners?|implementing (?:partners?|organi[sz]ations?)|implemented by|organi[sz]ers?|organi[sz]ed by|duration|period|budget|total budget|location|locations|venue|dates?|start date|end date|beneficiaries)\s*(?::|\n)/gi;
+/** A fact box is short: a sidebar of this size holds no story and little else. */
+const FACT_BOX_MAX = 1500;
+
+/**
+ * Asides and sidebars that hold a fact box (two labelled lines or more, "Donor: X", or a
+ * <dt> term and its <dd>): they state the page's relations, so they are kept, not furniture.
+ */
+function factBoxes(order: El[]): Set<El> {
+  const out = new Set<El>();
+  for (const el of order) {
+    if (el.tag !== "aside" && !furnitureName(el.names, false)) continue;
+    if (el.parent && out.has(el.parent)) continue;
+    const text = linedText(el, FACT_BOX_MAX);
+    if (text.length < FACT_BOX_MAX && (text.match(FACT_LABEL)?.length ?? 0) >= 2) out.add(el);
+  }
+  return out;
+}
+
+/** An element's text with a line break per block, up to `max` characters (scripts left out). */
+function linedText(el: El, max: number): string {
+  let out = "";
+  const stack: (El | string)[] = [el];
+  while (stack.length > 0 && out.length < max) {
+    const c = stack.pop() as El | string;
+    if (typeof c === "string") out += c;
+    else if (c.tag !== "script" && c.tag !== "style") {
+      out += "\n";
+      for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as El | string);
+    }
+  }
+  return out;
+}
+
 /**
  * The elements set aside as furniture: by name, role or hidden state, and short blocks that
  * are cookie notices. An element holding more than half of the page's prose (its text other
  * than link text, `total`) is never set aside: a wrapper named "page-with-sidebar" holds
  * the story, a mega-menu holds links. Descendants of a set-aside element are not listed.
  */
-function furniture(order: El[], raw: Map<El, Measure>, total: number): Set<El> {
+function furniture(
+  order: El[],
+  raw: Map<El, Measure>,
+  total: number,
+  facts: ReadonlySet<El>,
+): Set<El> {
   const out = new Set<El>();
   const within = new Set<El>();
   const article = new Set<El>();
@@ -517,7 +571,7 @@ function furniture(order: El[], raw: Map<El, Measure>, total: number): Set<El> {
     }
     if (p && (article.has(p) || p.tag === "article" || p.tag === "main")) article.add(el);
     if (el.tag === "#root" || el.tag === "html" || el.tag === "body") continue;
-    if (el.tag === "article" || el.tag === "main") continue;
+    if (el.tag === "article" || el.tag === "main" || facts.has(el)) continue;
     const own = raw.get(el);
     const size = own?.text ?? 0;
     const prose = size - (own?.link ?? 0);
@@ -762,8 +816,9 @@ export function htmlToText(html: string): HtmlText {
   const raw = measure(order, (el) => silentIn.has(el));
   const whole = raw.get(root);
   const total = whole ? whole.text - whole.link : 0;
-  const aside = furniture(order, raw, total);
-  const collector = new TextCollector();
+  const facts = factBoxes(order);
+  const aside = furniture(order, raw, total, facts);
+  const collector = new TextCollector(facts);
   walk(root, collector, (el) => aside.has(el));
   const markupTitle = collector.h1 || collapse(collector.title) || undefined;
   const article = tidy(collector.article);
@@ -778,11 +833,18 @@ export function htmlToText(html: string): HtmlText {
     const kept = measure(order, (el) => silentIn.has(el) || hidden.has(el));
     const content = findContent(order, aside, kept);
     if (content) {
-      const out = new TextCollector();
+      const out = new TextCollector(facts);
       const mute = (el: El): boolean => aside.has(el) || content.drop.has(el);
       for (const el of leadingLines(collector.h1Element, content.roots, aside, kept))
         walk(el, out, mute);
       for (const el of content.roots) walk(el, out, mute);
+      // A fact box beside the story (a sidebar's "Donor: X") is read after it.
+      const inRoot = (el: El): boolean => {
+        for (let a: El | undefined = el; a; a = a.parent)
+          if (content.roots.includes(a)) return true;
+        return false;
+      };
+      for (const el of facts) if (!inRoot(el)) walk(el, out, mute);
       text = tidy(out.all);
     }
     if (!text) text = tidy(collector.all);

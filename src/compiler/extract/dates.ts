@@ -143,11 +143,12 @@ const PATTERNS: [RegExp, Make][] = [
     new RegExp(String.raw`\b(${MONTH})\s{1,3}(${DAY}),?\s{1,3}(${YEAR})`, "gu"),
     (m) => single(Number(m[3]), month(m[1]), day(m[2])),
   ],
-  // on June 3 / since March 8: without a year, only after a preposition ("In May 2 workshops"
-  // is no date); the year comes from the reference
+  // on June 3 / since March 8 / "Khartoum, June 21st": without a year, only after a
+  // preposition or a heading's separator ("In May 2 workshops" is no date); the year comes
+  // from the reference
   [
     new RegExp(
-      String.raw`(?<=\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s{1,3})(${MONTH})\s{1,3}(${DAY})(?![\d%]|[.,:/]\d)`,
+      String.raw`(?<=(?:\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)|[,|–—])\s{1,3})(${MONTH})\s{1,3}(${DAY})(?![\d%]|[.,:/]\d)`,
       "gu",
     ),
     (m, { ref }) => single(ref.year, month(m[1]), day(m[2])),

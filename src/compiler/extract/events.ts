@@ -6,7 +6,7 @@
  */
 import type { EventType } from "../../model/types.ts";
 import { findDates, yearOf } from "./dates.ts";
-import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, SPEECH_VERBS } from "./lexicon.ts";
+import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { isPlace } from "./names.ts";
 import { isLowerInitial, matchKey } from "./text.ts";
@@ -329,6 +329,57 @@ function numberedProgrammes(an: DocAnalysis): void {
     an.mentions = an.mentions.filter((x) => !(x.start >= start && x.end <= start + title.length));
     pushEvent(an, start, start + title.length, si, type);
   }
+}
+
+/** Short words a title holds between its capitalised words ("Justice at the Doorstep"). */
+const TITLE_JOINERS = new Set(
+  "a an and at by for from in into of on the to with without against beyond & de du des la le".split(
+    " ",
+  ),
+);
+/** Lower-case nouns after a title that make it a project's or a campaign's. */
+const TITLED_HEADS = /^(?:project|programme|program|campaign|initiative)$/;
+const TITLE_TOKENS = 9;
+
+/**
+ * "NWLAN's Justice at the Doorstep programme", "the Roads to School project": a title whose
+ * capitalised words are joined by short words ("at the", "to", "on") before a lower-case
+ * project noun names that project (the owner's possessive is no part of it).
+ */
+function titledActivities(an: DocAnalysis): void {
+  const { tokens } = an;
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w);
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let i = from + 2; i < to; i++) {
+      const head = tokens[i];
+      if (!head || !TITLED_HEADS.test(head.text) || !capital(tokens[i - 1]?.text ?? "")) continue;
+      let first = i;
+      while (first > from && i - first < TITLE_TOKENS) {
+        const w = tokens[first - 1]?.text ?? "";
+        if (!capital(w) && !TITLE_JOINERS.has(w)) break;
+        // "In Basra the Water for All programme": "the" after a capitalised word opens the title.
+        if (w === "the" && capital(tokens[first - 2]?.text ?? "")) break;
+        first--;
+      }
+      while (first < i && TITLE_JOINERS.has((tokens[first]?.text ?? "").toLowerCase())) first++;
+      // "Funding for the Eyes on the Budget initiative": a capitalised word that opens the
+      // sentence is no part of a title that a "the" begins after it.
+      const the = tokens.slice(first, i).findIndex((t) => t.text === "the");
+      if (first === from && the > 0) first += the + 1;
+      const words = tokens.slice(first, i).map((t) => t.text);
+      const joined = words.some((w) => TITLE_JOINERS.has(w));
+      // ("the Ministry of Health programme", "the Union of Bakers Hall Relief project": a
+      // body's head noun opens or ends a body's name; "Roads to School" is a title.)
+      const last = words.length - 1;
+      const body =
+        ORG_HEADS.has(words[0] ?? "") ||
+        (ORG_HEADS.has(words[last] ?? "") && capital(words[last - 1] ?? ""));
+      if (!joined || words.filter(capital).length < 2 || body) continue;
+      const start = tokens[first]?.start ?? head.start;
+      if (an.mentions.some((m) => m.start < head.end && m.end > start)) continue;
+      pushEvent(an, start, head.end, si, typeOf(head.text) ?? "project");
+    }
+  });
 }
 
 const OPEN_VERBS = new Set([
@@ -773,6 +824,93 @@ function orgNouns(an: DocAnalysis): Set<string> {
   );
 }
 
+const REFERENCE_DATES = new WeakMap<DocAnalysis, string | undefined>();
+
+/**
+ * The date that gives a year to "3 June" and a week to "on Tuesday": the dateline's, else
+ * the year of the first date of the text that names a month (a newsletter without a dateline).
+ */
+function referenceDate(an: DocAnalysis): string | undefined {
+  if (an.seg.date) return an.seg.date.date.start;
+  if (REFERENCE_DATES.has(an)) return REFERENCE_DATES.get(an);
+  // (Its year only: a weekday is read against a dateline, never against an event's date.)
+  const first = findDates(an.text, 0, an.text.length).find((d) => d.date.start.length >= 7);
+  const year = first?.date.start.slice(0, 4);
+  REFERENCE_DATES.set(an, year);
+  return year;
+}
+
+/** A section heading's numbering or list mark ("2.", "II.", "##", "Day 2:"). */
+const SECTION_MARK =
+  /^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[-*•]\s+|(?:Day|Stop|Part)\s+\d{1,2}\s*[:.–—-]\s*)?/u;
+/** What separates a heading's event from its place and date ("Workshop – Erbil, 3 May"). */
+const SECTION_SEPARATOR = /\s+[–—-]\s+|\s*[|:]\s+|,\s+(?=\d|\p{Lu})|\s+\(|\s+(?=(?:on|in)\s)/u;
+const SECTION_WORDS = 8;
+
+/**
+ * Events that head sections of a report or newsletter: a heading line after the body has
+ * begun, that names an event by its noun and gives a date ("1. Paralegal course – Port
+ * Sudan, 14–15 May 2022", "## Roundtable with lawyers (Khartoum, 21 June)"). The section's
+ * sentences speak of that event until the next such heading.
+ */
+function sectionEvents(an: DocAnalysis): void {
+  const refYear = referenceDate(an);
+  const found: { start: number; ref: string }[] = [];
+  let bodySeen = false;
+  for (const line of an.seg.lines) {
+    if (line.kind === "body") bodySeen = true;
+    if (!bodySeen || line.kind !== "title") continue;
+    const mark = SECTION_MARK.exec(line.text)?.[0].length ?? 0;
+    const rest = line.text.slice(mark);
+    const cut = SECTION_SEPARATOR.exec(rest);
+    const name = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s*_]+$/, "");
+    const words = name.split(/\s+/);
+    if (!/^\p{Lu}/u.test(name) || words.length > SECTION_WORDS) continue;
+    const bare = words.map((w) => w.replace(/[^\p{L}-]/gu, ""));
+    const type = bare.map((w, k) => typeOf(w) ?? compoundType(bare[k - 1], w)).find(Boolean);
+    const date = findDates(an.text, line.start, line.end, refYear)[0];
+    if (!type || !date) continue;
+    const start = line.start + mark;
+    if (
+      an.mentions.some((m) => m.kind === "event" && m.start < start + name.length && m.end > start)
+    )
+      continue;
+    const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, {
+      date: date.date,
+    });
+    // (A heading's "Workshop" names an event of this document only.)
+    found.push({ start: line.start, ref: ev.ref });
+  }
+  // One heading is a headline of a part; sections need two or more.
+  if (found.length >= 2) an.sections = found;
+}
+
+/** The section event a position of the text lies in. */
+export function sectionAt(an: DocAnalysis, pos: number): string | undefined {
+  let ref: string | undefined;
+  for (const s of an.sections ?? []) {
+    if (s.start > pos) break;
+    ref = s.ref;
+  }
+  return ref;
+}
+
+/**
+ * "A community dialogue on girls' access brought together …" under the heading "Community
+ * dialogue – Atbara, 3 June": an event the section describes, of the heading's type, is the
+ * heading's event.
+ */
+function linkToSections(an: DocAnalysis, described: LocalEvent[]): void {
+  if (!an.sections) return;
+  for (const d of described) {
+    if (!d.described) continue;
+    const m = an.mentions.find((x) => x.ref === d.ref);
+    const head = m && sectionAt(an, m.start);
+    const ev = head && an.events.find((e) => e.ref === head);
+    if (ev && ev !== d && ev.type === d.type) an.links.push([ev.ref, d.ref]);
+  }
+}
+
 /** Finds the events of a document, its main event, their dates and places. */
 export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): void {
   const renamed = new Map<string, string>();
@@ -804,12 +942,16 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   openings(an);
   countedEvents(an);
   numberedProgrammes(an);
+  titledActivities(an);
+  sectionEvents(an);
   let main = headlineEvent(an);
   const headed = main;
   const described = descriptions(an);
+  linkToSections(an, described);
   const docYear = yearOf(an.seg.date?.date.start);
   let forced = false;
-  if (!main) {
+  // (A report told in sections has no one event for its headline to name.)
+  if (!main && !an.sections) {
     // "the launch" with no named launch: the headline names it (a description of the same
     // kind, "a new programme", is then the same event, not the document's subject).
     // ("these activities" points back at events already found, never at the headline.)
@@ -887,9 +1029,50 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     );
     if (dated) main = pushEvent(an, dated.start, dated.end, dated.sentence, dated.type);
   }
+  main ??= activityHeadline(an);
   an.main = main?.ref;
   if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   dateEvents(an, main);
+}
+
+/**
+ * What a report of a gathering says happened, in its first body sentences: bodies and people
+ * met, gathered, took part, were trained. The type the verb implies ("trained" a training).
+ */
+const ACTIVITY: [RegExp, EventType][] = [
+  [/\b(?:trained|were training|received training)\b/, "training"],
+  [
+    /\b(?:met|meet|meets|gathered|convened|sat down|came together|come together|brought together|bring together|brings together|took part|participated|attended|hosted|held|discussed|joined|visited|welcomed)\b/,
+    "meeting",
+  ],
+];
+const ACTIVITY_SENTENCES = 3;
+
+/**
+ * A report of a gathering whose headline has no event noun ("Farmers and engineers sit down
+ * together in X"): when the first body sentences tell that people met or took part, and the
+ * document is dated, the headline names the one event it reports.
+ */
+function activityHeadline(an: DocAnalysis): LocalEvent | undefined {
+  if (!an.seg.headline || an.events.length) return undefined;
+  if (!an.seg.date && !an.seg.sentences.some((s) => findDates(an.text, s.start, s.end).length))
+    return undefined;
+  const first = an.seg.sentences
+    .filter((s) => an.seg.lines[s.line]?.kind === "body")
+    .slice(0, ACTIVITY_SENTENCES);
+  for (const s of first) {
+    const told = an.text.slice(s.start, s.end);
+    const type = ACTIVITY.find(([re]) => re.test(told))?.[1];
+    if (!type) continue;
+    const ev = headlineEvent(an, type);
+    // The sentence that tells the gathering dates it, before the dateline.
+    const when = findDates(an.text, s.start, s.end, referenceDate(an)).find(
+      (d) => d.start !== an.seg.date?.start,
+    );
+    if (ev && !ev.date && when) ev.date = when.date;
+    return ev;
+  }
+  return undefined;
 }
 
 /** True when mentions are already in text order (sorting them again would change nothing). */
@@ -944,7 +1127,7 @@ const DATE_ONLY_LINE =
   /^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?[\d./\s–—-]+[\s*_|]*$|^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?,?\s+\d{4})(?:\s*[–—-]\s*[^\n]{0,30})?[\s*_|]*$/u;
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
-  const refYear = an.seg.date?.date.start;
+  const refYear = referenceDate(an);
   const bySentence = new Map<
     number,
     { pos: number; end: number; ref: string; reference: boolean }[]

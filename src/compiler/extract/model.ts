@@ -61,6 +61,11 @@ export interface DocAnalysis {
   references: EventReference[];
   events: LocalEvent[];
   main?: string;
+  /**
+   * Events that head sections of the document (a newsletter's "2. Community dialogue –
+   * Atbara, 3 June"), in text order: each section runs from its heading to the next one.
+   */
+  sections?: { start: number; ref: string }[];
   /** Pairs of refs that name the same entity (acronym definitions, initials, variants). */
   links: [string, string][];
   /** Display names seen for each ref, for labels. */

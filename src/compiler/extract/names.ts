@@ -755,7 +755,16 @@ function stripRoles(tokens: Token[], a: number, b: number): number {
   let i = a;
   for (;;) {
     const from = i;
-    while (i < b && (ROLE_WORDS.has(word(tokens[i])) || PEOPLE_OF.has(word(tokens[i])))) i++;
+    while (
+      i < b &&
+      (ROLE_WORDS.has(word(tokens[i])) ||
+        PEOPLE_OF.has(word(tokens[i])) ||
+        // "Engineers of the X Directorate", "Midwives of the Y Hospital": people of any trade.
+        (AGENT_PLURAL.test(word(tokens[i])) &&
+          word(tokens[i + 1]) === "of" &&
+          word(tokens[i + 2]) === "the"))
+    )
+      i++;
     // "Representatives of the Departments of the X Authority": a plural unit before "of".
     if (
       i === from &&
@@ -773,6 +782,9 @@ function stripRoles(tokens: Token[], a: number, b: number): number {
     if (i >= b) return from === a ? a : from;
   }
 }
+
+/** Plural agent nouns of any trade ("Engineers", "Pharmacists", "Midwives"). */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|als|wives)$/u;
 
 /** Plural nouns of people that stand before "of" and the body they come from. */
 const PEOPLE_OF = new Set(

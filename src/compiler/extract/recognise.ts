@@ -702,7 +702,15 @@ export function recognise(id: string, text: string): DocAnalysis {
           WEAK_HEADS.has(words[words.length - 1] ?? "")) &&
         !words.some(isAcronym)
       ) {
-        push("event", s, headAfter.end, si, 4);
+        // "Funding for the Eyes on the Budget initiative": the word that opens the sentence
+        // and its preposition are no part of the title.
+        const lead =
+          s === seg.sentences[si]?.start
+            ? /^\p{Lu}\p{Ll}+\s+(?:for|of|on|to|about|with|from|under)\s+the\s+/u.exec(
+                text.slice(s, e),
+              )
+            : null;
+        push("event", s + (lead?.[0].length ?? 0), headAfter.end, si, 4);
         return;
       }
       if (

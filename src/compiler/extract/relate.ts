@@ -8,7 +8,7 @@
 import type { EdgeKind } from "../../model/types.ts";
 import type { ExtractedRelation } from "../types.ts";
 import { findAmounts } from "./amounts.ts";
-import { referent, referents } from "./events.ts";
+import { referent, referents, sectionAt } from "./events.ts";
 import {
   FUNDING_CUES,
   FUNDING_VERBS,
@@ -291,8 +291,11 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     const amounts = findAmounts(text, s.start, s.end);
     const pronoun = /^(?:It|They|This|These|Its|Their)\b/.test(text.slice(s.start, s.start + 6));
     // (Funding told without its event goes to the document's main event all the same.)
+    // (In a section headed by an event, the section's event stands in for the main one.)
+    const section = sectionAt(an, s.start);
+    const sectionId = section ? idOf.get(section) : undefined;
     const fallbackOf = (kind: EdgeKind): string | undefined => {
-      const m = kind === "funded" ? main : mainIfAbout;
+      const m = sectionId ?? (kind === "funded" ? main : mainIfAbout);
       return pronoun ? (lastEvent ?? m) : m;
     };
     const owned = events.filter((e) =>
@@ -750,9 +753,9 @@ function untiedTakePart(
   out: ExtractedRelation[],
   add: AddRelation,
 ): void {
-  if (!main) return;
+  if (!main && !an.sections) return;
   const eventIds = new Set(an.events.map((e) => idOf.get(e.ref)).filter(Boolean));
-  if (eventIds.size > 3) return;
+  if (eventIds.size > 3 && !an.sections) return;
   const tied = new Set<string>();
   const takesPart = new Set<string>();
   for (const r of out) {
@@ -783,8 +786,12 @@ function untiedTakePart(
     if (!id || !free || !s || an.seg.lines[s.line]?.kind !== "body") continue;
     // "launched the NGO Advisory Board": a body inside an event's name is its subject.
     if (eventSpans.some((e) => e.start <= m.start && e.end >= m.end)) continue;
+    // (A section's bodies take part in its event; before the first section, in the main one.)
+    const section = sectionAt(an, m.start);
+    const target = section ? idOf.get(section) : main;
+    if (!target) continue;
     tied.add(id);
-    add(id, main, "participated", s);
+    add(id, target, "participated", s);
   }
 }
 

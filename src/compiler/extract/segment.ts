@@ -74,6 +74,8 @@ function isFurniture(text: string): boolean {
     wordCount(t, 6) <= 6
   )
     return true;
+  // A newsletter's masthead line: "Issue 7, Summer 2022", "Vol. 3 No. 2 – March 2021".
+  if (/^(?:issue|vol\.?|volume|edition|no\.)\s*\d+\b/i.test(t) && wordCount(t, 8) <= 7) return true;
   if (/^read\s+\d+\s+times$/i.test(t) || /^[\W\d_]+$/u.test(t)) return true;
   return false;
 }

@@ -343,3 +343,35 @@ describe("charsetFromMeta", () => {
     expect(charsetFromMeta(bytes('<meta charset="utf-16le">'))).toBe("utf-8");
   });
 });
+
+describe("htmlToText keeps a page's fact box", () => {
+  const STORY = `<p>Since 2021 the Karak Women Farmers Union has run seed banks in six villages of the governorate, with 300 members.</p>`;
+  it.each([
+    [
+      "an aside inside <main>",
+      `<html><body><nav><a href="/">Home</a></nav><main><h1>Seed banks for Karak</h1><aside><p>Donor: Arbor Seed Trust</p><p>Partners: Karak Municipality</p><p>Duration: 2021–2024</p></aside>${STORY}</main><footer>All rights reserved.</footer></body></html>`,
+    ],
+    [
+      "a sidebar of terms and definitions beside the story",
+      `<html><body><div class="menu"><a href="/">Home</a> <a href="/about">About</a></div><div class="content"><h1>Seed banks for Karak</h1>${STORY}<p>The union trains young farmers to keep the seeds of old wheat varieties, and sells the surplus at the weekly market.</p></div><div class="sidebar"><dl><dt>Donor</dt><dd>Arbor Seed Trust</dd><dt>Partners</dt><dd>Karak Municipality</dd></dl></div></body></html>`,
+    ],
+    [
+      "an aside inside <article> with labels in bold",
+      `<html><body><article><h1>Seed banks for Karak</h1>${STORY}<aside class="project-facts"><ul><li><b>Funded by:</b> Arbor Seed Trust</li><li><b>Implementing partner:</b> Karak Municipality</li></ul></aside></article></body></html>`,
+    ],
+  ])("%s", (_shape, html) => {
+    const { text } = htmlToText(html);
+    expect(text).toContain("Karak Women Farmers Union");
+    expect(text).toMatch(/(?:Donor|Funded by):\s*Arbor Seed Trust/);
+    expect(text).toMatch(/[Pp]artners?:\s*Karak Municipality/);
+    expect(text).not.toContain("Home");
+  });
+
+  it("still drops an aside that holds no facts", () => {
+    const { text } = htmlToText(
+      `<html><body><main><h1>Seed banks for Karak</h1><aside><h3>Related</h3><p><a href="/a">Water for Karak</a></p><p>Location of our office: Amman</p></aside>${STORY}</main></body></html>`,
+    );
+    expect(text).not.toContain("Related");
+    expect(text).not.toContain("Water for Karak");
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Frames of reports that name no event by an event noun, read events and relations from how
+ * the report is told. Each class is tested with several phrasings written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/compiler/extract/index.ts";
+import type { Extraction } from "../../../src/compiler/types.ts";
+import { related } from "./query.ts";
+
+const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
+const events = (ex: Extraction) => ex.entities.filter((e) => e.kind === "event");
+
+describe("a report of a gathering whose headline has no event noun", () => {
+  it.each([
+    [
+      "Fishers and port officials sit down together in Aqaba",
+      "AQABA, 9 May 2024 – Members of the Aqaba Fishers Cooperative met officials of the Aqaba Port Authority on Thursday to agree on landing hours.",
+      "Aqaba Fishers Cooperative",
+      "2024-05-09",
+    ],
+    [
+      "Mothers and teachers map the road to school in Zarqa",
+      "Zarqa, 2 October 2023. Forty mothers gathered at the Zarqa Girls Secondary School on 30 September 2023 with the Zarqa Parents Union to draw safe routes.",
+      "Zarqa Parents Union",
+      "2023-09-30",
+    ],
+    [
+      "Young lawyers learn to file land claims",
+      "Sidon – 14 February 2022",
+      "",
+      "Twenty young lawyers were trained by the South Lebanon Bar Institute in Sidon on 12 February 2022 on filing land claims.",
+      "South Lebanon Bar Institute",
+      "2022-02-12",
+    ],
+  ])("%j", (...args) => {
+    const lines = args.slice(0, -2);
+    const [org, date] = args.slice(-2);
+    const ex = run(...lines);
+    const [ev] = events(ex);
+    expect(events(ex)).toHaveLength(1);
+    expect(ev?.date?.start).toBe(date);
+    expect(related(ex, org ?? "", ev?.label ?? "")).not.toEqual([]);
+  });
+
+  it.each([
+    [
+      "Olive prices fall for the third year",
+      "Amman, 3 March 2023 – Olive oil prices fell again this year, according to the Jordan Olive Producers Union.",
+    ],
+    [
+      "Why rural clinics lose their nurses",
+      "Clinics in the north lose nurses for reasons that reach back a decade, the Northern Health Observatory says.",
+    ],
+    [
+      "A profile of the Tyre Fishers Society",
+      "Tyre, 5 June 2021 – The Tyre Fishers Society counts 300 members and runs a cold store.",
+    ],
+  ])("reads no event from a report of no gathering: %j", (...lines) => {
+    expect(events(run(...lines))).toEqual([]);
+  });
+});
+
+describe("a report told in sections, each headed by its event", () => {
+  const cases: [string, string[]][] = [
+    [
+      [
+        "Field notes from the south",
+        "",
+        "It was a full spring for the Delta Farmers League.",
+        "",
+        "1. Seed fair - Nasiriyah, 4 April 2023",
+        "",
+        "Forty growers swapped seeds in the market hall. The Nasiriyah Growers Cooperative ran the stalls.",
+        "",
+        "2. Irrigation workshop - Shatra, 19 April",
+        "",
+        "Engineers of the Shatra Water Directorate explained drip lines to twenty farmers.",
+      ].join("\n"),
+      [
+        "Seed fair",
+        "2023-04-04",
+        "Nasiriyah Growers Cooperative",
+        "Irrigation workshop",
+        "2023-04-19",
+        "Shatra Water Directorate",
+      ],
+    ],
+    [
+      [
+        "Our month in pictures",
+        "",
+        "Here is what our volunteers did in March 2024.",
+        "",
+        "## Clean-up campaign (Sidon, 9 March)",
+        "",
+        "Volunteers of the Sidon Scouts Group cleared the beach of plastic.",
+        "",
+        "## Reading session (Tyre, 23 March)",
+        "",
+        "The Tyre Public Library lent its garden for an afternoon of stories.",
+      ].join("\n"),
+      [
+        "Clean-up campaign",
+        "2024-03-09",
+        "Sidon Scouts Group",
+        "Reading session",
+        "2024-03-23",
+        "Tyre Public Library",
+      ],
+    ],
+    [
+      [
+        "Quarterly round-up",
+        "",
+        "Three stops, one aim: fair courts.",
+        "",
+        "Mock trial: Irbid, 2 May 2022",
+        "Law students from Yarmouk Legal Clinic argued a land case before retired judges.",
+        "",
+        "Roundtable with notaries: Amman, May 20th",
+        "Members of the Amman Notaries Guild discussed fees for poor families.",
+      ].join("\n"),
+      [
+        "Mock trial",
+        "2022-05-02",
+        "Yarmouk Legal Clinic",
+        "Roundtable with notaries",
+        "2022-05-20",
+        "Amman Notaries Guild",
+      ],
+    ],
+  ];
+  it.each(cases)("%j", (text, [ev1, d1, org1, ev2, d2, org2]) => {
+    const ex = extract([{ id: "t.txt", text }]);
+    const first = ex.entities.find((e) => e.label === ev1 || e.aliases.includes(ev1 ?? ""));
+    const second = ex.entities.find((e) => e.label === ev2 || e.aliases.includes(ev2 ?? ""));
+    expect(first?.date?.start).toBe(d1);
+    expect(second?.date?.start).toBe(d2);
+    expect(related(ex, org1 ?? "", ev1 ?? "")).not.toEqual([]);
+    expect(related(ex, org2 ?? "", ev2 ?? "")).not.toEqual([]);
+    // Each section's body belongs to its own event only.
+    expect(related(ex, org1 ?? "", ev2 ?? "")).toEqual([]);
+    expect(related(ex, org2 ?? "", ev1 ?? "")).toEqual([]);
+  });
+
+  it("reads no section events from headings without dates", () => {
+    const ex = run(
+      "Annual review",
+      "",
+      "The year in brief.",
+      "",
+      "Training outcomes",
+      "",
+      "The Karbala Teachers Union trained 200 teachers.",
+      "",
+      "Workshop follow-up",
+      "",
+      "Teachers asked for more sessions.",
+    );
+    expect(events(ex).map((e) => e.label)).not.toContain("Workshop follow-up");
+  });
+});
+
+describe("a title joined by short words before a project noun", () => {
+  it.each([
+    [
+      "The Basra Teachers Union's Books at the Border campaign reached 40 schools.",
+      "Books at the Border campaign",
+    ],
+    ["Work went on under the Roads to School project in Mosul.", "Roads to School project"],
+    [
+      "Funding for the Eyes on the Budget initiative came from the Tigris Fund.",
+      "Eyes on the Budget initiative",
+    ],
+    [
+      "In Hillah the Back on Track programme of the Babylon Youth Club reached 300 children.",
+      "Back on Track programme",
+    ],
+  ])("%j", (sentence, name) => {
+    const ex = run("Update", "", sentence);
+    expect(events(ex).map((e) => e.label)).toContain(name);
+  });
+
+  it("leaves a body's own programme to the body", () => {
+    const ex = run("Update", "", "Staff of the Union of Bakers in Mosul joined the talks.");
+    expect(events(ex)).toEqual([]);
+  });
+});
+
+describe("a newsletter's masthead", () => {
+  it.each(["Issue 12, Spring 2021", "Vol. 3 No. 2 – March 2021", "Edition 4, 2020"])(
+    "%j is no headline",
+    (masthead) => {
+      const ex = run(
+        "TIGRIS WATCH",
+        masthead,
+        "",
+        "On 3 March 2021 the Mosul Fishers Society held a meeting with the Mosul Port Office.",
+      );
+      expect(
+        events(ex)
+          .map((e) => e.label)
+          .join(),
+      ).not.toContain(masthead.slice(0, 6));
+    },
+  );
+});
