@@ -4,7 +4,7 @@
  * numbered or dated descriptions ("the third conference of X", "a 2009 conference in Y"),
  * and definite references ("the conference") that point at the document's main event.
  */
-import type { EventType } from "../../model/types.ts";
+import type { EventDate, EventType } from "../../model/types.ts";
 import { findDates, yearOf } from "./dates.ts";
 import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
@@ -1075,6 +1075,11 @@ function activityHeadline(an: DocAnalysis): LocalEvent | undefined {
   return undefined;
 }
 
+/** True when the document links the two events' names (one event, two names). */
+function linked(an: DocAnalysis, a: LocalEvent, b: LocalEvent): boolean {
+  return an.links.some(([x, y]) => (x === a.ref && y === b.ref) || (x === b.ref && y === a.ref));
+}
+
 /** True when mentions are already in text order (sorting them again would change nothing). */
 function sortedMentions(list: Mention[]): boolean {
   for (let i = 1; i < list.length; i++) {
@@ -1229,12 +1234,29 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     if (x && y && !x.date && y.date) x.date = y.date;
     else if (x && y && x.date && !y.date) y.date = x.date;
   }
-  // An event page's own date line under its title ("Baghdad | 21.05.2023 – 22.05.2023").
-  if (main && !main.date && main.type !== "project" && main.type !== "programme")
+  // An event page's own date line under its title ("Baghdad | 21.05.2023 – 22.05.2023"), also
+  // over the bare year of its name ("Forum 2023").
+  const yearOnly = (d: EventDate | undefined): boolean => !!d && d.start.length === 4 && !d.end;
+  if (
+    main &&
+    (!main.date || yearOnly(main.date)) &&
+    main.type !== "project" &&
+    main.type !== "programme"
+  )
     for (const line of an.seg.lines.slice(0, 6)) {
-      if (line.text.length > 80 || !DATE_ONLY_LINE.test(line.text)) continue;
+      // ("Tuesday, 3 October – Wednesday, 4 October 2023": weekdays are no part of the shape.)
+      const bare = line.text.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*/g, "");
+      if (line.text.length > 80 || (line.kind !== "date" && !DATE_ONLY_LINE.test(bare))) continue;
       const d = findDates(an.text, line.start, line.end, refYear)[0];
-      if (d && (d.date.end || !an.seg.date)) main.date = d.date;
+      const sameYear = !main.date || d?.date.start.startsWith(main.date.start);
+      if (d && sameYear && (d.date.end || !an.seg.date)) {
+        const year = main.date?.start;
+        main.date = d.date;
+        // (The names linked to it that took the bare year from it take the day.)
+        for (const e of an.events)
+          if (e !== main && yearOnly(e.date) && e.date?.start === year && linked(an, main, e))
+            e.date = d.date;
+      }
       break;
     }
   if (main && !main.date && an.seg.date && main.type !== "project" && main.type !== "programme")

@@ -22,6 +22,7 @@ import {
 import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment } from "./segment.ts";
+import { speakerLines } from "./speakers.ts";
 import { COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { findEvents } from "./events.ts";
@@ -845,6 +846,25 @@ export function recognise(id: string, text: string): DocAnalysis {
     c.kind = "org";
     c.ref = refOf("org", text.slice(c.start, c.end));
     addName(an, c.ref, text.slice(c.start, c.end));
+  }
+  // "- Dr. Rana Aziz — Director, Tigris Institute": a programme's speaker line names a person
+  // and the body they come from; its title names neither.
+  for (const sp of speakerLines(seg.lines)) {
+    const si = sentenceOf(seg.sentences, sp.name.start, sp.name.end);
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k];
+      if (c && c.kind !== "person" && c.start >= sp.title.start && c.end <= sp.title.end)
+        cands.splice(k, 1);
+    }
+    push("person", sp.name.start, sp.name.end, si, 8);
+    if (!isPlace(text.slice(sp.body.start, sp.body.end)))
+      push(
+        "org",
+        sp.body.start,
+        sp.body.end,
+        sentenceOf(seg.sentences, sp.body.start, sp.body.end),
+        7,
+      );
   }
   an.mentions = resolveOverlaps(cands, text.length);
   linkInitials(an);

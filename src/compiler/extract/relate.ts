@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
+import { speakerLines } from "./speakers.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 
 interface Item {
@@ -466,6 +467,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   const byStart = [...an.mentions].sort((a, b) => a.start - b.start);
   tableFunding(an, byStart, idOf, main, add);
   factBoxes(an, byStart, idOf, main, add);
+  speakers(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   grantees(an, idOf, add);
   untiedTakePart(an, idOf, mainIfAbout, out, add);
@@ -1178,6 +1180,36 @@ function mentionsWithin(byStart: readonly Mention[], start: number, end: number)
     if (m.end <= end) out.push(m);
   }
   return out;
+}
+
+/**
+ * A programme's speaker lines ("- Dr. Rana Aziz — Director, Tigris Institute"): the person is
+ * the body's, and speaks at the event of the line's section, else the page's main event.
+ */
+function speakers(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  add: AddRelation,
+): void {
+  const idIn = (
+    span: { start: number; end: number },
+    kind: Mention["kind"],
+  ): string | undefined => {
+    const m = mentionsWithin(byStart, span.start, span.end).find((x) => x.kind === kind);
+    return m && idOf.get(m.ref);
+  };
+  for (const sp of speakerLines(an.seg.lines)) {
+    const person = idIn(sp.name, "person");
+    if (!person) continue;
+    const body = idIn(sp.body, "org");
+    const evidence = { start: sp.line.start, end: sp.line.end };
+    if (body) add(person, body, "part_of", evidence);
+    const section = sectionAt(an, sp.line.start);
+    const event = section ? idOf.get(section) : main;
+    if (event) add(person, event, "spoke_at", evidence);
+  }
 }
 
 /** "Partner Agency / Amount in US$" tables: each named body funds the main event. */

@@ -205,3 +205,64 @@ describe("a newsletter's masthead", () => {
     },
   );
 });
+
+describe("a programme's speaker lines", () => {
+  const page = (...speakers: string[]): string =>
+    [
+      "# Amman Water Dialogue 2024",
+      "",
+      "**Monday, 4 March 2024 – Tuesday, 5 March 2024**",
+      "",
+      "Organised by the Jordan Valley Water Forum.",
+      "",
+      "## Opening panel",
+      "",
+      ...speakers,
+    ].join("\n");
+  it.each([
+    [
+      "- Dr. Samir Haddadin — Director, Jordan Valley Water Forum",
+      "Samir Haddadin",
+      "Jordan Valley Water Forum",
+    ],
+    [
+      "* Lina Bergqvist – Head of Cooperation, Embassy of Sweden in Amman",
+      "Lina Bergqvist",
+      "Embassy of Sweden in Amman",
+    ],
+    [
+      "Moderator: Eng. Hala Tarawneh — Senior Engineer, Zarqa Water Utility",
+      "Hala Tarawneh",
+      "Zarqa Water Utility",
+    ],
+    ["- Omar al-Masri, Co-founder, Nahr Collective", "Omar al-Masri", "Nahr Collective"],
+    [
+      "1. Rasha Odeh — Board member, the Tafileh Farmers Cooperative",
+      "Rasha Odeh",
+      "Tafileh Farmers Cooperative",
+    ],
+  ])("%j", (line, person, body) => {
+    const ex = extract([{ id: "t.md", text: page(line) }]);
+    expect(ex.entities.find((e) => e.label === person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toContain("part_of");
+    expect(related(ex, person, "Amman Water Dialogue 2024")).toContain("spoke_at");
+  });
+
+  it("reads no speaker from a sentence with commas", () => {
+    const ex = extract([
+      {
+        id: "t.md",
+        text: page("Water Minister Raed Abu Saud, the guest of honour, opened the day."),
+      },
+    ]);
+    expect(related(ex, "Raed Abu Saud", "the guest of honour")).toEqual([]);
+  });
+
+  it("dates the page's event by its date line over the bare year of its name", () => {
+    const ex = extract([
+      { id: "t.md", text: page("- Dr. Samir Haddadin — Director, Jordan Valley Water Forum") },
+    ]);
+    const ev = ex.entities.find((e) => e.label === "Amman Water Dialogue 2024");
+    expect(ev?.date).toEqual({ start: "2024-03-04", end: "2024-03-05" });
+  });
+});

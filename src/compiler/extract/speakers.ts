@@ -1,0 +1,65 @@
+/**
+ * Speaker lines of a programme or an agenda: "- Dr. Rana Aziz — Director, Tigris Institute",
+ * "Moderator: Omar Saleh – Senior Reporter, Basra Daily", "* Huda Karim, Lawyer, Sidon Bar".
+ * The line's shape says who is a person (before the dash), what their title is, and the body
+ * they come from (after the last comma), whatever the names look like.
+ */
+import { ROLE_NOUNS } from "./lexicon.ts";
+import type { Line } from "./segment.ts";
+
+/** A speaker line: the person's name, the body's name (offsets into the text). */
+export interface SpeakerLine {
+  line: Line;
+  name: { start: number; end: number };
+  title: { start: number; end: number };
+  body: { start: number; end: number };
+}
+
+const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Mr|Mrs|Ms|H\.\s?E|Sheikh|Judge|Ambassador|Ustaz|Ustaza)\.?\s+)*`;
+/** A name of two to four words; particles such as "al-", "bin", "van" inside it. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|ben|de|van|von|da)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
+const ROLE_LABEL = String.raw`(?:(?:Moderator|Moderated by|Chair|Chaired by|Co-chairs?|Facilitator|Facilitated by|Speakers?|Keynote(?: speaker)?|Panell?ists?|Discussants?|Rapporteur|Host|Presenter|Trainer)\s*:\s*)?`;
+const SPEAKER_LINE = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,\n]{2,80}),\s+(?:the\s+)?([^\n]{2,100}?)[\s*_.;]*$`,
+  "u",
+);
+/** A body's name starts with a capital or a figure and holds no sentence. */
+const BODY_SHAPE = /^[\p{Lu}\d][^.!?]*$/u;
+const BODY_WORDS = 12;
+/** A title and its preposition before a body ("President of the "). */
+const ROLE_OF = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\s+(?:of|at|for|in|with)\s+(?:the\s+)?`,
+  "iu",
+);
+
+/** The speaker lines of a document (a bullet or a role label is needed for a comma form). */
+export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
+  const out: SpeakerLine[] = [];
+  for (const line of lines) {
+    if (line.kind === "blank" || line.text.length > 240) continue;
+    const m = SPEAKER_LINE.exec(line.text);
+    if (!m) continue;
+    const [, lead = "", name = "", sep = "", title = "", body = ""] = m;
+    // ("Rana Aziz, Director, Tigris Institute" in prose is read by the title grammar; here a
+    // comma form needs a list's bullet or a role label.)
+    if (sep.trim() === "," && !/^\s*(?:[-*•]|\d{1,2}[.)])|:/.test(lead)) continue;
+    // ("…, President of the X Foundation": the title may come with the body; "X (ACR)": the
+    // acronym after it is the body's, read as its definition.)
+    const titled = ROLE_OF.exec(body)?.[0].length ?? 0;
+    const bracket = body.indexOf(" (");
+    const own = body.slice(titled, bracket > titled ? bracket : body.length).trimEnd();
+    if (!BODY_SHAPE.test(own) || own.split(/\s+/).length > BODY_WORDS) continue;
+    const nameStart = line.start + lead.length;
+    const bodyStart = line.start + m[0].lastIndexOf(body) + titled;
+    const titleStart =
+      nameStart + name.length + m[0].slice(lead.length + name.length).indexOf(sep) + sep.length;
+    out.push({
+      line,
+      name: { start: nameStart, end: nameStart + name.length },
+      title: { start: titleStart, end: titleStart + title.length },
+      body: { start: bodyStart, end: bodyStart + own.length },
+    });
+  }
+  return out;
+}
