@@ -34,10 +34,18 @@ function sets(): { found: EvalSet[]; notes: string[] } {
       found.push({ name, docs, gold: path.join(shared, name, "gold.json"), scorer });
     else notes.push(`${name} set skipped: ../shared/eval/${name} is not here`);
   }
-  // The project's own corpora: "train" (rules are written against it) and five holdouts
+  // The project's own corpora: "train" (rules are written against it) and six holdouts
   // (written later and scored once before any rule was written against them; see their
   // READMEs).
-  for (const name of ["train", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]) {
+  for (const name of [
+    "train",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+  ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
       found.push({ name, docs: path.join(dir, "docs"), gold: path.join(dir, "gold.json"), scorer });

@@ -1117,6 +1117,9 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
 const DURATION_LABEL =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|date and (?:place|venue|time)|dates and (?:place|venue)|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)/i;
 
+/** A fact line that gives an event's place ("Place:", "Venue:", "Location:"). */
+const PLACE_LABEL = /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:place|venue|location)\s*(?:\*\*)?\s*:/i;
+
 /** What may stand between an event's phrase and its date: "in Basra on", "held from". */
 const GOVERNED_DATE =
   /^[,\s(]*(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:held|organi[sz]ed|opened|took place|started|ran|run|began|convened|hosted|planned|scheduled)?\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s*)?(?:on|from|between|in|during|dated)?\s*(?:the\s+)?$/u;
@@ -1216,6 +1219,20 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const single = an.events.filter((e) => !e.described).length <= 1;
   const target = dated ?? main;
   let header = true;
+  // An event's own fact box in the header ("Date: …" beside "Place:" or "Venue:", as minutes
+  // and event pages give them) dates it before any date of the body.
+  const headerLines = an.seg.lines.slice(
+    0,
+    Math.max(
+      0,
+      an.seg.lines.findIndex((l) => l.kind === "body"),
+    ),
+  );
+  const eventFacts =
+    headerLines.some((l) => /^\s*(?:[-*•]\s*)?(?:\*\*)?dates?\s*(?:\*\*)?\s*:/i.test(l.text)) &&
+    headerLines.some((l) => PLACE_LABEL.test(l.text));
+  if (target === main && main && eventFacts && main.type !== "project" && main.type !== "programme")
+    delete main.date;
   if (target && !target.date && (long.length <= 1 || target === main))
     for (const line of an.seg.lines) {
       const labelled = DURATION_LABEL.test(line.text);

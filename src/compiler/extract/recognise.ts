@@ -23,6 +23,7 @@ import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
+import { BODY_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { findEvents } from "./events.ts";
@@ -94,6 +95,8 @@ const ACTING_REFERENCE =
 const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
 /** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
 const TITLE_BEFORE_NAME = new RegExp(`^${ROLE_NOUNS}$`);
+/** A title of any case ("Chair", "Treasurer"). */
+const TITLE_WORD = new RegExp(`^${ROLE_NOUNS}$`, "iu");
 /** Verbs a person does right after their name ("Huda Saleh signed the pledge"). */
 const PERSON_ACTS =
   /^(?:signed|handed|gave|delivered|led|visited|met|called|urged|warned|asked|explained|thanked|closed|chaired|moderated|described|argued|insisted|recalled|praised|recounted|shared|received|accepted)$/;
@@ -183,6 +186,32 @@ function datelineSpan(
 }
 
 /** True when chunk `ci` stands in apposition to a person ("X, Y Forum", "X of the Y Forum"). */
+/**
+ * "Omar Said (X Y)", "Huda Aziz, Treasurer (X Y)": a chunk in brackets right after a person,
+ * or after a person and a title, names the person's body.
+ */
+function bracketAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const gapOf = (a: Chunk, b: Chunk): string =>
+    text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
+  const isPerson = (x: Chunk | undefined): boolean => !!x && (x.cls === "person" || !!x.honorific);
+  const c = chunks[ci];
+  const prev = chunks[ci - 1];
+  if (!c || !prev) return false;
+  if (isPerson(prev) && /^\s*\(\s*$/.test(gapOf(prev, c))) return true;
+  const before = chunks[ci - 2];
+  const title = tokens
+    .slice(prev.from, prev.to)
+    .map((t) => t.text)
+    .join(" ");
+  return (
+    !!before &&
+    isPerson(before) &&
+    TITLE_WORD.test(title.split(" ").pop() ?? "") &&
+    /^\s*,\s*$/.test(gapOf(before, prev)) &&
+    /^\s*\(\s*$/.test(gapOf(prev, c))
+  );
+}
+
 function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
   const c = chunks[ci];
   const prev = chunks[ci - 1];
@@ -196,7 +225,16 @@ function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number)
     before &&
     (before.cls === "person" || before.honorific) &&
     /^\s*,\s*$/.test(gapOf(before, prev)) &&
-    /^\s*,\s*(?:the\s+)?$/.test(gapOf(prev, c))
+    /^\s*(?:,|\()\s*(?:the\s+)?$/.test(gapOf(prev, c))
+  )
+    return true;
+  // "Rania Khalil, Chair (Zarqa Women Forum)": a title, then the body in brackets.
+  if (
+    c &&
+    prev &&
+    (prev.cls === "person" || prev.honorific) &&
+    /^\s*,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*\(\s*(?:the\s+)?$/u.test(gapOf(prev, c)) &&
+    TITLE_WORD.test(gapOf(prev, c).replace(/[,(]/g, "").trim().split(/\s+/).pop() ?? "")
   )
     return true;
   if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
@@ -514,6 +552,10 @@ export function recognise(id: string, text: string): DocAnalysis {
         continue;
       if (
         isPlace(long) ||
+        // ("X, Chair (ATTL)": a title before a bracket defines no acronym; nor does
+        // "Grant (JOD)", a currency's code.)
+        TITLE_WORD.test(long) ||
+        (!d.matched && /^[A-Z]{3}$/.test(d.short) && !!currencyOf(d.short)) ||
         (CONCEPT_HEADS.has(lastWord) && !long.split(/\s+/).some((w) => ORG_HEADS.has(w))) ||
         (/^\p{Ll}/u.test(long) && /\b(?:organi[sz]ations?|society)$/.test(long))
       )
@@ -549,7 +591,7 @@ export function recognise(id: string, text: string): DocAnalysis {
         !gazetteerLabel(words[0] ?? "")
       )
         return;
-      if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*:/u.test(text.slice(e, e + 20)))
+      if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*[:|]/u.test(text.slice(e, e + 20)))
         return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
       if (locationLine) return;
@@ -738,6 +780,16 @@ export function recognise(id: string, text: string): DocAnalysis {
         (coordinatedWithBody(text, tokens, chunks, ci) || subjectOfVerb(tokens, chunks, ci))
       )
         push("org", s, e, si, 3);
+      // "Omar Said (Mafraq Youth Link)": a name in brackets after a person's is their body.
+      else if (
+        (c.cls === "unknown" || c.cls === "person") &&
+        !c.honorific &&
+        words.length > 1 &&
+        /\(\s*$/.test(text.slice(Math.max(0, s - 3), s)) &&
+        /^\s*[),;]/.test(text.slice(e, e + 3)) &&
+        bracketAfterPerson(text, tokens, chunks, ci)
+      )
+        push("org", s, e, si, 3);
       // "Dr. Rana Khoury, Lebanese Water Forum": a person belongs to a body, not to an event.
       else if (c.cls === "event" && words.length > 1 && afterPerson(text, tokens, chunks, ci))
         push("org", s, e, si, 3);
@@ -811,6 +863,28 @@ export function recognise(id: string, text: string): DocAnalysis {
       }
     });
   });
+  // A table's column of organisations, grantees or partners names bodies, one or more per
+  // cell ("Karak Heritage Society, with Mu'tah Volunteers Club").
+  for (const table of tablesOf(seg.lines)) {
+    const col = columnOf(table, BODY_COLUMN);
+    if (col < 0) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[col];
+      if (!cell) continue;
+      for (const part of cell.text.matchAll(/[^,;&]+/g)) {
+        const name = part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd();
+        if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
+        const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
+        push(
+          "org",
+          start,
+          start + name.length,
+          sentenceOf(seg.sentences, start, start + name.length),
+          8,
+        );
+      }
+    }
+  }
   if (seg.author) push("person", seg.author.start, seg.author.end, -1, 5);
 
   // "the forum's director", "the forum ran a course": the one forum named in the document is

@@ -7,7 +7,8 @@
  */
 import type { EdgeKind } from "../../model/types.ts";
 import type { ExtractedRelation } from "../types.ts";
-import { findAmounts } from "./amounts.ts";
+import { currencyOf, findAmounts } from "./amounts.ts";
+import { AMOUNT_COLUMN, BODY_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { referent, referents, sectionAt } from "./events.ts";
 import {
   FUNDING_CUES,
@@ -653,7 +654,7 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:grant\s+)?(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with)\b)/;
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:grant\s+)?(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/;
@@ -669,13 +670,9 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
   const { text } = an;
   if (!/\bgrants?\b|\bagreements?\b|\bcontracts?\b/.test(text)) return;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
-  const givers = new Set(
-    orgs
-      .filter((m) => GIVES_GRANTS.test(text.slice(m.end, m.end + 140)))
-      .map((m) => idOf.get(m.ref)),
-  );
-  const giver = givers.size === 1 ? [...givers][0] : undefined;
+  const giver = grantMaker(an, orgs, idOf);
   if (!giver) return;
+  grantTables(an, orgs, idOf, giver, add);
   for (const s of an.seg.sentences) {
     const inside = mentionsWithin(orgs, s.start, s.end);
     if (!inside.length) continue;
@@ -697,6 +694,61 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
           amount: amount.amount,
           ...(amount.currency && { currency: amount.currency }),
         });
+    }
+  }
+}
+
+/** The one body of the document that gives grants ("X has awarded grants", "X announces the results of its call"). */
+function grantMaker(
+  an: DocAnalysis,
+  orgs: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+): string | undefined {
+  const givers = new Set(
+    orgs
+      .filter((m) => GIVES_GRANTS.test(an.text.slice(m.end, m.end + 140)))
+      .map((m) => idOf.get(m.ref)),
+  );
+  return givers.size === 1 ? [...givers][0] : undefined;
+}
+
+/**
+ * A table of grants ("| Lead organisation | Project | Grant (JOD) |"): the grant-maker funds
+ * the body of each row, with the row's amount in the header's currency.
+ */
+function grantTables(
+  an: DocAnalysis,
+  orgs: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  giver: string,
+  add: AddRelation,
+): void {
+  for (const table of tablesOf(an.seg.lines)) {
+    const bodies = columnOf(table, BODY_COLUMN);
+    const amounts = columnOf(table, AMOUNT_COLUMN);
+    if (bodies < 0 || amounts < 0) continue;
+    const head = table.header[amounts]?.text ?? "";
+    const currency = [...head.matchAll(/[\p{L}$€£]+/gu)].map((m) => currencyOf(m[0])).find(Boolean);
+    for (const row of table.rows) {
+      const cell = row.cells[bodies];
+      const money = row.cells[amounts];
+      if (!cell || !money) continue;
+      const amount = findAmounts(an.text, money.start, money.end, currency)[0];
+      const evidence = { start: row.line.start, end: row.line.end };
+      for (const m of mentionsWithin(orgs, cell.start, cell.end)) {
+        const id = idOf.get(m.ref);
+        if (id && id !== giver)
+          add(
+            giver,
+            id,
+            "funded",
+            evidence,
+            amount && {
+              amount: amount.amount,
+              ...(amount.currency && { currency: amount.currency }),
+            },
+          );
+      }
     }
   }
 }
@@ -965,7 +1017,10 @@ function affiliations(
       // "Dr. Rima Habib, Director, Migration Research Unit": a title between commas, then the body.
       const titleCommaBody = TITLE_COMMA.test(gap);
       // "Dr. Ali Hassan (Karbala University)": the body in brackets after a name.
-      const bracketed = /^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*[),;]/.test(after);
+      // ("Leila Haddad, Chair (ATTL)": a title may stand between the name and the bracket.)
+      const bracketed =
+        /^\s*(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*)?\(\s*(?:the\s+)?$/u.test(gap) &&
+        /^\s*[),;]/.test(after);
       const contact =
         /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
       if (
@@ -1073,7 +1128,7 @@ const FACT_LABELS: [RegExp, EdgeKind][] = [
     "organised",
   ],
   [
-    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations)$/i,
+    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations|present|(?:those )?in attendance|attendees|attendance|attended by|delegates)$/i,
     "participated",
   ],
   [
@@ -1103,7 +1158,8 @@ function factBoxes(
   /** Whether the open list has begun: a blank line after its items closes it. */
   let items = false;
   for (const line of an.seg.lines) {
-    const m = FACT_LINE.exec(line.text);
+    // (A two-column table row, "| Donor | X |", is a fact line too.)
+    const m = FACT_LINE.exec(line.text) ?? TABLE_ROW.exec(line.text);
     // "## Speakers", "**Partners**" (markdown markers may be gone): a heading that labels
     // the lines below it, up to the next blank line after them.
     const heading = HEADING_LINE.exec(line.text)?.[1];

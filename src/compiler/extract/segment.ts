@@ -51,6 +51,9 @@ function wordCount(s: string, cap = Infinity): number {
   return n;
 }
 
+/** A row of a Markdown table with two cells or more (its rule "|---|---|" included). */
+const TABLE_ROW = /^\|(?:[^|\n]*\|){2,}\s*$/;
+
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
@@ -61,7 +64,8 @@ function isFurniture(text: string): boolean {
     )
   )
     return wordCount(t, 8) <= 8;
-  if (/\s[>»|]\s|\s\|$|^\|/.test(t)) return true;
+  // (A Markdown table's row, "| A | B |", is data; pipes elsewhere are a breadcrumb's.)
+  if (/\s[>»|]\s|\s\|$|^\|/.test(t) && !TABLE_ROW.test(t)) return true;
   if (!/[a-z]/.test(t)) {
     const letters = t.replace(/[^\p{L}]/gu, "");
     if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t, 2) >= 2)
@@ -108,6 +112,8 @@ function classify(text: string): Line["kind"] {
   if (!t) return "blank";
   if (isFurniture(t)) return "furniture";
   if (dateOnly(t)) return "date";
+  // (A table's rows are data, told like the body, never a title.)
+  if (TABLE_ROW.test(t)) return "body";
   if (/^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(t)) return "byline";
   if (!/[.!?:;]["”’*]*$/.test(t) && wordCount(t, 25) <= 25) return "title";
   return "body";

@@ -1,5 +1,5 @@
 /**
- * The five holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
+ * The six holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
  * does not use, each scored once before any rule was written against it, then used for
  * training): holds the bar reached on each so that a change that loses ground shows here.
  */
@@ -14,7 +14,8 @@ const bars: [string, number, number][] = [
   ["holdout2", 0.95, 0.84],
   ["holdout3", 0.95, 0.74],
   ["holdout4", 0.9, 0.65],
-  ["holdout5", 0.8, 0.45],
+  ["holdout5", 0.85, 0.6],
+  ["holdout6", 0.78, 0.38],
 ];
 
 describe("holdout corpora", () => {

@@ -266,3 +266,97 @@ describe("a programme's speaker lines", () => {
     expect(ev?.date).toEqual({ start: "2024-03-04", end: "2024-03-05" });
   });
 });
+
+describe("minutes: who was present, and the meeting's own date", () => {
+  it.each([
+    [
+      "Present:\n- Rania Khalil, Chair (Zarqa Women Forum)\n- Omar Said (Mafraq Youth Link)",
+      "Rania Khalil",
+      "Zarqa Women Forum",
+    ],
+    [
+      "In attendance:\n* Dr. Samir Nasser, Treasurer (Irbid Civic House)\n* Huda Aziz (Ajloun Growers Union)",
+      "Samir Nasser",
+      "Irbid Civic House",
+    ],
+    [
+      "Attendees:\n1. Lina Toukan, Secretary (Karak Heritage Circle)\n2. Basel Jaber (Tafileh Water Users)",
+      "Lina Toukan",
+      "Karak Heritage Circle",
+    ],
+  ])("%j", (present, person, body) => {
+    const text = [
+      "Water Users Coalition",
+      "Board meeting - Minutes of the 5th meeting",
+      "",
+      "Date: Tuesday 14/03/2023, 10:00-12:00",
+      "Place: Office of the coalition, Amman",
+      "",
+      present,
+      "",
+      "Item 1: The board agreed to hold a public hearing on 20/04/2023 in Zarqa.",
+    ].join("\n");
+    const ex = extract([{ id: "t.txt", text }]);
+    const [meeting] = events(ex).filter((e) => /Minutes/.test(e.label));
+    expect(meeting?.date?.start).toBe("2023-03-14");
+    expect(related(ex, person, body)).toContain("part_of");
+    expect(related(ex, person, meeting?.label ?? "")).not.toEqual([]);
+  });
+});
+
+describe("tables", () => {
+  const page = (table: string): string =>
+    [
+      "Results of the small grants call",
+      "",
+      "The Cedar Civic Fund is pleased to announce the results of its 2024 call for proposals.",
+      "",
+      table,
+    ].join("\n");
+  it.each([
+    [
+      "| # | Lead organisation | Grant (JOD) |\n|---|---|---|\n| 1 | Salt Youth Hub | 12,000 |\n| 2 | Madaba Women Circle | 9,500 |",
+      "Salt Youth Hub",
+      12000,
+      "JOD",
+    ],
+    [
+      "| Grantee | Town | Amount (USD) |\n| --- | --- | --- |\n| Hebron Crafts Guild | Hebron | 25,000 |\n| Jenin Film Club | Jenin | 18,000 |",
+      "Hebron Crafts Guild",
+      25000,
+      "USD",
+    ],
+    [
+      "| Recipient organisation | Award |\n|:--|--:|\n| Tyre Sea Turtles Network | EUR 30,000 |\n| Sidon Reading Club | EUR 12,500 |",
+      "Tyre Sea Turtles Network",
+      30000,
+      "EUR",
+    ],
+  ])("a table of grants: %j", (table, grantee, amount, currency) => {
+    const ex = extract([{ id: "t.md", text: page(table) }]);
+    const giver = ex.entities.find((e) => e.label === "Cedar Civic Fund")?.id;
+    const body = ex.entities.find((e) => e.label === grantee)?.id;
+    const edge = ex.relations.find(
+      (r) => r.kind === "funded" && r.source === giver && r.target === body,
+    );
+    expect(edge?.amount).toBe(amount);
+    expect(edge?.currency).toBe(currency);
+  });
+
+  it("reads a two-column table's rows as fact lines", () => {
+    const text = [
+      "# Clean Shores project",
+      "",
+      "| | |",
+      "|---|---|",
+      "| Implementing organisation | Aqaba Divers Society |",
+      "| Donor | Embassy of Finland in Amman |",
+      "",
+      "The project cleans the southern beaches of Aqaba with volunteers.",
+    ].join("\n");
+    const ex = extract([{ id: "t.md", text }]);
+    expect(related(ex, "Embassy of Finland in Amman", "Clean Shores project")).toContain("funded");
+    expect(related(ex, "Aqaba Divers Society", "Clean Shores project")).toContain("organised");
+    expect(ex.entities.map((e) => e.label)).not.toContain("Implementing");
+  });
+});

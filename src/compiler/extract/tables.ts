@@ -1,0 +1,68 @@
+/**
+ * Markdown tables of a document ("| Lead organisation | Project | Grant (JOD) |", a rule row,
+ * then data rows): cells with their offsets, and the columns that name bodies and amounts.
+ */
+import type { Line } from "./segment.ts";
+
+/** A cell's text and its offsets in the document (trimmed). */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A table: its header cells and its data rows, each with the line it stands on. */
+export interface Table {
+  header: Cell[];
+  rows: { line: Line; cells: Cell[] }[];
+}
+
+const ROW = /^\s*\|(?:[^|\n]*\|){2,}\s*$/;
+const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|){2,}\s*$/;
+
+/** Header words of a column of bodies. */
+export const BODY_COLUMN =
+  /\b(?:organi[sz]ations?|grantees?|recipients?|partners?|applicants?|beneficiar(?:y|ies)|ngos?|associations?|bodies|implementers?|awardees?)\b/i;
+/** Header words of a column of amounts. */
+export const AMOUNT_COLUMN =
+  /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value)\b/i;
+
+function cellsOf(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let at = line.text.indexOf("|");
+  while (at >= 0) {
+    const next = line.text.indexOf("|", at + 1);
+    if (next < 0) break;
+    const raw = line.text.slice(at + 1, next);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const start = line.start + at + 1 + lead;
+    cells.push({ text, start, end: start + text.length });
+    at = next;
+  }
+  return cells;
+}
+
+/** The Markdown tables of a document's lines. */
+export function tablesOf(lines: readonly Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    const rule = lines[i + 1];
+    if (!head || !rule || !ROW.test(head.text) || !RULE.test(rule.text)) continue;
+    const table: Table = { header: cellsOf(head), rows: [] };
+    let k = i + 2;
+    for (; k < lines.length && ROW.test(lines[k]?.text ?? ""); k++) {
+      const line = lines[k] as Line;
+      table.rows.push({ line, cells: cellsOf(line) });
+    }
+    out.push(table);
+    i = k - 1;
+  }
+  return out;
+}
+
+/** The index of the first header cell that `re` matches, or -1. */
+export function columnOf(table: Table, re: RegExp): number {
+  return table.header.findIndex((c) => re.test(c.text));
+}
