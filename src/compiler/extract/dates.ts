@@ -222,6 +222,23 @@ const RELATIVE: [RegExp, Make][] = [
       return shift(ref, delta);
     },
   ],
+  // last November (the latest November before the reference day) / early June, mid-July
+  // (of the reference year), with the month's full name, never before a day or a year
+  // ("in March" says nothing of the year's tense: "will meet in March" is left alone)
+  [
+    new RegExp(
+      String.raw`\b(last|this|early|late|mid)(?:\s{1,3}|-)(January|February|March|April|May|June|July|August|September|October|November|December)(?!\s{0,3},?\s{0,3}\d)(?!\p{L})`,
+      "giu",
+    ),
+    (m, { ref }) => {
+      const mo = month(m[2]);
+      const today = ref.day === undefined ? undefined : fromDays(ref.day);
+      if (!today || !mo) return null;
+      const [y = 0, now = 0] = today.split("-").map(Number);
+      const year = (m[1] ?? "").toLowerCase() === "last" && mo >= now ? y - 1 : y;
+      return { start: `${year}-${pad(mo)}` };
+    },
+  ],
   // Tuesday morning / Friday evening: the latest such day up to the reference day
   [
     new RegExp(String.raw`\b(${WEEKDAY_FULL})\s{1,3}(?:morning|afternoon|evening|night)\b`, "giu"),
@@ -389,7 +406,8 @@ function readRef(ref: DateReference | undefined): Ref {
   return ymd(y, mo, d) ? { year: y, day: toDays(y, mo, d) } : { year: y };
 }
 
-const RELATIVE_WORD = /today|yesterday|tomorrow|day\b/i;
+const RELATIVE_WORD =
+  /today|yesterday|tomorrow|day\b|\b(?:last|this|early|late|mid)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * Finds the dates in `text[from, to)`, longest first, without overlaps, then joins

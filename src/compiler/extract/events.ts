@@ -169,9 +169,17 @@ const HEADLINE_VERB = new RegExp(
   "u",
 );
 
+/**
+ * The headline of an interview, a profile or a quote ('"We trust our neighbours": a
+ * conversation with X', "Q&A: …", "Meet the women who …") names a person or a voice, no event.
+ */
+const FEATURE_HEADLINE =
+  /^[\s#*_]*[“"‘]|\b(?:(?:a|in) conversation with|(?:an )?interview with|Q\s?&\s?A\b|meet the\b|profile of|portrait of)/i;
+
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
 function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
   for (const line of an.seg.titles) {
+    if (FEATURE_HEADLINE.test(line.text)) continue;
     const words = line.text.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
     const orgWords = new Set<string>();
@@ -911,6 +919,36 @@ function linkToSections(an: DocAnalysis, described: LocalEvent[]): void {
   }
 }
 
+const HANDOVER_VERBS = new Set(["handed", "hands", "hand", "handing"]);
+/** Things handed over: "6 rehabilitated water points", "the new ambulances", "equipment". */
+const HANDOVER_OBJECT =
+  /^(?:(?:a|an|the|its|their|our|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+?)(?:\s+(?:in|at|of)\s+[^,.;:]{1,40}?)?\s+(?:to|over to)\b/u;
+
+/**
+ * "We handed over 6 rehabilitated water points to the community", "handed the new ambulances
+ * over to the directorate": a handover is an event of the document ("handover of the water
+ * points"), dated by its sentence.
+ */
+function handovers(an: DocAnalysis): void {
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let i = from; i < to; i++) {
+      const t = an.tokens[i];
+      if (!t || !HANDOVER_VERBS.has(t.text)) continue;
+      const rest = an.text.slice(t.end, an.seg.sentences[si]?.end ?? t.end);
+      // "handed over X to Y" and "handed X over to Y".
+      const over = /^\s+over\s+/.exec(rest);
+      const object = HANDOVER_OBJECT.exec(rest.slice(over ? over[0].length : 1));
+      const what = object?.[1];
+      if (!what || (!over && !/\s+over to\b/.test(object[0]))) continue;
+      const end =
+        t.end + (over ? over[0].length : 1) + object.index + object[0].indexOf(what) + what.length;
+      if (an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > t.start)) continue;
+      const ev = pushDescribed(an, t.start, end, si, "other");
+      an.names.get(ev.ref)?.add(`handover of ${what}`);
+    }
+  });
+}
+
 /** Finds the events of a document, its main event, their dates and places. */
 export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): void {
   const renamed = new Map<string, string>();
@@ -940,6 +978,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   launches(an);
   signings(an);
   openings(an);
+  handovers(an);
   countedEvents(an);
   numberedProgrammes(an);
   titledActivities(an);

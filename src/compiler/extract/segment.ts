@@ -107,9 +107,14 @@ function dateOnly(text: string): boolean {
   );
 }
 
+/** A post's header: a name and a handle, perhaps a time ("Tigris Youth @TigrisYouth · May 3"). */
+const POST_HEADER = /^[^@\n]{0,80}@[A-Za-z0-9_]{2,30}(?:\s*[·•|]\s*(.{0,40}))?$/u;
+
 function classify(text: string): Line["kind"] {
   const t = text.trim();
   if (!t) return "blank";
+  const post = POST_HEADER.exec(t);
+  if (post) return post[1] && findDates(post[1]).length ? "date" : "furniture";
   if (isFurniture(t)) return "furniture";
   if (dateOnly(t)) return "date";
   // (A table's rows are data, told like the body, never a title.)

@@ -210,3 +210,24 @@ describe("impossible values", () => {
     expect(dates("2020-13-01, then in 2021")).toEqual([{ start: "2021" }]);
   });
 });
+
+describe("months said relative to the dateline", () => {
+  it.each([
+    ["Last November we co-hosted a dialogue.", "2022-11"],
+    ["Early June the fair opened.", "2023-06"],
+    ["The works started in mid-July.", "2023-07"],
+    ["This May the council met twice.", "2023-05"],
+  ])("%j", (text, start) => {
+    expect(findDates(text, 0, text.length, "2023-09-23").map((d) => d.date.start)).toEqual([start]);
+  });
+
+  it.each([
+    "In May 2 workshops were held.",
+    "They met in Mar Mikhael.",
+    "Last December 12 people came.",
+  ])("reads no relative month in %j", (text) => {
+    expect(
+      findDates(text, 0, text.length, "2023-09-23").filter((d) => d.date.start.length === 7),
+    ).toEqual([]);
+  });
+});

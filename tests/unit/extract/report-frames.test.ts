@@ -360,3 +360,67 @@ describe("tables", () => {
     expect(ex.entities.map((e) => e.label)).not.toContain("Implementing");
   });
 });
+
+describe("handovers", () => {
+  it.each([
+    [
+      "On 3 May 2023 the Basra Health Network handed two new ambulances over to the Basra Health Directorate.",
+      "2023-05-03",
+    ],
+    [
+      "Last Thursday we handed over 6 rehabilitated water points in Al-Mudhaffar district to the community.",
+      "2023-09-21",
+    ],
+    [
+      "The Sidon Fishers Society is handing over the repaired cold store to the municipality on 12 June 2023.",
+      "2023-06-12",
+    ],
+  ])("%j", (sentence, date) => {
+    const ex = run("Update", "Sidon, 23 September 2023 –", "", sentence);
+    const handover = events(ex).find((e) =>
+      [e.label, ...e.aliases].some((n) => n.startsWith("handover of")),
+    );
+    expect(handover?.date?.start).toBe(date);
+  });
+
+  it("reads no handover from handing out or a hand", () => {
+    const ex = run(
+      "Update",
+      "",
+      "Volunteers handed out leaflets in the market. The council lent a hand to the farmers.",
+    );
+    expect(events(ex)).toEqual([]);
+  });
+});
+
+describe("headlines that name no event", () => {
+  it.each([
+    '"The shelters taught us to trust each other": a conversation with Dr. Amal Hassan',
+    "Interview with the director of the Mosul Women Forum",
+    "Q&A: How the Basra Youth Council runs its elections",
+    "Meet the engineers who keep Taiz's water running",
+  ])("%j", (headline) => {
+    const ex = run(
+      headline,
+      "",
+      "The dialogue brought together forty residents. The Gedaref Youth Union helped to prepare it.",
+    );
+    expect(events(ex).map((e) => e.label)).not.toContain(headline);
+  });
+
+  it.each([
+    "Taiz Youth Pulse @TaizYouthPulse · Sep 23, 2023",
+    "Sidon Scouts @sidonscouts · 4 May 2024",
+    "Basra Green Team @BasraGreen",
+  ])("reads a post's header %j as no headline", (header) => {
+    const ex = run(
+      header,
+      "1/4 Last Thursday the Basra River Guardians handed over 6 new boats to the fishers' union.",
+    );
+    expect(
+      events(ex)
+        .map((e) => e.label)
+        .join(),
+    ).not.toContain("@");
+  });
+});
