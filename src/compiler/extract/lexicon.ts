@@ -230,6 +230,8 @@ export const FUNDING_CUES: readonly RegExp[] = [
   /\b(?:grant|grants|funding|contribution|donation)\s+(?:of\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?from\b/giu,
   /\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from\b/giu,
   /\b(?:comes?|came|coming|is provided|was provided|are provided|were provided)\s+from\b/giu,
+  // "was made possible by X", "made possible thanks to a contribution from X".
+  /\bmade\s+possible\s+(?:by|through|thanks\s+to|with)\b/giu,
   // "Sponsoring the conference was X", "Funding the project were A and B".
   /\b(?:Sponsoring|Funding|Financing|Supporting|Backing)\s+(?:the|this|these|its|their)\s+[^.;,]{1,60}?\s+(?:was|were|is|are)\b/gu,
 ];

@@ -921,10 +921,13 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
     )
   )
     return "event";
-  // "Bread for All Campaign", "Road to Recovery Programme": an event noun closing the name.
+  // "Bread for All Campaign", "Road to Recovery Programme": an event noun closing the name
+  // (before its place: "Women in Peacebuilding Conference in Baidoa").
+  const placed = words.length > 4 && words[words.length - 2] === "in" && isPlace(last);
+  const closing = placed ? (words[words.length - 3] ?? "") : last;
   if (
     words.length > 2 &&
-    EVENT_HEADS.has(last.toLowerCase()) &&
+    EVENT_HEADS.has(closing.toLowerCase()) &&
     !/^(?:Program|Programme|Project)$/.test(words[0] ?? "") &&
     !words.some((w) => ORG_HEADS.has(w) && !EVENT_HEADS.has(w.toLowerCase()))
   )

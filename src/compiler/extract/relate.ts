@@ -46,6 +46,8 @@ interface Cue {
   dir: "forward" | "backward";
   /** A cue that announces a list ("the winners are A; B; and C"): its scope is the list. */
   list?: boolean;
+  /** "funded by A, which …; by B, …": a "by" that carries on the cue before it. */
+  carries?: boolean;
 }
 
 /** Nouns that announce the members of a programme: winners, grantees, beneficiaries. */
@@ -119,6 +121,7 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/from/i, /grant|funding|contribution|donation/i],
   [/from/i, /receiv|with/i, /\d|million|thousand|dollar|euro/i],
   [/from/i, /came|come|coming|provided/i, /contribution|grant|funding|budget|money|\d/i],
+  [/possible/],
   [/ponsoring|unding|inancing|upporting|acking/, /\b(?:was|were|is|are)\b/],
 ];
 const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
@@ -163,6 +166,21 @@ function cuesOf(
   FUNDING_CUES.forEach((re, ri) => {
     if ((FUNDING_CUE_NEEDS[ri] ?? []).every((need) => need.test(body))) addMatches(re, "funded");
   });
+  // "made possible by A, which gave X; by B, with Y; and by C": each later "by" carries on.
+  const firstFunding = cues.find(
+    (c) => c.kind === "funded" && /\bby$/.test(text.slice(c.start, c.end)),
+  );
+  if (firstFunding)
+    for (const m of text.slice(firstFunding.end, end).matchAll(/[;,]\s+(?:and\s+)?by\b/g)) {
+      const at = firstFunding.end + (m.index ?? 0);
+      cues.push({
+        start: at,
+        end: at + m[0].length,
+        kind: "funded",
+        dir: "forward",
+        carries: true,
+      });
+    }
   if (/winners|grantees|beneficiaries|recipients|awardees|laureates|selected/i.test(body))
     addMatches(LIST_RE, "participated", true);
   if (FORWARD_NEEDS.test(body)) addMatches(FORWARD_RE, "participated");
@@ -305,6 +323,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         text.slice(Math.max(s.start, e.start - 30), e.start),
       ),
     );
+    let carried: string | undefined;
     cues.forEach((c, ci) => {
       const prevEnd = cues[ci - 1]?.end ?? s.start;
       const nextStart = cues[ci + 1]?.start ?? s.end;
@@ -327,12 +346,14 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           c.kind === "funded" &&
           opening &&
           !events.some((e) => e.start < c.start) &&
-          /^\s*(?:is|was|are|were|has been|have been|had been|will be)\s+$/.test(
+          // ("X's work in 2023 was made possible by Y": the body whose work it is.)
+          /^(?:['’]s\s+(?:work|activities|operations|programmes|programs|efforts|core costs|running costs)(?:\s+in\s+\d{4})?)?\s*(?:is|was|are|were|has been|have been|had been|will be)\s+(?:made\s+possible\s+)?$/.test(
             text.slice(opening.end, c.start),
           )
             ? opening
             : undefined;
         target =
+          (c.carries ? carried : undefined) ??
           bodySubject?.id ??
           events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
@@ -340,6 +361,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           // ("Funded by X (EUR 800,000), the programme placed …": the event after the agents.)
           events.find((e) => e.start >= c.end)?.id ??
           fallbackOf(c.kind);
+        if (c.kind === "funded" && !c.carries) carried = target;
       } else {
         let from = Math.max(prevEnd, clauseStart(text, s.start, c.start));
         // "A, trainer B, and the coordinators C and D supervised": ", and" closes a list.
@@ -437,7 +459,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         const kind = c.kind === "funded" && a.kind === "person" ? "participated" : c.kind;
         // "Japan (JPY 60 million), the Swiss agency (CHF 400,000) and …": each funder's own
         // amount follows its name, before the next funder's.
-        const nextAgent = scope.find((x) => x.start > a.end)?.start ?? s.end;
+        const nextAgent = scope.find((x) => x.start > a.end && x.id !== a.id)?.start ?? s.end;
         const own = amounts.find((m) => m.start >= a.end && m.start < nextAgent);
         const amount = kind === "funded" ? (own ?? nearest(amounts, a.start)) : undefined;
         for (const t of targets) add(a.id, t, kind, s, amount);

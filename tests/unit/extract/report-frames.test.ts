@@ -424,3 +424,46 @@ describe("headlines that name no event", () => {
     ).not.toContain("@");
   });
 });
+
+describe("funding of a body's work, funder by funder", () => {
+  it.each([
+    "Our Association's work in 2023 was made possible by the Tigris Fund, which contributed USD 40,000; by the Zagros Trust, with EUR 12,000; and by the Nile Foundation, which paid for our clinics with GBP 8,000.",
+    "Our Association's work was made possible thanks to the Tigris Fund (USD 40,000), by the Zagros Trust, with EUR 12,000, and by the Nile Foundation, with GBP 8,000.",
+    "Our Association's activities were funded by the Tigris Fund with USD 40,000; by the Zagros Trust, with EUR 12,000; and by the Nile Foundation, which gave GBP 8,000.",
+  ])("%j", (sentence) => {
+    const text = [
+      "Annual report 2023",
+      "",
+      sentence.replace(/Our Association/g, "The Dohuk Women Association"),
+    ].join("\n");
+    const ex = extract([{ id: "t.txt", text }]);
+    const body = ex.entities.find((e) => e.label === "Dohuk Women Association")?.id;
+    const amountOf = (funder: string): number | undefined => {
+      const id = ex.entities.find((e) => e.label === funder)?.id;
+      return ex.relations.find((r) => r.kind === "funded" && r.source === id && r.target === body)
+        ?.amount;
+    };
+    expect(amountOf("Tigris Fund")).toBe(40000);
+    expect(amountOf("Zagros Trust")).toBe(12000);
+    expect(amountOf("Nile Foundation")).toBe(8000);
+  });
+});
+
+describe("an event's name before its place", () => {
+  it.each([
+    [
+      "DCAN hosted the Women in Peacebuilding Conference in Baidoa on 5 June 2023.",
+      "Women in Peacebuilding Conference in Baidoa",
+    ],
+    [
+      "The Youth in Politics Forum in Erbil drew 200 people on 3 May 2022.",
+      "Youth in Politics Forum in Erbil",
+    ],
+    [
+      "Schools joined the Art in Public Spaces Festival in Tunis on 9 April 2021.",
+      "Art in Public Spaces Festival in Tunis",
+    ],
+  ])("%j", (sentence, name) => {
+    expect(events(run("Update", "", sentence)).map((e) => e.label)).toContain(name);
+  });
+});
