@@ -176,10 +176,24 @@ const HEADLINE_VERB = new RegExp(
 const FEATURE_HEADLINE =
   /^[\s#*_]*[“"‘]|\b(?:(?:a|in) conversation with|(?:an )?interview with|Q\s?&\s?A\b|meet the\b|profile of|portrait of)/i;
 
+/** A state's formal name heading an official letter ("State of Libya", "Republic of Iraq"). */
+const STATE_NAME =
+  /^(?:(?:The\s+)?(?:(?:Hashemite|Federal|Islamic|Arab|Democratic|Lebanese|Syrian)\s+)*(?:State|Republic|Kingdom|Sultanate|Emirate|Government)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u;
+
+/** A letterhead line: a state's name, or a line that is one body's name and nothing else. */
+function letterhead(an: DocAnalysis, line: { start: number; end: number; text: string }): boolean {
+  const text = line.text.trim();
+  if (STATE_NAME.test(text)) return true;
+  const start = line.start + line.text.indexOf(text);
+  return an.mentions.some(
+    (m) => m.kind === "org" && m.start === start && m.end === start + text.length,
+  );
+}
+
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
 function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
   for (const line of an.seg.titles) {
-    if (FEATURE_HEADLINE.test(line.text)) continue;
+    if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
     const words = line.text.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
     const orgWords = new Set<string>();

@@ -445,6 +445,21 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
     return true;
   // "Association for Solidarity with Migrant Workers": a body's aim, an abstract noun, then
   // "with" and the people it stands with.
+  // "Federation of Associations of Persons with Disabilities", "Society for Children with
+  // Autism": people and their condition, inside a body's or an event's name.
+  if (
+    prep === "with" &&
+    /^(?:Persons|People|Children|Women|Girls|Boys|Youth|Adults|Individuals|Families|Students)$/.test(
+      left,
+    ) &&
+    tokens
+      .slice(i, j - 1)
+      .some(
+        (t) =>
+          ORG_HEADS.has(t.text) || EVENT_HEADS.has(t.text.toLowerCase()) || t.text === "Rights",
+      )
+  )
+    return true;
   if (prep === "with")
     return (
       NOUN_ENDING.test(left) &&

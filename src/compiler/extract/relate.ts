@@ -333,7 +333,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         scope = listMembers(text, c.end, agents);
         target = fallbackOf(c.kind);
       } else if (c.dir === "forward") {
-        let stop = Math.min(nextStart, clauseEnd(text, c.end, s.end));
+        // ("was attended by A; the director of B, C; and D": a list of guests runs on
+        // through semicolons.)
+        const guests = c.kind !== "funded" && /\bby$/.test(text.slice(c.start, c.end));
+        let stop = Math.min(nextStart, clauseEnd(text, c.end, s.end, guests));
         // "funded by X and equipped with the help of Y": a second verb ends the agents.
         const verbAfter = /\s(?:and|but)\s+(?:was\s+|were\s+)?\p{Ll}+(?:ed|en)\b/u.exec(
           text.slice(c.end, stop),
@@ -904,10 +907,11 @@ function isList(
   return LIST_FILLER.test(text.slice(at, hi));
 }
 
-function clauseEnd(text: string, from: number, to: number): number {
-  const m = /;|\s(?:which|who|where|whose|while)\s|,\s+(?:and\s+)?(?:it|they|he|she)\s/.exec(
-    text.slice(from, to),
-  );
+function clauseEnd(text: string, from: number, to: number, throughSemicolons = false): number {
+  const re = throughSemicolons
+    ? /\s(?:which|who|where|whose|while)\s|,\s+(?:and\s+)?(?:it|they|he|she)\s/
+    : /;|\s(?:which|who|where|whose|while)\s|,\s+(?:and\s+)?(?:it|they|he|she)\s/;
+  const m = re.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
 

@@ -467,3 +467,57 @@ describe("an event's name before its place", () => {
     expect(events(run("Update", "", sentence)).map((e) => e.label)).toContain(name);
   });
 });
+
+describe("an official statement", () => {
+  const statement = (letterhead: string, body: string): string =>
+    [letterhead, "Ministry of Youth", "", body].join("\n");
+  it.each([
+    [
+      "State of Libya",
+      "On 3 March 2024 the Ministry of Youth convened the Youth Employment Forum in Sirte.",
+    ],
+    [
+      "Republic of Iraq",
+      "The Ministry of Youth held the Youth Employment Forum in Basra on 3 March 2024.",
+    ],
+    [
+      "Hashemite Kingdom of Jordan",
+      "The Youth Employment Forum was convened by the Ministry of Youth in Zarqa on 3 March 2024.",
+    ],
+  ])("%j heads the letter, and names no event", (letterhead, body) => {
+    const ex = run(...statement(letterhead, body).split("\n"));
+    const labels = events(ex).flatMap((e) => [e.label, ...e.aliases]);
+    expect(labels.some((l) => l.startsWith("Youth Employment Forum"))).toBe(true);
+    expect(labels.filter((l) => !l.startsWith("Youth Employment Forum"))).toEqual([]);
+  });
+
+  it.each([
+    "The Forum was attended by the Deputy Minister, Mr. Faraj Bouzaid; the Director of the Youth Fund, Mr. Omar Bashir; and the Head of the Sirte Council, Eng. Ali Fituri.",
+    "The Forum was attended by Mr. Faraj Bouzaid; Mr. Omar Bashir, Director of the Youth Fund; and Eng. Ali Fituri, Head of the Sirte Council.",
+    "The Forum was attended by Deputy Minister Faraj Bouzaid; Dr. Omar Bashir of the Youth Fund; as well as Eng. Ali Fituri of the Sirte Council.",
+  ])("reads every guest of a list in semicolons: %j", (sentence) => {
+    const ex = run(
+      "Youth Employment Forum opens in Sirte",
+      "",
+      "On 3 March 2024 the Ministry of Youth convened the Youth Employment Forum in Sirte.",
+      sentence,
+    );
+    for (const guest of ["Faraj Bouzaid", "Omar Bashir", "Ali Fituri"])
+      expect(related(ex, guest, "Youth Employment Forum")).not.toEqual([]);
+  });
+
+  it.each([
+    [
+      "the Libyan Federation of Associations of Persons with Disabilities",
+      "Libyan Federation of Associations of Persons with Disabilities",
+    ],
+    ["the Amman Society for Children with Autism", "Amman Society for Children with Autism"],
+    [
+      "the National Forum on the Rights of Persons with Disabilities",
+      "National Forum on the Rights of Persons with Disabilities",
+    ],
+  ])("keeps people and their condition in a name: %j", (phrase, name) => {
+    const ex = run("Update", "", `On 3 May 2023 we met ${phrase}.`);
+    expect(ex.entities.map((e) => e.label)).toContain(name);
+  });
+});
