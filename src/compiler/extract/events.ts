@@ -1257,6 +1257,18 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
           )
         )
           continue;
+        // ("ended yesterday … held from 4 to 6 September": a range that holds the day the
+        // event was dated by is its whole date.)
+        const within =
+          ev.date &&
+          !ev.date.end &&
+          d.date.end &&
+          d.date.start <= ev.date.start &&
+          ev.date.start <= d.date.end;
+        if (within) {
+          ev.date = d.date;
+          break;
+        }
         // A reference to an event dated already passes the date on to the next nearest.
         if (ev.date && a.reference) continue;
         ev.date ??= d.date;

@@ -460,7 +460,7 @@ const LIST_ITEM_START =
 
 /** "Sanad, a legal aid group from Derna": an apposition that says the name is a body's. */
 const BODY_APPOSITION =
-  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|organi[sz]ation|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b(?!['’]s\b)/u;
+  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+){0,3}?(?:group|organi[sz]ation|agency|donor|development agency|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b(?!['’]s\b)/u;
 
 /** "a fourth group, Karantina Rising,": a body noun set before the name in apposition. */
 const BODY_NOUN_BEFORE =

@@ -115,6 +115,8 @@ function classify(text: string): Line["kind"] {
   if (!t) return "blank";
   const post = POST_HEADER.exec(t);
   if (post) return post[1] && findDates(post[1]).length ? "date" : "furniture";
+  // "Wednesday, 7 September 2022 | 14:32": a time stamp, not a breadcrumb.
+  if (t.includes("|") && dateOnly(t)) return "date";
   if (isFurniture(t)) return "furniture";
   if (dateOnly(t)) return "date";
   // (A table's rows are data, told like the body, never a title.)

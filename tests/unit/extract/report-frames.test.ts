@@ -521,3 +521,47 @@ describe("an official statement", () => {
     expect(ex.entities.map((e) => e.label)).toContain(name);
   });
 });
+
+describe("a local news story", () => {
+  const story = (stamp: string, first: string, second: string): string =>
+    [
+      "Aqaba News > Local",
+      "",
+      stamp,
+      "",
+      "Divers learn to map the reef",
+      "",
+      first,
+      "",
+      second,
+    ].join("\n");
+  it.each([
+    [
+      "Wednesday, 7 September 2022 | 14:32",
+      "AQABA - Taking part in the three-day training, which ended yesterday at the Aqaba Port Authority hall, were staff of the Aqaba Reef Rangers Association and the Tala Bay Dive Club, as well as members of the Aqaba Fishers Society.",
+      "The training, held from 4 to 6 September, was organised by the Royal Marine Conservation Society with funding from Enabel, the Belgian development agency.",
+    ],
+    [
+      "7 September 2022 | 14:32",
+      "Joining the three-day training, which closed yesterday with a dive at the southern reef near the port, were staff of the Aqaba Reef Rangers Association and the Tala Bay Dive Club, as well as members of the Aqaba Fishers Society.",
+      "The training, which ran from 4 to 6 September, was organised by the Royal Marine Conservation Society with support from Enabel, the Belgian development agency.",
+    ],
+    [
+      "Wed 7 September 2022 | 2:32 pm",
+      "AQABA - Attending the three-day training, which wrapped up yesterday at the Aqaba Port Authority hall in the old town, were staff of the Aqaba Reef Rangers Association and the Tala Bay Dive Club, as well as members of the Aqaba Fishers Society.",
+      "The training, held from 4 to 6 September, was organised by the Royal Marine Conservation Society, with a grant from Enabel, the Belgian development agency.",
+    ],
+  ])("%j", (stamp, first, second) => {
+    const ex = extract([{ id: "t.txt", text: story(stamp, first, second) }]);
+    const [training] = events(ex);
+    expect(training?.date).toEqual({ start: "2022-09-04", end: "2022-09-06" });
+    for (const body of [
+      "Aqaba Reef Rangers Association",
+      "Tala Bay Dive Club",
+      "Aqaba Fishers Society",
+    ])
+      expect(related(ex, body, training?.label ?? "")).toContain("participated");
+    expect(related(ex, "Aqaba Reef Rangers Association", "Aqaba Fishers Society")).toEqual([]);
+    expect(related(ex, "Enabel", training?.label ?? "")).toContain("funded");
+  });
+});
