@@ -933,6 +933,28 @@ function linkToSections(an: DocAnalysis, described: LocalEvent[]): void {
   }
 }
 
+/** "Meeting in Gaziantep on 21 February," opening a sentence: the meeting its subject held. */
+const FRONTED_MEETING =
+  /^(Meeting|Gathering|Convening|Meeting together)\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=\s+(?:on|from|between|in|last|this)\b|\s*,)/u;
+
+/**
+ * "Meeting in Gaziantep on 21 and 22 February 2023, twelve organisations reviewed …": a
+ * sentence that opens on a gathering and its place tells the meeting its subject held
+ * ("meeting in Gaziantep"), dated by the sentence.
+ */
+function frontedMeetings(an: DocAnalysis): void {
+  an.seg.sentences.forEach((s, si) => {
+    if (an.seg.lines[s.line]?.kind !== "body") return;
+    const m = FRONTED_MEETING.exec(an.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    const place = m?.[2];
+    if (!m || !place || !isPlace(place)) return;
+    const end = s.start + m[0].length;
+    if (an.mentions.some((x) => x.kind === "event" && x.start < end && x.end > s.start)) return;
+    const ev = pushDescribed(an, s.start, end, si, "meeting");
+    an.names.get(ev.ref)?.add(`meeting in ${place}`);
+  });
+}
+
 const HANDOVER_VERBS = new Set(["handed", "hands", "hand", "handing"]);
 /** Things handed over: "6 rehabilitated water points", "the new ambulances", "equipment". */
 const HANDOVER_OBJECT =
@@ -993,6 +1015,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   signings(an);
   openings(an);
   handovers(an);
+  frontedMeetings(an);
   countedEvents(an);
   numberedProgrammes(an);
   titledActivities(an);

@@ -21,7 +21,7 @@ import {
 } from "./lexicon.ts";
 import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
-import { segment } from "./segment.ts";
+import { segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
 import { BODY_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { COUNTRIES } from "../gazetteer.ts";
@@ -455,6 +455,31 @@ const BODY_LIST_NEEDS =
 /** What stands before a list member: the list's opening, a separator or "and". */
 /** The bullet of a list item just before a name, at the start of its line. */
 const WHOLE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]+$/;
+/** Words that order or join an argument at a sentence's start ("First,", "Finally,"). */
+const DISCOURSE_WORD =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Finally|Lastly|Moreover|Furthermore|However|Meanwhile|Therefore|Additionally|Next)$/;
+
+/** A label over a list of bodies ("Signed:", "Members:", "Partner organisations"). */
+const BODY_LIST_LABEL =
+  /^[\s#*_]*(?:the\s+)?(?:signed(?: by)?|signatories|signatory organi[sz]ations|undersigned(?: organi[sz]ations| groups| bodies)?|members|member organi[sz]ations|partners|partner organi[sz]ations|implementing partners|participating organi[sz]ations|endorsed by|endorsing organi[sz]ations)[\s*_]*:?[\s*_]*$/i;
+
+/** True when the list item at `pos` hangs under a label of bodies (up to a blank line after items). */
+function underBodyLabel(lines: readonly Line[], pos: number): boolean {
+  let i = lines.findIndex((l) => pos >= l.start && pos <= l.end);
+  let items = false;
+  for (i -= 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (BODY_LIST_LABEL.test(line.text)) return true;
+    if (line.kind === "blank") {
+      // (A blank line may part the label from its first item, never two items.)
+      if (items && !BODY_LIST_LABEL.test(lines[i - 1]?.text ?? "")) return false;
+      continue;
+    }
+    if (!/^\s*(?:[-*•–]|\d+[.)])\s/.test(line.text)) return false;
+    items = true;
+  }
+  return false;
+}
 const LIST_ITEM_START =
   /(?:^|[,;:–—(]|\band|\bare|\bwere|\binclude[ds]?|\bincluding|\bas)\s*(?:the\s+)?$/u;
 
@@ -595,6 +620,13 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
       if (locationLine) return;
+      // "Third, the authority must …": an ordinal that orders an argument names nothing.
+      if (
+        words.length === 1 &&
+        DISCOURSE_WORD.test(words[0] ?? "") &&
+        /^\s*,/.test(text.slice(e, e + 2))
+      )
+        return;
       // 'the project "Mothers for Peace"': a quoted title after an event noun names the event
       // (read by the event finder), not a body.
       if (
@@ -652,11 +684,14 @@ export function recognise(id: string, text: string): DocAnalysis {
       }
       // "- Mwatana for Human Rights": a list item that is one name and nothing else, under a
       // list of bodies, is a body.
+      // (Under "Signed:", "Members:" or "Partners:", any name that fills its item: "Jusoor
+      // Al-Tawasul", "Hatay Solidarity Platform".)
       if (
-        c.cls === "unknown" &&
+        (c.cls === "unknown" ||
+          (underBodyLabel(seg.lines, s) && c.cls !== "place" && !c.honorific)) &&
         words.length > 1 &&
         WHOLE_ITEM_BEFORE.test(text.slice(Math.max(0, s - 6), s)) &&
-        /^[\s.;,]*(?:\n|$)/.test(text.slice(e, e + 4))
+        /^[\s.;,(]*(?:\n|$|\(\p{Lu}[\p{L}-]*\)\s*(?:\n|$))/u.test(text.slice(e, e + 20))
       ) {
         push("org", s, e, si, 4);
         return;

@@ -1154,7 +1154,7 @@ const FACT_LABELS: [RegExp, EdgeKind][] = [
     "organised",
   ],
   [
-    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations|present|(?:those )?in attendance|attendees|attendance|attended by|delegates)$/i,
+    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signatory organi[sz]ations|signed|(?:the )?undersigned(?: organi[sz]ations| groups| bodies)?|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations|present|(?:those )?in attendance|attendees|attendance|attended by|delegates)$/i,
     "participated",
   ],
   [

@@ -565,3 +565,53 @@ describe("a local news story", () => {
     expect(related(ex, "Enabel", training?.label ?? "")).toContain("funded");
   });
 });
+
+describe("a joint statement and its signatories", () => {
+  const statement = (opening: string, label: string): string =>
+    [
+      "JOINT STATEMENT",
+      "",
+      "The river cannot wait",
+      "",
+      "Basra, 27 February 2023",
+      "",
+      opening,
+      "",
+      "First, the water authority must publish its data. Second, donors must fund local groups.",
+      "",
+      label,
+      "",
+      "1. Shatt Al-Arab Fishers Network",
+      "2. Jusoor Al-Nahr",
+      "3. Mezopotamya Su Derneği",
+      "4. Basra Water Platform",
+    ].join("\n");
+  it.each([
+    [
+      "Meeting in Basra on 21 and 22 February 2023, four civil society groups reviewed the state of the river.",
+      "Signed:",
+    ],
+    [
+      "Gathering in Basra on 21 February 2023, the undersigned groups agreed on the following.",
+      "Signatories:",
+    ],
+    [
+      "Meeting in Basra from 20 to 22 February 2023, we reviewed the state of the river.",
+      "The undersigned organisations",
+    ],
+  ])("%j", (opening, label) => {
+    const ex = extract([{ id: "t.txt", text: statement(opening, label) }]);
+    const meeting = events(ex).find((e) => [e.label, ...e.aliases].includes("meeting in Basra"));
+    expect(meeting?.date?.start).toMatch(/^2023-02-2[01]$/);
+    for (const body of [
+      "Shatt Al-Arab Fishers Network",
+      "Jusoor Al-Nahr",
+      "Mezopotamya Su Derneği",
+      "Basra Water Platform",
+    ]) {
+      expect(ex.entities.find((e) => e.label === body)?.kind).toBe("organisation");
+      expect(related(ex, body, meeting?.label ?? "")).toContain("participated");
+    }
+    expect(ex.entities.map((e) => e.label)).not.toContain("Second");
+  });
+});
