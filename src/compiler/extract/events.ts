@@ -807,11 +807,20 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
   const describedOnly = an.events.filter((e) => e.described);
   const mainName = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
   const unnumbered = ![...ORDINALS].some((o) => mainName.includes(o));
+  // (Once the body has named the headline's event by its own noun, an event of another
+  // named kind that the body describes is another event: a conference's pre-conference
+  // workshop; "a public ceremony" may still be the headline's.)
+  const namedInBody = an.links.some(([a, b]) => {
+    const other = a === main.ref ? b : b === main.ref ? a : undefined;
+    return !!other && an.events.find((e) => e.ref === other)?.type === main.type;
+  });
   const same = an.events.filter(
     (e) =>
       e !== main &&
       ((e.type === main.type && e.type !== "other") ||
-        (describedOnly.length === 1 && e === describedOnly[0])) &&
+        (describedOnly.length === 1 &&
+          e === describedOnly[0] &&
+          !(namedInBody && e.type !== "other"))) &&
       (e.described || !described.includes(e) || (unnumbered && e.ordinal !== undefined)) &&
       !an.links.some(
         ([a, b]) => (a === main.ref && b === e.ref) || (b === main.ref && a === e.ref),

@@ -615,3 +615,28 @@ describe("a joint statement and its signatories", () => {
     expect(ex.entities.map((e) => e.label)).not.toContain("Second");
   });
 });
+
+describe("a conference and the workshop before it", () => {
+  it.each([
+    "On Thursday 27 February 2025, the Kilis Women's Cooperative will host a one-day workshop for women-led groups on pooled funds.",
+    "A two-day workshop on pooled funds for women-led groups will be held by the Kilis Women's Cooperative on 26-27 February 2025.",
+    "The day before, on 27 February 2025, the Kilis Women's Cooperative runs a training workshop on pooled funds.",
+  ])("%j", (workshop) => {
+    const text = [
+      "Fourth Cross-Border Civil Society Conference",
+      "",
+      "The Ayn Network will hold its fourth annual cross-border conference from 28 February to 2 March 2025 in Gaziantep.",
+      "",
+      "Pre-conference workshop",
+      "",
+      workshop,
+    ].join("\n");
+    const ex = extract([{ id: "t.txt", text }]);
+    const conference = events(ex).find(
+      (e) => e.label === "Fourth Cross-Border Civil Society Conference",
+    );
+    expect(conference?.date).toEqual({ start: "2025-02-28", end: "2025-03-02" });
+    expect(conference?.aliases.some((a) => /workshop/.test(a))).toBe(false);
+    expect(events(ex).some((e) => /workshop/.test(e.label))).toBe(true);
+  });
+});
