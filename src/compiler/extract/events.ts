@@ -980,6 +980,26 @@ function handovers(an: DocAnalysis): void {
       const t = an.tokens[i];
       if (!t || !HANDOVER_VERBS.has(t.text)) continue;
       const rest = an.text.slice(t.end, an.seg.sentences[si]?.end ?? t.end);
+      // ("handed over … at a ceremony on 8 April": the ceremony names the event.)
+      if (/\b(?:ceremony|celebration|event)\b/i.test(rest)) continue;
+      // "The systems were formally handed over to the office": the subject was handed over.
+      if (/^\s+over\s+to\b/.test(rest)) {
+        const sStart = an.seg.sentences[si]?.start ?? t.start;
+        const subject =
+          /^(?:the|its|their|our|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)?\s*((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:were|was|are|is|have been|has been|will be)\s+(?:formally\s+|officially\s+)?$/iu.exec(
+            an.text.slice(sStart, t.start),
+          );
+        const what = subject?.[1];
+        const end = t.end + (/^\s+over/.exec(rest)?.[0].length ?? 0);
+        if (
+          what &&
+          !an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > t.start)
+        ) {
+          const ev = pushDescribed(an, t.start, end, si, "other");
+          an.names.get(ev.ref)?.add(`handover of ${what}`);
+        }
+        continue;
+      }
       // "handed over X to Y" and "handed X over to Y".
       const over = /^\s+over\s+/.exec(rest);
       const object = HANDOVER_OBJECT.exec(rest.slice(over ? over[0].length : 1));

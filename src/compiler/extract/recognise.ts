@@ -575,18 +575,28 @@ export function recognise(id: string, text: string): DocAnalysis {
         isPersonShape(long.split(/\s+/))
       )
         continue;
+      // ("the Powering Rural Health (PRH) project": a lower-case event noun after the bracket.)
+      const nounAfter = /^\s*\)?\s+(?:project|programme|program|campaign|initiative)\b/.test(
+        text.slice(d.shortEnd, d.shortEnd + 24),
+      );
       if (
         isPlace(long) ||
         // ("X, Chair (ATTL)": a title before a bracket defines no acronym; nor does
         // "Grant (JOD)", a currency's code.)
         TITLE_WORD.test(long) ||
         (!d.matched && /^[A-Z]{3}$/.test(d.short) && !!currencyOf(d.short)) ||
-        (CONCEPT_HEADS.has(lastWord) && !long.split(/\s+/).some((w) => ORG_HEADS.has(w))) ||
+        (CONCEPT_HEADS.has(lastWord) &&
+          !nounAfter &&
+          !long.split(/\s+/).some((w) => ORG_HEADS.has(w))) ||
         (/^\p{Ll}/u.test(long) && /\b(?:organi[sz]ations?|society)$/.test(long))
       )
         continue;
-      // "Community Water Stewardship Programme (CWS)": an acronym may name an event too.
-      const kind = !gazetteerLabel(long) && DEFINED_EVENT_HEADS.test(lastWord) ? "event" : "org";
+      // "Community Water Stewardship Programme (CWS)": an acronym may name an event too, and so
+      // may one before a lower-case event noun ("the Powering Rural Health (PRH) project").
+      const kind =
+        !gazetteerLabel(long) && (DEFINED_EVENT_HEADS.test(lastWord) || nounAfter)
+          ? "event"
+          : "org";
       if (kind === "event") eventAcronyms.add(d.short);
       const a = push(kind, d.longStart, d.longEnd, si, 6);
       const short = d.short.replace(/\s+\p{Lu}\p{Ll}+$/u, "");

@@ -640,3 +640,43 @@ describe("a conference and the workshop before it", () => {
     expect(events(ex).some((e) => /workshop/.test(e.label))).toBe(true);
   });
 });
+
+describe("more handovers and projects named by an acronym", () => {
+  it.each([
+    "The new generators were formally handed over to the Abyan Health Office on 8 April 2024.",
+    "Twelve water tanks were handed over to the Lahj Water Corporation on 8 April 2024.",
+    "The rehabilitated classrooms have been officially handed over to the Aden Education Office on 8 April 2024.",
+  ])("a handover told in the passive: %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    const handover = events(ex).find((e) =>
+      [e.label, ...e.aliases].some((n) => n.startsWith("handover of")),
+    );
+    expect(handover?.date?.start).toBe("2024-04-08");
+  });
+
+  it("reads one event when a ceremony names the handover", () => {
+    const ex = run(
+      "Update",
+      "",
+      "The systems were handed over to the Lahj Health Office at a ceremony in Tuban on 8 April 2024.",
+    );
+    expect(events(ex)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "under the Powering Rural Health (PRH) project, run by the Aden Energy Trust.",
+      "Powering Rural Health",
+    ],
+    [
+      "through the Safe Water for Schools (SWS) programme of the Aden Energy Trust.",
+      "Safe Water for Schools",
+    ],
+    ["as part of the Green Health (GH) initiative, led by the Aden Energy Trust.", "Green Health"],
+  ])("an acronym before a lower-case project noun names an event: %j", (tail, name) => {
+    const ex = run("Update", "", `Eleven clinics received solar panels ${tail}`);
+    const ev = ex.entities.find((e) => e.label === name || e.aliases.includes(name));
+    expect(ev?.kind).toBe("event");
+    expect(related(ex, "Aden Energy Trust", ev?.label ?? "")).not.toEqual([]);
+  });
+});
