@@ -34,7 +34,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
       found.push({ name, docs, gold: path.join(shared, name, "gold.json"), scorer });
     else notes.push(`${name} set skipped: ../shared/eval/${name} is not here`);
   }
-  // The project's own corpora: "train" (rules are written against it) and six holdouts
+  // The project's own corpora: "train" (rules are written against it) and seven holdouts
   // (written later and scored once before any rule was written against them; see their
   // READMEs).
   for (const name of [
@@ -45,6 +45,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout4",
     "holdout5",
     "holdout6",
+    "holdout7",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -1,5 +1,5 @@
 /**
- * The six holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
+ * The seven holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
  * does not use, each scored once before any rule was written against it, then used for
  * training): holds the bar reached on each so that a change that loses ground shows here.
  */
@@ -14,8 +14,9 @@ const bars: [string, number, number][] = [
   ["holdout2", 0.95, 0.84],
   ["holdout3", 0.95, 0.74],
   ["holdout4", 0.9, 0.65],
-  ["holdout5", 0.85, 0.6],
-  ["holdout6", 0.78, 0.38],
+  ["holdout5", 0.88, 0.72],
+  ["holdout6", 0.8, 0.48],
+  ["holdout7", 0.78, 0.54],
 ];
 
 describe("holdout corpora", () => {
