@@ -1,10 +1,12 @@
 /**
  * CPU profile of the built app: `npx tsx bench/profile-app.ts [--nodes 10000] [--idle 3000]
- * [--phase load|idle|brush|all] [--root dist] [--trace]`. Serves `--root` (build an unminified
- * copy with `npx vite build --minify false --outDir /tmp/dist-dev` for readable names) with a
- * generated graph as `data/`, records a CDP `Profiler` session over the chosen phases and
- * prints the top self-time and inclusive functions, or with `--trace` a Chrome trace summed
- * per thread and event (GPU, layout, paint). Raw files go to a temp folder for DevTools.
+ * [--phase load|idle|brush|all] [--root dist] [--data folder] [--trace]`. Serves `--root`
+ * (build an unminified copy with `npx vite build --minify false --outDir /tmp/dist-dev` for
+ * readable names) with a generated graph as `data/`, or with `--data` a compiled data folder
+ * (the app bench's are in the temp folder's `rabita-app-bench/<n>/data`), records a CDP
+ * `Profiler` session over the chosen phases and prints the top self-time and inclusive
+ * functions, or with `--trace` a Chrome trace summed per thread and event (GPU, layout,
+ * paint). Raw files go to a temp folder for DevTools.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,6 +37,7 @@ const { values: args } = parseArgs({
     top: { type: "string", default: "25" },
     root: { type: "string", default: "dist" },
     trace: { type: "boolean", default: false },
+    data: { type: "string" },
   },
 });
 
@@ -105,9 +108,13 @@ async function main(): Promise<void> {
   const n = Number(args.nodes);
   const top = Number(args.top);
   const phase = args.phase;
-  const dir = mkdtempSync(join(tmpdir(), `rabita-profile-${n}-`));
-  writeFileSync(join(dir, "graph.json"), JSON.stringify(makeBenchGraph(n)));
-  writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
+  // A compiled data folder (`--data`, e.g. the app bench's), else a generated graph.
+  let dir = args.data;
+  if (!dir) {
+    dir = mkdtempSync(join(tmpdir(), `rabita-profile-${n}-`));
+    writeFileSync(join(dir, "graph.json"), JSON.stringify(makeBenchGraph(n)));
+    writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
+  }
   const server = await serveApp({ dataDir: dir, root: args.root });
   const browser = await launchBrowser();
   const outDir = mkdtempSync(join(tmpdir(), "rabita-profiles-"));

@@ -220,12 +220,25 @@ export function* collaborationViewSteps(
     }
   }
   const direct: { key: number; edge: string; kind: EdgeKind }[] = [];
-  graph.forEachEdge((edge, attrs, source, target, sa, ta) => {
-    if (sa.kind === "event" || ta.kind === "event" || source === target) return;
+  // Direct relations between actors, in graph order, a slice of edges at a time.
+  for (const {
+    edge,
+    attributes,
+    source,
+    target,
+    sourceAttributes,
+    targetAttributes,
+  } of graph.edgeEntries()) {
+    if (++work > SLICE) {
+      work = 0;
+      yield;
+    }
+    if (sourceAttributes.kind === "event" || targetAttributes.kind === "event" || source === target)
+      continue;
     const k = pairKey(index.get(source) ?? 0, index.get(target) ?? 0);
     weight.set(k, (weight.get(k) ?? 0) + 1);
-    direct.push({ key: k, edge, kind: attrs.kind });
-  });
+    direct.push({ key: k, edge, kind: attributes.kind });
+  }
   yield;
   // Each actor's strongest links.
   const linksOf: number[][] = actors.map(() => []);

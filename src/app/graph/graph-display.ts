@@ -25,9 +25,37 @@ export interface DisplayState {
 
 export type NodeLook = "normal" | "dim" | "hidden";
 
+/** Most labels forced for a focus's neighbours, and for search hits: the largest of each. A
+ * hub's thousands of neighbours, or a one-letter query's thousands of hits, cannot all be
+ * placed, and each forced label costs every frame; the label grid still proposes the others. */
+export const FORCED_LABELS = 80;
+
+/** The `max` largest of `keys` (by the `size` attribute), in one pass without sorting all. */
+export function largestOf(graph: Graph, keys: Iterable<string>, max: number): string[] {
+  const best: string[] = [];
+  const sizes: number[] = [];
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    const size = Number(graph.getNodeAttribute(key, "size")) || 0;
+    if (best.length >= max && size <= (sizes[sizes.length - 1] ?? 0)) continue;
+    let at = best.length;
+    while (at > 0 && (sizes[at - 1] ?? 0) < size) at--;
+    best.splice(at, 0, key);
+    sizes.splice(at, 0, size);
+    if (best.length > max) {
+      best.pop();
+      sizes.pop();
+    }
+  }
+  return best;
+}
+
 export class DisplayModel {
   state: DisplayState | null = null;
   focus = new Set<string>();
+  /** Nodes whose labels are forced: the focused node, its largest neighbours and the largest
+   * search hits (`FORCED_LABELS` of each). */
+  forced = new Set<string>();
   kinds = new Set<NodeKind>();
   /** Collaboration links with at least one shared event inside the window. */
   collabInside = new Map<string, number>();
@@ -45,6 +73,27 @@ export class DisplayModel {
       this.focus.add(f);
       graph.forEachNeighbor(f, (n) => this.focus.add(n));
     }
+    this.setForced(graph, state);
+  }
+
+  /** Recomputes the forced labels (after the focus or the search hits changed); returns the
+   * nodes whose forcing flipped. */
+  setForced(graph: Graph, state: DisplayState): string[] {
+    const before = this.forced;
+    const f = state.hovered ?? state.selected;
+    const next = new Set<string>();
+    if (f && this.focus.has(f)) next.add(f);
+    const around =
+      this.focus.size > FORCED_LABELS + 1
+        ? largestOf(graph, this.focus, FORCED_LABELS)
+        : this.focus;
+    for (const k of around) next.add(k);
+    if (state.hits) for (const k of largestOf(graph, state.hits, FORCED_LABELS)) next.add(k);
+    this.forced = next;
+    const flipped: string[] = [];
+    for (const k of before) if (!next.has(k)) flipped.push(k);
+    for (const k of next) if (!before.has(k)) flipped.push(k);
+    return flipped;
   }
 
   /** Whether kinds or the time window leave the node out. */

@@ -154,8 +154,7 @@ export function createGraphView(
     const d = a as Omit<NodeAttributes, "label"> & Partial<NodeDisplayData>;
     d.color = look === "normal" ? KIND_COLORS[a.kind] : DIM_COLORS[a.kind];
     d.hidden = look === "hidden";
-    d.forceLabel =
-      look === "normal" && (always.has(key) || model.focus.has(key) || !!s?.hits?.has(key));
+    d.forceLabel = look === "normal" && (always.has(key) || model.forced.has(key));
     d.label = look === "normal" ? d.label : null;
     d.highlighted = selected;
     d.zIndex = selected ? 2 : look === "normal" ? 1 : 0;
@@ -449,10 +448,8 @@ export function createGraphView(
   /** Queues only the nodes whose search-hit status flipped (a refined query changes a few);
    * returns false when every node's look changes (hits appear or go), which needs a full
    * refresh. */
-  function applyHits(
-    before: ReadonlySet<string> | null,
-    after: ReadonlySet<string> | null,
-  ): boolean {
+  function applyHits(state: DisplayState, before: ReadonlySet<string> | null): boolean {
+    const after = state.hits;
     const was = !!before && before.size > 0;
     const now = !!after && after.size > 0;
     // With a focus, hits only force labels; without, they dim every other node.
@@ -462,6 +459,8 @@ export function createGraphView(
     };
     flip(before, after);
     flip(after, before);
+    // The largest hits' labels are forced: those that came or went are re-reduced too.
+    for (const key of model.setForced(graph, state)) if (graph.hasNode(key)) pendingNodes.add(key);
     clearTimeout(settle);
     if (!pump && (pendingNodes.size > 0 || pendingEdges.size > 0))
       pump = requestAnimationFrame(drain);
@@ -558,7 +557,7 @@ export function createGraphView(
       prev.hovered === state.hovered &&
       prev.kinds === state.kinds &&
       prev.hideFiltered === state.hideFiltered;
-    if (onlyHits && applyHits(prev.hits, state.hits)) return;
+    if (onlyHits && applyHits(state, prev.hits)) return;
     if (prev.window !== state.window) {
       model.membership.setWindow(state.window);
       if (state.mode === "collaboration") resetCollabInside();

@@ -88,9 +88,20 @@ const SHORT_LABELS: Record<string, string> = {
   funding: "Funds",
 };
 
+/** Classes an item carries, mirrored here so that an update touches only the items whose
+ * classes change (reading or writing thousands of class lists costs milliseconds a step). */
+interface Marks {
+  visible: boolean;
+  out: boolean;
+  hl: boolean;
+  selected: boolean;
+}
+
 type Drawn =
-  | { kind: "event"; item: TimelineItem; el: SVGRectElement; row: number; visible: boolean }
-  | { kind: "funding"; item: FundingItem; el: SVGRectElement; row: number; visible: boolean };
+  | ({ kind: "event"; item: TimelineItem; el: SVGRectElement; row: number } & Marks)
+  | ({ kind: "funding"; item: FundingItem; el: SVGRectElement; row: number } & Marks);
+
+const UNMARKED = { visible: false, out: false, hl: false, selected: false };
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -182,7 +193,7 @@ export function createTimelineView(
     }
     r.style.display = "none";
     itemsG.node()?.append(r);
-    drawn.push({ kind: "event", item, el: r, row: rowKeys.indexOf(item.row), visible: false });
+    drawn.push({ kind: "event", item, el: r, row: rowKeys.indexOf(item.row), ...UNMARKED });
   }
   const fundingRow = rowKeys.indexOf("funding");
   for (const item of model.funding) {
@@ -194,7 +205,7 @@ export function createTimelineView(
     r.setAttribute("stroke", FUNDING_STROKE);
     r.style.display = "none";
     itemsG.node()?.append(r);
-    drawn.push({ kind: "funding", item, el: r, row: fundingRow, visible: false });
+    drawn.push({ kind: "funding", item, el: r, row: fundingRow, ...UNMARKED });
   }
   const byId = new Map(drawn.map((d) => [d.item.id, d]));
 
@@ -443,6 +454,8 @@ export function createTimelineView(
     const p = window ? windowToPeriod(window) : null;
     for (const d of drawn) {
       const out = p !== null && !(d.item.start < p.end && d.item.end > p.start);
+      if (out === d.out) continue;
+      d.out = out;
       d.el.classList.toggle("is-out", out);
     }
   }
@@ -584,10 +597,15 @@ export function createTimelineView(
           d.kind === "event"
             ? vm.highlighted?.has(d.item.id) === true
             : vm.focus !== null && (d.item.source === vm.focus || d.item.target === vm.focus);
-        if (d.el.classList.contains("is-hl") !== hl) d.el.classList.toggle("is-hl", hl);
+        if (d.hl !== hl) {
+          d.hl = hl;
+          d.el.classList.toggle("is-hl", hl);
+        }
         const sel = d.item.id === vm.selected;
-        if (d.el.classList.contains("is-selected") !== sel)
+        if (d.selected !== sel) {
+          d.selected = sel;
           d.el.classList.toggle("is-selected", sel);
+        }
       }
     },
     zoomTo,
