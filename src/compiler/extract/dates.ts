@@ -188,7 +188,8 @@ const PATTERNS: [RegExp, Make][] = [
   ],
   // 2012 (not part of an amount or a longer number)
   [
-    /(?<![\d.,/$€£-])\b((?:19|20)\d\d)\b(?![\d.,/%]\d|\s*(?:per|%|people|persons|participants))/g,
+    // ("the 2014 Constitution", "the 1991 Personal Status Law": a year naming a text is no date.)
+    /(?<![\d.,/$€£-]|\b[Tt]he\s)\b((?:19|20)\d\d)\b(?![\d.,/%]\d|\s*(?:per|%|people|persons|participants)|\s+\p{Lu}\p{Ll})/gu,
     (m) => ({ start: m[1] ?? "" }),
   ],
 ];

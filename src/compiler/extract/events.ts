@@ -116,7 +116,12 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
       const qStart = s.start + m.index;
       const qEnd = qStart + m[0].length;
       const [from, to] = an.sentTokens[si] ?? [0, 0];
-      const toks = an.tokens.slice(from, to).filter((t) => t.end <= qStart);
+      // ("Event report: “X” – …": a section label's noun gives the quoted title no type.)
+      const label = SECTION_LABEL.exec(text.slice(s.start, qStart).replace(/^#{1,6}\s+/, ""));
+      const labelEnd = label
+        ? qStart - (text.slice(s.start, qStart).replace(/^#{1,6}\s+/, "").length - label[0].length)
+        : s.start;
+      const toks = an.tokens.slice(from, to).filter((t) => t.end <= qStart && t.start >= labelEnd);
       const prev = toks.slice(-6).map((t) => t.text);
       if (prev.slice(-3).some((w) => SPEECH_VERBS.has(w))) continue;
       const afterToks = an.tokens
@@ -158,7 +163,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 }
 
 const SECTION_LABEL =
-  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|mission|activity|event|meeting|training|field|visit|progress|monitoring) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
+  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -194,7 +199,9 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
 function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
   for (const line of an.seg.titles) {
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
-    const words = line.text.split(/[\s:“”"]+/);
+    // (A section label's noun, "Event report:", is no cue of the headline's event.)
+    const unlabelled = line.text.replace(/^\s*#{1,6}\s+/, "").replace(SECTION_LABEL, "");
+    const words = unlabelled.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
     const orgWords = new Set<string>();
     for (const m of an.mentions)
@@ -209,8 +216,10 @@ function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | und
     const lead = line.text.length - line.text.trimStart().length;
     let start = line.start + lead;
     let end = line.start + line.text.trimEnd().length;
+    // ("Event report: "X" – conference in Tunis": the section label goes before the colon's cut.)
+    const labelFirst = SECTION_LABEL.exec(an.text.slice(start, end).replace(/^#{1,6}\s+/, ""));
     const colon = an.text.slice(start, end).search(/:\s*[“"]/);
-    if (colon > 0) end = start + colon;
+    if (colon > 0 && !(labelFirst && colon <= labelFirst[0].length + 8)) end = start + colon;
     const date = findDates(an.text, start, end).find((d) => d.date.end || !cue);
     if (date && date.start > start + 10) end = date.start;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
@@ -828,7 +837,10 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
   );
   // An event of the headline's own type comes first ("conference" over a described session).
   const sameType = same.filter((e) => e.type === main.type && e.type !== "other");
-  const pick = sameType.length ? sameType : same;
+  // (Names the document already joined — "the annual conference, titled “X”" — are one.)
+  const pick = (sameType.length ? sameType : same).filter(
+    (e, i, all) => !all.slice(0, i).some((f) => linked(an, e, f)),
+  );
   const body = pick[0];
   if (pick.length !== 1 || !body) return;
   const s = an.seg.sentences[body.sentence];
@@ -914,6 +926,25 @@ function sectionEvents(an: DocAnalysis): void {
   }
   // One heading is a headline of a part; sections need two or more.
   if (found.length >= 2) an.sections = found;
+}
+
+/** What joins an event's phrase to its quoted title: ", titled this year “", " entitled “". */
+const TITLED_AS =
+  /^,?\s*(?:(?:which\s+(?:was|is)\s+)?(?:titled|entitled|called|named|themed)|under the (?:title|theme))\s+(?:this year\s+|this time\s+)?[“"'‘]?$/i;
+
+/**
+ * "its annual regional conference, titled this year “X: Y?”": the quoted title names the
+ * event described just before it (one event, two names).
+ */
+function linkTitles(an: DocAnalysis): void {
+  const events = an.mentions.filter((m) => m.kind === "event").sort((a, b) => a.start - b.start);
+  for (let i = 1; i < events.length; i++) {
+    const title = events[i] as Mention;
+    const before = events[i - 1] as Mention;
+    if (title.ref === before.ref || title.sentence !== before.sentence) continue;
+    if (!TITLED_AS.test(an.text.slice(before.end, title.start))) continue;
+    an.links.push([before.ref, title.ref]);
+  }
 }
 
 /** The section event a position of the text lies in. */
@@ -1053,6 +1084,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   const headed = main;
   const described = descriptions(an);
   linkToSections(an, described);
+  linkTitles(an);
   const docYear = yearOf(an.seg.date?.date.start);
   let forced = false;
   // (A report told in sections has no one event for its headline to name.)
@@ -1323,7 +1355,10 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         }
         // A reference to an event dated already passes the date on to the next nearest.
         if (ev.date && a.reference) continue;
-        ev.date ??= d.date;
+        if (!ev.date) {
+          ev.date = d.date;
+          if (a.reference) ev.referenceDated = true;
+        }
         break;
       }
     }

@@ -89,7 +89,11 @@ function datesOntoEntities(
   entities: Map<string, ExtractedEntity>,
 ): void {
   for (const an of analyses) {
-    for (const ev of an.events) {
+    // (A name dated beside itself first, then one dated through a reference to it.)
+    const events = [...an.events].sort(
+      (a, b) => Number(!!a.referenceDated) - Number(!!b.referenceDated),
+    );
+    for (const ev of events) {
       const id = idOf.get(ev.ref);
       const e = id ? entities.get(id) : undefined;
       if (!e || e.kind !== "event") continue;

@@ -221,6 +221,8 @@ export const SPEECH_VERBS = set(`
   said says stated states noted notes added adds stressed stresses emphasised emphasized
   highlighted explained underlined remarked commented announced presented presents spoke
   speaking told opened greeted thanked credited welcomed declared affirmed pointed
+  argued recalled described compared warned urged cautioned reminded insisted observed
+  concluded suggested proposed outlined reported
 `);
 
 /** Cue phrases whose following list funds the event ("funded by X"). */

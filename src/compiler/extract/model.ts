@@ -42,6 +42,9 @@ export interface LocalEvent {
   year?: number;
   /** Introduced by a description ("a three-day course on X") rather than by a name. */
   described?: boolean;
+  /** Dated through a reference to it ("the conference … in March") rather than by a date
+   * beside its own name: another name of the same event dated by its own sentence wins. */
+  referenceDated?: boolean;
 }
 
 /** Everything recognition learns about one document. */

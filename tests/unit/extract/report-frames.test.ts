@@ -680,3 +680,27 @@ describe("more handovers and projects named by an acronym", () => {
     expect(related(ex, "Aden Energy Trust", ev?.label ?? "")).not.toEqual([]);
   });
 });
+
+describe("an event report's headline, its conference and the conference's title", () => {
+  it.each([
+    [
+      '# Event report: "Cities after Conflict" – regional conference in Amman',
+      'On 14–15 May 2024, the Levant Urban Forum held its annual regional conference, titled this year "Cities after Conflict: Who Rebuilds?". Opening the conference, Dr. Rana Aziz recalled that the 2014 Constitution promised local autonomy.',
+    ],
+    [
+      "Conference report: Cities after Conflict – a regional conference in Amman",
+      'On 14–15 May 2024 the Levant Urban Network held its regional conference, entitled "Cities after Conflict: Who Rebuilds?". Opening the conference, Dr. Rana Aziz argued that the 1991 Municipal Law must change.',
+    ],
+    [
+      "## News | Cities after Conflict: regional conference in Amman",
+      'The Levant Urban Forum held its regional conference on 14–15 May 2024 under the title "Cities after Conflict: Who Rebuilds?". Opening the conference, Dr. Rana Aziz described the 2030 Agenda as a promise.',
+    ],
+  ])("%j", (headline, body) => {
+    const ex = extract([{ id: "t.md", text: [headline, "", body].join("\n") }]);
+    const conferences = events(ex);
+    expect(conferences).toHaveLength(1);
+    expect(conferences[0]?.date).toEqual({ start: "2024-05-14", end: "2024-05-15" });
+    expect(conferences.map((e) => e.label).join()).not.toMatch(/report|News/);
+    expect(related(ex, "Rana Aziz", conferences[0]?.label ?? "")).toContain("spoke_at");
+  });
+});
