@@ -325,6 +325,7 @@ export function findChunks(
     if (cut > i) j = cut;
     // "the Harbour Women's Cooperative in Sidon": a body's place is no part of its name.
     const placed = placeAfterBody(tokens, i, j);
+    const placeEnd = j;
     if (placed > i) j = placed;
     const chunk = trim(
       tokens,
@@ -335,6 +336,8 @@ export function findChunks(
     );
     if (chunk) out.push(chunk);
     i = chunk?.rest ?? (HEADLINE_VERBS.has(word(tokens[j])) ? j + 1 : j);
+    // (The place cut from a body's name names no body of its own: "in Karak Governorate".)
+    if (placed > 0 && i >= placed) i = Math.max(i, placeEnd);
   }
   return out;
 }
@@ -347,6 +350,10 @@ const PLACED_HEADS = new Set(
 );
 
 /** Where " in PLACE" starts after a body's head or acronym in `tokens[i, j)`, or -1. */
+/** Administrative units after a place's name ("Karak Governorate", "Zakho District"). */
+const ADMIN_UNITS =
+  /^(?:Governorate|Province|District|Sub-district|Region|Wilaya|Muhafaza|Qada|Nahiya|Department)$/;
+
 function placeAfterBody(tokens: Token[], i: number, j: number): number {
   // Only the last four words can be " in PLACE".
   for (let p = j - 2; p > i && p >= j - 5; p--) {
@@ -367,7 +374,15 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
     if (tokens.slice(i, p).some((t) => PLACED_HEADS.has(t.text))) return -1;
     const after = tokens.slice(p + 1, j).map((t) => t.text);
     if (after.length > 3) return -1;
-    if (after.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || !isNameWord(w)))
+    // ("… Society in Karak Governorate": a place and its administrative unit.)
+    const unit =
+      after.length >= 2 &&
+      ADMIN_UNITS.test(after[after.length - 1] ?? "") &&
+      isPlace(after.slice(0, -1).join(" "));
+    if (
+      !unit &&
+      after.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || !isNameWord(w))
+    )
       return -1;
     return p;
   }

@@ -455,6 +455,10 @@ const BODY_LIST_NEEDS =
 /** What stands before a list member: the list's opening, a separator or "and". */
 /** The bullet of a list item just before a name, at the start of its line. */
 const WHOLE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]+$/;
+/** Days and months. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** Words that order or join an argument at a sentence's start ("First,", "Finally,"). */
 const DISCOURSE_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Finally|Lastly|Moreover|Furthermore|However|Meanwhile|Therefore|Additionally|Next)$/;
@@ -630,6 +634,8 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
       if (locationLine) return;
+      // "on Sunday launched": a day or a month names no one.
+      if (words.length === 1 && CALENDAR_WORD.test(words[0] ?? "")) return;
       // "Third, the authority must …": an ordinal that orders an argument names nothing.
       if (
         words.length === 1 &&
@@ -653,7 +659,9 @@ export function recognise(id: string, text: string): DocAnalysis {
         (c.cls === "org" || c.cls === "unknown") &&
         (words.length > 1 ||
           /^#/.test(text.slice(s - 1, s)) ||
-          /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(words[0] ?? "")) &&
+          /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(words[0] ?? "") ||
+          // ("launched Sabeel, an 18-month project": a one-word name no common word spells.)
+          (!isPlace(words[0] ?? "") && !lowerSeen.has((words[0] ?? "").toLowerCase()))) &&
         !gazetteerLabel(words.join(" ")) &&
         !words.some(isAcronym) &&
         EVENT_APPOSITION.test(text.slice(e, e + 80))

@@ -704,3 +704,38 @@ describe("an event report's headline, its conference and the conference's title"
     expect(related(ex, "Rana Aziz", conferences[0]?.label ?? "")).toContain("spoke_at");
   });
 });
+
+describe("names around a body's place, a day, and a one-word project", () => {
+  it.each([
+    ["the Dar Al-Amal Women's Society in Karak Governorate", "Dar Al-Amal Women's Society"],
+    [
+      "the Sama Al-Badia Charitable Society in Mafraq Governorate",
+      "Sama Al-Badia Charitable Society",
+    ],
+    ["the Zakho Youth Association in Zakho District", "Zakho Youth Association"],
+  ])("cuts the place and its unit: %j", (phrase, name) => {
+    const ex = run("Update", "", `The embassy signed a grant with ${phrase} on 3 May 2023.`);
+    const labels = ex.entities.map((e) => e.label);
+    expect(labels).toContain(name);
+    expect(labels.some((l) => /Governorate|District/.test(l))).toBe(false);
+  });
+
+  it.each([
+    "CARE and two partners on Sunday launched the project.",
+    "The union on Friday opened its new office in Aden.",
+    "Partners met in Erbil and on Tuesday signed the charter.",
+  ])("reads no body from a weekday: %j", (sentence) => {
+    const labels = run("Update", "", sentence).entities.map((e) => e.label);
+    expect(labels.some((l) => /day$/.test(l))).toBe(false);
+  });
+
+  it.each([
+    "CARE and two partners launched Sabeel, an 18-month project for displaced women.",
+    "The union runs Tamkeen, a two-year programme for young lawyers.",
+    "Volunteers joined Nakhla, a campaign to replant palm groves.",
+  ])("reads a one-word name in apposition to a project as an event: %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    const name = /(\p{Lu}\p{Ll}+), an?\s/u.exec(sentence)?.[1] ?? "";
+    expect(ex.entities.find((e) => e.label === name)?.kind).toBe("event");
+  });
+});
