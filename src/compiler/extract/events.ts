@@ -176,10 +176,11 @@ const HEADLINE_VERB = new RegExp(
 
 /**
  * The headline of an interview, a profile or a quote ('"We trust our neighbours": a
- * conversation with X', "Q&A: …", "Meet the women who …") names a person or a voice, no event.
+ * conversation with X', "Q&A: …", "Meet the women who …") names a person or a voice, no event;
+ * one that counts events ("two dialogue sessions on …") names no one event.
  */
 const FEATURE_HEADLINE =
-  /^[\s#*_]*[“"‘]|\b(?:(?:a|in) conversation with|(?:an )?interview with|Q\s?&\s?A\b|meet the\b|profile of|portrait of)/i;
+  /^[\s#*_]*[“"‘]|\b(?:(?:a|in) conversation with|(?:an )?interview with|Q\s?&\s?A\b|meet the\b|profile of|portrait of)|\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:sessions|workshops|meetings|trainings|dialogues|events|consultations|conferences|forums|hearings|activities|visits)\b/iu;
 
 /** A state's formal name heading an official letter ("State of Libya", "Republic of Iraq"). */
 const STATE_NAME =
@@ -629,7 +630,11 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           year !== undefined ||
           (titled && k > i + 1) ||
           tokens.slice(i + 1, k).some((x) => /^\p{Lu}/u.test(x.text)) ||
-          findDates(text, an.seg.sentences[si]?.start, an.seg.sentences[si]?.end).length > 0;
+          findDates(text, an.seg.sentences[si]?.start, an.seg.sentences[si]?.end).length > 0 ||
+          // ("The second session, hosted by X, brought together …": told as it happened.)
+          (ordinal !== undefined &&
+            ordinal !== "annual" &&
+            HAPPENED.test(text.slice(t.end, an.seg.sentences[si]?.end ?? t.end)));
         if (!named) continue;
         // "implementing a project": a bare noun introduces an event only where the sentence
         // dates it or the document has no other event of its kind.
@@ -1044,6 +1049,10 @@ function handovers(an: DocAnalysis): void {
     }
   });
 }
+
+/** Verbs that tell an event as it happened ("hosted by", "brought together", "took place"). */
+const HAPPENED =
+  /^[^.;]{0,80}?\b(?:hosted|held|organi[sz]ed|convened|took place|brought together|gathered|was attended|were attended|opened|ran)\b/;
 
 /** Finds the events of a document, its main event, their dates and places. */
 export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): void {

@@ -455,6 +455,10 @@ const BODY_LIST_NEEDS =
 /** What stands before a list member: the list's opening, a separator or "and". */
 /** The bullet of a list item just before a name, at the start of its line. */
 const WHOLE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]+$/;
+/** A passive's "by" before a name: "hosted by the", "organised by". */
+const BY_AGENT_BEFORE =
+  /\b(?:hosted|held|organi[sz]ed|co-organi[sz]ed|convened|run|implemented|facilitated|sponsored|funded|financed)\s+by\s+(?:the\s+)?$/;
+
 /** Days and months. */
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
@@ -910,6 +914,8 @@ export function recognise(id: string, text: string): DocAnalysis {
             // Zain Iraq and Asiacell".
             FUNDING_BEFORE.test(text.slice(Math.max(0, s - 60), s)) ||
             PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+            // "hosted by the Kassala Youth Circle": the agent of a passive is a body.
+            BY_AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
             listAfterPartners(text, tokens, chunks, ci))
         )
           push("org", s, e, si, 2);

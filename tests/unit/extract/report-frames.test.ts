@@ -739,3 +739,39 @@ describe("names around a body's place, a day, and a one-word project", () => {
     expect(ex.entities.find((e) => e.label === name)?.kind).toBe("event");
   });
 });
+
+describe("a newsletter item on two sessions told in prose", () => {
+  it.each([
+    [
+      "## Network news: two dialogue sessions on displacement",
+      "The second session, hosted by the Kassala Youth Circle at its centre, brought together 42 residents.",
+    ],
+    [
+      "Three workshops on water rights this spring",
+      "The second workshop was held by the Kassala Youth Circle in its centre and gathered 42 residents.",
+    ],
+    [
+      "Our members ran two consultations in March",
+      "A second consultation took place in Kassala, organised by the Kassala Youth Circle for 42 residents.",
+    ],
+  ])("%j", (headline, second) => {
+    const text = [
+      headline,
+      "",
+      "On Sunday, 3 March 2024, 38 participants met in Port Sudan for a day-long dialogue on services, hosted by the Red Sea Women Association.",
+      "",
+      second,
+      "",
+      "Both sessions were made possible by a grant from the Nile Rights Fund.",
+    ].join("\n");
+    const ex = extract([{ id: "t.md", text }]);
+    expect(events(ex).map((e) => e.label)).not.toContain(headline.replace(/^#+\s*/, ""));
+    const firstEvent = ex.entities.find(
+      (e) => e.kind === "event" && e.date?.start === "2024-03-03",
+    );
+    const secondEvent = ex.entities.find((e) => e.kind === "event" && /second/i.test(e.label));
+    expect(related(ex, "Red Sea Women Association", firstEvent?.label ?? "")).not.toEqual([]);
+    expect(related(ex, "Kassala Youth Circle", secondEvent?.label ?? "")).not.toEqual([]);
+    expect(related(ex, "Kassala Youth Circle", firstEvent?.label ?? "")).toEqual([]);
+  });
+});
