@@ -146,7 +146,15 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
         an.links.push([prevEvent.ref, ev.ref]);
         continue;
       }
-      let type = afterType ?? (cueBefore ? typeOf(cueBefore) : undefined);
+      // ('"The Project for Equipping a Therapy Unit"': a title that opens on its own noun.)
+      const opening =
+        /^(?:The\s+)?(Project|Programme|Program|Campaign|Initiative|Conference|Forum|Workshop)\b/.exec(
+          trimmed,
+        )?.[1];
+      let type =
+        afterType ??
+        (cueBefore ? typeOf(cueBefore) : undefined) ??
+        (opening ? typeOf(opening) : undefined);
       if (!type && cueBefore && TITLE_CUES.has(cueBefore))
         type = prev.map(typeOf).filter(Boolean).pop() ?? "other";
       if (!type) continue;
@@ -1146,9 +1154,13 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     const mainText = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
     for (const e of an.events) {
       if (e === main || e.type !== main.type) continue;
-      const core = coreOf([...(an.names.get(e.ref) ?? [])][0] ?? "");
-      if ((core.includes(" ") && mainText.includes(core)) || definiteTitled.includes(e))
-        an.links.push([main.ref, e.ref]);
+      const name = ([...(an.names.get(e.ref) ?? [])][0] ?? "").toLowerCase();
+      const core = coreOf(name);
+      // ("The Project for X" and "The Project for Y" share only "the project": a core of an
+      // article and a noun joins a name only when that is the whole name, "the forum".)
+      const generic = core.split(" ").filter((w) => !/^(?:the|a|an)$/.test(w)).length < 2;
+      const joins = core.includes(" ") && mainText.includes(core) && (!generic || core === name);
+      if (joins || definiteTitled.includes(e)) an.links.push([main.ref, e.ref]);
     }
     if (main === headed || forced) headlineToBody(an, main, described);
     for (const d of described) {

@@ -19,7 +19,7 @@ export const ORG_HEADS = set(`
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
   Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
-  Library Archive Archives
+  Library Archive Archives Circle
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */

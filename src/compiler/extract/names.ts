@@ -378,7 +378,7 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
     const unit =
       after.length >= 2 &&
       ADMIN_UNITS.test(after[after.length - 1] ?? "") &&
-      isPlace(after.slice(0, -1).join(" "));
+      after.slice(0, -1).every(isNameWord);
     if (
       !unit &&
       after.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()) || !isNameWord(w))

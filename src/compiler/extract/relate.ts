@@ -679,10 +679,10 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:grant\s+)?(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/;
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:grant\s+)?(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
-  /^\s*(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/;
+  /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
 const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:the\s+)?$/;
 
@@ -734,7 +734,17 @@ function grantMaker(
       .filter((m) => GIVES_GRANTS.test(an.text.slice(m.end, m.end + 140)))
       .map((m) => idOf.get(m.ref)),
   );
-  return givers.size === 1 ? [...givers][0] : undefined;
+  if (givers.size === 1) return [...givers][0];
+  if (givers.size > 1) return undefined;
+  // A grant-maker's own release: the body named alone on the letterhead's first line.
+  const first = an.seg.lines.find((l) => l.kind !== "blank");
+  if (!first) return undefined;
+  const start = first.start + (first.text.length - first.text.trimStart().length);
+  const end = first.start + first.text.trimEnd().length;
+  const head = orgs.find((m) => m.start === start && m.end === end);
+  return head && /\bgrants?\b/i.test(an.text.slice(end, end + 400))
+    ? idOf.get(head.ref)
+    : undefined;
 }
 
 /**

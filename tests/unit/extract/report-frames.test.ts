@@ -775,3 +775,39 @@ describe("a newsletter item on two sessions told in prose", () => {
     expect(related(ex, "Kassala Youth Circle", firstEvent?.label ?? "")).toEqual([]);
   });
 });
+
+describe("a donor's release on grants to several bodies", () => {
+  it.each([
+    [
+      "Embassy of Norway in Amman",
+      "Norway Extends USD 200,000 in Grants to Two Jordanian Groups",
+      'The Ajloun Olive Society in Ajloun Governorate receives USD 120,000 for "The Project for a Mobile Olive Press". A grant of USD 80,000 was awarded to the Salt Reading Circle for "The Project for Village Libraries".',
+    ],
+    [
+      "Tigris Community Fund",
+      "Grants signed for two local groups",
+      'The fund signed grant contracts for two projects. The Ajloun Olive Society will use USD 120,000 for "The Project for a Mobile Olive Press", and USD 80,000 goes to the Salt Reading Circle for "The Project for Village Libraries".',
+    ],
+    [
+      "Cedar Civic Foundation",
+      "Two grants for rural culture",
+      'The foundation provides grants to two groups this year: the Ajloun Olive Society received USD 120,000 for "The Project for a Mobile Olive Press" and the Salt Reading Circle received USD 80,000 for "The Project for Village Libraries".',
+    ],
+  ])("%j", (letterhead, headline, body) => {
+    const ex = extract([
+      {
+        id: "t.txt",
+        text: [letterhead, "", headline, "", "Amman, 9 November 2023", "", body].join("\n"),
+      },
+    ]);
+    const giver = ex.entities.find((e) => e.label === letterhead)?.id;
+    const amountTo = (name: string): number | undefined => {
+      const id = ex.entities.find((e) => e.label === name)?.id;
+      return ex.relations.find((r) => r.kind === "funded" && r.source === giver && r.target === id)
+        ?.amount;
+    };
+    expect(amountTo("Ajloun Olive Society")).toBe(120000);
+    expect(amountTo("Salt Reading Circle")).toBe(80000);
+    expect(events(ex).map((e) => e.label)).toContain("Project for Village Libraries");
+  });
+});
