@@ -89,9 +89,12 @@ function datesOntoEntities(
   entities: Map<string, ExtractedEntity>,
 ): void {
   for (const an of analyses) {
-    // (A name dated beside itself first, then one dated through a reference to it.)
+    // (A name dated beside itself first, then one dated through a reference to it; a day
+    // before a bare year.)
     const events = [...an.events].sort(
-      (a, b) => Number(!!a.referenceDated) - Number(!!b.referenceDated),
+      (a, b) =>
+        Number(!!a.referenceDated) - Number(!!b.referenceDated) ||
+        (b.date?.start.length ?? 0) - (a.date?.start.length ?? 0),
     );
     for (const ev of events) {
       const id = idOf.get(ev.ref);

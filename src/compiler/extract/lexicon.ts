@@ -241,7 +241,8 @@ export const FUNDING_CUES: readonly RegExp[] = [
 /** Verbs whose subject funds something ("X funds the programme"). */
 export const FUNDING_VERBS = set(`
   funds fund funded finances financed financing paid pays contributed contributes donated
-  donates granted grants sponsors sponsored supports funding
+  donates granted grants sponsors sponsored supports funding allocate allocates allocated
+  earmarked earmarks
 `);
 
 /** Ordinal words that name a numbered event ("the third conference"). */

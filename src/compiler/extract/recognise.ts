@@ -773,6 +773,14 @@ export function recognise(id: string, text: string): DocAnalysis {
             push("org", own.start, e, si, 3);
             return;
           }
+          // "the Regional Government's Ministry of Labour": a body of a body is a body too.
+          if (
+            c.cls === "org" &&
+            leftIsOrg &&
+            own &&
+            words.slice(possAt + 1).some((w) => ORG_HEADS.has(w))
+          )
+            push("org", own.start, e, si, 3);
           if (c.cls !== "org" || leftIsOrg) {
             // "QF's Safe Schools Programme": the owner is no part of the event's name.
             const head = tokens[c.to];

@@ -811,3 +811,19 @@ describe("a donor's release on grants to several bodies", () => {
     expect(events(ex).map((e) => e.label)).toContain("Project for Village Libraries");
   });
 });
+
+describe("a news agency's story", () => {
+  it.each([
+    "ERBIL, Kurdistan Region, Oct. 10, 2023 (BNA) – The Regional Government's Ministry of Labour on Monday signed a memorandum of understanding with the Hevi Rehabilitation Centre.",
+    "DUHOK, Sept. 12, 2023 (KNA) – The Regional Government's Ministry of Labour on Sunday signed a memorandum of understanding with the Hevi Rehabilitation Centre.",
+    "BASRA, Feb. 3, 2022 – The Provincial Government's Ministry of Labour on Thursday signed a memorandum of understanding with the Hevi Rehabilitation Centre.",
+  ])("%j", (first) => {
+    const ex = run("Labour ministry signs MoU with NGO", "", first);
+    const [signing] = events(ex);
+    const dateline = /(\w+)\. (\d+), (\d{4})/.exec(first);
+    expect(signing?.date?.start).toMatch(new RegExp(`^${dateline?.[3]}-`));
+    expect(signing?.date?.start.length).toBe(10);
+    expect(ex.entities.map((e) => e.label)).toContain("Ministry of Labour");
+    expect(related(ex, "Ministry of Labour", signing?.label ?? "")).not.toEqual([]);
+  });
+});
