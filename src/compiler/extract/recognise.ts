@@ -638,6 +638,16 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
       if (locationLine) return;
+      // "UNICEF Lebanon", "UNDP Yemen": a known agency's country office is the agency.
+      if (
+        words.length === 2 &&
+        isAcronym(words[0] ?? "") &&
+        gazetteerLabel(words[0] ?? "") &&
+        (COUNTRIES.has(words[1] ?? "") || isPlace(words[1] ?? ""))
+      ) {
+        push("org", s, e, si, 4, words[0]);
+        return;
+      }
       // "on Sunday launched": a day or a month names no one.
       if (words.length === 1 && CALENDAR_WORD.test(words[0] ?? "")) return;
       // "Third, the authority must …": an ordinal that orders an argument names nothing.

@@ -827,3 +827,24 @@ describe("a news agency's story", () => {
     expect(related(ex, "Ministry of Labour", signing?.label ?? "")).not.toEqual([]);
   });
 });
+
+describe("an agency's country office", () => {
+  it.each([
+    ["UNICEF Lebanon", "UNICEF"],
+    ["UNDP Yemen", "UNDP"],
+    ["IOM Iraq", "IOM"],
+  ])("%j is the agency", (office, agency) => {
+    const ex = run(
+      "Update",
+      "",
+      `Ms. Ana Ortega of ${office} spoke on 3 May 2023.`,
+      `${agency} funds the classes.`,
+    );
+    const ids = new Set(
+      ex.entities
+        .filter((e) => [e.label, ...e.aliases].some((n) => n === office || n === agency))
+        .map((e) => e.id),
+    );
+    expect(ids.size).toBe(1);
+  });
+});
