@@ -503,8 +503,12 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
 /** Nouns of bodies that "the consortium", "the network" refer back to. */
 const BODY_NOUNS =
   "consortium|network|coalition|alliance|federation|union|platform|group|council|association|foundation|organisation|organization|centre|center|institute|society|league|committee|trust|fund|agency|ministry|cooperative|collective|syndicate|initiative|forum|directorate|commission|authority|department|municipality|university|embassy|clinic|hospital|school|library|museum|bank|court";
+// ("the Centre's director", "a fellow at the Centre": the noun may be capitalised.)
+const BODY_NOUNS_ANY_CASE = BODY_NOUNS.split("|")
+  .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+  .join("|");
 const BODY_REFERENCE = new RegExp(
-  String.raw`\b[Tt]he (${BODY_NOUNS})\b(?!\s+(?:of|for)\b)(?!\s+\p{Lu})`,
+  String.raw`\b[Tt]he (${BODY_NOUNS_ANY_CASE})\b(?!\s+(?:of|for)\b)(?!\s+\p{Lu})`,
   "gu",
 );
 const HEAD_CACHE = new WeakMap<DocAnalysis, Map<string, { id: string; end: number }[]>>();
@@ -519,7 +523,7 @@ function bodyReferences(
   idOf: ReadonlyMap<string, string>,
 ): Item[] {
   const body = an.text.slice(s.start, s.end);
-  if (!/\b[Tt]he [a-z]/.test(body)) return [];
+  if (!/\b[Tt]he [A-Za-z]/.test(body)) return [];
   let heads = HEAD_CACHE.get(an);
   if (!heads) {
     heads = new Map();
@@ -539,7 +543,7 @@ function bodyReferences(
   const out: Item[] = [];
   for (const m of body.matchAll(BODY_REFERENCE)) {
     const at = s.start + (m.index ?? 0);
-    const before = (heads.get(m[1] ?? "") ?? []).filter((x) => x.end <= at);
+    const before = (heads.get((m[1] ?? "").toLowerCase()) ?? []).filter((x) => x.end <= at);
     const ids = new Set(before.map((x) => x.id));
     const id = [...ids][0];
     if (ids.size === 1 && id) out.push({ id, kind: "org", start: at, end: at + m[0].length });
@@ -1035,7 +1039,7 @@ function affiliations(
               ROLE_NOUN_WORD.test(w),
           );
       const heads =
-        /^,?\s*who\s+(?:(?:also|now|currently)\s+)?(?:heads|headed|leads|led|directs|chairs|chaired|runs|ran|manages|coordinates|founded|co-founded|represents|(?:works|worked|volunteers|serves)\s+(?:for|at|with|in))\s+(?:the\s+)?$/.test(
+        /^,?\s*(?:(?:an?|the)\s+[^,]{1,60}?\s+)?who\s+(?:(?:also|now|currently)\s+)?(?:heads|headed|leads|led|directs|chairs|chaired|runs|ran|manages|coordinates|founded|co-founded|represents|advises|advised|(?:works|worked|volunteers|serves)\s+(?:for|at|with|in))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u.test(
           gap,
         );
       // "X, an agronomist with the Y Committee", "X, a herder from the Y cooperative": an agent
@@ -1044,7 +1048,11 @@ function affiliations(
         /^,\s*(?:an?|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:ist|er|or|ian|ant|ent|man|woman|person)s?\s+(?:with|at|of|for|in|from)\s+(?:the\s+)?$/u.test(
           gap,
         );
-      const from = /^,?\s+(?:from|of|at|with|representing)\s+(?:the\s+)?$/.test(gap);
+      // ("Omar Saleh of the Hebron-based X": the body's place before its name.)
+      const from =
+        /^,?\s+(?:from|of|at|with|representing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*-based\s+)?$/u.test(
+          gap,
+        );
       // "X, ORG senior auditor", "X (ORG, Director)": the body names the title's holder.
       const roleAfter =
         /^\s*(?:,|\(|–|—)\s*(?:the\s+)?$/.test(gap) &&

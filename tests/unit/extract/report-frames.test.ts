@@ -848,3 +848,47 @@ describe("an agency's country office", () => {
     expect(ids.size).toBe(1);
   });
 });
+
+describe("people and their bodies in a conference report's prose", () => {
+  const report = (sentence: string): Extraction =>
+    run(
+      "Update",
+      "",
+      "On 14 May 2024 the Levant Policy Centre held its annual conference in Amman.",
+      sentence,
+    );
+  it.each([
+    [
+      "Opening the conference, the Centre's director, Dr. Rana Aziz, spoke.",
+      "Rana Aziz",
+      "Levant Policy Centre",
+    ],
+    [
+      "The panel was moderated by Dr. Omar Saleh, senior fellow at the Centre.",
+      "Omar Saleh",
+      "Levant Policy Centre",
+    ],
+    [
+      "Huda Karim of the Irbid-based Jordan Civic Forum Association spoke about councils.",
+      "Huda Karim",
+      "Jordan Civic Forum Association",
+    ],
+    [
+      "Samir Nasser, a former mayor who now advises the Jordan Cities Federation, joined.",
+      "Samir Nasser",
+      "Jordan Cities Federation",
+    ],
+    [
+      "Lina Toukan, who coordinates the budget monitoring programme of the Amman Transparency Society, presented data.",
+      "Lina Toukan",
+      "Amman Transparency Society",
+    ],
+    [
+      "Basel Jaber, who leads the youth unit at the Zarqa Women Union, closed the day.",
+      "Basel Jaber",
+      "Zarqa Women Union",
+    ],
+  ])("%j", (sentence, person, body) => {
+    expect(related(report(sentence), person, body)).toContain("part_of");
+  });
+});
