@@ -34,7 +34,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
       found.push({ name, docs, gold: path.join(shared, name, "gold.json"), scorer });
     else notes.push(`${name} set skipped: ../shared/eval/${name} is not here`);
   }
-  // The project's own corpora: "train" (rules are written against it) and seven holdouts
+  // The project's own corpora: "train" (rules are written against it) and eight holdouts
   // (written later and scored once before any rule was written against them; see their
   // READMEs).
   for (const name of [
@@ -46,6 +46,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

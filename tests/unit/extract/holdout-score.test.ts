@@ -1,5 +1,5 @@
 /**
- * The seven holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
+ * The eight holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
  * does not use, each scored once before any rule was written against it, then used for
  * training): holds the bar reached on each so that a change that loses ground shows here.
  */
@@ -16,7 +16,8 @@ const bars: [string, number, number][] = [
   ["holdout4", 0.9, 0.65],
   ["holdout5", 0.88, 0.72],
   ["holdout6", 0.8, 0.48],
-  ["holdout7", 0.78, 0.54],
+  ["holdout7", 0.84, 0.68],
+  ["holdout8", 0.84, 0.54],
 ];
 
 describe("holdout corpora", () => {
