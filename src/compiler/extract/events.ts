@@ -128,6 +128,15 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
         .slice(from, to)
         .filter((t) => t.start >= qEnd)
         .slice(0, 3);
+      // ('"…," said the festival director': a quotation, not a title.)
+      // ('"…," festival director Omar Saleh said': a quotation closed by a comma, its verb later.)
+      const closedByComma = /,\s*$/.test(raw);
+      const verbSoon = an.tokens
+        .slice(from, to)
+        .filter((t) => t.start >= qEnd)
+        .slice(0, closedByComma ? 7 : 2)
+        .some((t) => SPEECH_VERBS.has(t.text));
+      if (verbSoon) continue;
       const cueBefore = [...prev].reverse().find((w) => typeOf(w) || TITLE_CUES.has(w));
       // '"She Trades Local" market day', '"Open Doors" campaign': the noun after the title.
       let afterType: EventType | undefined;
@@ -178,7 +187,7 @@ const ORG_HEAD_WORDS =
 
 /** A headline's verb between its subject and its object ("X Holds Y", "X asks for Y"). */
 const HEADLINE_VERB = new RegExp(
-  String.raw`\s(?:${"Inaugurates|inaugurates|Celebrated|Celebrates|celebrated|celebrates|Announces|Committed|Concluded|Concludes|Discusses|Organised|Organises|Organized|Organizes|Validates|announces|committed|concluded|concludes|discusses|organised|organises|organized|organizes|validates|Approves|Conducts|Convened|Convenes|Gathered|Launched|Launches|Presents|Receives|Supports|Validate|Welcomed|Welcomes|approves|conducts|convened|convenes|gathered|launched|launches|presents|receives|supports|validate|welcomed|welcomes|Brought|Commits|Demands|Discuss|Gathers|Reaches|Unveils|Wrapped|brought|commits|demands|discuss|gathers|reaches|unveils|wrapped|Adopts|Agrees|Awards|Brings|Demand|Hosted|Kicked|Marked|Opened|Shares|Signed|Trains|Visits|adopts|agrees|awards|brings|demand|hosted|kicked|marked|opened|shares|signed|trains|visits|Backs|Calls|Funds|Holds|Hosts|Joins|Kicks|Marks|Meets|Opens|Signs|Takes|Urges|Warns|Wraps|backs|calls|funds|holds|hosts|joins|kicks|marks|meets|opens|signs|takes|urges|warns|wraps|Asks|Held|Meet|Puts|Runs|Sign|Sits|Took|asks|held|meet|puts|runs|sign|sits|took|Sit|sit"})(?:\s+(?:Off|Up|off|up|Together|together))?\s+(?:(?:a|an|the|its|their|his|her)\s+)?`,
+  String.raw`\s(?:${"Inaugurates|inaugurates|Celebrated|Celebrates|celebrated|celebrates|Announces|Committed|Concluded|Concludes|Discusses|Organised|Organises|Organized|Organizes|Validates|announces|committed|concluded|concludes|discusses|organised|organises|organized|organizes|validates|Approves|Conducts|Convened|Convenes|Gathered|Launched|Launches|Presents|Receives|Supports|Validate|Welcomed|Welcomes|approves|conducts|convened|convenes|gathered|launched|launches|presents|receives|supports|validate|welcomed|welcomes|Brought|Commits|Demands|Discuss|Gathers|Reaches|Unveils|Wrapped|brought|commits|demands|discuss|gathers|reaches|unveils|wrapped|Adopts|Agrees|Awards|Brings|Demand|Hosted|Kicked|Marked|Opened|Shares|Signed|Trains|Visits|adopts|agrees|awards|brings|demand|hosted|kicked|marked|opened|shares|signed|trains|visits|Backs|Calls|Funds|Holds|Hosts|Joins|Kicks|Marks|Meets|Opens|Signs|Takes|Urges|Warns|Wraps|backs|calls|funds|holds|hosts|joins|kicks|marks|meets|opens|signs|takes|urges|warns|wraps|Asks|Held|Meet|Puts|Runs|Sign|Sits|Took|asks|held|meet|puts|runs|sign|sits|took|Sit|sit|Attend|Attends|Attended|attend|attends|attended|Celebrate|celebrate|Join|join"})(?:\s+(?:Off|Up|off|up|Together|together))?\s+(?:(?:a|an|the|its|their|his|her)\s+)?`,
   "u",
 );
 

@@ -21,7 +21,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|b
 /** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
 const ROLE_LABEL = String.raw`(?:(?:Moderator|Moderated by|Chair|Chaired by|Co-chairs?|Facilitator|Facilitated by|Speakers?|Keynote(?: speaker)?|Panell?ists?|Discussants?|Rapporteur|Host|Presenter|Trainer)\s*:\s*)?`;
 const SPEAKER_LINE = new RegExp(
-  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,\n]{2,80}),\s+(?:the\s+)?([^\n]{2,100}?)[\s*_.;]*$`,
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,\n]{2,80}),\s+(?:the\s+)?([^,\n]{2,100}?)(?:,[^\n]{0,120}?)?[\s*_.;]*$`,
   "u",
 );
 /** A body's name starts with a capital or a figure and holds no sentence. */

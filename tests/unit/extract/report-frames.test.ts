@@ -892,3 +892,37 @@ describe("people and their bodies in a conference report's prose", () => {
     expect(related(report(sentence), person, body)).toContain("part_of");
   });
 });
+
+describe("quotations and speaker lines that go on after the body", () => {
+  it.each([
+    '"For young people a stage is a place to speak," said festival director Yazan Barghouthi.',
+    '"We want voices from everywhere," says campaign coordinator Lina Haddad.',
+    '"This is our third year," festival director Omar Saleh said.',
+  ])("reads no event from a quotation: %j", (sentence) => {
+    const ex = run("Update", "", sentence);
+    expect(events(ex).some((e) => /young|voices|third year/.test(e.label))).toBe(false);
+  });
+
+  it.each([
+    [
+      "- Dr. Reem Haddad — Associate Professor, Yarmouk University, lead researcher of the survey",
+      "Reem Haddad",
+      "Yarmouk University",
+    ],
+    ["- Omar Saleh — Programme Officer, UNDP Jordan, Amman office", "Omar Saleh", "UNDP Jordan"],
+    [
+      "* Lina Toukan, Director, Salt Reading Circle, and founder of the book fair",
+      "Lina Toukan",
+      "Salt Reading Circle",
+    ],
+  ])("ends a speaker's body at its comma: %j", (line, person, body) => {
+    const ex = extract([
+      {
+        id: "t.md",
+        text: ["# Seminar on volunteering 2024", "", "## Speakers", "", line].join("\n"),
+      },
+    ]);
+    expect(ex.entities.map((e) => e.label)).not.toContain(expect.stringContaining(", "));
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+});
