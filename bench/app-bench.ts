@@ -69,6 +69,7 @@ interface Sample {
 type Step =
   | "load"
   | "firstDraw"
+  | "documents"
   | "click"
   | "keystroke"
   | "highlight"
@@ -81,6 +82,11 @@ type Step =
 const STEPS: { step: Step; what: string; target: number | null }[] = [
   { step: "load", what: "navigation → data loaded", target: null },
   { step: "firstDraw", what: "navigation → first graph frame", target: null },
+  {
+    step: "documents",
+    what: "navigation → documents in (all work)",
+    target: null,
+  },
   { step: "click", what: "click a node → panel", target: 100 },
   { step: "keystroke", what: "search keystroke → suggestions", target: 16 },
   { step: "highlight", what: "hits lit once typing pauses (all work)", target: null },
@@ -594,7 +600,11 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     }
     const marks = await page.evaluate(() => {
       const at = (n: string): number => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-      return { loaded: at("rabita:data-loaded"), drawn: at("rabita:first-render") };
+      return {
+        loaded: at("rabita:data-loaded"),
+        drawn: at("rabita:first-render"),
+        docs: at("rabita:documents-loaded"),
+      };
     });
     // performance.now() 0 is the navigation start; trace times of the two marks.
     const traceMark = (n: string): number | undefined =>
@@ -608,6 +618,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     };
     push("load", [at(marks.loaded)]);
     push("firstDraw", [at(marks.drawn)]);
+    if (Number.isFinite(marks.docs)) push("documents", [at(marks.docs)]);
     await settle(page, 800);
 
     // Click a node → its panel (then Esc closes it).

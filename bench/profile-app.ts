@@ -1,6 +1,6 @@
 /**
  * CPU profile of the built app: `npx tsx bench/profile-app.ts [--nodes 10000] [--idle 3000]
- * [--phase load|idle|brush|all] [--root dist] [--data folder] [--trace]`. Serves `--root`
+ * [--phase load|idle|brush|mode|all] [--root dist] [--data folder] [--trace]`. Serves `--root`
  * (build an unminified copy with `npx vite build --minify false --outDir /tmp/dist-dev` for
  * readable names) with a generated graph as `data/`, or with `--data` a compiled data folder
  * (the app bench's are in the temp folder's `rabita-app-bench/<n>/data`), records a CDP
@@ -194,6 +194,30 @@ async function main(): Promise<void> {
           }
         });
       });
+    if (phase === "all" || phase === "mode") {
+      // Switching to "Who worked with whom" once the page is quiet (what idle time builds is
+      // built), to the frame that shows it.
+      await page.waitForTimeout(Number(args.idle));
+      await record("mode", async () => {
+        await page.evaluate(async () => {
+          const hook = (
+            window as unknown as {
+              __rabita: { state: { setMode(m: "events" | "collaboration"): void } };
+            }
+          ).__rabita;
+          const t0 = performance.now();
+          hook.state.setMode("collaboration");
+          await new Promise((r) => requestAnimationFrame(r));
+          performance.measure("mode-switch", { start: t0 });
+        });
+      });
+      console.log(
+        "mode switch →frame:",
+        await page.evaluate(() =>
+          performance.getEntriesByName("mode-switch")[0]?.duration.toFixed(0),
+        ),
+      );
+    }
   } finally {
     await browser.close();
     await server.close();

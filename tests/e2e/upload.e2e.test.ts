@@ -101,9 +101,13 @@ describe("your own documents in the browser", () => {
     await expect(page.getByTestId("status").textContent()).resolves.toMatch(
       /2 documents.*2 failed/s,
     );
-    // Nothing but the app's own worker script was fetched.
+    // Nothing but the app's own worker scripts was fetched (the compiler's, and the one that
+    // builds the collaboration network ahead).
     expect(requests.every((u) => u.startsWith(app.url))).toBe(true);
-    expect(requests.filter((u) => !/\/assets\/compile\.worker-[\w-]+\.js$/.test(u))).toEqual([]);
+    expect(
+      requests.filter((u) => !/\/assets\/(compile|collab)\.worker-[\w-]+\.js$/.test(u)),
+    ).toEqual([]);
+    expect(requests.some((u) => /\/assets\/compile\.worker-/.test(u))).toBe(true);
 
     // The status line's failed list names them too.
     await page.keyboard.press("Escape");

@@ -171,18 +171,46 @@ export const COLLAB_VIEW_DEFAULTS = {
   linksPerActor: 5,
 };
 
-/**
- * The collaboration network as drawn: every actor, and for each its `linksPerActor` strongest
- * links (most shared events and direct relations; ties to the actor first in graph order),
- * with the same attributes as `makeCollaborationGraph` gives those links. A generator that
- * yields between slices of work, so that it can be built in idle time without blocking a
- * frame; `runSteps` runs it to the end. Pairs are counted under numeric keys, never strings.
- */
-export function* collaborationViewSteps(
+/** What the strongest links are chosen from, in numbers only (it can go to a worker): actors
+ * and events by index in graph order. */
+export interface CollabInput {
+  /** Number of actors. */
+  n: number;
+  /** Per event, its actors' indices ascending (none for an event with more than
+   * `maxEventActors`). */
+  members: Int32Array[];
+  /** Direct relations between two actors, in graph order: their ends' indices. */
+  directA: Int32Array;
+  directB: Int32Array;
+}
+
+/** The names behind a `CollabInput`'s numbers (they stay on the main thread). */
+export interface CollabNames {
+  actors: string[];
+  events: string[];
+  direct: { edge: string; kind: EdgeKind }[];
+}
+
+/** The kept links (each actor's strongest), in numbers: pair `k` links actors
+ * `floor(key / n)` and `key % n`. */
+export interface CollabLinks {
+  /** Pair keys, ascending. */
+  keys: Float64Array;
+  weights: Int32Array;
+  /** Shared events of pair `k`: `eventIds[eventStart[k] .. eventStart[k + 1]]`, ascending. */
+  eventStart: Int32Array;
+  eventIds: Int32Array;
+  /** Direct relations of pair `k` (indices into the input's direct relations), likewise. */
+  directStart: Int32Array;
+  directIds: Int32Array;
+}
+
+/** Reads the input of `collabLinkSteps` from the event network (a pass over its events'
+ * neighbours and its edges). */
+export function collabInput(
   graph: RabitaGraph,
-  options: Partial<typeof COLLAB_VIEW_DEFAULTS> = {},
-): Generator<void, CollabGraph> {
-  const { maxEventActors, linksPerActor } = { ...COLLAB_VIEW_DEFAULTS, ...options };
+  maxEventActors = COLLAB_DEFAULTS.maxEventActors,
+): { input: CollabInput; names: CollabNames } {
   const actors: string[] = [];
   const index = new Map<string, number>();
   const events: string[] = [];
@@ -193,21 +221,47 @@ export function* collaborationViewSteps(
       actors.push(key);
     }
   });
-  const n = actors.length;
-  const pairKey = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
-  // The actors of each event small enough to link them, as sorted indices.
   const members: Int32Array[] = [];
+  const empty = new Int32Array(0);
+  for (const event of events) {
+    const list: number[] = [];
+    graph.forEachNeighbor(event, (m, a) => {
+      if (a.kind !== "event") list.push(index.get(m) ?? 0);
+    });
+    members.push(list.length <= maxEventActors ? Int32Array.from(list).sort() : empty);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  const direct: CollabNames["direct"] = [];
+  graph.forEachEdge((edge, attributes, source, target, sa, ta) => {
+    if (sa.kind === "event" || ta.kind === "event" || source === target) return;
+    a.push(index.get(source) ?? 0);
+    b.push(index.get(target) ?? 0);
+    direct.push({ edge, kind: attributes.kind });
+  });
+  return {
+    input: { n: actors.length, members, directA: Int32Array.from(a), directB: Int32Array.from(b) },
+    names: { actors, events, direct },
+  };
+}
+
+/**
+ * Each actor's `linksPerActor` strongest links (most shared events and direct relations; ties
+ * to the actor first in graph order): a link is kept when it is among the strongest of either
+ * end. Numbers only (run in a worker, or here a slice at a time): a generator that yields
+ * between slices of work; `runSteps` runs it to the end. Pairs are counted under numeric keys.
+ */
+export function* collabLinkSteps(
+  input: CollabInput,
+  linksPerActor = COLLAB_VIEW_DEFAULTS.linksPerActor,
+): Generator<void, CollabLinks> {
+  const { n, members, directA, directB } = input;
+  const pairKey = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
   const weight = new Map<number, number>();
   // Work done since the last yield, in pair updates (a slice is a few milliseconds).
   let work = 0;
   const SLICE = 20_000;
-  for (let e = 0; e < events.length; e++) {
-    const list: number[] = [];
-    graph.forEachNeighbor(events[e] as string, (m, a) => {
-      if (a.kind !== "event") list.push(index.get(m) ?? 0);
-    });
-    const ids = list.length <= maxEventActors ? Int32Array.from(list).sort() : new Int32Array(0);
-    members.push(ids);
+  for (const ids of members) {
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
         const k = (ids[i] as number) * n + (ids[j] as number);
@@ -219,29 +273,19 @@ export function* collaborationViewSteps(
       yield;
     }
   }
-  const direct: { key: number; edge: string; kind: EdgeKind }[] = [];
-  // Direct relations between actors, in graph order, a slice of edges at a time.
-  for (const {
-    edge,
-    attributes,
-    source,
-    target,
-    sourceAttributes,
-    targetAttributes,
-  } of graph.edgeEntries()) {
+  const directKey = new Float64Array(directA.length);
+  for (let d = 0; d < directA.length; d++) {
+    const k = pairKey(directA[d] as number, directB[d] as number);
+    directKey[d] = k;
+    weight.set(k, (weight.get(k) ?? 0) + 1);
     if (++work > SLICE) {
       work = 0;
       yield;
     }
-    if (sourceAttributes.kind === "event" || targetAttributes.kind === "event" || source === target)
-      continue;
-    const k = pairKey(index.get(source) ?? 0, index.get(target) ?? 0);
-    weight.set(k, (weight.get(k) ?? 0) + 1);
-    direct.push({ key: k, edge, kind: attributes.kind });
   }
   yield;
-  // Each actor's strongest links.
-  const linksOf: number[][] = actors.map(() => []);
+  // Each actor's links.
+  const linksOf: number[][] = Array.from({ length: n }, () => []);
   for (const k of weight.keys()) {
     linksOf[Math.floor(k / n)]?.push(k);
     linksOf[k % n]?.push(k);
@@ -291,43 +335,103 @@ export function* collaborationViewSteps(
     }
   }
   linksOf.length = 0;
-  // The kept links' shared events (in graph order) and direct relations.
-  const links = new Map<number, CollabEdgeAttributes>();
-  const attrsOf = (k: number): CollabEdgeAttributes => {
-    let l = links.get(k);
-    if (!l) {
-      l = { weight: weight.get(k) ?? 0, events: [], relations: [] };
-      links.set(k, l);
+  const keys = Float64Array.from(keep).sort();
+  const at = new Map<number, number>();
+  keys.forEach((k, i) => at.set(k, i));
+  // The kept links' shared events (in graph order) and direct relations, counted then filled.
+  const eventCount = new Int32Array(keys.length + 1);
+  const directCount = new Int32Array(keys.length + 1);
+  const eachKeptPair = (visit: (link: number, e: number) => void): void => {
+    for (let e = 0; e < members.length; e++) {
+      const ids = members[e] as Int32Array;
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const link = at.get((ids[i] as number) * n + (ids[j] as number));
+          if (link !== undefined) visit(link, e);
+        }
     }
-    return l;
   };
-  for (let e = 0; e < events.length; e++) {
-    const ids = members[e] as Int32Array;
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) {
-        const k = (ids[i] as number) * n + (ids[j] as number);
-        if (keep.has(k)) attrsOf(k).events.push(events[e] as string);
-      }
-    work += 8 + (ids.length * (ids.length - 1)) / 2;
-    if (work > SLICE) {
-      work = 0;
-      yield;
-    }
+  /** Adds one to `counts[at]` and gives its value before. */
+  const bump = (counts: Int32Array, at: number): number => {
+    const v = counts[at] as number;
+    counts[at] = v + 1;
+    return v;
+  };
+  eachKeptPair((link) => bump(eventCount, link + 1));
+  yield;
+  for (let d = 0; d < directKey.length; d++) {
+    const link = at.get(directKey[d] as number);
+    if (link !== undefined) bump(directCount, link + 1);
   }
-  for (const d of direct) if (keep.has(d.key)) attrsOf(d.key).relations.push(d);
+  for (let i = 1; i <= keys.length; i++) {
+    eventCount[i] = (eventCount[i] as number) + (eventCount[i - 1] as number);
+    directCount[i] = (directCount[i] as number) + (directCount[i - 1] as number);
+  }
+  const eventStart = eventCount.slice();
+  const directStart = directCount.slice();
+  const eventIds = new Int32Array(eventStart[keys.length] as number);
+  const directIds = new Int32Array(directStart[keys.length] as number);
+  eachKeptPair((link, e) => (eventIds[bump(eventCount, link)] = e));
+  yield;
+  for (let d = 0; d < directKey.length; d++) {
+    const link = at.get(directKey[d] as number);
+    if (link !== undefined) directIds[bump(directCount, link)] = d;
+  }
+  const weights = Int32Array.from(keys, (k) => weight.get(k) ?? 0);
+  return { keys, weights, eventStart, eventIds, directStart, directIds };
+}
+
+/** The collaboration network drawn from kept links: every actor (with its attributes and so
+ * its layout), and the links with the same attributes as `makeCollaborationGraph` gives them.
+ * Yields between slices of links. */
+export function* collabFromLinks(
+  graph: RabitaGraph,
+  n: number,
+  names: CollabNames,
+  links: CollabLinks,
+): Generator<void, CollabGraph> {
   const collab = actorsOnly(graph);
   yield;
-  let added = 0;
-  for (const k of [...keep].sort((x, y) => x - y)) {
-    const a = actors[Math.floor(k / n)] as string;
-    const b = actors[k % n] as string;
+  const { keys, weights, eventStart, eventIds, directStart, directIds } = links;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as number;
+    const a = names.actors[Math.floor(k / n)] as string;
+    const b = names.actors[k % n] as string;
     const [s, t] = a < b ? [a, b] : [b, a];
-    const l = attrsOf(k);
-    l.relations = l.relations.map(({ edge, kind }) => ({ edge, kind }));
-    collab.addUndirectedEdgeWithKey(collabKey(a, b), s, t, l);
-    if (++added % 2048 === 0) yield;
+    const events: string[] = [];
+    for (let j = eventStart[i] as number; j < (eventStart[i + 1] as number); j++)
+      events.push(names.events[eventIds[j] as number] as string);
+    const relations: CollabEdgeAttributes["relations"] = [];
+    for (let j = directStart[i] as number; j < (directStart[i + 1] as number); j++) {
+      const { edge, kind } = names.direct[directIds[j] as number] as CollabNames["direct"][number];
+      relations.push({ edge, kind });
+    }
+    collab.addUndirectedEdgeWithKey(collabKey(a, b), s, t, {
+      weight: weights[i] as number,
+      events,
+      relations,
+    });
+    if ((i + 1) % 2048 === 0) yield;
   }
   return collab;
+}
+
+/**
+ * The collaboration network as drawn: every actor, and for each its `linksPerActor` strongest
+ * links (see `collabLinkSteps`), with the same attributes as `makeCollaborationGraph` gives
+ * those links. A generator that yields between slices of work, so that it can be built in idle
+ * time without blocking a frame; `runSteps` runs it to the end. The same in three parts (the
+ * middle one in a worker): `collabInput`, `collabLinkSteps`, `collabFromLinks`.
+ */
+export function* collaborationViewSteps(
+  graph: RabitaGraph,
+  options: Partial<typeof COLLAB_VIEW_DEFAULTS> = {},
+): Generator<void, CollabGraph> {
+  const { maxEventActors, linksPerActor } = { ...COLLAB_VIEW_DEFAULTS, ...options };
+  const { input, names } = collabInput(graph, maxEventActors);
+  yield;
+  const links = yield* collabLinkSteps(input, linksPerActor);
+  return yield* collabFromLinks(graph, input.n, names, links);
 }
 
 /** Runs a step generator to its end and returns its result. */

@@ -5,10 +5,13 @@
  * network are built in idle time after the first frame (`prefetch`, the network a slice per
  * idle period), or at once on first use, so that a large graph draws sooner and switching
  * mode finds its network ready; the documents' full-text index comes last, a slice of
- * documents per idle period. The whole collaboration network is built on first use only.
+ * documents per idle period, once the documents are in (they come after the graph: the text
+ * index must not be read before). The whole collaboration network is built on first use only.
  */
+import { whenDocuments } from "./dataset.ts";
 import type { Dataset } from "./dataset.ts";
-import { collaborationViewSteps, makeCollaborationGraph, runSteps } from "./collaboration.ts";
+import { makeCollaborationGraph, runSteps } from "./collaboration.ts";
+import { collabViewBuilder } from "./collab-view.ts";
 import type { CollabGraph } from "./collaboration.ts";
 import { makeTimeIndex } from "./time-window.ts";
 import type { TimeIndex } from "./time-window.ts";
@@ -24,7 +27,8 @@ export interface Indexes {
   readonly collabView: CollabGraph;
   readonly time: TimeIndex;
   readonly search: SearchIndex;
-  /** Full-text search over the documents (built last in idle time, or on first use). */
+  /** Full-text search over the documents (built last in idle time, or on first use); read
+   * once the dataset's documents are in. */
   readonly text: TextIndex;
   /** Builds what is still unbuilt, one index per idle slot; returns a function that cancels. */
   prefetch(): () => void;
@@ -108,7 +112,7 @@ export function makeIndexes(dataset: Dataset): Indexes {
   const { graph } = dataset;
   const time = lazy(() => makeTimeIndex(graph));
   const collab = lazy(() => makeCollaborationGraph(graph));
-  const collabView = stepped(() => collaborationViewSteps(graph));
+  const collabView = collabViewBuilder(graph);
   const search = lazy(() =>
     makeSearchIndex(
       graph.mapNodes((key, a) => ({
@@ -153,10 +157,27 @@ export function makeIndexes(dataset: Dataset): Indexes {
         text,
       ];
       let cancel = (): void => {};
+      let stopped = false;
+      const later = (wait: Promise<void>): void => {
+        void wait.then(() => {
+          if (!stopped) cancel = whenIdle(next);
+        });
+      };
       const next = (more: () => boolean): void => {
         const item = pending[0];
-        if (!item) return;
-        if (item.step(more)) pending.shift();
+        if (!item || stopped) return;
+        // The text index waits for the documents (never built from none).
+        if (item === text && dataset.documentsLoading) {
+          later(whenDocuments(dataset));
+          return;
+        }
+        // An item may wait for something (the collaboration worker's answer).
+        const done = item.step(more);
+        if (done instanceof Promise) {
+          later(done);
+          return;
+        }
+        if (done) pending.shift();
         cancel = whenIdle(next);
       };
       // Not before the first frames are out (an idle callback past its timeout runs anyway).
@@ -166,7 +187,11 @@ export function makeIndexes(dataset: Dataset): Indexes {
         });
         cancel = () => cancelAnimationFrame(frame);
       } else cancel = whenIdle(next);
-      return () => cancel();
+      return () => {
+        stopped = true;
+        cancel();
+        collabView.cancel();
+      };
     },
   };
 }

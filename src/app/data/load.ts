@@ -1,20 +1,35 @@
 /**
  * The app's one I/O module: fetches the compiled data and validates it against the contract.
- * Every outcome is a value the shell can show, never a blank page.
+ * Every outcome is a value the shell can show, never a blank page. The graph comes first and
+ * is drawn at once; `documents.json` (as large as the graph) is read meanwhile, then parsed
+ * and checked in a worker once the graph is drawn, and handed over in parts.
  */
-import { parseDocuments, parseGraph } from "../../model/schema.ts";
-import { makeDataset } from "./dataset.ts";
+import { parseGraph } from "../../model/schema.ts";
+import { makeGraph } from "./dataset.ts";
 import type { Dataset } from "./dataset.ts";
+import { decodeDocuments, DOCUMENTS_FILE } from "./documents-parse.ts";
+import type { DocumentsMessage, DocumentsReply } from "./documents-parse.ts";
+import type { DocumentRecord } from "../../model/types.ts";
+import { GraphFirstDataset } from "./late-documents.svelte.ts";
+
+/** Why the data cannot be shown. */
+export type LoadProblem =
+  { status: "missing"; file: string } | { status: "invalid"; message: string };
 
 export type LoadResult =
-  | { status: "ok"; dataset: Dataset }
-  | { status: "missing"; file: string }
-  | { status: "invalid"; message: string };
+  | {
+      status: "ok";
+      dataset: Dataset;
+      /** Served data: settles once the documents are in (null) or with why they are not. */
+      documents?: Promise<LoadProblem | null>;
+    }
+  | LoadProblem;
 
-async function fetchJson(
-  base: string,
-  file: string,
-): Promise<{ ok: true; data: unknown } | LoadResult> {
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/i;
+
+/** The response for `file`, once its headers are in; missing when the server has no such file
+ * (a static server without it, such as `vite preview`, answers with the app's index.html). */
+async function open(base: string, file: string): Promise<Response | LoadProblem> {
   let response: Response;
   try {
     response = await fetch(`${base}${file}`);
@@ -23,10 +38,19 @@ async function fetchJson(
   }
   if (!response.ok) return { status: "missing", file };
   const type = response.headers.get("content-type") ?? "";
-  // A static server without the file (`vite preview`) answers with the app's index.html.
   if (/^text\/html\b/i.test(type)) return { status: "missing", file };
+  return response;
+}
+
+async function fetchJson(
+  base: string,
+  file: string,
+): Promise<{ ok: true; data: unknown } | LoadProblem> {
+  const response = await open(base, file);
+  if (!(response instanceof Response)) return response;
+  const type = response.headers.get("content-type") ?? "";
   // Declared JSON is parsed straight from the body: one pass, no intermediate string.
-  if (/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+  if (JSON_TYPE.test(type)) {
     try {
       return { ok: true, data: (await response.json()) as unknown };
     } catch (error) {
@@ -53,25 +77,91 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 64).replace(/^\uFEFF/, ""));
 }
 
-/** Loads `graph.json` and `documents.json` from `base` (default `data/`). */
+/**
+ * Loads `graph.json` and `documents.json` from `base` (default `data/`). The result is ready
+ * once the graph is in (a missing `documents.json` is known by then too); the dataset's
+ * documents follow, and `documents` settles with why they cannot be read, if they cannot.
+ */
 export async function loadData(base = "data/"): Promise<LoadResult> {
-  const [graphRes, docsRes] = await Promise.all([
-    fetchJson(base, "graph.json"),
-    fetchJson(base, "documents.json"),
-  ]);
+  const docsOpened = open(base, DOCUMENTS_FILE);
+  const graphRes = await fetchJson(base, "graph.json");
   if (!("ok" in graphRes)) return graphRes;
-  if (!("ok" in docsRes)) return docsRes;
+  const docsResponse = await docsOpened;
+  if (!(docsResponse instanceof Response)) return docsResponse;
+  // Read while the graph is built and drawn.
+  const bytes = docsResponse.arrayBuffer().then(
+    (b) => b,
+    () => null,
+  );
+  let dataset: GraphFirstDataset;
   try {
     performance.mark("rabita:data-fetched");
     const graph = parseGraph(graphRes.data);
-    const docs = parseDocuments(docsRes.data);
     performance.mark("rabita:data-valid");
-    const dataset = makeDataset(graph, docs);
+    dataset = new GraphFirstDataset(makeGraph(graph));
     performance.mark("rabita:data-loaded");
-    return { status: "ok", dataset };
   } catch (error) {
     return { status: "invalid", message: error instanceof Error ? error.message : String(error) };
   }
+  const type = docsResponse.headers.get("content-type") ?? "";
+  // The dataset is drawn in the microtasks that follow this return: a task later, the graph
+  // is out (the parsed documents, arriving from the worker, never hold its first draw back).
+  const drawn = new Promise((resolve) => setTimeout(resolve, 0));
+  const documents = bytes.then(async (b): Promise<LoadProblem | null> => {
+    if (!b) return { status: "missing", file: DOCUMENTS_FILE };
+    // An HTML page served as something else is missing data too.
+    if (!JSON_TYPE.test(type) && looksLikeHtml(new TextDecoder().decode(b.slice(0, 256))))
+      return { status: "missing", file: DOCUMENTS_FILE };
+    await drawn;
+    const reply = await parseOffThread(b);
+    if (reply.status !== "ok") return reply;
+    dataset.receive(reply.documents);
+    performance.mark("rabita:documents-loaded");
+    return null;
+  });
+  return { status: "ok", dataset, documents };
+}
+
+/** Parses and checks `documents.json` in a worker; in place where a worker cannot run. */
+function parseOffThread(bytes: ArrayBuffer): Promise<DocumentsReply> {
+  if (typeof Worker !== "function") return Promise.resolve(decodeDocuments(bytes));
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./documents.worker.ts", import.meta.url), {
+        type: "module",
+        name: "documents",
+      });
+    } catch {
+      resolve(decodeDocuments(bytes));
+      return;
+    }
+    const parts: DocumentRecord[][] = [];
+    worker.onmessage = (event: MessageEvent<DocumentsMessage>) => {
+      const message = event.data;
+      if (message.status === "part") {
+        parts.push(message.documents);
+        return;
+      }
+      worker.terminate();
+      if (message.status !== "ok") resolve(message);
+      else {
+        const { documents: file } = message;
+        resolve({
+          status: "ok",
+          documents: { ...file, documents: [...parts, file.documents].flat() },
+        });
+      }
+    };
+    // A worker that cannot start (a policy, an old browser): the main thread does it.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(decodeDocuments(bytes));
+    };
+    // Copied, not transferred: the bytes stay here should the worker fail to start.
+    worker.postMessage({ bytes });
+  });
 }
 
 /** What `meta.json` says about the compiled data: the folder, when, and the documents. */

@@ -8,7 +8,9 @@ import {
   makeCollaborationGraph,
   runSteps,
 } from "../../../src/app/data/collaboration.ts";
-import type { Collaborator } from "../../../src/app/data/collaboration.ts";
+import type { CollabGraph, Collaborator } from "../../../src/app/data/collaboration.ts";
+import { collabLinkSteps } from "../../../src/app/data/collaboration.ts";
+import { collabViewBuilder } from "../../../src/app/data/collab-view.ts";
 import type { RabitaGraph } from "../../../src/app/data/dataset.ts";
 import { EDGE_KINDS } from "../../../src/model/types.ts";
 import { makeFixture, node } from "./fixture.ts";
@@ -144,5 +146,71 @@ describe("makeCollaborationGraph", () => {
 
   it("makes one key per pair whatever the order", () => {
     expect(collabKey("b", "a")).toBe(collabKey("a", "b"));
+  });
+});
+
+/** A stand-in for the collaboration worker: answers on a later task, as a worker does. */
+function fakeWorker(): Worker {
+  const w = {
+    onmessage: null as ((e: MessageEvent) => void) | null,
+    onerror: null,
+    terminated: false,
+    postMessage(data: { input: Parameters<typeof collabLinkSteps>[0]; linksPerActor: number }) {
+      setTimeout(() => {
+        if (w.terminated) return;
+        const links = runSteps(collabLinkSteps(data.input, data.linksPerActor));
+        w.onmessage?.({ data: links } as MessageEvent);
+      }, 0);
+    },
+    terminate() {
+      w.terminated = true;
+    },
+  };
+  return w as unknown as Worker;
+}
+
+/** Steps the builder to its end, waiting where it says to; returns how often it waited. */
+async function build(b: ReturnType<typeof collabViewBuilder>): Promise<number> {
+  let waits = 0;
+  for (;;) {
+    const done = b.step(() => false);
+    if (done === true) return waits;
+    if (done instanceof Promise) {
+      waits++;
+      await done;
+    }
+  }
+}
+
+function sameGraph(a: CollabGraph, b: CollabGraph): void {
+  expect(a.nodes()).toEqual(b.nodes());
+  expect(a.edges()).toEqual(b.edges());
+  b.forEachEdge((e, attrs) => expect(a.getEdgeAttributes(e)).toEqual(attrs));
+}
+
+describe("the drawn collaboration network, built ahead", () => {
+  it("is the same built with a worker's links, here a slice at a time, or at once", async () => {
+    for (const g of [makeFixture(), randomGraph(7)]) {
+      const whole = runSteps(collaborationViewSteps(g));
+      const withWorker = collabViewBuilder(g, fakeWorker);
+      expect(await build(withWorker)).toBe(1);
+      expect(withWorker.ready).toBe(true);
+      sameGraph(withWorker.value, whole);
+      const here = collabViewBuilder(g, null);
+      expect(await build(here)).toBe(0);
+      sameGraph(here.value, whole);
+      sameGraph(collabViewBuilder(g, fakeWorker).value, whole);
+    }
+  });
+
+  it("is finished at once when read while the worker is still counting", async () => {
+    const g = randomGraph(11);
+    const b = collabViewBuilder(g, fakeWorker);
+    const waiting = b.step(() => false);
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(b.ready).toBe(false);
+    sameGraph(b.value, runSteps(collaborationViewSteps(g)));
+    await waiting;
+    expect(b.step(() => false)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // optional.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadData, loadMeta, looksLikeHtml } from "../../../src/app/data/load.ts";
+import type { LoadResult } from "../../../src/app/data/load.ts";
 import { makeFixture } from "./fixture.ts";
 
 type Reply = { body: string; type?: string; status?: number };
@@ -54,6 +55,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Loads the data and waits for its documents: the outcome once both files are read. */
+async function loadAll(base?: string): Promise<LoadResult> {
+  const r = await loadData(base);
+  if (r.status !== "ok") return r;
+  return (await r.documents) ?? r;
+}
+
 describe("loadData", () => {
   it("loads and validates graph.json and documents.json served as JSON", async () => {
     const asked = serve({
@@ -65,6 +73,9 @@ describe("loadData", () => {
     if (r.status !== "ok") return;
     expect(r.dataset.graph.order).toBe(makeFixture().order);
     expect(r.dataset.graph.size).toBe(makeFixture().size);
+    // The graph first; the documents follow.
+    expect(await r.documents).toBeNull();
+    expect(r.dataset.documentsLoading).toBe(false);
     expect([...r.dataset.documents.keys()]).toEqual(["a.txt", "b.bin"]);
     expect(r.dataset.failed.map((d) => d.id)).toEqual(["b.bin"]);
     expect(asked.sort()).toEqual(["data/documents.json", "data/graph.json"]);
@@ -75,7 +86,7 @@ describe("loadData", () => {
       "graph.json": { body: graphJson() },
       "documents.json": { body: documentsJson(), type: "text/plain" },
     });
-    expect((await loadData()).status).toBe("ok");
+    expect((await loadAll()).status).toBe("ok");
   });
 
   it("says the data is missing when the server answers with index.html", async () => {
@@ -83,7 +94,7 @@ describe("loadData", () => {
       "graph.json": { body: INDEX_HTML, type: "text/html" },
       "documents.json": { body: INDEX_HTML, type: "text/html" },
     });
-    expect(await loadData()).toEqual({ status: "missing", file: "graph.json" });
+    expect(await loadAll()).toEqual({ status: "missing", file: "graph.json" });
   });
 
   it("recognises an HTML page served under another type", async () => {
@@ -91,12 +102,12 @@ describe("loadData", () => {
       "graph.json": { body: graphJson(), type: JSON_TYPE },
       "documents.json": { body: `\uFEFF  ${INDEX_HTML}`, type: "application/octet-stream" },
     });
-    expect(await loadData()).toEqual({ status: "missing", file: "documents.json" });
+    expect(await loadAll()).toEqual({ status: "missing", file: "documents.json" });
   });
 
   it("says which file is missing on a 404", async () => {
     serve({ "graph.json": { body: graphJson(), type: JSON_TYPE } });
-    expect(await loadData()).toEqual({ status: "missing", file: "documents.json" });
+    expect(await loadAll()).toEqual({ status: "missing", file: "documents.json" });
   });
 
   it("names the file that is not JSON, whatever its type", async () => {
@@ -104,14 +115,14 @@ describe("loadData", () => {
       "graph.json": { body: '{"nodes": [', type: JSON_TYPE },
       "documents.json": { body: documentsJson(), type: JSON_TYPE },
     });
-    const r = await loadData();
+    const r = await loadAll();
     expect(r.status).toBe("invalid");
     if (r.status === "invalid") expect(r.message).toMatch(/^graph\.json: not valid JSON/);
     serve({
       "graph.json": { body: graphJson(), type: JSON_TYPE },
       "documents.json": { body: "{oops", type: "text/plain" },
     });
-    const r2 = await loadData();
+    const r2 = await loadAll();
     expect(r2.status).toBe("invalid");
     if (r2.status === "invalid") expect(r2.message).toMatch(/^documents\.json: not valid JSON/);
   });
@@ -121,7 +132,7 @@ describe("loadData", () => {
       "graph.json": { body: graphJson(), type: JSON_TYPE },
       "documents.json": { body: JSON.stringify({ version: 1, documents: [{}] }), type: JSON_TYPE },
     });
-    const r = await loadData();
+    const r = await loadAll();
     expect(r.status).toBe("invalid");
     if (r.status === "invalid") expect(r.message).toContain("documents.json");
   });
@@ -153,5 +164,42 @@ describe("looksLikeHtml", () => {
     expect(looksLikeHtml("  <HTML>\n<body>")).toBe(true);
     expect(looksLikeHtml('{"html": "<!doctype html>"}')).toBe(false);
     expect(looksLikeHtml("[]")).toBe(false);
+  });
+});
+
+describe("the documents after the graph", () => {
+  it("gives the graph before the documents are read, then the documents", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    vi.stubGlobal("fetch", (url: string) => {
+      const name = url.slice(url.lastIndexOf("/") + 1);
+      const headers = { "content-type": JSON_TYPE };
+      if (name === "graph.json") return Promise.resolve(new Response(graphJson(), { headers }));
+      // Headers at once, the body only once released.
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await held;
+          controller.enqueue(new TextEncoder().encode(documentsJson()));
+          controller.close();
+        },
+      });
+      return Promise.resolve(new Response(body, { headers }));
+    });
+    const r = await loadData();
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    expect(r.dataset.graph.order).toBe(makeFixture().order);
+    expect(r.dataset.documentsLoading).toBe(true);
+    expect(r.dataset.documents.size).toBe(0);
+    expect(r.dataset.failed).toEqual([]);
+    let loaded = false;
+    void r.dataset.documentsLoaded?.then(() => (loaded = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loaded).toBe(false);
+    release();
+    expect(await r.documents).toBeNull();
+    expect(loaded).toBe(true);
+    expect(r.dataset.documentsLoading).toBe(false);
+    expect(r.dataset.failed.map((d) => d.id)).toEqual(["b.bin"]);
   });
 });

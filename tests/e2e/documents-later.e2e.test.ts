@@ -1,0 +1,134 @@
+/**
+ * The graph is drawn before documents.json is read: with its body held back, the graph draws,
+ * names can be searched and a node's panel opens, saying that the documents are loading; once
+ * they are in, the excerpts, the documents found by search and the counts appear. Documents
+ * that turn out invalid after the graph is drawn give the invalid-data notice.
+ */
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./harness.ts";
+import { useBuiltApp } from "./use-app.ts";
+
+const app = useBuiltApp();
+
+const panel = "[data-testid=entity-panel]";
+
+/** How the next documents.json is answered: its headers at once, its body once `held`
+ * settles. */
+let answer: { status: number; type: string; body: () => Buffer; held: Promise<void> } | null = null;
+
+/** Answers documents.json as `answer` says; anything else as the built app's server does. */
+let server: Server | undefined;
+let url = "";
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    if (path.endsWith("/data/documents.json") && answer) {
+      const { status, type, body, held } = answer;
+      res.writeHead(status, { "content-type": type });
+      res.flushHeaders();
+      void held.then(() => res.end(body()));
+      return;
+    }
+    void fetch(new URL(path, app.url)).then(async (r) => {
+      res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "" });
+      res.end(Buffer.from(await r.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((ok) => server?.listen(0, "127.0.0.1", ok));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+});
+
+/** Holds documents.json's body (its headers go at once) until the returned function runs. */
+function holdDocuments(
+  status = 200,
+  type = "application/json",
+  body: () => Buffer = () => readFileSync("dist/data/documents.json"),
+): () => void {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  answer = { status, type, body, held };
+  return release;
+}
+
+/** Waits until sigma has drawn the graph. */
+async function graphDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("rabita:first-render").length > 0 &&
+      !!(window as unknown as { __rabita?: { renderer: unknown } }).__rabita?.renderer,
+  );
+}
+
+describe("documents after the graph", () => {
+  it("draws the graph and opens panels before documents.json is read, then shows excerpts", async () => {
+    const release = holdDocuments();
+    const { page, errors } = await openApp(app.browser, url, { waitReady: false });
+    await graphDrawn(page);
+    await page.waitForSelector("main[data-graph-ready]");
+    // Not ready: the documents are not in.
+    expect(await page.locator("main[data-ready]").count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId("status").textContent())
+      .toContain("loading documents…");
+    expect(await page.getByTestId("status").textContent()).not.toMatch(/failed/);
+
+    // Names are searched without the documents; the documents' part says they are loading.
+    const box = page.getByRole("combobox");
+    await box.fill("undp");
+    await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
+    await page.getByTestId("doc-hits-loading").waitFor();
+    await box.press("Enter");
+    await page.locator(panel).waitFor();
+    expect(await page.locator("#panel-title").textContent()).toMatch(/United Nations Development/);
+    await page.locator(`${panel} [data-testid=documents-loading]`).waitFor();
+    expect(await page.locator(`${panel} blockquote`).count()).toBe(0);
+
+    // The documents come: the same panel quotes them, with the name marked.
+    release();
+    await page.waitForSelector("main[data-ready]");
+    const excerpt = page.locator(`${panel} blockquote`, { hasText: "UNDP" }).first();
+    await excerpt.waitFor();
+    expect(await excerpt.locator("mark").allTextContents()).toContain("UNDP");
+    expect(await page.locator(`${panel} [data-testid=documents-loading]`).count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId("status").textContent())
+      .toMatch(/\d+ documents[\s\S]*\d+ failed/);
+
+    // Full-text search finds documents now.
+    await box.fill("development");
+    await expect.poll(() => page.getByTestId("doc-hit").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("doc-hits-loading").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("gives the invalid-data notice when documents.json turns out invalid", async () => {
+    const release = holdDocuments(200, "application/json", () => Buffer.from("{oops"));
+    const { page } = await openApp(app.browser, url, { waitReady: false });
+    await graphDrawn(page);
+    release();
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("The compiled data is invalid");
+    expect(await alert.textContent()).toContain("documents.json: not valid JSON");
+    await page.close();
+  });
+
+  it("says there is no compiled data when documents.json is missing", async () => {
+    const release = holdDocuments(404, "text/plain", () => Buffer.from("not found"));
+    // Known from its headers, before the graph is drawn.
+    const { page } = await openApp(app.browser, url, { waitReady: false });
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("No compiled data");
+    expect(await alert.textContent()).toContain("documents.json");
+    release();
+    await page.close();
+  });
+});
