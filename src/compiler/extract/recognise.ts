@@ -722,8 +722,7 @@ export function recognise(id: string, text: string): DocAnalysis {
         words.length > 1 &&
         WHOLE_ITEM_BEFORE.test(text.slice(Math.max(0, s - 6), s)) &&
         /^[\s.;,(]*(?:\n|$|\(\p{Lu}[\p{L}-]*\)\s*(?:\n|$))/u.test(text.slice(e, e + 20)) &&
-        (c.cls === "unknown" ||
-          (c.cls !== "place" && !c.honorific && underBodyLabel(seg.lines, s)))
+        (c.cls === "unknown" || (c.cls !== "place" && !c.honorific && underBodyLabel(seg.lines, s)))
       ) {
         push("org", s, e, si, 4);
         return;
