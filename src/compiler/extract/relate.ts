@@ -56,6 +56,10 @@ const LIST_RE =
 /** A sentence that opens a list told over the following sentences ("the NGOs listed below"). */
 const LIST_OPENER =
   /\b(?:listed below|(?:are|were) as follows|the following (?:organi[sz]ations|NGOs|associations|grantees|winners|beneficiaries|partners))\b/i;
+/** A sentence ending on a colon that announces who took part ("The officials who participated were:"). */
+const PEOPLE_LIST_OPENER =
+  /\b(?:participated|attended|took part|spoke|joined|were present|answered|(?:participants|speakers|attendees|guests) (?:were|included))\b[^.:]{0,100}:\s*$/i;
+
 /** What may stand between a list separator and the next member: "and", "finally", "the". */
 const LIST_GAP = /^\s*(?:and\s*,?\s*)?(?:finally\s*,?\s*|also\s+|lastly\s*,?\s*)?(?:the\s+)?$/i;
 
@@ -258,6 +262,8 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   /** The sentence that opened a list told over the following sentences, and its last line. */
   let listOpen: number | undefined;
   let lastListLine: number | undefined;
+  /** The open list names the people who took part ("The officials who attended were:"). */
+  let listPeople = false;
   const bySentence = new Map<number, typeof an.mentions>();
   for (const m of an.mentions) {
     const si =
@@ -472,17 +478,27 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     cooccurrence(s, agents, events, out, add);
     if (events.length) lastEvent = events[events.length - 1]?.id;
     if (listOpen !== undefined && listOpen < si) {
-      const orgs = agents.filter((x) => x.kind === "org");
-      if (an.seg.lines[s.line]?.kind !== "body" || (!orgs.length && s.line !== lastListLine))
+      const listLine = an.seg.lines[s.line];
+      // (A list of the people who took part runs over its items, bullets and all.)
+      const item = !!listLine && /^\s*(?:[-*•]|\d+[.)])\s/.test(listLine.text);
+      const members = agents.filter((x) => x.kind === "org" || (listPeople && x.kind === "person"));
+      if (
+        (listLine?.kind !== "body" && !(listPeople && item)) ||
+        (!members.length && s.line !== lastListLine)
+      )
         listOpen = undefined;
-      else if (main) {
-        for (const o of orgs) add(o.id, main, "participated", s);
+      else if (sectionId ?? main) {
+        for (const o of members) add(o.id, sectionId ?? main ?? "", "participated", s);
         lastListLine = s.line;
       }
     }
-    if (listOpen === undefined && LIST_OPENER.test(text.slice(s.start, s.end))) {
-      listOpen = si;
-      lastListLine = s.line;
+    if (listOpen === undefined) {
+      const said = text.slice(s.start, s.end);
+      listPeople = !LIST_OPENER.test(said) && PEOPLE_LIST_OPENER.test(said);
+      if (listPeople || LIST_OPENER.test(said)) {
+        listOpen = si;
+        lastListLine = s.line;
+      }
     }
     const line = an.seg.lines[s.line];
     if (line && main && colonLine(s.line, line.text)) {

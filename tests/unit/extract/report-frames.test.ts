@@ -926,3 +926,27 @@ describe("quotations and speaker lines that go on after the body", () => {
     expect(related(ex, person, body)).toContain("part_of");
   });
 });
+
+describe("a list of the people who took part", () => {
+  it.each([
+    "The officials who participated and answered the questions of citizens were:",
+    "Officials who attended the hearing:",
+    "The speakers were:",
+  ])("%j", (opener) => {
+    const text = [
+      "Public hearing in Chamchamal on water services",
+      "",
+      "On Sunday 17/9/2023, the Runaki Dialogue Center organised a public hearing in Chamchamal on water services.",
+      "",
+      opener,
+      "- Mr. Rebwar Saleh, district commissioner of Chamchamal",
+      "- Eng. Dilshad Aziz, director of the Chamchamal Water Directorate",
+      "",
+      "The hearing ended with five recommendations.",
+    ].join("\n");
+    const ex = extract([{ id: "t.txt", text }]);
+    const hearing = events(ex).find((e) => e.date?.start === "2023-09-17");
+    for (const person of ["Rebwar Saleh", "Dilshad Aziz"])
+      expect(related(ex, person, hearing?.label ?? "")).not.toEqual([]);
+  });
+});
