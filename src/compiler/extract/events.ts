@@ -1086,10 +1086,12 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       m.ref = ref;
     }
     const head =
+      an.appositionTypes?.get(matchKey(name)) ??
       name
         .split(/\s+/)
         .map((w) => typeOf(w))
-        .find(Boolean) ?? "other";
+        .find(Boolean) ??
+      "other";
     if (!an.events.some((e) => e.ref === ref))
       an.events.push({ ref, type: head, sentence: m.sentence });
   }

@@ -69,6 +69,8 @@ export interface DocAnalysis {
    * Atbara, 3 June"), in text order: each section runs from its heading to the next one.
    */
   sections?: { start: number; ref: string }[];
+  /** Event types an apposition gave a name ("Sabeel, an 18-month project"), by name key. */
+  appositionTypes?: Map<string, EventType>;
   /** Pairs of refs that name the same entity (acronym definitions, initials, variants). */
   links: [string, string][];
   /** Display names seen for each ref, for labels. */

@@ -8,6 +8,7 @@ import { findDefinitions, initials } from "./acronyms.ts";
 import { currencyOf } from "./amounts.ts";
 import { findChunks, gazetteerLabel, isPersonShape, isPlace, type Chunk } from "./names.ts";
 import {
+  EVENT_HEADS,
   ORG_DESCRIPTORS,
   ORGANISE_VERBS,
   PARTICIPATE_VERBS,
@@ -81,7 +82,7 @@ const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
 const EVENT_APPOSITION =
-  /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+  /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
@@ -682,6 +683,11 @@ export function recognise(id: string, text: string): DocAnalysis {
       ) {
         push("event", s, e, si, 5);
         appositiveEvents.add(matchKey(text.slice(s, e)));
+        // (The apposition's noun types the event: "a project", "a festival".)
+        const noun = EVENT_APPOSITION.exec(text.slice(e, e + 80))?.[1]?.toLowerCase();
+        const type = noun ? EVENT_HEADS.get(noun) : undefined;
+        if (type)
+          (an.appositionTypes ??= new Map()).set(matchKey(text.slice(s, e)), type as EventType);
         return;
       }
       // "UN agencies", "EU member states": a body's name used as an adjective names no body.

@@ -950,3 +950,29 @@ describe("a list of the people who took part", () => {
       expect(related(ex, person, hearing?.label ?? "")).not.toEqual([]);
   });
 });
+
+describe("an apposition types its event", () => {
+  it.each([
+    [
+      "The union launched Tamkeen, a two-year project for young lawyers, on 3 May 2023.",
+      "Tamkeen",
+      "project",
+    ],
+    ["Volunteers ran Nakhla, a campaign to replant palm groves, on 3 May 2023.", "Nakhla", "other"],
+    [
+      "The city hosted Sawtna, a three-day festival of street music, on 3 May 2023.",
+      "Sawtna",
+      "other",
+    ],
+    [
+      "The network held Bidaya, a one-day workshop for new members, on 3 May 2023.",
+      "Bidaya",
+      "workshop",
+    ],
+  ])("%j", (sentence, name, type) => {
+    const ex = run("Update", "", sentence);
+    const ev = ex.entities.find((e) => e.label === name);
+    expect(ev?.kind).toBe("event");
+    expect(ev?.eventType).toBe(type);
+  });
+});
