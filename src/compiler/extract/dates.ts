@@ -78,7 +78,8 @@ const WEEKDAYS: Record<string, number> = {
 };
 // A month name, or an abbreviation with or without its full stop; never the start of a word
 // ("May" is not in "Mayor") and a full stop after a full name ends the sentence, not the month.
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\p{L})`;
+const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH = String.raw`(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\p{L})`;
 // A day of the month in figures, with an ordinal suffix glued to it or not ("4th", "4thand");
 // never the end of a longer figure ("724,515.28" before "December 2013").
 const DAY = String.raw`(?<![\d.:/]|\d,)[0-3]?\d(?!\d)(?:st|nd|rd|th)?`;
@@ -87,6 +88,8 @@ const DAY_OF = String.raw`(${DAY})\s{0,3}(?:of\s{1,3})?`;
 const YEAR = String.raw`(?:19|20)\d\d(?!\d)`;
 const DASH = String.raw`\s{0,3}(?:-|–|—|&|to|until|till|through|and)\s{0,3}`;
 const WEEKDAY_FULL = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
+/** A day's or a month's full name ("Sunday", "March"): a word that names no one. */
+export const CALENDAR_NAME = new RegExp(String.raw`^(?:${FULL_MONTH}|${WEEKDAY_FULL})$`);
 const WEEKDAY_ANY = String.raw`(?:Sun|Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur)(?:day|\.)?|(?:SUN|MON|TUES|WEDNES|THURS|FRI|SATUR)DAY`;
 /** A weekday written just before a date: "Tuesday, 3 March", "Tue. 03/03/2020", "Sunday the 3rd". */
 const WEEKDAY_BEFORE = new RegExp(
@@ -228,7 +231,7 @@ const RELATIVE: [RegExp, Make][] = [
   // ("in March" says nothing of the year's tense: "will meet in March" is left alone)
   [
     new RegExp(
-      String.raw`\b(last|this|early|late|mid)(?:\s{1,3}|-)(January|February|March|April|May|June|July|August|September|October|November|December)(?!\s{0,3},?\s{0,3}\d)(?!\p{L})`,
+      String.raw`\b(last|this|early|late|mid)(?:\s{1,3}|-)(${FULL_MONTH})(?!\s{0,3},?\s{0,3}\d)(?!\p{L})`,
       "giu",
     ),
     (m, { ref }) => {

@@ -6,6 +6,7 @@
  */
 import { findDefinitions, initials } from "./acronyms.ts";
 import { currencyOf } from "./amounts.ts";
+import { CALENDAR_NAME } from "./dates.ts";
 import { findChunks, gazetteerLabel, isPersonShape, isPlace, type Chunk } from "./names.ts";
 import {
   EVENT_HEADS,
@@ -88,7 +89,7 @@ const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
 const AGENT_BEFORE =
-  /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
+  /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
 /** A definite event noun that owns staff or acts as a body ("the forum's director"). */
 const ACTING_REFERENCE =
   /\b[Tt]he\s+(forum|platform|congress|assembly)(?:['’]s\s+(?:director|staff|members|lawyers|office|offices|chair|chairperson|chairwoman|chairman|president|coordinator|secretariat|board|founders?|volunteers|team|head|spokesperson|members|trainers|website)|\s+(?:ran|runs|has\s+run|organised|organized|organises|organizes|hosted|hosts|opened\s+its|employs|trained|trains|launched|launches|was\s+founded|was\s+established|was\s+registered))\b/g;
@@ -456,14 +457,6 @@ const BODY_LIST_NEEDS =
 /** What stands before a list member: the list's opening, a separator or "and". */
 /** The bullet of a list item just before a name, at the start of its line. */
 const WHOLE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]+$/;
-/** A passive's "by" before a name: "hosted by the", "organised by". */
-const BY_AGENT_BEFORE =
-  /\b(?:hosted|held|organi[sz]ed|co-organi[sz]ed|convened|run|implemented|facilitated|sponsored|funded|financed)\s+by\s+(?:the\s+)?$/;
-
-/** Days and months. */
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
-
 /** Words that order or join an argument at a sentence's start ("First,", "Finally,"). */
 const DISCOURSE_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Finally|Lastly|Moreover|Furthermore|However|Meanwhile|Therefore|Additionally|Next)$/;
@@ -650,7 +643,7 @@ export function recognise(id: string, text: string): DocAnalysis {
         return;
       }
       // "on Sunday launched": a day or a month names no one.
-      if (words.length === 1 && CALENDAR_WORD.test(words[0] ?? "")) return;
+      if (words.length === 1 && CALENDAR_NAME.test(words[0] ?? "")) return;
       // "Third, the authority must …": an ordinal that orders an argument names nothing.
       if (
         words.length === 1 &&
@@ -938,7 +931,7 @@ export function recognise(id: string, text: string): DocAnalysis {
             FUNDING_BEFORE.test(text.slice(Math.max(0, s - 60), s)) ||
             PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
             // "hosted by the Kassala Youth Circle": the agent of a passive is a body.
-            BY_AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+            AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
             listAfterPartners(text, tokens, chunks, ci))
         )
           push("org", s, e, si, 2);

@@ -33,9 +33,15 @@ const ROLE_OF = new RegExp(
   "iu",
 );
 
+const READ = new WeakMap<readonly Line[], SpeakerLine[]>();
+
 /** The speaker lines of a document (a bullet or a role label is needed for a comma form). */
 export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
+  // (Recognition and relations both ask; the lines are read once per document.)
+  const known = READ.get(lines);
+  if (known) return known;
   const out: SpeakerLine[] = [];
+  READ.set(lines, out);
   for (const line of lines) {
     if (line.kind === "blank" || line.text.length > 240) continue;
     const m = SPEAKER_LINE.exec(line.text);

@@ -43,9 +43,15 @@ function cellsOf(line: Line): Cell[] {
   return cells;
 }
 
+const READ = new WeakMap<readonly Line[], Table[]>();
+
 /** The Markdown tables of a document's lines. */
 export function tablesOf(lines: readonly Line[]): Table[] {
+  // (Recognition and relations both ask; the lines are read once per document.)
+  const known = READ.get(lines);
+  if (known) return known;
   const out: Table[] = [];
+  READ.set(lines, out);
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i];
     const rule = lines[i + 1];
