@@ -316,35 +316,110 @@ function signings(an: DocAnalysis): void {
     const s = an.seg.sentences[si];
     return !!s && an.seg.titles.some((l) => s.start >= l.start && s.start < l.end);
   };
+  let first: LocalEvent | undefined;
   an.sentTokens.forEach(([from, to], si) => {
     // A headline's "X and Y sign agreement" is the headline's clause, read with the headline.
     if (titled(si)) return;
     for (let i = from; i < to; i++) {
       const t = an.tokens[i];
       if (!t || !SIGN_VERBS.has(t.text)) continue;
-      let k = i + 1;
-      while (k < to && k - i <= 4 && !SIGNED_THINGS.test(an.tokens[k]?.text ?? "")) {
-        if (
-          !/^(?:a|an|the|new|joint|bilateral|tripartite|partnership|cooperation|framework|five-year|three-year|two-year|formal)$/i.test(
-            an.tokens[k]?.text ?? "",
-          )
-        )
-          break;
-        k++;
-      }
-      const noun = an.tokens[k];
-      if (!noun || !SIGNED_THINGS.test(noun.text)) continue;
-      let end = noun.end;
+      const signed = signedThing(an, i, from, to);
+      if (!signed) continue;
+      // ("The memorandum was signed for the council by its mayor" tells who signed, not a
+      // signing: a passive one is an event when it says when, where or with whom.)
+      const sentence = an.seg.sentences[si];
+      if (
+        signed.passive &&
+        !/^\s+(?:with|between|in|at|on)\b/.test(an.text.slice(t.end, t.end + 9)) &&
+        !(sentence && findDates(an.text, sentence.start, sentence.end).length)
+      )
+        continue;
+      let { end } = signed;
       if (/^of understanding\b/i.test(an.text.slice(end + 1, end + 20)))
-        end = noun.end + 1 + "of understanding".length;
-      if (an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > t.start)) continue;
-      const ev = pushDescribed(an, t.start, end, si, "other");
-      const what = an.text
-        .slice(an.tokens[i + 1]?.start ?? t.end, end)
-        .replace(/^(?:a|an|the)\s+/i, "");
-      an.names.get(ev.ref)?.add(`signing of the ${what}`);
+        end = end + 1 + "of understanding".length;
+      const start = Math.min(t.start, signed.start);
+      if (an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > start)) continue;
+      const ev = pushDescribed(an, start, end, si, "other");
+      const what = an.text.slice(signed.start, end).replace(/^(?:a|an|the)\s+/i, "");
+      // ("X and Y signed a memorandum … The memorandum was signed in the presence of …": a
+      // document's signings are told again and again, one event, named the first time.)
+      if (first) an.links.push([first.ref, ev.ref]);
+      else {
+        an.names.get(ev.ref)?.add(`signing of the ${what}`);
+        first = ev;
+      }
     }
   });
+}
+
+/**
+ * "signed grant contracts … at a ceremony held at the Residence": the ceremony told in the
+ * signing's sentence is the signing, not a second event.
+ */
+function ceremonyOfSigning(an: DocAnalysis, described: LocalEvent[]): void {
+  for (const signing of an.events) {
+    if (!signing.described || signing.type !== "other") continue;
+    if (![...(an.names.get(signing.ref) ?? [])].some((n) => n.startsWith("signing of"))) continue;
+    for (const d of described)
+      if (
+        d !== signing &&
+        d.sentence === signing.sentence &&
+        [...(an.names.get(d.ref) ?? [])].some((n) => /\bceremony\b/i.test(n))
+      )
+        an.links.push([signing.ref, d.ref]);
+  }
+}
+
+/** Words between "signed" and what was signed: "a new multi-year partnership agreement". */
+const SIGN_MODIFIER = /^(?:[a-z][a-z]*(?:-[a-z]+)*|\d{1,2}|MoU)$/;
+const NOT_MODIFIER =
+  /^(?:with|on|in|to|by|for|at|and|or|of|that|which|who|was|were|is|are|has|have|had|been|will|would|between|during|today|yesterday)$/;
+
+/**
+ * What a signing verb at token `i` signed: the noun and its modifiers after it ("signed a
+ * new partnership agreement"), or before a passive one ("The two agreements were signed").
+ */
+function signedThing(
+  an: DocAnalysis,
+  i: number,
+  from: number,
+  to: number,
+): { start: number; end: number; passive?: boolean } | undefined {
+  const word = (k: number): string => an.tokens[k]?.text ?? "";
+  let k = i + 1;
+  // ("signed on Monday a memorandum", "signed yesterday in Amman an agreement")
+  if (/^(?:on|in|at|last|this|yesterday|today)$/.test(word(k))) {
+    let d = k;
+    while (d < to && d - k < 5 && !/^(?:a|an|the|two|three|four|five)$/.test(word(d))) d++;
+    if (/^(?:a|an|the|two|three|four|five)$/.test(word(d))) k = d;
+  }
+  const first = k;
+  while (k < to && k - first <= 5 && !SIGNED_THINGS.test(word(k))) {
+    if (!SIGN_MODIFIER.test(word(k)) || NOT_MODIFIER.test(word(k))) break;
+    k++;
+  }
+  const noun = an.tokens[k];
+  if (noun && SIGNED_THINGS.test(noun.text))
+    return { start: an.tokens[first]?.start ?? noun.start, end: noun.end };
+  // Passive: "The agreements were signed in Rabat", "a memorandum … has been signed".
+  if (!/^(?:was|were|been|be)$/.test(word(i - 1))) return undefined;
+  let n = i - 2;
+  if (/^(?:has|have|had)$/.test(word(n))) n--;
+  for (let back = n; back >= from && n - back <= 2; back--) {
+    if (!SIGNED_THINGS.test(word(back))) continue;
+    let s = back;
+    while (
+      s - 1 >= from &&
+      back - s < 4 &&
+      SIGN_MODIFIER.test(word(s - 1)) &&
+      !NOT_MODIFIER.test(word(s - 1))
+    )
+      s--;
+    const at = an.tokens[s];
+    const end = an.tokens[back]?.end;
+    return at && end !== undefined ? { start: at.start, end, passive: true } : undefined;
+  }
+  return undefined;
 }
 
 /** Fact-box labels of a project page. */
@@ -835,7 +910,10 @@ function pushDescribed(
  * their dates differ. Numbered descriptions keep their own rule.
  */
 function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent[]): void {
-  const describedOnly = an.events.filter((e) => e.described);
+  // (Described events the document joined — a signing told twice — count once.)
+  const describedOnly = an.events
+    .filter((e) => e.described)
+    .filter((e, i, all) => !all.slice(0, i).some((f) => linked(an, e, f)));
   const mainName = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
   const unnumbered = ![...ORDINALS].some((o) => mainName.includes(o));
   // (Once the body has named the headline's event by its own noun, an event of another
@@ -1111,6 +1189,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   let main = headlineEvent(an);
   const headed = main;
   const described = descriptions(an);
+  ceremonyOfSigning(an, described);
   linkToSections(an, described);
   linkTitles(an);
   const docYear = yearOf(an.seg.date?.date.start);

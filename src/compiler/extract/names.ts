@@ -951,6 +951,7 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
     )
   )
     return "event";
+  if (peopleForum(words)) return "org";
   // "Bread for All Campaign", "Road to Recovery Programme": an event noun closing the name
   // (before its place: "Women in Peacebuilding Conference in Baidoa").
   const placed = words.length > 4 && words[words.length - 2] === "in" && isPlace(last);
@@ -991,6 +992,24 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   if (isPersonShape(words)) return "person";
   if (words.some((w) => isAcronym(w) && !GENERIC_ACRONYMS.has(w) && !isPlace(w))) return "org";
   return generic ? "generic" : "unknown";
+}
+
+/**
+ * "Chamchamal Youth Forum", "Basra Women's Forum": a forum named after the people it gathers
+ * is their standing body (recognition still reads "the X Youth Forum took place" as a
+ * gathering); a gathering of that name carries a year or an ordinal.
+ */
+export function peopleForum(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words[words.length - 1] === "Forum" &&
+    GROUP_PLURALS.has((words[words.length - 2] ?? "").replace(/['’]s?$/, "")) &&
+    !words.some((w) =>
+      /^\d|^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Annual|International|World|Global|Regional)$/.test(
+        w,
+      ),
+    )
+  );
 }
 
 /** Two to five capitalised name words, Arabic particles allowed, no head noun, no place. */

@@ -7,7 +7,14 @@
 import { findDefinitions, initials } from "./acronyms.ts";
 import { currencyOf } from "./amounts.ts";
 import { CALENDAR_NAME } from "./dates.ts";
-import { findChunks, gazetteerLabel, isPersonShape, isPlace, type Chunk } from "./names.ts";
+import {
+  findChunks,
+  gazetteerLabel,
+  isPersonShape,
+  isPlace,
+  peopleForum,
+  type Chunk,
+} from "./names.ts";
 import {
   EVENT_HEADS,
   ORG_DESCRIPTORS,
@@ -87,6 +94,12 @@ const EVENT_APPOSITION =
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
+/** What is said of a gathering right after its name: "took place", "was organised by". */
+const GATHERING_AFTER =
+  /^\s*(?:,[^,]{0,30},\s*)?(?:took place|(?:was|is|will be|has been|were)\s+(?:held|organi[sz]ed|convened|hosted|attended|opened|launched|inaugurated)|opened|kicked off|ended|closed|concluded|brought together|gathered|drew)\b/;
+/** What is said of a gathering right before its name: "attended the", "took part in the". */
+const GATHERING_BEFORE =
+  /\b(?:attend(?:ed|s|ing)?|took part in|participat(?:ed|es|ing) in|(?:held|organi[sz]ed|convened|hosted|opened)|during|at the opening of)\s+the\s+$/;
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
 const AGENT_BEFORE =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
@@ -842,7 +855,16 @@ export function recognise(id: string, text: string): DocAnalysis {
         // "Minister of Health" stands for the Ministry of Health, named so in the label.
         const ministry = text.slice(s, e).replace(/^Minister/, "Ministry");
         addName(an, push("org", s, e, si, 3, ministry), ministry);
-      } else if (c.cls === "org") push("org", s, e, si, 3);
+      }
+      // "The Delta Youth Forum took place on 3 May": a people's forum told as a gathering.
+      else if (
+        c.cls === "org" &&
+        peopleForum(words) &&
+        (GATHERING_AFTER.test(text.slice(e, e + 40)) ||
+          GATHERING_BEFORE.test(text.slice(Math.max(0, s - 30), s)))
+      )
+        push("event", s, e, si, 3);
+      else if (c.cls === "org") push("org", s, e, si, 3);
       // "the Wadi Circle and the Delta League": a name coordinated with a body is a body.
       else if (
         c.cls === "unknown" &&

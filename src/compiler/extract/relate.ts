@@ -699,10 +699,16 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:grant\s+)?(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/i;
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
+/**
+ * A list item that leads with the grantee and gives its amount after a dash or colon
+ * ("**Sanad Network (Mosul)** – USD 40,000 for …", "- Amal Association: €25,000 …").
+ */
+const LEADS_AMOUNT = /^\s*(?:\([^()\n]{1,40}\))?\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/;
+const ITEM_START = /^[ \t]*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?[*_]{0,2}$/;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
 const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:the\s+)?$/;
 
@@ -733,7 +739,10 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
       const before = GOES_TO.test(text.slice(Math.max(s.start, m.start - 30), m.start))
         ? [...amounts].reverse().find((a) => a.end <= m.start)
         : undefined;
-      const amount = after ?? before;
+      const item =
+        ITEM_START.test(text.slice(text.lastIndexOf("\n", m.start - 1) + 1, m.start)) &&
+        amounts.find((a) => a.start >= m.end && LEADS_AMOUNT.test(text.slice(m.end, a.start)));
+      const amount = after ?? before ?? (item || undefined);
       if (amount)
         add(giver, id, "funded", s, {
           amount: amount.amount,

@@ -88,6 +88,8 @@ function dateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;
   const rest = text
     .replace(/^\s*(?:posted|published|updated|dated?)(?:[^:\d]{0,20}:|\s+on\b)?\s*/i, "")
+    // A byline before the date: "By Staff Reporter | 19 July 2024", "By Lina Haddad, 3 May".
+    .replace(/^\s*by\s+[^|,–—\d]{1,60}?(?:\s*[|,–—]\s*|\s+-\s+|\s+on\s+)(?=\S)/i, "")
     .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, (m, p: string) =>
       PLACES.has(p) ? "" : m,
     )

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/compiler/extract/index.ts";
 import type { Extraction } from "../../../src/compiler/types.ts";
-import { related } from "./query.ts";
+import { find, related } from "./query.ts";
 
 const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
 const events = (ex: Extraction) => ex.entities.filter((e) => e.kind === "event");
@@ -974,5 +974,128 @@ describe("an apposition types its event", () => {
     const ev = ex.entities.find((e) => e.label === name);
     expect(ev?.kind).toBe("event");
     expect(ev?.eventType).toBe(type);
+  });
+});
+
+describe("a byline that carries the date dates the report", () => {
+  it.each([
+    [
+      "By Staff Reporter | July 19, 2024",
+      "The Tarfa Youth Forum held its annual youth assembly in Salt on Thursday evening.",
+      "2024-07-18",
+    ],
+    [
+      "By Hiba Mansour, 3 May 2023",
+      "On Monday the Wadi Farmers Union convened a workshop on water rights in Madaba.",
+      "2023-05-01",
+    ],
+    [
+      "by our correspondent — 12/04/2022",
+      "The Karkh Women's Circle organised a forum on local budgets in Baghdad on Sunday.",
+      "2022-04-10",
+    ],
+  ])("%s", (byline, body, date) => {
+    const ex = run("News in brief from the region", "", byline, "", body);
+    const dates = events(ex).map((e) => e.date?.start);
+    expect(dates).toContain(date);
+  });
+});
+
+describe("a signing told with modifiers, in the passive, or told twice is one event", () => {
+  it.each([
+    [
+      "MOSUL, 4 March 2024 – The Nineveh Teachers Union and the Mosul Education Directorate signed a new three-year cooperation agreement on 3 March 2024.",
+      "The agreement was signed at the directorate in the presence of school principals.",
+      "Nineveh Teachers Union",
+    ],
+    [
+      "AMMAN, 12 May 2023 – The Zarqa Women Forum has signed two multi-year partnership agreements with the Balqa Farmers Cooperative.",
+      "The agreements were signed on 11 May 2023 at the offices of the Balqa Farmers Cooperative.",
+      "Balqa Farmers Cooperative",
+    ],
+    [
+      "ERBIL, 2 February 2022 – A memorandum of understanding was signed on 1 February 2022 between the Duhok Youth Forum and the University of Zakho.",
+      "The memorandum was signed for the university by its president.",
+      "University of Zakho",
+    ],
+    [
+      "BASRA, 6 June 2021 – The Shatt Al-Arab University signed on Monday a memorandum of understanding with the Faw Fishers Association.",
+      "The memorandum was signed in the university's main hall by the two presidents.",
+      "Faw Fishers Association",
+    ],
+  ])("%s", (first, second, body) => {
+    const ex = run("Partners agree to work together", "", first, "", second);
+    const signings = events(ex).filter((e) => /^signing of/.test(e.label));
+    expect(signings).toHaveLength(1);
+    expect(signings[0]?.date?.start).toMatch(/^20\d\d-\d\d-\d\d$/);
+    expect(related(ex, body, signings[0]?.label ?? "")).toContain("participated");
+  });
+
+  it.each([
+    "The ambassador signed grant contracts with the Sahab Youth Society at a ceremony held at the embassy on 9 November 2023.",
+    "On 2 April 2022 the minister signed three agreements with the Karak Farmers Union during a ceremony in the ministry.",
+    "The director signed the partnership contract with the Tafileh Women Association in a short ceremony on 5 June 2021.",
+  ])("the ceremony of a signing is the signing: %s", (sentence) => {
+    const ex = run("Grants for local groups", "", sentence);
+    expect(events(ex)).toHaveLength(1);
+  });
+});
+
+describe("a grants list whose items lead with the grantee and its amount", () => {
+  it.each([
+    [
+      "**Sanad Youth Network (Mosul)** – USD 40,000 over two years for debate clubs.",
+      "Sanad Youth Network",
+      40000,
+    ],
+    [
+      "- Amal Women Association: EUR 25,000 for literacy classes in Hilla.",
+      "Amal Women Association",
+      25000,
+    ],
+    [
+      "1. Tigris Farmers Union (Kut) — IQD 50 million for irrigation training.",
+      "Tigris Farmers Union",
+      50000000,
+    ],
+  ])("%s", (item, body, amount) => {
+    const ex = run(
+      "Rafidain Fund announces new grants",
+      "",
+      "BAGHDAD, 3 June 2024 – The Rafidain Fund has awarded three grants to local organisations.",
+      "",
+      item,
+    );
+    const giver = find(ex, "Rafidain Fund")?.id;
+    const grantee = find(ex, body)?.id;
+    const edge = ex.relations.find((r) => r.source === giver && r.target === grantee);
+    expect(edge?.kind).toBe("funded");
+    expect(edge?.amount).toBe(amount);
+  });
+});
+
+describe("a forum named after the people it gathers is a body", () => {
+  it.each([
+    [
+      "Members of the Chamchamal Youth Forum attended the hearing on 3 May 2023.",
+      "Chamchamal Youth Forum",
+    ],
+    ["The Karbala Students' Forum organised a debate on 4 April 2021.", "Karbala Students' Forum"],
+    [
+      "The Basra Women Forum and the Shatt Lawyers Union met the governor on 9 June 2022.",
+      "Basra Women Forum",
+    ],
+  ])("%s", (sentence, body) => {
+    const ex = run("Local news", "", sentence);
+    expect(find(ex, body)?.kind).toBe("organisation");
+  });
+
+  it("a numbered forum is still a gathering", () => {
+    const ex = run(
+      "Regional news",
+      "",
+      "The Sixth Arab Youth Forum was held in Amman on 2 June 2022.",
+    );
+    expect(find(ex, "Sixth Arab Youth Forum")?.kind).toBe("event");
   });
 });
