@@ -485,6 +485,21 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
 }
 
 /** The year of an ISO date, if any. */
+const MONTH_LABEL = new RegExp(
+  String.raw`^[\s*•#>+-]*(?:\*\*|__|\*|_)?(${FULL_MONTH})(?:\s{1,3}((?:19|20)\d\d))?(?:\*\*|__|\*|_)?\s*(?:[–—:]|-\s)`,
+);
+
+/**
+ * A line that opens with a month as its label ("- **February** – we launched …", "March
+ * 2023: …", "## June —"): the month it dates, in the label's year or else `year`.
+ */
+export function monthLabel(line: string, year: number | undefined): string | undefined {
+  const m = MONTH_LABEL.exec(line);
+  if (!m) return undefined;
+  const y = m[2] ? Number(m[2]) : year;
+  return y === undefined ? undefined : `${y}-${pad(month(m[1]))}`;
+}
+
 export function yearOf(date: string | undefined): number | undefined {
   const y = date ? Number(date.slice(0, 4)) : NaN;
   return Number.isFinite(y) ? y : undefined;

@@ -5,7 +5,7 @@
  * and definite references ("the conference") that point at the document's main event.
  */
 import type { EventDate, EventType } from "../../model/types.ts";
-import { findDates, yearOf } from "./dates.ts";
+import { findDates, monthLabel, yearOf } from "./dates.ts";
 import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { isPlace } from "./names.ts";
@@ -597,6 +597,9 @@ function launches(an: DocAnalysis): void {
       if (an.tokens[i + 1]?.text === "by") continue;
       if (!org || /[.;,]/.test(an.text.slice(t.end, org.start).replace(/\b\d{1,2},\s*\d{4}/g, "")))
         continue;
+      // ("launched the Clean Shores project with the X Union": the project was launched.)
+      if (an.mentions.some((m) => m.kind === "event" && m.start >= t.end && m.end <= org.start))
+        continue;
       const ev = pushEvent(an, t.start, org.end, si, "launch");
       an.names.get(ev.ref)?.add(`Launch of the ${an.text.slice(org.start, org.end)}`);
     }
@@ -977,8 +980,12 @@ function referenceDate(an: DocAnalysis): string | undefined {
   if (an.seg.date) return an.seg.date.date.start;
   if (REFERENCE_DATES.has(an)) return REFERENCE_DATES.get(an);
   // (Its year only: a weekday is read against a dateline, never against an event's date.)
+  // A title's year comes first ("Annual Report 2023", "Newsletter – Spring 2022").
+  const titled = an.seg.titles
+    .map((l) => /\b((?:19|20)\d\d)\b/.exec(l.text)?.[1])
+    .find((y) => y !== undefined);
   const first = findDates(an.text, 0, an.text.length).find((d) => d.date.start.length >= 7);
-  const year = first?.date.start.slice(0, 4);
+  const year = titled ?? first?.date.start.slice(0, 4);
   REFERENCE_DATES.set(an, year);
   return year;
 }
@@ -1382,6 +1389,8 @@ const SAME_DAY =
 const DATE_ONLY_LINE =
   /^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?[\d./\s–—-]+[\s*_|]*$|^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?,?\s+\d{4})(?:\s*[–—-]\s*[^\n]{0,30})?[\s*_|]*$/u;
 
+const UNTIL = /\b(?:until|till|through|up to|ending(?: in)?|ends(?: in)?)\s+(?:the end of\s+)?$/i;
+
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = referenceDate(an);
   const bySentence = new Map<
@@ -1408,6 +1417,15 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
     const dates = findDates(an.text, s.start, s.end, refYear);
+    // "- **February** – we launched …": a month labelling the line dates what it tells.
+    const line = an.seg.lines[s.line];
+    const labelled =
+      line && an.seg.sentences[si - 1]?.line !== s.line
+        ? monthLabel(line.text, yearOf(refYear))
+        : undefined;
+    // (Before the sentence's own dates, unless one of them is a day of that month.)
+    if (labelled && !dates.some((d) => d.date.start.startsWith(labelled)))
+      dates.unshift({ start: s.start, end: s.start, date: { start: labelled } });
     const found = dates.filter((d) => !(an.seg.date && d.start === an.seg.date.start));
     const previous = lastDate;
     const last = found[found.length - 1];
@@ -1443,6 +1461,8 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         if (!ev) continue;
         // A project runs over a period: a lone date is its start only after "since", "from".
         // ("In 2019 the union launched the project": a verb of starting in the sentence.)
+        // ("runs until June 2024": a date the event runs up to is never its start.)
+        if (UNTIL.test(an.text.slice(Math.max(s.start, d.start - 12), d.start))) continue;
         if (
           (ev.type === "project" || ev.type === "programme") &&
           !d.date.end &&

@@ -500,7 +500,7 @@ const LIST_ITEM_START =
 
 /** "Sanad, a legal aid group from Derna": an apposition that says the name is a body's. */
 const BODY_APPOSITION =
-  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+){0,3}?(?:group|organi[sz]ation|agency|donor|development agency|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b(?!['’]s\b)/u;
+  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+|\p{Lu}[\p{L}]+-(?:based|led|run|registered)\s+){0,3}?(?:group|organi[sz]ation|agency|donor|development agency|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b(?!['’]s\b)/u;
 
 /** "a fourth group, Karantina Rising,": a body noun set before the name in apposition. */
 const BODY_NOUN_BEFORE =
@@ -1040,6 +1040,7 @@ export function recognise(id: string, text: string): DocAnalysis {
   an.mentions = resolveOverlaps(cands, text.length);
   linkInitials(an);
   surnames(an, lowerSeen);
+  bodyFirstWords(an, lowerSeen);
   findEvents(an, lowerSeen);
   return an;
 }
@@ -1128,6 +1129,28 @@ function linkInitials(an: DocAnalysis): void {
 }
 
 /** A later surname alone (or the name without its honorific) names the same person. */
+/**
+ * "Qistas Center for Legal Aid … goes to Qistas": a one-word body name that no common word
+ * spells is the short form of the one longer body of the document that starts with it.
+ */
+function bodyFirstWords(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
+  const byFirst = new Map<string, string | null>();
+  const orgs = an.mentions.filter((m) => m.kind === "org");
+  for (const m of orgs) {
+    const name = an.text.slice(m.start, m.end);
+    const first = /^(\p{Lu}[\p{L}'’-]+)\s/u.exec(name)?.[1];
+    if (!first || lowerSeen.has(first.toLowerCase()) || isAcronym(first) || isPlace(first))
+      continue;
+    const seen = byFirst.get(first);
+    byFirst.set(first, seen === undefined || seen === m.ref ? m.ref : null);
+  }
+  for (const m of orgs) {
+    const name = an.text.slice(m.start, m.end);
+    const ref = name.includes(" ") ? undefined : byFirst.get(name);
+    if (ref && ref !== m.ref) an.links.push([ref, m.ref]);
+  }
+}
+
 function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
   const people = an.mentions.filter((m) => m.kind === "person");
   const bySurname = new Map<string, string>();

@@ -703,6 +703,10 @@ const GIVES_GRANTS =
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
+/** An amount given again in another currency: "(about NOK 3.7 million)", "(≈ CHF 260,000)". */
+const EQUIVALENT =
+  /\(\s*(?:about|approx\.?|approximately|roughly|around|some|nearly|almost|equivalent to|equal to|≈|~)?\s*$/i;
+
 /**
  * A list item that leads with the grantee and gives its amount after a dash or colon
  * ("**Sanad Network (Mosul)** – USD 40,000 for …", "- Amal Association: €25,000 …").
@@ -710,7 +714,8 @@ const RECEIVES_AMOUNT =
 const LEADS_AMOUNT = /^\s*(?:\([^()\n]{1,40}\))?\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/;
 const ITEM_START = /^[ \t]*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?[*_]{0,2}$/;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
-const GOES_TO = /\b(?:goes|go|went|going|awarded|granted|given|paid)\s+to\s+(?:the\s+)?$/;
+const GOES_TO =
+  /\b(?:(?:goes|go|went|going|awarded|granted|given|paid)\s+to|(?:provides?|provided|gives|gave|allocates?|allocated|awards?|transfers?|transferred)\s+[^.;]{0,30}?\bto)\s+(?:the\s+)?$/;
 
 /**
  * A grant announcement: the body that awards the grants funds each grantee named with an
@@ -736,8 +741,15 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
       const after = amounts.find(
         (a) => a.start >= m.end && RECEIVES_AMOUNT.test(text.slice(m.end, a.start)),
       );
+      // ("worth IQD 455 million (about NOK 3.7 million), goes to X": not the equivalent.)
       const before = GOES_TO.test(text.slice(Math.max(s.start, m.start - 30), m.start))
-        ? [...amounts].reverse().find((a) => a.end <= m.start)
+        ? [...amounts]
+            .reverse()
+            .find(
+              (a) =>
+                a.end <= m.start &&
+                !EQUIVALENT.test(text.slice(Math.max(0, a.start - 24), a.start)),
+            )
         : undefined;
       const item =
         ITEM_START.test(text.slice(text.lastIndexOf("\n", m.start - 1) + 1, m.start)) &&
@@ -765,15 +777,16 @@ function grantMaker(
   );
   if (givers.size === 1) return [...givers][0];
   if (givers.size > 1) return undefined;
-  // A grant-maker's own release: the body named alone on the letterhead's first line.
-  const first = an.seg.lines.find((l) => l.kind !== "blank");
-  if (!first) return undefined;
-  const start = first.start + (first.text.length - first.text.trimStart().length);
-  const end = first.start + first.text.trimEnd().length;
-  const head = orgs.find((m) => m.start === start && m.end === end);
-  return head && /\bgrants?\b/i.test(an.text.slice(end, end + 400))
-    ? idOf.get(head.ref)
-    : undefined;
+  // A grant-maker's own release: the body named alone on a letterhead line (one of the
+  // first lines, above the headline: "Norway in Iraq / Royal Norwegian Embassy in Baghdad").
+  for (const line of an.seg.lines.filter((l) => l.kind !== "blank").slice(0, 3)) {
+    if (line.kind === "body") break;
+    const start = line.start + (line.text.length - line.text.trimStart().length);
+    const end = line.start + line.text.trimEnd().length;
+    const head = orgs.find((m) => m.start === start && m.end === end);
+    if (head && /\bgrants?\b/i.test(an.text.slice(end, end + 400))) return idOf.get(head.ref);
+  }
+  return undefined;
 }
 
 /**

@@ -88,6 +88,8 @@ function dateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;
   const rest = text
     .replace(/^\s*(?:posted|published|updated|dated?)(?:[^:\d]{0,20}:|\s+on\b)?\s*/i, "")
+    // A section label before a pipe: "News | 18.06.2023", "Press release · 3 May 2024".
+    .replace(/^\s*\p{L}[\p{L} ]{0,24}?\s*[|·•]\s*(?=\S)/u, "")
     // A byline before the date: "By Staff Reporter | 19 July 2024", "By Lina Haddad, 3 May".
     .replace(/^\s*by\s+[^|,–—\d]{1,60}?(?:\s*[|,–—]\s*|\s+-\s+|\s+on\s+)(?=\S)/i, "")
     .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, (m, p: string) =>
@@ -215,11 +217,13 @@ export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   const titles: Line[] = [];
   let bodySeen = false;
+  let titlesBeforeDate = -1;
   let date: DateMatch | undefined;
   let author: Segmented["author"];
   lines.forEach((line, i) => {
     if (line.kind === "blank" || line.kind === "furniture") return;
     if (line.kind === "date" || line.kind === "byline") {
+      if (!bodySeen && titlesBeforeDate < 0) titlesBeforeDate = titles.length;
       date ??= findDates(text, line.start, line.end)[0];
       // (Case-sensitive: "by the Communications Office" names no author; nor does a desk.)
       const by = /\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})[\s*_]*$/u.exec(
@@ -248,6 +252,13 @@ export function segment(text: string): Segmented {
   });
   const firstBody = lines.find((l) => l.kind === "body");
   const dl = readDateline(text, firstBody);
-  const headline = titles.find((t) => wordCount(t.text, 3) >= 3) ?? titles[0];
+  // ("Norway in Iraq / Royal Norwegian Embassy in Baghdad / News | 18.06.2023 / Norway
+  // signs …": a stack of site and publisher lines over the date line is a masthead; the
+  // title under the date line is the headline.)
+  const candidates =
+    titlesBeforeDate >= 2 && titles.length > titlesBeforeDate
+      ? titles.slice(titlesBeforeDate)
+      : titles;
+  const headline = candidates.find((t) => wordCount(t.text, 3) >= 3) ?? candidates[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
 }

@@ -1099,3 +1099,147 @@ describe("a forum named after the people it gathers is a body", () => {
     expect(find(ex, "Sixth Arab Youth Forum")?.kind).toBe("event");
   });
 });
+
+describe("a line that opens with a month as its label dates what it tells", () => {
+  it.each([
+    [
+      [
+        "# Annual Report 2022",
+        "",
+        "### Highlights",
+        "",
+        "- **March** – We launched the Clean Shores project with the Tyre Fishers Union; it runs until June 2024.",
+      ],
+      "Clean Shores project",
+      "2022-03",
+    ],
+    [
+      [
+        "Year in review 2021",
+        "",
+        "May: the Karak Women Network held a forum on land rights in Karak.",
+      ],
+      "forum on land rights",
+      "2021-05",
+    ],
+    [
+      [
+        "Our year",
+        "",
+        "* October 2020 — Members of the Duhok Youth Union attended a training on budget monitoring in Zakho.",
+      ],
+      "training on budget monitoring",
+      "2020-10",
+    ],
+  ])("%j", (lines, event, date) => {
+    const ex = run(...lines);
+    const ev = events(ex).find(
+      (e) => e.label.startsWith(event) || e.aliases.some((a) => a.startsWith(event)),
+    );
+    expect(ev?.date?.start).toBe(date);
+  });
+});
+
+describe("a masthead and a labelled date line above the headline", () => {
+  it.each([
+    [
+      "Sweden in Jordan",
+      "Embassy of Sweden in Amman",
+      "News | 18.06.2023",
+      "Sweden signs grants with Jordanian groups",
+    ],
+    [
+      "Voices of the South",
+      "Southern Civic Network",
+      "Press release · 3 May 2024",
+      "Network opens training centre in Basra",
+    ],
+    [
+      "Tunis Civic Portal",
+      "Civic Portal Editorial Desk",
+      "Story | 12/01/2022",
+      "Youth councils meet mayors in Sfax",
+    ],
+  ])("%s / %s / %s", (site, publisher, dateLine, headline) => {
+    const ex = run(
+      site,
+      publisher,
+      "",
+      dateLine,
+      "",
+      headline,
+      "",
+      "Today the partners met in the city hall.",
+    );
+    const doc = ex.documents[0];
+    expect(doc?.title).toBe(headline);
+    expect(doc?.date).toMatch(/^20\d\d-\d\d-\d\d$/);
+  });
+});
+
+describe("grants told item by item after a letterhead", () => {
+  it.each([
+    [
+      "1,250,000 NOK is granted to the Sumer Women Centre for its shelters.",
+      "Sumer Women Centre",
+      1250000,
+      "NOK",
+    ],
+    [
+      "The second agreement provides USD 320,000 to the Anbar Dialogue Centre for mediation.",
+      "Anbar Dialogue Centre",
+      320000,
+      "USD",
+    ],
+    [
+      "The third agreement, worth IQD 455 million (about NOK 3.7 million), goes to the Tikrit Legal Aid Centre.",
+      "Tikrit Legal Aid Centre",
+      455000000,
+      "IQD",
+    ],
+  ])("%s", (sentence, body, amount, currency) => {
+    const ex = run(
+      "Norway in Iraq",
+      "Royal Norwegian Embassy in Baghdad",
+      "",
+      "News | 18.06.2023",
+      "",
+      "Norway signs three grant agreements",
+      "",
+      "Today the ambassador signed three grant agreements with Iraqi organisations.",
+      "",
+      sentence,
+    );
+    const giver = find(ex, "Royal Norwegian Embassy in Baghdad")?.id;
+    const edge = ex.relations.find((r) => r.source === giver && r.target === find(ex, body)?.id);
+    expect(edge?.kind).toBe("funded");
+    expect(edge?.amount).toBe(amount);
+    expect(edge?.currency).toBe(currency);
+  });
+});
+
+describe("a brand-like body named by its first word, typed by a '-based' apposition", () => {
+  it.each([
+    [
+      "The grant goes to Qistas, a Tikrit-based legal aid centre.",
+      "Later, Qistas Center for Legal Aid opened an office.",
+      "Qistas Center for Legal Aid",
+    ],
+    [
+      "Support went to Nabd, a Mosul-based youth group.",
+      "Nabd Youth Collective trained 40 volunteers in May.",
+      "Nabd Youth Collective",
+    ],
+    [
+      "The prize went to Sawa, an Amman-based women's network.",
+      "Sawa Network for Women hosted the ceremony.",
+      "Sawa Network for Women",
+    ],
+  ])("%s", (first, second, body) => {
+    const ex = run("Local partners", "", first, second);
+    const short = body.split(" ")[0] ?? "";
+    const node = find(ex, short);
+    expect(node?.kind).toBe("organisation");
+    expect(node?.label).toBe(body);
+  });
+});
