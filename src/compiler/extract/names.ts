@@ -107,7 +107,11 @@ function personPair(tokens: Token[], i: number, j: number, k: number): boolean {
   while (isNameWord(word(tokens[e]))) e++;
   const left = tokens.slice(i, j).map((t) => t.text);
   const right = tokens.slice(k, e).map((t) => t.text);
-  return isPersonShape(left.slice(-3)) && isPersonShape(right);
+  if (!isPersonShape(left.slice(-3)) && !isPersonShape(left.slice(-2))) return false;
+  if (isPersonShape(right)) return true;
+  // "Serkan Aydın and Şahinbey Deputy Mayor Fatma Kılıç": a title, then a person's name.
+  const role = right.findIndex((w) => ROLE_WORDS.has(w));
+  return role >= 0 && role <= 3 && isPersonShape(right.slice(role + 1));
 }
 
 /**

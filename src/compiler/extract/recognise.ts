@@ -596,6 +596,10 @@ export function recognise(id: string, text: string): DocAnalysis {
       );
       if (
         isPlace(long) ||
+        // ("Gender Adviser (CARE Colombia)": a title names the person's body in brackets.)
+        (ROLE_WORDS.has(lastWord) &&
+          !ORG_HEADS.has(lastWord) &&
+          !EVENT_HEADS.has(lastWord.toLowerCase())) ||
         // ("X, Chair (ATTL)": a title before a bracket defines no acronym; nor does
         // "Grant (JOD)", a currency's code.)
         TITLE_WORD.test(long) ||
@@ -1072,6 +1076,14 @@ function hasPersonCue(
   )
     return false;
   if (after === "," || after === ":" || after === "from" || after === "who" || after === "(")
+    return true;
+  // "- Luz Marina Quiñones – Gender and Protection Adviser (CARE)": a list item naming someone
+  // and, after a dash, their role.
+  if (
+    /^[–—-]$/.test(after) &&
+    tokens.slice(from, c.from).every((t) => /^[-*•·\d.)]$/.test(t.text)) &&
+    tokens.slice(c.to + 1, c.to + 7).some((t) => ROLE_WORDS.has(t.text))
+  )
     return true;
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))
     return true;

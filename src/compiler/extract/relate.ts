@@ -1344,6 +1344,7 @@ function speakers(
     const body = idIn(sp.body, "org");
     const evidence = { start: sp.line.start, end: sp.line.end };
     if (body) add(person, body, "part_of", evidence);
+    if (!sp.speaks) continue;
     const section = sectionAt(an, sp.line.start);
     const event = section ? idOf.get(section) : main;
     if (event) add(person, event, "spoke_at", evidence);

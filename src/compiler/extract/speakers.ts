@@ -13,6 +13,8 @@ export interface SpeakerLine {
   name: { start: number; end: number };
   title: { start: number; end: number };
   body: { start: number; end: number };
+  /** False in a team or staff list: the person belongs to the body but speaks at nothing. */
+  speaks: boolean;
 }
 
 const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Mr|Mrs|Ms|H\.\s?E|Sheikh|Judge|Ambassador|Ustaz|Ustaza)\.?\s+)*`;
@@ -24,6 +26,13 @@ const SPEAKER_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,\n]{2,80}),\s+(?:the\s+)?([^,\n]{2,100}?)(?:,[^\n]{0,120}?)?[\s*_.;]*$`,
   "u",
 );
+/** "- Luz Marina Quiñones – Gender Adviser (CARE Colombia)": the body in brackets at the end. */
+const BRACKET_LINE = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+)([^,()\n]{2,80}?)\s+\(([^()\n]{2,100})\)[\s*_.;]*$`,
+  "u",
+);
+/** A heading or label over a list of people who work somewhere rather than speak. */
+const TEAM_LABEL = /\b(?:team|staff|contacts?|board|our people|who we are|secretariat)\b/i;
 /** A body's name starts with a capital or a figure and holds no sentence. */
 const BODY_SHAPE = /^[\p{Lu}\d][^.!?]*$/u;
 const BODY_WORDS = 12;
@@ -42,10 +51,15 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
   if (known) return known;
   const out: SpeakerLine[] = [];
   READ.set(lines, out);
+  let label = "";
   for (const line of lines) {
     if (line.kind === "blank" || line.text.length > 240) continue;
-    const m = SPEAKER_LINE.exec(line.text);
-    if (!m) continue;
+    const m = SPEAKER_LINE.exec(line.text) ?? BRACKET_LINE.exec(line.text);
+    // (The last line that names no one labels the list: "Team:", "Our staff".)
+    if (!m) {
+      label = line.text;
+      continue;
+    }
     const [, lead = "", name = "", sep = "", title = "", body = ""] = m;
     // ("Rana Aziz, Director, Tigris Institute" in prose is read by the title grammar; here a
     // comma form needs a list's bullet or a role label.)
@@ -65,6 +79,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       name: { start: nameStart, end: nameStart + name.length },
       title: { start: titleStart, end: titleStart + title.length },
       body: { start: bodyStart, end: bodyStart + own.length },
+      speaks: !TEAM_LABEL.test(label),
     });
   }
   return out;

@@ -1243,3 +1243,53 @@ describe("a brand-like body named by its first word, typed by a '-based' apposit
     expect(node?.label).toBe(body);
   });
 });
+
+describe("a team list: a name, a dash, a role and the body in brackets", () => {
+  it.each([
+    [
+      "Team:",
+      "- Yolanda Caicedo Ruiz – Project Coordinator (Fundación Semillas)",
+      "Yolanda Caicedo Ruiz",
+      "Fundación Semillas",
+    ],
+    [
+      "Our staff",
+      "* Murat Kılınç — Field Officer (Hayat Derneği)",
+      "Murat Kılınç",
+      "Hayat Derneği",
+    ],
+    [
+      "Project team",
+      "1. Lina Saad – Gender and Protection Adviser (CARE Lebanon)",
+      "Lina Saad",
+      "CARE Lebanon",
+    ],
+  ])("%s %s", (label, item, person, body) => {
+    const ex = run("Who we are", "", label, "", item);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+    // (A team member speaks at nothing, and a role is no body's name.)
+    expect(ex.relations.filter((r) => r.kind === "spoke_at")).toEqual([]);
+    expect(ex.entities.filter((e) => /Coordinator|Officer|Adviser/.test(e.label))).toEqual([]);
+  });
+});
+
+describe("officials listed with their titles before their names", () => {
+  it.each([
+    [
+      "Deputy Governor Mehmet Ali Yıldırım, Provincial Director of Migration Management Serkan Aydın and Şahinbey Deputy Mayor Fatma Kılıç attended the opening on 3 May 2024.",
+      ["Mehmet Ali Yıldırım", "Serkan Aydın", "Fatma Kılıç"],
+    ],
+    [
+      "Mayor Omar Haddad and Deputy Governor Salma Yousef visited the centre on 4 June 2023.",
+      ["Omar Haddad", "Salma Yousef"],
+    ],
+    [
+      "Minister Karim Nassar, Director General of Planning Huda Saleh and Municipal Director Rami Azar took part in the forum on 2 March 2022.",
+      ["Karim Nassar", "Huda Saleh", "Rami Azar"],
+    ],
+  ])("%s", (sentence, people) => {
+    const ex = run("Officials attend", "", sentence);
+    for (const p of people) expect(find(ex, p)?.kind).toBe("person");
+  });
+});
