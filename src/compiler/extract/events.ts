@@ -425,6 +425,30 @@ function signedThing(
 /** Fact-box labels of a project page. */
 const PROJECT_FACT =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:donors?|funders?|funded by|partners?|implementing partners?|period|duration|budget|project period)(?:\*\*)?\s*(?::|\|)/i;
+/** A fact box's line that names the project ("Project: Ard wa Mai – Restoring Land"). */
+const PROJECT_NAME_LINE =
+  /^(\s*(?:[-*•|]\s*)?(?:\*\*)?(?:project|programme|program|project title|project name|programme title|programme name|initiative|action title)(?:\*\*)?\s*(?::|\|)(?:\*\*)?\s*)(\S[^\n]{2,160}?)[\s*_.;|]*$/i;
+
+/**
+ * A fact box that names its project ("Project: X" beside "Donor:", "Duration:", "Budget:"):
+ * the named project is an event of the document, whatever its name looks like.
+ */
+function factBoxProjects(an: DocAnalysis): void {
+  if (!an.seg.lines.some((l) => PROJECT_FACT.test(l.text))) return;
+  for (const line of an.seg.lines) {
+    const m = PROJECT_NAME_LINE.exec(line.text);
+    if (!m?.[2]) continue;
+    // (An acronym after the name is read with the name: "Safe Homes (SH)" keeps "Safe Homes".)
+    const name = m[2].replace(/\s*\([^()]*\)\s*$/, "");
+    if (!/^[\p{Lu}"“'‘\d]/u.test(name) || /[.!?]\s/.test(name)) continue;
+    const start = line.start + (m[1]?.length ?? 0);
+    const si = sentenceAt(an, start);
+    if (si < 0) continue;
+    if (an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
+    pushEvent(an, start, start + name.length, si, "project");
+  }
+}
+
 /** "1. Safe Families. With funding from X, the programme …": a numbered item names its programme. */
 const NUMBERED_TITLE =
   /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:\*\*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|in|on|to)){0,6})(?:\*\*)?[.:–—][ \t]+/u;
@@ -1192,6 +1216,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   countedEvents(an);
   numberedProgrammes(an);
   titledActivities(an);
+  factBoxProjects(an);
   sectionEvents(an);
   let main = headlineEvent(an);
   const headed = main;

@@ -456,7 +456,7 @@ const FUNDING_ADJUNCT =
 
 /** "funded by (the)", "a grant of €2 million from", "received $350,000 from" just before a name. */
 const FUNDING_BEFORE =
-  /(?:\b(?:funded|financed|sponsored|supported|underwritten)(?:\s+(?!by\b)[\p{L}\d-]+){0,3}?\s+by|\b(?:support|funding|grants?|contribution|funds|financing|donation)\s+(?:[^.;]{1,40}?\s+)?(?:from|of|by)|\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from)\s+(?:the\s+)?$/iu;
+  /(?:\b(?:funded|financed|sponsored|supported|underwritten)(?:\s+(?!by\b)[\p{L}\d-]+){0,3}?\s+by|\b(?:support|funding|grants?|contributions?|funds|financing|donations?)\s+(?:[^.;]{1,40}?\s+)?(?:from|of|by)|\b(?:received|receives|receiving|with)\s+[^;]{0,40}?(?:\d|million|thousand|dollars|euros)[^;]{0,20}?\s+from)\s+(?:the\s+)?(?:\p{Lu}[^.;()]{0,40}?\s*\([^()]{1,30}\)\s*(?:,\s*and|,|and)\s+(?:the\s+)?)*$/iu;
 
 /**
  * A plural noun for bodies, then a list: "three local groups – A, B and C –", "partner
@@ -851,7 +851,18 @@ export function recognise(id: string, text: string): DocAnalysis {
         (fundsAfter(tokens, c.to) ||
           (AUXILIARIES.has(after) &&
             FUNDING_ADJUNCT.test(text.slice(seg.sentences[si]?.start ?? 0, s))) ||
-          FUNDING_BEFORE.test(text.slice(Math.max(seg.sentences[si]?.start ?? 0, s - 80), s)) ||
+          FUNDING_BEFORE.test(
+            text.slice(
+              Math.max(
+                seg.sentences[si]?.start ?? 0,
+                // (Further back in a list of donors with their amounts: "from Sweden (SEK 6
+                // million), the United Kingdom (£5 million) and Norway".)
+                s -
+                  (/\)\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/.test(text.slice(s - 12, s)) ? 200 : 80),
+              ),
+              s,
+            ),
+          ) ||
           (after === "," && tokens.slice(c.to, c.to + 6).some((t) => /^donors?$/.test(t.text))))
       )
         push("org", s, e, si, 3);

@@ -511,7 +511,15 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   factBoxes(an, byStart, idOf, main, add);
   speakers(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
-  grantees(an, idOf, add);
+  // (A donor of the grant-maker, with its amount, funds the grant-maker, not the event the
+  // sentence's cue reached: "The allocation was made possible by contributions from X (…)".)
+  const donors = grantees(an, idOf, add);
+  if (donors.size)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const r = out[i];
+      const to = donors.get(`${r?.source}|${r?.evidence[0]?.start}`);
+      if (r?.kind === "funded" && to && r.target !== to) out.splice(i, 1);
+    }
   untiedTakePart(an, idOf, mainIfAbout, out, add);
   return out;
 }
@@ -699,10 +707,14 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b)/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
+/** Before the donors of a fund: "contributions received in 2024 from", "thanks to donations by". */
+const DONOR_BEFORE =
+  /\b(?:contribut\w*|donations?|pledges?|made possible)\b[^.;]{0,80}\b(?:from|by)\b[^.;]*$/i;
+
 /** An amount given again in another currency: "(about NOK 3.7 million)", "(≈ CHF 260,000)". */
 const EQUIVALENT =
   /\(\s*(?:about|approx\.?|approximately|roughly|around|some|nearly|almost|equivalent to|equal to|≈|~)?\s*$/i;
@@ -722,12 +734,17 @@ const GOES_TO =
  * amount ("The Cedar Water Fund has awarded grants …. The Baalbek Women's Cooperative received
  * USD 35,000"). Grantees are bodies, not events.
  */
-function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRelation): void {
+function grantees(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  add: AddRelation,
+): Map<string, string> {
+  const donors = new Map<string, string>();
   const { text } = an;
-  if (!/\bgrants?\b|\bagreements?\b|\bcontracts?\b/.test(text)) return;
+  if (!/\bgrants?\b|\bagreements?\b|\bcontracts?\b|\ballocations?\b/i.test(text)) return donors;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
   const giver = grantMaker(an, orgs, idOf);
-  if (!giver) return;
+  if (!giver) return donors;
   grantTables(an, orgs, idOf, giver, add);
   for (const s of an.seg.sentences) {
     const inside = mentionsWithin(orgs, s.start, s.end);
@@ -737,6 +754,21 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
     for (const m of inside) {
       const id = idOf.get(m.ref);
       if (!id || id === giver) continue;
+      // "made possible by contributions from Sweden (SEK 60 million), Norway (…)": donors to
+      // the grant-maker, each with its amount in brackets.
+      if (DONOR_BEFORE.test(text.slice(s.start, m.start))) {
+        const own = amounts.find(
+          (a) => a.start >= m.end && /^\s*\(\s*$/.test(text.slice(m.end, a.start)),
+        );
+        if (own) {
+          add(id, giver, "funded", s, {
+            amount: own.amount,
+            ...(own.currency && { currency: own.currency }),
+          });
+          donors.set(`${id}|${s.start}`, giver);
+        }
+        continue;
+      }
       // The amount right after the grantee's verb, or the one before "goes to" the grantee.
       const after = amounts.find(
         (a) => a.start >= m.end && RECEIVES_AMOUNT.test(text.slice(m.end, a.start)),
@@ -762,6 +794,7 @@ function grantees(an: DocAnalysis, idOf: ReadonlyMap<string, string>, add: AddRe
         });
     }
   }
+  return donors;
 }
 
 /** The one body of the document that gives grants ("X has awarded grants", "X announces the results of its call"). */

@@ -1293,3 +1293,77 @@ describe("officials listed with their titles before their names", () => {
     for (const p of people) expect(find(ex, p)?.kind).toBe("person");
   });
 });
+
+describe("a fact box that names its project", () => {
+  it.each([
+    [
+      "Project:     Ard Jadida – Restoring Orchards in Idlib",
+      "Donor:       Danish Relief Fund",
+      "Ard Jadida – Restoring Orchards in Idlib",
+    ],
+    [
+      "**Project title:** Safe Routes to School (SRS)",
+      "**Funded by:** Amman Civic Trust",
+      "Safe Routes to School",
+    ],
+    [
+      "Programme: Bidaya Youth Employment Programme",
+      "Budget: EUR 450,000",
+      "Bidaya Youth Employment Programme",
+    ],
+  ])("%s", (projectLine, factLine, name) => {
+    const ex = run(
+      "New project for the region",
+      "",
+      "AMMAN, 3 May 2024 – Partners today announced the start of a three-year project.",
+      "",
+      "FACT BOX",
+      projectLine,
+      factLine,
+      "Duration: 36 months",
+    );
+    expect(find(ex, name)?.kind).toBe("event");
+  });
+});
+
+describe("a pooled fund's allocation: grantees listed, donors with their amounts", () => {
+  it.each([
+    [
+      "The Sahel Humanitarian Fund (SHF) has released US$4.2 million through its second allocation of 2023.",
+      "- Tillaberi Women Network: $650,000 for water points",
+      "Tillaberi Women Network",
+      650000,
+    ],
+    [
+      "The Yemen Pooled Fund allocated $3 million to partners in Taiz and Lahj.",
+      "1. Sanad Relief Association (SRA): $480,000 for health",
+      "Sanad Relief Association",
+      480000,
+    ],
+    [
+      "The Kivu Response Fund has disbursed USD 2.5 million in grants to local partners.",
+      "* Bukavu Health Alliance – USD 300,000 for mobile clinics",
+      "Bukavu Health Alliance",
+      300000,
+    ],
+  ])("%s", (opening, item, grantee, amount) => {
+    const ex = run(
+      "Fund releases money for local partners",
+      "",
+      opening,
+      "",
+      "Grants under the allocation:",
+      "",
+      item,
+      "",
+      "The allocation was made possible by contributions from Sweden (SEK 20 million) and Norway (NOK 15 million).",
+    );
+    const fund = ex.entities.find((e) => / Fund$/.test(e.label))?.id;
+    const grant = ex.relations.find((r) => r.source === fund && r.target === find(ex, grantee)?.id);
+    expect(grant?.amount).toBe(amount);
+    const sweden = ex.relations.find((r) => r.source === find(ex, "Sweden")?.id);
+    expect([sweden?.target, sweden?.amount]).toEqual([fund, 20_000_000]);
+    const norway = ex.relations.filter((r) => r.source === find(ex, "Norway")?.id);
+    expect(norway.map((r) => [r.target, r.amount])).toEqual([[fund, 15_000_000]]);
+  });
+});
