@@ -214,8 +214,13 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
 }
 
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
-function headlineEvent(an: DocAnalysis, forceType?: EventType): LocalEvent | undefined {
+function headlineEvent(
+  an: DocAnalysis,
+  forceType?: EventType,
+  onlyHeadline = false,
+): LocalEvent | undefined {
   for (const line of an.seg.titles) {
+    if (onlyHeadline && line !== an.seg.headline) continue;
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
     // (A section label's noun, "Event report:", is no cue of the headline's event.)
     const unlabelled = line.text.replace(/^\s*#{1,6}\s+/, "").replace(SECTION_LABEL, "");
@@ -446,6 +451,30 @@ function factBoxProjects(an: DocAnalysis): void {
     if (si < 0) continue;
     if (an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
     pushEvent(an, start, start + name.length, si, "project");
+  }
+}
+
+/** "- Basra's Salinity Crisis: What Can Cities Do? (Roundtable, 2023/05/16)": a typed, dated title. */
+const TYPED_ITEM =
+  /^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__|\*|_)?)(\S[^\n]{3,160}?)(?:\*\*|__|\*|_)?\s+\((\p{L}[\p{L} -]{1,30}?),\s+([^()\n]{4,40})\)[\s.]*$/u;
+
+/**
+ * A list of events by title, each followed by its kind and date in brackets ("Related events",
+ * "Past webinars"): each line is an event of that kind on that date.
+ */
+function typedItems(an: DocAnalysis): void {
+  for (const line of an.seg.lines) {
+    const m = TYPED_ITEM.exec(line.text);
+    if (!m?.[2] || !m[3] || !m[4]) continue;
+    const words = m[3].toLowerCase().split(/\s+/);
+    const type = words.length <= 3 ? typeOf(words[words.length - 1] ?? "") : undefined;
+    const bracket = line.start + line.text.lastIndexOf("(");
+    const date = findDates(an.text, bracket, line.end)[0];
+    if (!type || !date) continue;
+    const start = line.start + (m[1]?.length ?? 0);
+    const si = sentenceAt(an, start);
+    if (si < 0 || an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
+    pushEvent(an, start, start + m[2].length, si, type, { date: date.date });
   }
 }
 
@@ -953,6 +982,8 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
   const same = an.events.filter(
     (e) =>
       e !== main &&
+      // (An event dated apart from the headline's is another one.)
+      !(e.date && main.date && e.date.start !== main.date.start) &&
       ((e.type === main.type && e.type !== "other") ||
         (describedOnly.length === 1 &&
           e === describedOnly[0] &&
@@ -1217,8 +1248,13 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   numberedProgrammes(an);
   titledActivities(an);
   factBoxProjects(an);
+  typedItems(an);
   sectionEvents(an);
-  let main = headlineEvent(an);
+  // An event page: "Roundtable | 2023/10/04 | 10:00" under its title names the title's kind.
+  const pageType = an.seg.headline ? datelineType(an) : undefined;
+  let main = (pageType && headlineEvent(an, pageType, true)) || headlineEvent(an);
+  // (The page's date line is its event's date, not the day the page was written.)
+  if (pageType && main && !main.date && an.seg.date) main.date = an.seg.date.date;
   const headed = main;
   const described = descriptions(an);
   ceremonyOfSigning(an, described);
@@ -1226,6 +1262,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   linkTitles(an);
   const docYear = yearOf(an.seg.date?.date.start);
   let forced = false;
+
   // (A report told in sections has no one event for its headline to name.)
   if (!main && !an.sections) {
     // "the launch" with no named launch: the headline names it (a description of the same
@@ -1353,6 +1390,17 @@ function activityHeadline(an: DocAnalysis): LocalEvent | undefined {
     return ev;
   }
   return undefined;
+}
+
+/** The kind of event a date line opens with ("Webinar · 3 May 2024", "Roundtable | …"). */
+function datelineType(an: DocAnalysis): EventType | undefined {
+  const at = an.seg.date?.start;
+  if (at === undefined) return undefined;
+  const line = an.seg.lines.find((l) => at >= l.start && at < l.end);
+  const label = line && /^\s*(\p{L}[\p{L} -]{1,30}?)\s*[|·•–—:]/u.exec(line.text)?.[1];
+  if (!label) return undefined;
+  const words = label.toLowerCase().split(/\s+/);
+  return words.length <= 3 ? typeOf(words[words.length - 1] ?? "") : undefined;
 }
 
 /** True when the document links the two events' names (one event, two names). */

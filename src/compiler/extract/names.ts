@@ -1007,7 +1007,9 @@ export function peopleForum(words: readonly string[]): boolean {
   return (
     words.length >= 2 &&
     words[words.length - 1] === "Forum" &&
-    GROUP_PLURALS.has((words[words.length - 2] ?? "").replace(/['’]s?$/, "")) &&
+    // ("Tigris Policy Forum": a think tank is a body too.)
+    (GROUP_PLURALS.has((words[words.length - 2] ?? "").replace(/['’]s?$/, "")) ||
+      words[words.length - 2] === "Policy") &&
     !words.some((w) =>
       /^\d|^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Annual|International|World|Global|Regional)$/.test(
         w,

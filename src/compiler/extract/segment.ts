@@ -88,8 +88,8 @@ function dateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;
   const rest = text
     .replace(/^\s*(?:posted|published|updated|dated?)(?:[^:\d]{0,20}:|\s+on\b)?\s*/i, "")
-    // A section label before a pipe: "News | 18.06.2023", "Press release · 3 May 2024".
-    .replace(/^\s*\p{L}[\p{L} ]{0,24}?\s*[|·•]\s*(?=\S)/u, "")
+    // A section label before a pipe: "News | 18.06.2023", "Webinar · 3 May", "Workshop – 5 May".
+    .replace(/^\s*\p{L}[\p{L} ]{0,24}?(?:\s*[|·•]|\s+[–—])\s*(?=\S)/u, "")
     // A byline before the date: "By Staff Reporter | 19 July 2024", "By Lina Haddad, 3 May".
     .replace(/^\s*by\s+[^|,–—\d]{1,60}?(?:\s*[|,–—]\s*|\s+-\s+|\s+on\s+)(?=\S)/i, "")
     .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, (m, p: string) =>
@@ -102,6 +102,9 @@ function dateOnly(text: string): boolean {
       "",
     )
     .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?/g, "")
+    // "10:00 – 13:30 (Baghdad time)": what is left of a time range and its zone.
+    .replace(/\(\s*[\p{L} ]{0,24}\btime\s*\)/giu, "")
+    .replace(/(?:\s*[|·•–—-])+\s*$/u, "")
     .trim();
   const d = findDates(rest);
   return (
@@ -255,10 +258,26 @@ export function segment(text: string): Segmented {
   // ("Norway in Iraq / Royal Norwegian Embassy in Baghdad / News | 18.06.2023 / Norway
   // signs …": a stack of site and publisher lines over the date line is a masthead; the
   // title under the date line is the headline.)
+  const after = titles[titlesBeforeDate];
   const candidates =
-    titlesBeforeDate >= 2 && titles.length > titlesBeforeDate
+    titlesBeforeDate >= 2 &&
+    after &&
+    titles.slice(0, titlesBeforeDate).every((t) => wordCount(t.text, 7) <= 6) &&
+    wordCount(after.text, 4) >= 4 &&
+    !/^[\p{L} ]{1,24}:/u.test(after.text)
       ? titles.slice(titlesBeforeDate)
       : titles;
-  const headline = candidates.find((t) => wordCount(t.text, 3) >= 3) ?? candidates[0];
+  // ("Tigris Policy Forum / Shared Rivers, Shared Risks: … / Roundtable | 2023/10/04": a
+  // short site name, then the page's title just over its date line.)
+  const overDate = titles[titlesBeforeDate - 1];
+  const titled =
+    candidates === titles &&
+    titlesBeforeDate >= 2 &&
+    overDate &&
+    wordCount(titles[0]?.text ?? "", 5) <= 4 &&
+    wordCount(overDate.text, 5) >= 5
+      ? overDate
+      : undefined;
+  const headline = titled ?? candidates.find((t) => wordCount(t.text, 3) >= 3) ?? candidates[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
 }

@@ -31,6 +31,17 @@ const BRACKET_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+)([^,()\n]{2,80}?)\s+\(([^()\n]{2,100})\)[\s*_.;]*$`,
   "u",
 );
+/** A line that is a name alone, perhaps with honorifics ("Prof. Dr. Elif Demir"). */
+const NAME_LINE = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+)?(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?\s*$`,
+  "u",
+);
+/** The bio line under it: "Senior Fellow, Tigris Institute; former adviser to …". */
+const BIO_LINE = new RegExp(
+  String.raw`^(\s*)([^,;\n]{2,80}?),\s+(?:the\s+)?([^,;\n]{2,100}?)(?:[,;][^\n]{0,160})?[\s.]*$`,
+  "u",
+);
+const ROLE_WORD = new RegExp(String.raw`\b${ROLE_NOUNS}\b`, "iu");
 /** A heading or label over a list of people who work somewhere rather than speak. */
 const TEAM_LABEL = /\b(?:team|staff|contacts?|board|our people|who we are|secretariat)\b/i;
 /** A body's name starts with a capital or a figure and holds no sentence. */
@@ -52,12 +63,39 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
   const out: SpeakerLine[] = [];
   READ.set(lines, out);
   let label = "";
+  let previous: Line | undefined;
   for (const line of lines) {
     if (line.kind === "blank" || line.text.length > 240) continue;
+    const prev = previous;
+    previous = line;
+    // A speaker told on two lines: the name, then the title and the body.
+    const named = prev && NAME_LINE.exec(prev.text);
+    const bio = named && BIO_LINE.exec(line.text);
+    // ("Institute for Political Studies (IPIS)": the acronym is read as the body's.)
+    const bioBody = (bio?.[3] ?? "").replace(/\s*\([^()]*\)\s*$/, "").trimEnd();
+    if (prev && named && bio && ROLE_WORD.test(bio[2] ?? "") && BODY_SHAPE.test(bioBody)) {
+      const nameStart = prev.start + (named[1]?.length ?? 0);
+      const titleStart = line.start + (bio[1]?.length ?? 0);
+      const bodyStart = line.text.indexOf(
+        bio[3] ?? "",
+        (bio[1]?.length ?? 0) + (bio[2]?.length ?? 0),
+      );
+      out.push({
+        line: { ...line, start: prev.start, text: `${prev.text}\n${line.text}` },
+        name: { start: nameStart, end: nameStart + (named[2]?.length ?? 0) },
+        title: { start: titleStart, end: titleStart + (bio[2]?.length ?? 0) },
+        body: {
+          start: line.start + bodyStart,
+          end: line.start + bodyStart + bioBody.length,
+        },
+        speaks: !TEAM_LABEL.test(label),
+      });
+      continue;
+    }
     const m = SPEAKER_LINE.exec(line.text) ?? BRACKET_LINE.exec(line.text);
     // (The last line that names no one labels the list: "Team:", "Our staff".)
     if (!m) {
-      label = line.text;
+      if (!NAME_LINE.test(line.text)) label = line.text;
       continue;
     }
     const [, lead = "", name = "", sep = "", title = "", body = ""] = m;

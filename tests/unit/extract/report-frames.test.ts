@@ -1367,3 +1367,111 @@ describe("a pooled fund's allocation: grantees listed, donors with their amounts
     expect(norway.map((r) => [r.target, r.amount])).toEqual([[fund, 15_000_000]]);
   });
 });
+
+describe("an event page: a site name, the title, then its kind and date", () => {
+  it.each([
+    [
+      "Zagros Policy Centre",
+      "Rivers Without Borders: Sharing Data on the Tigris",
+      "Roundtable | 2023/10/04 | 10:00 – 13:30 (Baghdad time)",
+      "2023-10-04",
+    ],
+    [
+      "Levant Research Hub",
+      "Cities After Displacement: Housing, Land and Property",
+      "Webinar · 22 February 2023",
+      "2023-02-22",
+    ],
+    [
+      "Maghreb Civic Lab",
+      "Local Budgets in Plain Language for Young Voters",
+      "Workshop – 5 March 2024",
+      "2024-03-05",
+    ],
+  ])("%s / %s", (site, title, dateLine, date) => {
+    const ex = run(
+      site,
+      "",
+      title,
+      "",
+      dateLine,
+      "",
+      "The Zarqa Women Network will present its findings. Participation is by invitation only.",
+    );
+    const ev = find(ex, title);
+    expect(ev?.kind).toBe("event");
+    expect(ev?.date?.start).toBe(date);
+  });
+});
+
+describe("speakers told on two lines: the name, then title and body", () => {
+  it.each([
+    [
+      "Dr. Azad Karim Saleh",
+      "Senior Fellow, Zagros Policy Centre; former adviser to the ministry",
+      "Azad Karim Saleh",
+      "Zagros Policy Centre",
+    ],
+    [
+      "Prof. Dr. Elif Yılmaz",
+      "Professor of Hydropolitics, Anatolia Technical University, Ankara",
+      "Elif Yılmaz",
+      "Anatolia Technical University",
+    ],
+    [
+      "Ms. Shirin Mustafa Aziz",
+      "Coordinator, Sirwan Water Network",
+      "Shirin Mustafa Aziz",
+      "Sirwan Water Network",
+    ],
+  ])("%s", (nameLine, bioLine, person, body) => {
+    const ex = run(
+      "Rivers Without Borders: Sharing Data on the Tigris",
+      "",
+      "Roundtable | 4 October 2023",
+      "",
+      "Speakers",
+      "",
+      nameLine,
+      bioLine,
+    );
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+    expect(related(ex, person, "Rivers Without Borders: Sharing Data on the Tigris")).toEqual([
+      "spoke_at",
+    ]);
+  });
+});
+
+describe("a list of past events by title, kind and date", () => {
+  it.each([
+    [
+      "- Basra's Salinity Crisis: What Can Cities Do? (Roundtable, 2023/05/16)",
+      "Basra's Salinity Crisis: What Can Cities Do?",
+      "2023-05-16",
+    ],
+    [
+      "* Climate and Migration in the Marshes (Webinar, 22 February 2023)",
+      "Climate and Migration in the Marshes",
+      "2023-02-22",
+    ],
+    [
+      "1. Youth Voices in Local Councils (Workshop, 3 March 2022)",
+      "Youth Voices in Local Councils",
+      "2022-03-03",
+    ],
+  ])("%s", (item, name, date) => {
+    const ex = run(
+      "Rivers Without Borders: Sharing Data on the Tigris",
+      "",
+      "Roundtable | 4 October 2023",
+      "",
+      "Related events",
+      item,
+    );
+    expect(find(ex, name)?.date?.start).toBe(date);
+    expect(find(ex, "Rivers Without Borders: Sharing Data on the Tigris")?.date?.start).toBe(
+      "2023-10-04",
+    );
+  });
+});
