@@ -33,7 +33,7 @@ import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
 import { BODY_COLUMN, columnOf, tablesOf } from "./tables.ts";
-import { COUNTRIES } from "../gazetteer.ts";
+import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { findEvents } from "./events.ts";
 
@@ -100,6 +100,19 @@ const GATHERING_AFTER =
 /** What is said of a gathering right before its name: "attended the", "took part in the". */
 const GATHERING_BEFORE =
   /\b(?:attend(?:ed|s|ing)?|took part in|participat(?:ed|es|ing) in|(?:held|organi[sz]ed|convened|hosted|opened)|during|at the opening of)\s+the\s+$/;
+/** The gazetteer's names that hold a comma, as written or with "&" for "and". */
+const COMMA_NAMES = new RegExp(
+  BODIES.flatMap((b) => [b.label, ...b.aliases])
+    .filter((n) => n.includes(", "))
+    .map((n) =>
+      n
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/ and /g, " (?:and|&) ")
+        .replace(/ /g, "\\s+"),
+    )
+    .join("|") || "(?!)",
+  "g",
+);
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
 const AGENT_BEFORE =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
@@ -572,6 +585,7 @@ export function recognise(id: string, text: string): DocAnalysis {
   ];
 
   const [datelineStart, datelineEnd] = datelineSpan(text, seg);
+  const commaNames = [...text.matchAll(COMMA_NAMES)];
   seg.sentences.forEach((_s, si) => {
     const [from, to] = sentTokens[si] ?? [0, 0];
     const chunks = findChunks(tokens, from, to, lowerSeen);
@@ -623,6 +637,11 @@ export function recognise(id: string, text: string): DocAnalysis {
       an.links.push([a, b]);
       if (short !== d.short) an.links.push([a, push(kind, d.shortStart, d.shortEnd, si, 7)]);
     }
+    // "the Foreign, Commonwealth & Development Office": a known name with a comma in it.
+    const sent = seg.sentences[si];
+    for (const m of commaNames)
+      if (sent && m.index >= sent.start && m.index + m[0].length <= sent.end)
+        push("org", m.index, m.index + m[0].length, si, 9);
     const bodyLists = listsOfBodies(text, seg.sentences[si]);
     const sentence = seg.sentences[si];
     const locationLine =

@@ -1475,3 +1475,19 @@ describe("a list of past events by title, kind and date", () => {
     );
   });
 });
+
+describe("a known body whose name holds a comma", () => {
+  it.each([
+    "Our work was made possible by the Foreign, Commonwealth & Development Office, Irish Aid and the Joseph Rowntree Charitable Trust.",
+    "Funding came from the Foreign, Commonwealth and Development Office and the Ford Foundation.",
+    "The United Nations Educational, Scientific and Cultural Organization and the Mosul Heritage Society restored the gate.",
+  ])("%s", (sentence) => {
+    const ex = run("Partners", "", sentence);
+    expect(
+      ex.entities.filter((e) =>
+        /^(?:Foreign|Commonwealth|United Nations Educational)$/.test(e.label),
+      ),
+    ).toEqual([]);
+    expect(ex.entities.some((e) => /, /.test(e.label) && e.kind !== "event")).toBe(true);
+  });
+});
