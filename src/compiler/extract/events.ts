@@ -1062,32 +1062,69 @@ function sectionEvents(an: DocAnalysis): void {
   const refYear = referenceDate(an);
   const found: { start: number; ref: string }[] = [];
   let bodySeen = false;
-  for (const line of an.seg.lines) {
+  an.seg.lines.forEach((line, li) => {
     if (line.kind === "body") bodySeen = true;
-    if (!bodySeen || line.kind !== "title") continue;
+    // (A heading in capitals, "FIELD VISIT TO SAMANGAN", reads as furniture: it heads a
+    // section when a date line stands under it.)
+    const under = an.seg.lines.slice(li + 1).find((l) => l.kind !== "blank");
+    const capitals =
+      line.kind === "furniture" &&
+      under?.kind === "date" &&
+      /\p{Lu}{2,}(?:\s+\p{Lu}[\p{Lu}'’-]*){1,}/u.test(line.text) &&
+      !/\p{Ll}/u.test(line.text);
+    if (!bodySeen || (line.kind !== "title" && !capitals)) return;
     const mark = SECTION_MARK.exec(line.text)?.[0].length ?? 0;
     const rest = line.text.slice(mark);
     const cut = SECTION_SEPARATOR.exec(rest);
     const name = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s*_]+$/, "");
     const words = name.split(/\s+/);
-    if (!/^\p{Lu}/u.test(name) || words.length > SECTION_WORDS) continue;
+    if (!/^\p{Lu}/u.test(name) || words.length > SECTION_WORDS) return;
     const bare = words.map((w) => w.replace(/[^\p{L}-]/gu, ""));
-    const type = bare.map((w, k) => typeOf(w) ?? compoundType(bare[k - 1], w)).find(Boolean);
-    const date = findDates(an.text, line.start, line.end, refYear)[0];
-    if (!type || !date) continue;
+    const type =
+      bare.map((w, k) => typeOf(w) ?? compoundType(bare[k - 1], w)).find(Boolean) ??
+      // ("SDC DELEGATION VISITS GARDENS": a heading's verb may be the event's noun.)
+      (capitals
+        ? bare
+            .map((w) => (/^VISITS?$/.test(w) ? "meeting" : typeOf(w.replace(/S$/, ""))))
+            .find(Boolean)
+        : undefined) ??
+      // ("SRDO AND SACU SIGN MEMORANDUM OF UNDERSTANDING": a signing.)
+      (bare.some((w) => SIGN_VERBS.has(w.toLowerCase())) &&
+      bare.some((w) => SIGNED_THINGS.test(w.toLowerCase()) || /^MoU$/i.test(w))
+        ? "other"
+        : undefined);
+    // (The date may stand on the line under the heading: "FIELD VISIT TO X" / "18 June 2024".)
+    const date =
+      findDates(an.text, line.start, line.end, refYear)[0] ??
+      (under?.kind === "date" ? findDates(an.text, under.start, under.end, refYear)[0] : undefined);
+    if (!type || !date) return;
     const start = line.start + mark;
     if (
       an.mentions.some((m) => m.kind === "event" && m.start < start + name.length && m.end > start)
     )
-      continue;
+      return;
     const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, {
       date: date.date,
     });
     // (A heading's "Workshop" names an event of this document only.)
     found.push({ start: line.start, ref: ev.ref });
-  }
+  });
   // One heading is a headline of a part; sections need two or more.
   if (found.length >= 2) an.sections = found;
+  // ("SRDO AND SACU SIGN MEMORANDUM" over "SRDO signed a memorandum with SACU": one signing.)
+  found.forEach((f, k) => {
+    const end = found[k + 1]?.start ?? an.text.length;
+    for (const e of an.events)
+      if (
+        e.ref !== f.ref &&
+        e.described &&
+        (an.seg.sentences[e.sentence]?.start ?? -1) > f.start &&
+        (an.seg.sentences[e.sentence]?.start ?? end) < end &&
+        [...(an.names.get(e.ref) ?? [])].some((n) => /\bsign/i.test(n)) &&
+        [...(an.names.get(f.ref) ?? [])].some((n) => /\bsign/i.test(n))
+      )
+        an.links.push([f.ref, e.ref]);
+  });
 }
 
 /** What joins an event's phrase to its quoted title: ", titled this year “", " entitled “". */

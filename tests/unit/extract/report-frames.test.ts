@@ -1491,3 +1491,83 @@ describe("a known body whose name holds a comma", () => {
     expect(ex.entities.some((e) => /, /.test(e.label) && e.kind !== "event")).toBe(true);
   });
 });
+
+describe("a newsletter whose sections are headed in capitals, a date line under each", () => {
+  it.each([
+    [
+      [
+        "FARMERS' WORKSHOP ON DRIP IRRIGATION IN JENIN",
+        "12 March 2024",
+        "",
+        "Thirty farmers joined the workshop run by the Jenin Farmers Union.",
+      ],
+      [
+        "TAFILEH WOMEN NETWORK AND KARAK UNION SIGN MEMORANDUM",
+        "2 April 2024",
+        "",
+        "The Tafileh Women Network signed a memorandum of understanding with the Karak Union in Tafileh.",
+      ],
+    ],
+    [
+      [
+        "TRAINING OF PARALEGALS IN SIDON",
+        "5 May 2023",
+        "",
+        "The South Lebanon Bar Institute trained 20 paralegals.",
+      ],
+      [
+        "DONOR DELEGATION VISITS CLINICS IN TYRE",
+        "9 June 2023",
+        "",
+        "A delegation of the Tyre Health Fund visited two clinics.",
+      ],
+    ],
+    [
+      [
+        "YOUTH FORUM ON LOCAL BUDGETS",
+        "1 October 2022",
+        "",
+        "The Zarqa Youth Council hosted the forum.",
+      ],
+      [
+        "EXHIBITION OF STUDENT DRAWINGS",
+        "20 October 2022",
+        "",
+        "The Zarqa Art School opened the exhibition.",
+      ],
+    ],
+  ])("%j", (first, second) => {
+    const ex = run(
+      "Quarterly Newsletter – Issue 4",
+      "",
+      "Dear friends, this quarter was busy.",
+      "",
+      ...first,
+      "",
+      ...second,
+    );
+    const dated = events(ex)
+      .map((e) => e.date?.start)
+      .filter(Boolean);
+    const want = [first[1], second[1]].map((d) => {
+      const [day, month, year] = (d ?? "").split(" ");
+      const m =
+        [
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+        ].indexOf(month ?? "") + 1;
+      return `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    });
+    expect(dated).toEqual(expect.arrayContaining(want));
+  });
+});
