@@ -568,7 +568,9 @@ function trim(
     }
     if (
       a < b &&
-      ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w))
+      ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w)) &&
+      // ("the General Confederation of Workers", "General Directorate of X": a body's own word.)
+      !(w === "General" && ORG_HEADS.has(word(tokens[a + 1])))
     ) {
       honorific = true;
       a++;

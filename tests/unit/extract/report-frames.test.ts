@@ -1571,3 +1571,24 @@ describe("a newsletter whose sections are headed in capitals, a date line under 
     expect(dated).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("'General' opening a body's name is no rank", () => {
+  it.each([
+    [
+      "Representatives of the General Confederation of Lebanese Workers attended the meeting.",
+      "General Confederation of Lebanese Workers",
+    ],
+    [
+      "The General Federation of Iraqi Women organised the forum.",
+      "General Federation of Iraqi Women",
+    ],
+    [
+      "Officials of the General Directorate of Civil Society took part.",
+      "General Directorate of Civil Society",
+    ],
+  ])("%s", (sentence, body) => {
+    const ex = run("Update", "", `${sentence} General Ahmed Saleh also spoke.`);
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(find(ex, "Ahmed Saleh")?.kind).toBe("person");
+  });
+});
