@@ -19,7 +19,8 @@ export const ORG_HEADS = set(`
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
   Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
-  Library Archive Archives Circle
+  Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
+  Derneği Vakfı Associazione
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
