@@ -166,6 +166,16 @@ const PATTERNS: [RegExp, Make][] = [
     /\b((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g,
     (m) => single(Number(m[1]), Number(m[3]), Number(m[4])),
   ],
+  // 24-26/10/2023 / 3–5.11.2023: a range of days, then month and year in figures
+  [
+    /\b([0-3]?\d)\s?[-–]\s?([0-3]?\d)([./])([01]?\d)\3((?:19|20)\d\d)(?![\d])/g,
+    (m) => {
+      const [y, mo, a, b] = [Number(m[5]), Number(m[4]), Number(m[1]), Number(m[2])];
+      const start = ymd(y, mo, a);
+      const end = ymd(y, mo, b);
+      return start && end && a < b ? { start, end } : IMPOSSIBLE;
+    },
+  ],
   // 05.11.2021 / 05/11/2021 / 05-11-2021: day first; 11/25/2021: month first
   [
     /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])/g,

@@ -1047,7 +1047,7 @@ function referenceDate(an: DocAnalysis): string | undefined {
 
 /** A section heading's numbering or list mark ("2.", "II.", "##", "Day 2:"). */
 const SECTION_MARK =
-  /^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[-*•]\s+|(?:Day|Stop|Part)\s+\d{1,2}\s*[:.–—-]\s*)?/u;
+  /^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[-*•]\s+|(?:Day|Stop|Part|Item|Agenda item|Point|Session)\s+\d{1,2}\s*[:.–—-]\s*)?/u;
 /** What separates a heading's event from its place and date ("Workshop – Erbil, 3 May"). */
 const SECTION_SEPARATOR = /\s+[–—-]\s+|\s*[|:]\s+|,\s+(?=\d|\p{Lu})|\s+\(|\s+(?=(?:on|in)\s)/u;
 const SECTION_WORDS = 8;

@@ -93,6 +93,12 @@ describe("numeric dates", () => {
 });
 
 describe("ranges", () => {
+  it("reads a range of days before a month and year in figures", () => {
+    expect(dates("(Sfax, 24-26/10/2023)")).toEqual([{ start: "2023-10-24", end: "2023-10-26" }]);
+    expect(dates("on 3–5.11.2023 in Erbil")).toEqual([{ start: "2023-11-03", end: "2023-11-05" }]);
+    expect(dates("from 14 - 15/05/2024")).toEqual([{ start: "2024-05-14", end: "2024-05-15" }]);
+    expect(dates("on 30-31/02/2023")).toEqual([]);
+  });
   it("joins month-year to month-year", () => {
     expect(dates("March 2020 – February 2022")).toEqual([{ start: "2020-03", end: "2022-02" }]);
     expect(dates("from Jan. 2019 - Dec. 2020")).toEqual([{ start: "2019-01", end: "2020-12" }]);

@@ -1592,3 +1592,40 @@ describe("'General' opening a body's name is no rank", () => {
     expect(find(ex, "Ahmed Saleh")?.kind).toBe("person");
   });
 });
+
+describe("minutes whose agenda items head dated events", () => {
+  it.each([
+    [
+      "Item 3: Public hearing on budgets (Kasserine, 9/12/2023)",
+      "Item 4: Training for journalists (Sfax, 24-26/10/2023)",
+      "2023-12-09",
+      "2023-10-24",
+    ],
+    [
+      "Agenda item 2: Workshop on water rights – Zarqa, 3 May 2022",
+      "Agenda item 3: Roundtable with mayors – Irbid, 9 June 2022",
+      "2022-05-03",
+      "2022-06-09",
+    ],
+    [
+      "Session 1: Forum on youth councils (Hilla, 2 March 2021)",
+      "Session 2: Training of trainers (Najaf, 5 April 2021)",
+      "2021-03-02",
+      "2021-04-05",
+    ],
+  ])("%s / %s", (first, second, d1, d2) => {
+    const ex = run(
+      "Minutes of the 14th meeting of the Steering Committee",
+      "",
+      "Present: members of the committee.",
+      "",
+      first,
+      "The item was discussed.",
+      "",
+      second,
+      "The item was discussed.",
+    );
+    const starts = events(ex).map((e) => e.date?.start);
+    expect(starts).toEqual(expect.arrayContaining([d1, d2]));
+  });
+});
