@@ -1245,6 +1245,31 @@ function handovers(an: DocAnalysis): void {
 }
 
 /** Verbs that tell an event as it happened ("hosted by", "brought together", "took place"). */
+/** "received a delegation from", "welcomed a delegation of", "met with a delegation from". */
+const RECEPTION =
+  /\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|met(?:\s+with)?|meets(?:\s+with)?)\b[^.;]{0,120}?\b(an?|the)\s+((?:[\p{Ll}-]+\s+){0,2}delegation)\s+(?:from|of|representing)\s+/u;
+
+/**
+ * A reception: "The Minister received on Sunday a delegation from the X Network": the visit
+ * is an event of the document, dated by its sentence, in which the host and the delegation
+ * take part.
+ */
+function receptions(an: DocAnalysis): void {
+  an.seg.sentences.forEach((s, si) => {
+    if (an.seg.titles.some((l) => s.start >= l.start && s.start < l.end)) return;
+    const said = an.text.slice(s.start, s.end);
+    const m = RECEPTION.exec(said);
+    if (!m?.[2]) return;
+    const start = s.start + m.index + m[0].indexOf(m[2], m[0].length - m[2].length - 40);
+    const end = start + m[2].length;
+    if (an.mentions.some((x) => x.kind === "event" && x.start < end && x.end > start)) return;
+    const ev = pushDescribed(an, start, end, si, "meeting");
+    const org = an.mentions.find((x) => x.kind === "org" && x.start >= end && x.start - end < 30);
+    if (org)
+      an.names.get(ev.ref)?.add(`meeting with the ${m[2]} of ${an.text.slice(org.start, org.end)}`);
+  });
+}
+
 const HAPPENED =
   /^[^.;]{0,80}?\b(?:hosted|held|organi[sz]ed|convened|took place|brought together|gathered|was attended|were attended|opened|ran)\b/;
 
@@ -1280,6 +1305,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   signings(an);
   openings(an);
   handovers(an);
+  receptions(an);
   frontedMeetings(an);
   countedEvents(an);
   numberedProgrammes(an);

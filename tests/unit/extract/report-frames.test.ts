@@ -1629,3 +1629,19 @@ describe("minutes whose agenda items head dated events", () => {
     expect(starts).toEqual(expect.arrayContaining([d1, d2]));
   });
 });
+
+describe("a reception of a delegation is a meeting of the document", () => {
+  it.each([
+    "BAGHDAD, 19 May 2024 – The Minister of Labour, Mr. Karim Hadi Saleh, received on Sunday in his office a delegation from the Basra Deaf Association.",
+    "ERBIL, 3 June 2023 – The governor welcomed a high-level delegation of the Duhok Women Union at the governorate building on 2 June 2023.",
+    "AMMAN, 9 April 2022 – The Speaker of Parliament met with a delegation representing the Zarqa Farmers Cooperative on Thursday.",
+  ])("%s", (sentence) => {
+    const ex = run("The Ministry's news", "", sentence);
+    const meeting = events(ex).find((e) => /delegation/.test(e.label));
+    expect(meeting?.date?.start).toMatch(/^20\d\d-\d\d-\d\d$/);
+    const body = ex.entities.find(
+      (e) => e.kind === "organisation" && / (?:Association|Union|Cooperative)$/.test(e.label),
+    );
+    expect(related(ex, body?.label ?? "", meeting?.label ?? "")).toEqual(["participated"]);
+  });
+});
