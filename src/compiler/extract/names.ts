@@ -325,6 +325,8 @@ export function findChunks(
       break;
     }
     // "Vesper Foundation Deputy Director in Larkhall": a body, then a title of its staff.
+    // ("… for Special Needs Dr. Suhad Hassan": an honorific and its full stop start a person.)
+    while (j - 1 > i && HONORIFICS.has(word(tokens[j - 1])) && word(tokens[j]) === ".") j--;
     const cut = roleCut(tokens, i, j);
     if (cut > i) j = cut;
     // "the Harbour Women's Cooperative in Sidon": a body's place is no part of its name.
@@ -762,6 +764,8 @@ function titleThenName(
     if (!tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for")) continue;
     const suffix = tokens.slice(k, b).map((t) => t.text);
     if (!notName(word(tokens[k - 1]), lowerSeen)) continue;
+    // ("… for Persons with Disabilities and Special Needs": a connector joins the body's name.)
+    if (/^(?:and|&|of|for|with|the|in|on)$/.test(word(tokens[k - 1]))) continue;
     // ("Lawyer Nizar Haddad of the Legal Agenda": a name inside the "title" is the holder.)
     const inner = tokens.slice(r + 1, k).map((t) => t.text);
     if (inner.some((w, n) => !notName(w, lowerSeen) && !notName(inner[n + 1] ?? "of", lowerSeen)))

@@ -1069,7 +1069,10 @@ const ITS_TITLE = new RegExp(
   "u",
 );
 /** A title and its preposition just before a body's name ("the director of the "). */
-const ROLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|at|for)\s+(?:the\s+)?$`, "iu");
+const ROLE_OF_BEFORE = new RegExp(
+  String.raw`\b${ROLE_NOUNS}(?:[\s-]general)?\s+(?:of|at|for)\s+(?:the\s+)?$`,
+  "iu",
+);
 /** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
 const ROLE_BEFORE_NAME = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|in|on|and|the)\s+){0,6}?${ROLE_NOUNS}(?:\s+(?:of|for|in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Eng)\.?\s+)*$`,
@@ -1206,7 +1209,10 @@ function affiliations(
     // "the head of the Irbid Water Authority, Basel Khatib": a title of the body, then its holder.
     if (
       p.kind === "person" &&
-      /^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|H\.\s?E)\.?\s+)*$/.test(gap) &&
+      // ("the Director General of the X Commission Dr. Suhad Hassan": an honorific, no comma.)
+      /^\s*(?:,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|H\.\s?E)\.?\s+)*|(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|H\.\s?E)\.?\s+)+)$/.test(
+        gap,
+      ) &&
       ROLE_OF_BEFORE.test(text.slice(Math.max(s.start, o.start - 60), o.start))
     ) {
       add(p.id, o.id, "part_of", s);

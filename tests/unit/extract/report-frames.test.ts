@@ -1645,3 +1645,27 @@ describe("a reception of a delegation is a meeting of the document", () => {
     expect(related(ex, body?.label ?? "", meeting?.label ?? "")).toEqual(["participated"]);
   });
 });
+
+describe("a title of a body, then its holder with an honorific and no comma", () => {
+  it.each([
+    [
+      "The meeting was attended by the Director General of the Commission for the Care of Persons with Disabilities and Special Needs Dr. Suhad Nouri Hassan on 3 May 2024.",
+      "Suhad Nouri Hassan",
+      "Commission for the Care of Persons with Disabilities and Special Needs",
+    ],
+    [
+      "The workshop was opened by the President of the Basra Lawyers Union Mr. Ali Kadhim on 3 May 2024.",
+      "Ali Kadhim",
+      "Basra Lawyers Union",
+    ],
+    [
+      "The forum was addressed by the head of the Duhok Women Network, Dr. Hana Rashid, on 3 May 2024.",
+      "Hana Rashid",
+      "Duhok Women Network",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run("News", "", sentence);
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+    expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
+  });
+});
