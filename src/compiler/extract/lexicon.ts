@@ -19,6 +19,7 @@ export const ORG_HEADS = set(`
   Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
   Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
+  Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
   Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
   Derneği Vakfı Associazione
 `);
@@ -92,7 +93,7 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
     "day",
     [
       set(
-        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor market",
+        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor market demo pitch graduation launch networking partners",
       ),
       "other",
     ],

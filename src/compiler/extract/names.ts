@@ -6,6 +6,7 @@
  */
 import { BODIES, COUNTRIES, DEMONYMS, PLACES } from "../gazetteer.ts";
 import {
+  COMPOUND_EVENT_HEADS,
   CONNECTORS,
   EVENT_HEADS,
   GENERIC_ACRONYMS,
@@ -896,6 +897,16 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   )
     return "event";
 
+  // "Demo Day", "Study Visit", "Film Night": a compound event head and its modifier.
+  const compound = COMPOUND_EVENT_HEADS.get(lastWord.toLowerCase());
+  if (
+    words.length >= 2 &&
+    !honorific &&
+    compound?.[0].has((words[words.length - 2] ?? "").toLowerCase()) &&
+    // ("International Volunteer Day" is a day marked, not a gathering.)
+    !/^(?:International|World|Global|Universal|National|Arab)$/.test(words[0] ?? "")
+  )
+    return "event";
   if (
     words.length >= 2 &&
     !honorific &&

@@ -114,12 +114,19 @@ function dateOnly(text: string): boolean {
   );
 }
 
+/**
+ * A professional network's post header: "Name • 1st", "Name • Author", "3w • Edited • 🌐", and
+ * the engagement line under the post ("287 • 34 comments • 12 reposts").
+ */
+const NETWORK_POST_LINE =
+  /^(?:[^•\n]{2,60}\s*•\s*(?:1st|2nd|3rd\+?|Author|Follow|Following)\b.*|\d{1,2}\s?[smhdwy]o?\s*•.*|.{0,12}\d[\d,.]*\s*•\s*\d[\d,.]*\s+comments?\b.*)$/u;
 /** A post's header: a name and a handle, perhaps a time ("Tigris Youth @TigrisYouth · May 3"). */
 const POST_HEADER = /^[^@\n]{0,80}@[A-Za-z0-9_]{2,30}(?:\s*[·•|]\s*(.{0,40}))?$/u;
 
 function classify(text: string): Line["kind"] {
   const t = text.trim();
   if (!t) return "blank";
+  if (NETWORK_POST_LINE.test(t)) return "furniture";
   const post = POST_HEADER.exec(t);
   if (post) return post[1] && findDates(post[1]).length ? "date" : "furniture";
   // "Wednesday, 7 September 2022 | 14:32": a time stamp, not a breadcrumb.
@@ -129,7 +136,9 @@ function classify(text: string): Line["kind"] {
   // (A table's rows are data, told like the body, never a title.)
   if (TABLE_ROW.test(t)) return "body";
   if (/^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(t)) return "byline";
-  if (!/[.!?:;]["”’*]*$/.test(t) && wordCount(t, 25) <= 25) return "title";
+  // ("Proud to share that we graduated! 🎉": a post's sentence ends before its emoji.)
+  const said = t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u, "");
+  if (!/[.!?:;]["”’*]*$/.test(said) && wordCount(t, 25) <= 25) return "title";
   return "body";
 }
 

@@ -1669,3 +1669,36 @@ describe("a title of a body, then its holder with an honorific and no comma", ()
     expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
   });
 });
+
+describe("a professional network's post", () => {
+  it.each([
+    [
+      "Lana Aziz Karim • 1st",
+      "Project Officer at Tigris Aid | Basra",
+      "2w • Edited",
+      "Proud to share that our Demo Day took place on 05-11-2022 at the Basra Youth Hub! 🎉",
+      "Demo Day",
+    ],
+    [
+      "Omar Haddad • 2nd",
+      "Coordinator, Sawa Network",
+      "5d •",
+      "Thrilled to announce our Open Day on 3 March 2023, hosted by the Zarqa Women Centre! 🙌",
+      "Open Day",
+    ],
+    [
+      "Huda Salem • Author",
+      "Trainer",
+      "1mo • 🌐",
+      "So happy with our Career Day on 12 April 2024 with the Irbid Chamber of Commerce! 💪",
+      "Career Day",
+    ],
+  ])("%s", (header, bio, time, post, day) => {
+    const ex = run(header, bio, time, "", post, "", "👍 120 • 14 comments • 3 reposts");
+    const names = events(ex).map((e) => e.label);
+    expect(names).toContain(day);
+    // (The header, the time stamp and the post's sentence name no event.)
+    expect(names.filter((n) => n !== day)).toEqual([]);
+    expect(find(ex, day)?.date?.start).toMatch(/^20\d\d-\d\d-\d\d$/);
+  });
+});
