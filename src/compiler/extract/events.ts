@@ -180,7 +180,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 }
 
 const SECTION_LABEL =
-  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking)\s*(?::|\||–|—|-)\s*/i;
+  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking|(?:open )?call for (?:applications|proposals|participants|nominations|expressions of interest)|open call|request for proposals)\s*(?::|\||–|—|-)\s*/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -234,8 +234,12 @@ function headlineEvent(
     // "youth dialogue forum": the last cue noun of a compound is its head.
     const free = words.filter((w) => !inOrg(w));
     const cue = free.map(typeOf).find((t, i) => t && !typeOf(free[i + 1] ?? ""));
-    let type = cue ?? forceType;
-    if (!type || (!cue && line !== an.seg.headline)) continue;
+    // ("Call for Applications: X Grants – Round 4": a call names the programme it opens.)
+    const call = /^\s*(?:#{1,6}\s+)?(?:open call|(?:open )?call for|request for proposals)\b/i.test(
+      line.text,
+    );
+    let type = call ? "programme" : (cue ?? forceType);
+    if (!type || (!cue && !call && line !== an.seg.headline)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     let start = line.start + lead;
     let end = line.start + line.text.trimEnd().length;

@@ -1702,3 +1702,40 @@ describe("a professional network's post", () => {
     expect(find(ex, day)?.date?.start).toMatch(/^20\d\d-\d\d-\d\d$/);
   });
 });
+
+describe("a call for applications names the programme it opens", () => {
+  it.each([
+    [
+      "# Call for Applications: Basra Small Grants for Civic Action – Round 4",
+      "The Basra Small Grants for Civic Action programme is run by the Shanasheel Foundation.",
+      "Basra Small Grants",
+    ],
+    [
+      "Call for Proposals | Tigris Youth Innovation Grants – Second Window",
+      "The Tigris Youth Innovation Grants programme is managed by the Mosul Youth Council.",
+      "Tigris Youth Innovation",
+    ],
+    [
+      "Open call: Green Villages Initiative 2025",
+      "The Green Villages Initiative programme is led by the Karak Farmers Union.",
+      "Green Villages Initiative",
+    ],
+  ])("%s", (headline, body, name) => {
+    const ex = run(
+      headline,
+      "",
+      body,
+      "",
+      "An online information session for applicants will be held on 14 March 2024.",
+    );
+    const programmes = events(ex).filter((e) =>
+      [e.label, ...e.aliases].some((n) => n.startsWith(name)),
+    );
+    expect(programmes).toHaveLength(1);
+    expect(programmes[0]?.eventType).toBe("programme");
+    // (The information session stays an event of its own.)
+    expect(events(ex).some((e) => /information session/.test(e.label) && e !== programmes[0])).toBe(
+      true,
+    );
+  });
+});
