@@ -1735,3 +1735,15 @@ describe("a call for applications names the programme it opens", () => {
     expect(session && session !== programme).toBe(true);
   });
 });
+
+describe("a body's aim with 'against' goes on after 'of'", () => {
+  it.each([
+    "The National Observatory of Violence against Women met the minister.",
+    "Members of the Network of Lawyers against Torture visited the prison.",
+    "The Alliance of Journalists against Hate Speech issued a statement.",
+  ])("%s", (sentence) => {
+    const ex = run("News", "", sentence);
+    const body = ex.entities.find((e) => e.kind === "organisation");
+    expect(body?.label).toMatch(/ against \\p{Lu}/u);
+  });
+});
