@@ -1107,6 +1107,14 @@ function hasPersonCue(
     return false;
   if (after === "," || after === ":" || after === "from" || after === "who" || after === "(")
     return true;
+  // "Hassan Al Amin of the Lebanese Centre": a person of a body.
+  const body = chunks[ci + 1];
+  if (
+    after === "of" &&
+    body?.cls === "org" &&
+    (body.from === c.to + 1 || (body.from === c.to + 2 && tokens[c.to + 1]?.text === "the"))
+  )
+    return true;
   // "- Luz Marina Quiñones – Gender and Protection Adviser (CARE)": a list item naming someone
   // and, after a dash, their role.
   if (

@@ -135,7 +135,7 @@ const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|att
  * launch were", "Speakers included", "The panel featured". The event may sit inside the frame.
  */
 const FRONTED_RE =
-  /\b(?:(?:participating|taking part|joining|present|represented|attending|speaking|involved|invited to speak|invited)\b(?: (?:in|at|on)\b)?[^.;]{0,140}?\b(?:were|was|are|included)|(?:among|joining) (?:the |those |them )?(?:[\p{L}-]+ ){0,3}?(?:were|was|are|included)|(?:speakers|panellists|panelists|participants|attendees|guests|delegates|partners)(?: at [^.;]{0,60}?)? (?:included|were|are|include)|(?:panel|session|programme|agenda) (?:featured|included|brought together)|featur(?:ed|ing)|(?:was|were) (?:also )?joined by)\b:?/giu;
+  /\b(?:(?:participating|taking part|joining|present|represented|attending|speaking|involved|invited to speak|invited)\b(?: (?:in|at|on)\b)?[^.;]{0,140}?\b(?:were|was|are|included)|(?:among|joining) (?:the |those |them )?(?:[\p{L}-]+ ){0,3}?(?:(?:in|at|of) [^.;]{0,80}? )?(?:were|was|are|included)|(?:speakers|panellists|panelists|participants|attendees|guests|delegates|partners)(?: at [^.;]{0,60}?)? (?:included|were|are|include)|(?:panel|session|programme|agenda) (?:featured|included|brought together)|featur(?:ed|ing)|(?:was|were) (?:also )?joined by)\b:?/giu;
 const FRONTED_NEEDS =
   /partic|part|join|present|represent|attend|speak|involv|among|included|includ|featur|were|was/i;
 /** Light-verb frames: "gave a presentation", "delivered a keynote", "sent two delegates to". */

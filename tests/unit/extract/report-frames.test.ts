@@ -1747,3 +1747,28 @@ describe("a body's aim with 'against' goes on after 'of'", () => {
     expect(body?.label).toMatch(/ against \p{Lu}/u);
   });
 });
+
+describe("'Among the participants in X were …' and 'NAME of the BODY'", () => {
+  it.each([
+    [
+      "Among the participants in the seminar on 3 May 2022 were Hassan Al Amin of the Lebanese Policy Centre and Zahraa Langhi.",
+      "Hassan Al Amin",
+      "Lebanese Policy Centre",
+    ],
+    [
+      "Among the speakers at the conference in Tunis on 4 June 2021 were Omar Saleh of the Sfax Youth Union and Lina Haddad.",
+      "Omar Saleh",
+      "Sfax Youth Union",
+    ],
+    [
+      "Among those at the workshop on 9 March 2020 were Salma Idris of the Karak Farmers Union and Huda Karim.",
+      "Salma Idris",
+      "Karak Farmers Union",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run("News", "", sentence);
+    const event = events(ex)[0]?.label ?? "";
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+    expect(related(ex, person, event)).toEqual(["participated"]);
+  });
+});
