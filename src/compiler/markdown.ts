@@ -29,9 +29,16 @@ const INLINE_RULES: [RegExp, string][] = [
   [/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1"], // escapes
 ];
 
+/**
+ * A static site's front matter: "---", then "key: value" lines (YAML; "+++" and "key = value"
+ * for TOML), then "---". Page settings, not the page's words.
+ */
+const FRONT_MATTER =
+  /^(---|\+\+\+)[ \t]*\n(?:(?:[\w-]+[ \t]*[:=][^\n]*|[ \t]+[^\n]*|[ \t]*-[^\n]*|[ \t]*)\n){1,80}?\1[ \t]*(?:\n|$)/;
+
 /** Strips markdown syntax so the text reads as prose. */
 export function markdownToText(markdown: string): string {
-  let text = markdown.replace(/\r\n?/g, "\n");
+  let text = markdown.replace(/\r\n?/g, "\n").replace(FRONT_MATTER, "");
   for (const [pattern, replacement] of BLOCK_RULES) text = text.replace(pattern, replacement);
   for (const [pattern, replacement] of INLINE_RULES) text = text.replace(pattern, replacement);
   return text.replace(/\n{3,}/g, "\n\n").trim();

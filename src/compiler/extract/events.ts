@@ -442,8 +442,9 @@ const PROJECT_NAME_LINE =
  * A fact box that names its project ("Project: X" beside "Donor:", "Duration:", "Budget:"):
  * the named project is an event of the document, whatever its name looks like.
  */
-function factBoxProjects(an: DocAnalysis): void {
-  if (!an.seg.lines.some((l) => PROJECT_FACT.test(l.text))) return;
+function factBoxProjects(an: DocAnalysis): LocalEvent | undefined {
+  if (!an.seg.lines.some((l) => PROJECT_FACT.test(l.text))) return undefined;
+  const named = headlineProject(an);
   for (const line of an.seg.lines) {
     const m = PROJECT_NAME_LINE.exec(line.text);
     if (!m?.[2]) continue;
@@ -456,6 +457,7 @@ function factBoxProjects(an: DocAnalysis): void {
     if (an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
     pushEvent(an, start, start + name.length, si, "project");
   }
+  return named;
 }
 
 /** "- Basra's Salinity Crisis: What Can Cities Do? (Roundtable, 2023/05/16)": a typed, dated title. */
@@ -480,6 +482,42 @@ function typedItems(an: DocAnalysis): void {
     if (si < 0 || an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
     pushEvent(an, start, start + m[2].length, si, type, { date: date.date });
   }
+}
+
+/** A headline that names its subject before a colon or dash: "Tejiendo Futuro: youth and peace". */
+const NAMED_HEADLINE =
+  /^\s*(?:#{1,6}\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|del|al|el|for|of|and)){0,4})\s*(?::|\s[–—]\s)/u;
+
+/**
+ * A project page (a fact box beside it) whose headline names its subject before a colon,
+ * and whose body speaks of "the project": the name is the project's, wherever it stands.
+ */
+function headlineProject(an: DocAnalysis): LocalEvent | undefined {
+  const head = an.seg.headline;
+  if (!head || an.seg.lines.some((l) => PROJECT_NAME_LINE.test(l.text))) return undefined;
+  const m = NAMED_HEADLINE.exec(head.text);
+  const name = m?.[1];
+  if (!m || !name || !/\b[Tt]he (?:project|programme|program|initiative)\b/.test(an.text))
+    return undefined;
+  const key = matchKey(name);
+  // (A body's name before the colon — "Sawa Network: our year" — names no project.)
+  if (name.split(/\s+/).some((w) => ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w)))
+    return undefined;
+  const start = head.start + m[0].indexOf(name);
+  const si = sentenceAt(an, start);
+  if (si < 0) return undefined;
+  const ev = pushEvent(an, start, start + name.length, si, "project");
+  // Its name in the body is the project's too, not a body's or a person's (nor is the
+  // surname read off that "person").
+  const misread = new Set<string>();
+  for (const x of an.mentions)
+    if (x.kind !== "event" && matchKey(an.text.slice(x.start, x.end)) === key) {
+      misread.add(x.ref);
+      x.kind = "event";
+      x.ref = ev.ref;
+    }
+  if (misread.size) an.mentions = an.mentions.filter((x) => !misread.has(x.ref));
+  return ev;
 }
 
 /** "1. Safe Families. With funding from X, the programme …": a numbered item names its programme. */
@@ -1314,7 +1352,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   countedEvents(an);
   numberedProgrammes(an);
   titledActivities(an);
-  factBoxProjects(an);
+  const headlineNamed = factBoxProjects(an);
   typedItems(an);
   sectionEvents(an);
   // An event page: "Roundtable | 2023/10/04 | 10:00" under its title names the title's kind.
@@ -1414,6 +1452,9 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     if (dated) main = pushEvent(an, dated.start, dated.end, dated.sentence, dated.type);
   }
   main ??= activityHeadline(an);
+  // (The headline's event and the project it names before its colon are one.)
+  if (headlineNamed && main && main !== headlineNamed && main.sentence === headlineNamed.sentence)
+    an.links.push([headlineNamed.ref, main.ref]);
   an.main = main?.ref;
   if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   dateEvents(an, main);

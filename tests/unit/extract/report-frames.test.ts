@@ -1772,3 +1772,36 @@ describe("'Among the participants in X were …' and 'NAME of the BODY'", () => 
     expect(related(ex, person, event)).toEqual(["participated"]);
   });
 });
+
+describe("a project page whose headline names the project before a colon", () => {
+  it.each([
+    [
+      "# Tejiendo Raíces: youth, peace and livelihoods in Cauca",
+      "**Tejiendo Raíces** supports young people. The project runs from February 2024 to January 2027.",
+      "Tejiendo Raíces",
+    ],
+    [
+      "Masarat – safer routes to school in Zarqa",
+      "Masarat works with 20 schools. The project runs from March 2023 to June 2025.",
+      "Masarat",
+    ],
+    [
+      "Bidaya Jadida: a fresh start for returnees in Sinjar",
+      "Bidaya Jadida helps 600 families. The programme runs from May 2022 to April 2024.",
+      "Bidaya Jadida",
+    ],
+  ])("%s", (headline, body, name) => {
+    const ex = run(
+      headline,
+      "",
+      body,
+      "",
+      "**Funded by:** the Levant Civic Fund",
+      "**Total budget:** EUR 2 million",
+    );
+    const project = find(ex, name);
+    expect(project?.kind).toBe("event");
+    expect(project?.date?.end).toMatch(/^20\d\d-\d\d$/);
+    expect(ex.entities.filter((e) => e.label === name)).toHaveLength(1);
+  });
+});

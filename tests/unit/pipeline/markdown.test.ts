@@ -25,6 +25,17 @@ describe("markdownToText", () => {
     );
   });
 
+  it("drops a static site's front matter, and only at the top", () => {
+    expect(
+      markdownToText(
+        '---\ntitle: "Our partners"\nlayout: project\ntags:\n  - peace\n---\n\n# Heading\n\nText.',
+      ),
+    ).toBe("Heading\n\nText.");
+    expect(markdownToText('+++\ntitle = "Our year"\ndate = 2024-03-01\n+++\nText.')).toBe("Text.");
+    expect(markdownToText("Text.\n\n---\nkey: value\n---\n\nMore.")).toBe(
+      "Text.\n\nkey: value\n\nMore.",
+    );
+  });
   it("leaves plain prose alone", () => {
     const prose = "On 5 May 2013, 40 CSOs (civil society organisations) met - see p. 3.";
     expect(markdownToText(prose)).toBe(prose);
