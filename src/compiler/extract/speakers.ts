@@ -5,6 +5,7 @@
  * they come from (after the last comma), whatever the names look like.
  */
 import { ROLE_NOUNS } from "./lexicon.ts";
+import { isPersonShape } from "./names.ts";
 import type { Line } from "./segment.ts";
 
 /** A speaker line: the person's name, the body's name (offsets into the text). */
@@ -17,7 +18,7 @@ export interface SpeakerLine {
   speaks: boolean;
 }
 
-const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Mr|Mrs|Ms|H\.\s?E|Sheikh|Judge|Ambassador|Ustaz|Ustaza)\.?\s+)*`;
+const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Pr|Mr|Mrs|Ms|H\.\s?E|Sheikh|Judge|Ambassador|Ustaz|Ustaza)\.?\s+)*`;
 /** A name of two to four words; particles such as "al-", "bin", "van" inside it. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|ben|de|van|von|da)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
@@ -29,6 +30,14 @@ const SPEAKER_LINE = new RegExp(
 /** "- Luz Marina Quiñones – Gender Adviser (CARE Colombia)": the body in brackets at the end. */
 const BRACKET_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+)([^,()\n]{2,80}?)\s+\(([^()\n]{2,100})\)[\s*_.;]*$`,
+  "u",
+);
+/**
+ * A programme's line with the affiliation in brackets after the name: "- Itto Oubaha [Tifawin
+ * Association, Azilal]", "Chair: Naima Lahcen (REMDL Board)", "Welcome: Ali Omar [President, X]".
+ */
+const AFFILIATION_LINE = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?(?:\p{L}[\p{L} ]{1,30}:\s*)?(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?\s*[[(]([^[\]()\n]{2,140})[\])][\s*_.;]*$`,
   "u",
 );
 /** A line that is a name alone, perhaps with honorifics ("Prof. Dr. Elif Demir"). */
@@ -93,6 +102,37 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       continue;
     }
     const m = SPEAKER_LINE.exec(line.text) ?? BRACKET_LINE.exec(line.text);
+    const affiliated = m ? null : AFFILIATION_LINE.exec(line.text);
+    // ("Implementing organisation: Baidoa Education Foundation (BEF)" names a body: the name
+    // must be a person's, the bracket more than an acronym.)
+    if (
+      affiliated &&
+      isPersonShape((affiliated[2] ?? "").split(/\s+/)) &&
+      !/^\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*$/u.test(affiliated[3] ?? "")
+    ) {
+      const [, lead = "", name = "", inner = ""] = affiliated;
+      // "[President, REMDL]": a title, then the body; "[Tifawin Association, Azilal]": the body,
+      // then its place.
+      const parts = inner.split(/,\s+/);
+      const titled = parts.length > 1 && ROLE_WORD.test(parts[0] ?? "");
+      const own = ((titled ? parts[1] : parts[0]) ?? "").trim();
+      if (BODY_SHAPE.test(own) && own.split(/\s+/).length <= BODY_WORDS && !ROLE_WORD.test(own)) {
+        const nameStart = line.start + lead.length;
+        const innerStart = line.start + affiliated[0].lastIndexOf(inner);
+        const bodyStart = innerStart + inner.indexOf(own, titled ? (parts[0]?.length ?? 0) : 0);
+        out.push({
+          line,
+          name: { start: nameStart, end: nameStart + name.length },
+          title: {
+            start: innerStart,
+            end: titled ? innerStart + (parts[0]?.length ?? 0) : innerStart,
+          },
+          body: { start: bodyStart, end: bodyStart + own.length },
+          speaks: !TEAM_LABEL.test(label),
+        });
+        continue;
+      }
+    }
     // (The last line that names no one labels the list: "Team:", "Our staff".)
     if (!m) {
       if (!NAME_LINE.test(line.text)) label = line.text;

@@ -1805,3 +1805,42 @@ describe("a project page whose headline names the project before a colon", () =>
     expect(ex.entities.filter((e) => e.label === name)).toHaveLength(1);
   });
 });
+
+describe("a programme's lines with the affiliation in brackets after the name", () => {
+  it.each([
+    [
+      "- Itto Oubaha [Association Tifawin pour le Développement, Azilal]",
+      "Itto Oubaha",
+      "Association Tifawin pour le Développement",
+    ],
+    [
+      "Welcome: Abdelilah Ouhammou [President, Moroccan Network for Local Democracy]",
+      "Abdelilah Ouhammou",
+      "Moroccan Network for Local Democracy",
+    ],
+    ["Chair: Dr. Naima Lahcen (Souss Women Union)", "Naima Lahcen", "Souss Women Union"],
+  ])("%s", (line, person, body) => {
+    const ex = run(
+      "Regional Forum on Local Governance",
+      "",
+      "Rabat, 15 May 2024",
+      "",
+      "Session 1 — Participatory budgeting",
+      "",
+      line,
+    );
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+    expect(related(ex, person, "Regional Forum on Local Governance")).toEqual(["spoke_at"]);
+  });
+
+  it("reads a fact line's body and its acronym as no speaker", () => {
+    const ex = run(
+      "Community Schools Project",
+      "",
+      "**Implementing organisation:** Baidoa Education Foundation (BEF)",
+      "**Donor:** Gedo Relief Fund",
+    );
+    expect(ex.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+});
