@@ -92,9 +92,11 @@ function dateOnly(text: string): boolean {
     .replace(/^\s*\p{L}[\p{L} ]{0,24}?(?:\s*[|·•]|\s+[–—])\s*(?=\S)/u, "")
     // A byline before the date: "By Staff Reporter | 19 July 2024", "By Lina Haddad, 3 May".
     .replace(/^\s*by\s+[^|,–—\d]{1,60}?(?:\s*[|,–—]\s*|\s+-\s+|\s+on\s+)(?=\S)/i, "")
-    .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, (m, p: string) =>
-      PLACES.has(p) ? "" : m,
-    )
+    .replace(/^\s*(?:\*\*|__)(.*)(?:\*\*|__)\s*$/, "$1")
+    // "Rabat, 15–16 May 2024 · Hotel Farah, Avenue Mohammed V": the venue after a dot or bar.
+    .replace(/^([^·|•\n]*\d[^·|•\n]*?)\s*[·|•]\s*\p{Lu}[^\d\n]*$/u, "$1")
+    // "Rabat, 15 May 2024": the place of a date line, known or not.
+    .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, "")
     .replace(/,?\s+by\s+.*$/i, "")
     // "05/07/2022 at 11:20", "14 March 2023 10:15 GMT": the clock time of a timestamp line.
     .replace(

@@ -1844,3 +1844,20 @@ describe("a programme's lines with the affiliation in brackets after the name", 
     expect(ex.entities.filter((e) => e.kind === "person")).toEqual([]);
   });
 });
+
+describe("a date line with its place and venue under an event's title", () => {
+  it.each([
+    ["**Rabat, 15–16 May 2024 · Hotel Farah, Avenue Mohammed V**", "2024-05-15"],
+    ["Zarqa, 3 May 2024 | Zarqa Cultural Centre", "2024-05-03"],
+    ["Azilal, 9 June 2023 • Maison des Jeunes", "2023-06-09"],
+  ])("%s", (line, date) => {
+    const ex = run(
+      "Regional Forum on Local Governance",
+      "",
+      line,
+      "",
+      "The forum brought together mayors and the Souss Women Union.",
+    );
+    expect(find(ex, "Regional Forum on Local Governance")?.date?.start).toBe(date);
+  });
+});
