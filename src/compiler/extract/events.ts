@@ -187,7 +187,7 @@ const ORG_HEAD_WORDS =
 
 /** A headline's verb between its subject and its object ("X Holds Y", "X asks for Y"). */
 const HEADLINE_VERB = new RegExp(
-  String.raw`\s(?:${"Inaugurates|inaugurates|Celebrated|Celebrates|celebrated|celebrates|Announces|Committed|Concluded|Concludes|Discusses|Organised|Organises|Organized|Organizes|Validates|announces|committed|concluded|concludes|discusses|organised|organises|organized|organizes|validates|Approves|Conducts|Convened|Convenes|Gathered|Launched|Launches|Presents|Receives|Supports|Validate|Welcomed|Welcomes|approves|conducts|convened|convenes|gathered|launched|launches|presents|receives|supports|validate|welcomed|welcomes|Brought|Commits|Demands|Discuss|Gathers|Reaches|Unveils|Wrapped|brought|commits|demands|discuss|gathers|reaches|unveils|wrapped|Adopts|Agrees|Awards|Brings|Demand|Hosted|Kicked|Marked|Opened|Shares|Signed|Trains|Visits|adopts|agrees|awards|brings|demand|hosted|kicked|marked|opened|shares|signed|trains|visits|Backs|Calls|Funds|Holds|Hosts|Joins|Kicks|Marks|Meets|Opens|Signs|Takes|Urges|Warns|Wraps|backs|calls|funds|holds|hosts|joins|kicks|marks|meets|opens|signs|takes|urges|warns|wraps|Asks|Held|Meet|Puts|Runs|Sign|Sits|Took|asks|held|meet|puts|runs|sign|sits|took|Sit|sit|Attend|Attends|Attended|attend|attends|attended|Celebrate|celebrate|Join|join"})(?:\s+(?:Off|Up|off|up|Together|together))?\s+(?:(?:a|an|the|its|their|his|her)\s+)?`,
+  String.raw`\s(?:${"Inaugurates|inaugurates|Celebrated|Celebrates|celebrated|celebrates|Announces|Committed|Concluded|Concludes|Discusses|Organised|Organises|Organized|Organizes|Validates|announces|committed|concluded|concludes|discusses|organised|organises|organized|organizes|validates|Approves|Conducts|Convened|Convenes|Gathered|Launched|Launches|Presents|Receives|Supports|Validate|Welcomed|Welcomes|approves|conducts|convened|convenes|gathered|launched|launches|presents|receives|supports|validate|welcomed|welcomes|Brought|Commits|Demands|Discuss|Gathers|Reaches|Unveils|Wrapped|brought|commits|demands|discuss|gathers|reaches|unveils|wrapped|Adopts|Agrees|Awards|Brings|Demand|Hosted|Kicked|Marked|Opened|Shares|Signed|Trains|Visits|adopts|agrees|awards|brings|demand|hosted|kicked|marked|opened|shares|signed|trains|visits|Backs|Calls|Funds|Holds|Hosts|Joins|Kicks|Marks|Meets|Opens|Signs|Takes|Urges|Warns|Wraps|backs|calls|funds|holds|hosts|joins|kicks|marks|meets|opens|signs|takes|urges|warns|wraps|Asks|Held|Meet|Puts|Runs|Sign|Sits|Took|asks|held|meet|puts|runs|sign|sits|took|Sit|sit|Attend|Attends|Attended|attend|attends|attended|Celebrate|celebrate|Join|join|Draws|draws|Drew|drew|Attracts|attracts"})(?:\s+(?:Off|Up|off|up|Together|together))?\s+(?:(?:a|an|the|its|their|his|her)\s+)?`,
   "u",
 );
 
@@ -222,6 +222,15 @@ function headlineEvent(
   for (const line of an.seg.titles) {
     if (onlyHeadline && line !== an.seg.headline) continue;
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
+    // (A fact box's "Project: X" or "Donor: Y" line is read by the fact box, not as a headline.)
+    if (PROJECT_NAME_LINE.test(line.text) || PROJECT_FACT.test(line.text)) continue;
+    // ("About the project", "Background": a section's heading names nothing.)
+    if (
+      /^\s*(?:#{1,6}\s+)?(?:about|more about|background|overview|context|summary)\b/i.test(
+        line.text,
+      )
+    )
+      continue;
     // (A section label's noun, "Event report:", is no cue of the headline's event.)
     const unlabelled = line.text.replace(/^\s*#{1,6}\s+/, "").replace(SECTION_LABEL, "");
     const words = unlabelled.split(/[\s:“”"]+/);
@@ -1115,9 +1124,22 @@ function sectionEvents(an: DocAnalysis): void {
       /\p{Lu}{2,}(?:\s+\p{Lu}[\p{Lu}'’-]*){1,}/u.test(line.text) &&
       !/\p{Ll}/u.test(line.text);
     if (!bodySeen || (line.kind !== "title" && !capitals)) return;
-    const mark = SECTION_MARK.exec(line.text)?.[0].length ?? 0;
+    let mark = SECTION_MARK.exec(line.text)?.[0].length ?? 0;
+    // "22.02.2024 – Market linkage fair brings 80 businesses to Zakho": a news list's item
+    // opens on its date; the event is named before the headline's verb.
+    const opening = findDates(line.text, mark, line.text.length, refYear)[0];
+    const dash =
+      opening && opening.start <= mark + 2
+        ? /^\s*[–—:|-]\s+/.exec(line.text.slice(opening.end))
+        : null;
+    let datedItem = false;
+    if (opening && dash) {
+      mark = opening.end + dash[0].length;
+      datedItem = true;
+    }
     const rest = line.text.slice(mark);
-    const cut = SECTION_SEPARATOR.exec(rest);
+    const verb = datedItem ? HEADLINE_VERB.exec(rest) : null;
+    const cut = verb ?? SECTION_SEPARATOR.exec(rest);
     const name = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s*_]+$/, "");
     const words = name.split(/\s+/);
     if (!/^\p{Lu}/u.test(name) || words.length > SECTION_WORDS) return;

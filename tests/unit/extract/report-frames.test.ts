@@ -1861,3 +1861,48 @@ describe("a date line with its place and venue under an event's title", () => {
     expect(find(ex, "Regional Forum on Local Governance")?.date?.start).toBe(date);
   });
 });
+
+describe("a project page's news list: each item opens on its date", () => {
+  it.each([
+    [
+      "22.02.2024 – Market linkage fair brings 80 small businesses to Zakho",
+      "03.04.2023 – Project launch held in Duhok",
+      "Market linkage fair",
+      "2024-02-22",
+    ],
+    [
+      "12 May 2023 – Training of trainers opens in Mosul",
+      "2 June 2023 – Field visit to Sinjar welcomes donors",
+      "Training of trainers",
+      "2023-05-12",
+    ],
+    [
+      "2024-01-15: Workshop on savings groups draws 40 women",
+      "2024-03-02: Closing ceremony celebrates graduates",
+      "Workshop on savings groups",
+      "2024-01-15",
+    ],
+  ])("%s", (first, second, name, date) => {
+    const ex = run(
+      "Livelihoods for Returnees in Duhok",
+      "",
+      "Project: Livelihoods for Returnees in Duhok",
+      "Donor: Nordic Relief Fund",
+      "Duration: 01.04.2023 – 31.03.2026",
+      "",
+      "About the project",
+      "",
+      "The project supports 2,400 households.",
+      "",
+      "Project news",
+      "",
+      first,
+      "",
+      second,
+    );
+    expect(find(ex, name)?.date?.start).toBe(date);
+    // (The fact line and the section heading name no event of their own.)
+    expect(events(ex).some((e) => /^(?:Project:|About)/.test(e.label))).toBe(false);
+    expect(find(ex, "Livelihoods for Returnees in Duhok")?.date?.start).toBe("2023-04-01");
+  });
+});
