@@ -65,6 +65,50 @@ export function tablesOf(lines: readonly Line[]): Table[] {
     out.push(table);
     i = k - 1;
   }
+  if (!out.length) out.push(...spacedTables(lines));
+  return out;
+}
+
+/** Cells of a line whose columns are set apart by two or more spaces (or a tab). */
+function spacedCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  const re = /\S(?:[^\t\n]*?\S)?(?=\s{2,}|\t|\s*$)/g;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const start = line.start + m.index;
+    cells.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return cells;
+}
+
+/**
+ * Tables whose columns are set apart by spaces (an HTML table turned to text, a plain-text
+ * report): a header line that names a column of bodies or of amounts, then rows with as many
+ * cells, one a line.
+ */
+function spacedTables(lines: readonly Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    if (!head || head.kind === "blank" || !/\S\s{2,}\S.*\S\s{2,}\S/.test(head.text)) continue;
+    const header = spacedCells(head);
+    if (
+      header.length < 3 ||
+      !header.some((c) => BODY_COLUMN.test(c.text) || AMOUNT_COLUMN.test(c.text))
+    )
+      continue;
+    const table: Table = { header, rows: [] };
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      const cells = spacedCells(line);
+      if (cells.length !== header.length) break;
+      table.rows.push({ line, cells });
+    }
+    if (table.rows.length >= 2) {
+      out.push(table);
+      i = k - 1;
+    }
+  }
   return out;
 }
 

@@ -1906,3 +1906,55 @@ describe("a project page's news list: each item opens on its date", () => {
     expect(find(ex, "Livelihoods for Returnees in Duhok")?.date?.start).toBe("2023-04-01");
   });
 });
+
+describe("a grants table whose columns are set apart by spaces", () => {
+  it.each([
+    [
+      "The Karama Trust is pleased to announce the five organisations selected for its Civic Fund.",
+      [
+        "Organisation  Country  Grant (GBP)  Period",
+        "Sawa Women Network  Jordan  £240,000  36 months",
+        "Nabd Youth Club  Iraq  £195,000  24 months",
+      ],
+      "Karama Trust",
+      [
+        ["Sawa Women Network", 240000],
+        ["Nabd Youth Club", 195000],
+      ],
+    ],
+    [
+      "The Cedar Relief Fund has awarded grants to three local groups.",
+      [
+        "Grantee  District  Amount",
+        "Tyre Fishers Union  south coast  USD 35,000",
+        "Saida Youth Hub  south coast  USD 20,000",
+      ],
+      "Cedar Relief Fund",
+      [
+        ["Tyre Fishers Union", 35000],
+        ["Saida Youth Hub", 20000],
+      ],
+    ],
+    [
+      "The Atlas Community Foundation announces its 2024 grantees.",
+      [
+        "Recipient  Region  Purpose  Award",
+        "Azilal Women Cooperative  High Atlas  Olive oil press  EUR 18,000",
+        "Tafraout Youth Association  Souss  Summer school  EUR 12,500",
+      ],
+      "Atlas Community Foundation",
+      [
+        ["Azilal Women Cooperative", 18000],
+        ["Tafraout Youth Association", 12500],
+      ],
+    ],
+  ] as [string, string[], string, [string, number][]][])("%s", (opening, table, giver, grants) => {
+    const ex = run("Grants announced", "", opening, "", ...table, "", "The grants start in March.");
+    const from = find(ex, giver)?.id;
+    const got = ex.relations
+      .filter((r) => r.source === from && r.kind === "funded")
+      .map((r) => [ex.entities.find((e) => e.id === r.target)?.label, r.amount]);
+    expect(got).toEqual(expect.arrayContaining(grants));
+    expect(got).toHaveLength(grants.length);
+  });
+});
