@@ -334,6 +334,15 @@ export function findChunks(
     const placed = placeAfterBody(tokens, i, j);
     const placeEnd = j;
     if (placed > i) j = placed;
+    // "Representative in Chad Ingrid Solvang": the title's place, then its holder.
+    if (
+      word(tokens[i - 1]) === "in" &&
+      isRoleWord(word(tokens[i - 2])) &&
+      j - i >= 3 &&
+      isPlace(word(tokens[i])) &&
+      isPersonShape(tokens.slice(i + 1, j).map((t) => t.text))
+    )
+      i++;
     const chunk = trim(
       tokens,
       i,

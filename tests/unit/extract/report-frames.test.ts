@@ -1958,3 +1958,27 @@ describe("a grants table whose columns are set apart by spaces", () => {
     expect(got).toHaveLength(grants.length);
   });
 });
+
+describe("a title, the place it covers, then its holder", () => {
+  it.each([
+    [
+      "The mission was led by UNHCR Representative in Chad Ingrid Solvang on 3 May 2024.",
+      "Ingrid Solvang",
+      "United Nations High Commissioner for Refugees",
+    ],
+    [
+      "UNICEF Representative in Niger Peter Hawkins visited Zinder on 3 May 2024.",
+      "Peter Hawkins",
+      "United Nations Children's Fund",
+    ],
+    [
+      "It was opened by the EU Ambassador in Colombia Gilles Bertrand on 3 May 2024.",
+      "Gilles Bertrand",
+      "European Union",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run("News", "", sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+});
