@@ -94,6 +94,9 @@ const EVENT_APPOSITION =
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
+/** "the undersigned members of the", "member organisations of the": a body's members. */
+const MEMBERS_BEFORE =
+  /\b(?:undersigned|members?|member organi[sz]ations)\s+(?:(?:member\s+)?organi[sz]ations\s+|groups\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 /** What is said of a gathering right after its name: "took place", "was organised by". */
 const GATHERING_AFTER =
   /^\s*(?:,[^,]{0,30},\s*)?(?:took place|(?:was|is|will be|has been|were)\s+(?:held|organi[sz]ed|convened|hosted|attended|opened|launched|inaugurated)|opened|kicked off|ended|closed|concluded|brought together|gathered|drew)\b/;
@@ -926,7 +929,10 @@ export function recognise(id: string, text: string): DocAnalysis {
       else if (
         c.cls === "event" &&
         words.length > 1 &&
-        (actsAfter(tokens, c.to) || AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)))
+        (actsAfter(tokens, c.to) ||
+          AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+          // ("the undersigned members of the Basra Civic Platform": a body has members.)
+          MEMBERS_BEFORE.test(text.slice(Math.max(0, s - 60), s)))
       ) {
         push("org", s, e, si, 3);
         agents.add(matchKey(text.slice(s, e)));

@@ -1269,6 +1269,25 @@ const FACT_LINE = /^\s*(?:[-*•]\s*)?(?:\*\*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(?
  * person named in the value, or in the list items right under an empty value, relates to
  * the document's main event with the label's relation.
  */
+/** "We, the undersigned member organisations of the": a statement signed by a body's members. */
+const UNDERSIGNED_MEMBERS =
+  /\b(?:the\s+)?undersigned\s+(?:member\s+)?(?:organi[sz]ations|members|groups|associations|NGOs|CSOs)\s+(?:of|in)\s+(?:the\s+)?$/i;
+
+/** The body whose members signed the document ("the undersigned members of the X Network"). */
+function undersignedOf(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+): string | undefined {
+  if (!/undersigned/i.test(an.text)) return undefined;
+  const body = byStart.find(
+    (m) =>
+      m.kind === "org" &&
+      UNDERSIGNED_MEMBERS.test(an.text.slice(Math.max(0, m.start - 80), m.start)),
+  );
+  return body ? idOf.get(body.ref) : undefined;
+}
+
 function factBoxes(
   an: DocAnalysis,
   byStart: readonly Mention[],
@@ -1276,7 +1295,8 @@ function factBoxes(
   main: string | undefined,
   add: AddRelation,
 ): void {
-  if (!main) return;
+  const network = undersignedOf(an, byStart, idOf);
+  if (!main && !network) return;
   const budget = budgetOf(an);
   let open: EdgeKind | undefined;
   /** Whether the open list has begun: a blank line after its items closes it. */
@@ -1317,7 +1337,11 @@ function factBoxes(
     for (const x of within) {
       if (kind === "spoke_at" && x.kind !== "person") continue;
       const id = idOf.get(x.ref);
-      if (id) add(id, main, kind, { start: line.start, end: line.end }, amount);
+      if (id && main) add(id, main, kind, { start: line.start, end: line.end }, amount);
+      // ("We, the undersigned member organisations of the X Network": each signatory is a
+      // member of X.)
+      if (id && network && id !== network && kind === "participated" && x.kind === "org")
+        add(id, network, "part_of", { start: line.start, end: line.end });
     }
   }
 }

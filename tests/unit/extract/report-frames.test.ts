@@ -1982,3 +1982,36 @@ describe("a title, the place it covers, then its holder", () => {
     expect(related(ex, person, body)).toEqual(["part_of"]);
   });
 });
+
+describe("a statement signed by a network's members", () => {
+  it.each([
+    [
+      "We, the undersigned member organisations of the Yemen Rights Network, meeting in Aden on 27 January 2024, issue this statement.",
+      "Yemen Rights Network",
+      ["Shabwa Women Association", "Mukalla Youth Foundation"],
+    ],
+    [
+      "The undersigned members of the Sahel Water Coalition met in Niamey on 3 May 2023 and agreed as follows.",
+      "Sahel Water Coalition",
+      ["Zinder Farmers Union", "Tahoua Women Network"],
+    ],
+    [
+      "We, the undersigned organisations of the Basra Civic Platform, gathered on 9 June 2022 for our annual assembly.",
+      "Basra Civic Platform",
+      ["Faw Fishers Association", "Zubair Youth Club"],
+    ],
+  ])("%s", (opening, network, members) => {
+    const ex = run(
+      "Final statement",
+      "",
+      opening,
+      "",
+      "We call on all parties to protect civilians.",
+      "",
+      "Signed:",
+      "",
+      ...members.map((m) => `- ${m}`),
+    );
+    for (const m of members) expect(related(ex, m, network)).toContain("part_of");
+  });
+});
