@@ -375,13 +375,18 @@ function signings(an: DocAnalysis): void {
  * signing's sentence is the signing, not a second event.
  */
 function ceremonyOfSigning(an: DocAnalysis, described: LocalEvent[]): void {
+  const firstBody = an.seg.sentences.findIndex((x) => an.seg.lines[x.line]?.kind === "body");
   for (const signing of an.events) {
     if (!signing.described || signing.type !== "other") continue;
-    if (![...(an.names.get(signing.ref) ?? [])].some((n) => n.startsWith("signing of"))) continue;
+    if (![...(an.names.get(signing.ref) ?? [])].some((n) => /^(?:signing|handover) of/.test(n)))
+      continue;
+    // ("Japan hands over trucks to X" over "… were handed over last Thursday in a ceremony":
+    // a headline's handover is the ceremony its first body sentence tells.)
+    const titled = an.seg.titles.some((l) => l.start === an.seg.sentences[signing.sentence]?.start);
     for (const d of described)
       if (
         d !== signing &&
-        d.sentence === signing.sentence &&
+        (d.sentence === signing.sentence || (titled && d.sentence === firstBody)) &&
         [...(an.names.get(d.ref) ?? [])].some((n) => /\bceremony\b/i.test(n))
       )
         an.links.push([signing.ref, d.ref]);

@@ -2015,3 +2015,27 @@ describe("a statement signed by a network's members", () => {
     for (const m of members) expect(related(ex, m, network)).toContain("part_of");
   });
 });
+
+describe("a headline's handover is the ceremony its first sentence tells", () => {
+  it.each([
+    [
+      "Japan hands over waste trucks to Dura municipality",
+      "HEBRON, 18 September 2023 – Four trucks were handed over to the Dura Municipality last Thursday in a ceremony at the town hall.",
+      "2023-09-14",
+    ],
+    [
+      "Korea hands over solar pumps to Karbala farmers",
+      "KARBALA, 9 May 2022 – Twelve pumps were handed over to the Karbala Farmers Union on Monday at a ceremony in the union's office.",
+      "2022-05-09",
+    ],
+    [
+      "Embassy hands over school furniture to Zarqa schools",
+      "ZARQA, 3 March 2021 – Desks were handed over to the Zarqa Education Directorate on 1 March 2021 during a ceremony at the directorate.",
+      "2021-03-01",
+    ],
+  ])("%s", (headline, sentence, date) => {
+    const ex = run(headline, "", sentence);
+    expect(events(ex)).toHaveLength(1);
+    expect(events(ex)[0]?.date?.start).toBe(date);
+  });
+});
