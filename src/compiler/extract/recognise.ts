@@ -116,6 +116,15 @@ const COMMA_NAMES = new RegExp(
     .join("|") || "(?!)",
   "g",
 );
+/** True when `[s, e)` lies inside a quoted title that follows an event noun. */
+function insideQuotedTitle(text: string, s: number, e: number): boolean {
+  const open = /[“"]([^”"\n]{0,120})$/.exec(text.slice(Math.max(0, s - 121), s));
+  if (!open) return false;
+  const quote = s - (open[1]?.length ?? 0);
+  if (!QUOTED_EVENT_TITLE.test(text.slice(Math.max(0, quote - 41), quote))) return false;
+  return /^[^”"\n]{0,120}[”"]/.test(text.slice(e, e + 122));
+}
+
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
 const AGENT_BEFORE =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
@@ -698,6 +707,9 @@ export function recognise(id: string, text: string): DocAnalysis {
         /^[”"’]/.test(text.slice(e, e + 1))
       )
         return;
+      // ('the project "Safe Spaces, Stronger Voices"': the words of a quoted title name no
+      // person or body of their own.)
+      if (c.cls !== "org" && insideQuotedTitle(text, s, e)) return;
       // "at the Basra International Fair grounds": an event's name before a venue noun is a place.
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
       // "The Digital Rights School, a six-month programme run by …": an apposition that says

@@ -2039,3 +2039,14 @@ describe("a headline's handover is the ceremony its first sentence tells", () =>
     expect(events(ex)[0]?.date?.start).toBe(date);
   });
 });
+
+describe("the words of a quoted title name no one", () => {
+  it.each([
+    'The Sumer Women Centre received NOK 1,250,000 for the project "Safe Spaces, Stronger Voices" in Mosul.',
+    'The campaign "Clean Rivers, Healthy Towns" was launched by the Tigris Youth Union on 3 May 2024.',
+    "The initiative “Open Doors, Open Minds” is run by the Zarqa Women Network.",
+  ])("%s", (sentence) => {
+    const ex = run("News", "", sentence);
+    expect(ex.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+});
