@@ -1,13 +1,13 @@
 /**
  * App benchmark: `npx tsx bench/app-bench.ts [--sizes 1000,10000] [--runs 3] [--build]
- * [--reuse] [--root dist] [--out bench/results/app.json]`. Generates corpora of 1,000 and
- * 10,000 documents with the bench generator, compiles each with `scripts/compile.ts` (into a
- * temp folder; `--reuse` keeps a compile made earlier), serves the built app (`dist/`, built with
- * `npx vite build`, or `--build`) with the compiled data as `data/`, and drives it in headless
- * Chromium (SwiftShader WebGL) through what users do: load and first draw, click a node
- * (→ panel), a search keystroke (→ suggestions), Enter on a suggestion (→ panel), open a
- * document from an excerpt, a timeline brush step, wheel zoom, and switching to "Who worked
- * with whom".
+ * [--reuse] [--root dist] [--out bench/results/app.json] [--only keystroke,brush]`. Generates
+ * corpora of 1,000 and 10,000 documents with the bench generator, compiles each with
+ * `scripts/compile.ts` (into a temp folder; `--reuse` keeps a compile made earlier), serves the
+ * built app (`dist/`, built with `npx vite build`, or `--build`) with the compiled data as
+ * `data/`, and drives it in headless Chromium (SwiftShader WebGL) through what users do: load
+ * and first draw, click a node (→ panel), a search keystroke (→ suggestions), Enter on a
+ * suggestion (→ panel), open a document from an excerpt, a timeline brush step, wheel zoom, and
+ * switching to "Who worked with whom".
  *
  * Each interaction is recorded in a Chrome trace. Its **main** figure is the renderer main
  * thread's work on the interaction's critical path: busy time from the input event until the
@@ -22,7 +22,8 @@
  * after typing pauses) counts everything until it is drawn; wheel zoom reports its longest
  * main-thread task (wall: the longest gap between frames). `--profile` adds a CPU profile per
  * interaction (top functions); BENCH_DEBUG=1 prints every sample, BENCH_TRACE_DIR keeps the
- * traces. Medians per page, then over fresh pages, are printed as a table and written to
+ * traces (and with `--profile` the CPU profiles); `--only` measures some interactions after
+ * the load. Medians per page, then over fresh pages, are printed as a table and written to
  * bench/results/app.json. Targets are reported, never asserted.
  */
 import { execSync, spawnSync } from "node:child_process";
@@ -46,8 +47,15 @@ const { values: args } = parseArgs({
     label: { type: "string", default: "" },
     profile: { type: "boolean", default: false },
     top: { type: "string", default: "12" },
+    /** Comma-separated steps to run after the load (click, openDoc, keystroke, highlight,
+     * brush, wheel, mode; "keystroke" also runs "enter"); default all. */
+    only: { type: "string", default: "" },
   },
 });
+
+const only = new Set(args.only.split(",").filter(Boolean));
+/** Whether the interaction `step` is measured in this run (`--only`). */
+const wanted = (step: string): boolean => only.size === 0 || only.has(step);
 
 /** One measured interaction. */
 interface Sample {
@@ -429,6 +437,11 @@ class Recorder {
         profile: CpuProfile;
       };
       addProfile(label, profile);
+      if (process.env.BENCH_TRACE_DIR)
+        writeFileSync(
+          join(process.env.BENCH_TRACE_DIR, `${label}-${Date.now()}.cpuprofile`),
+          JSON.stringify(profile),
+        );
     }
     const buf = await this.browser.stopTracing();
     if (process.env.BENCH_TRACE_DIR)
@@ -623,7 +636,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
 
     // Click a node → its panel (then Esc closes it).
     const nodes = await targets(page, 3);
-    for (const n of nodes) {
+    for (const n of wanted("click") ? nodes : []) {
       const p = await nodePoint(page, n.key);
       push(
         "click",
@@ -643,7 +656,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
 
     // Open a document from the first excerpt of the first node's panel.
     const first = nodes[0];
-    if (first) {
+    if (first && wanted("openDoc")) {
       await page.evaluate((k: string) => {
         (window as unknown as { __rabita: Hook }).__rabita.state.select(k);
       }, first.key);
@@ -675,7 +688,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
 
     // Type a name into search, key by key; then Enter on the first suggestion.
     const target = nodes[1] ?? nodes[0];
-    if (target) {
+    if (target && wanted("keystroke")) {
       const input = page.getByRole("combobox");
       await input.click();
       const text = target.label.slice(0, 6);
@@ -744,7 +757,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     }
 
     // Highlight: type a query and measure the work of the delayed hit highlight.
-    {
+    if (wanted("highlight")) {
       const input = page.getByRole("combobox");
       await input.fill("");
       await settle(page, 300);
@@ -775,7 +788,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     // Brush steps: a two-year window moving through the years (state.setWindow, as the brush
     // calls it), then cleared. Each step: the call → the frame after it.
     const brush: Sample[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < (wanted("brush") ? 8 : 0); i++) {
       const y = 2004 + i * 2;
       brush.push(
         ...(await rec.record("brush", async () => {
@@ -804,7 +817,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     await settle(page, 600);
 
     // Wheel zoom over the graph: longest gap between frames while wheeling.
-    {
+    if (wanted("wheel")) {
       const box = await page.getByTestId("graph").boundingBox();
       if (box) {
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -852,7 +865,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     // Switch to "Who worked with whom".
     const mode = page.getByRole("button", { name: "Who worked with whom" });
     const mbox = await mode.boundingBox();
-    if (mbox) {
+    if (mbox && wanted("mode")) {
       push(
         "mode",
         await rec.record("mode", async () => {
@@ -964,7 +977,9 @@ async function main(): Promise<void> {
       const goal =
         step === "firstDraw" ? (r.documents >= 10_000 ? 1500 : 1000) : (target ?? undefined);
       const verdict =
-        goal === undefined ? "" : `≤ ${goal} ${Number(m.main) <= goal ? "met" : "MISSED"}`;
+        goal === undefined || !Number.isFinite(m.main)
+          ? ""
+          : `≤ ${goal} ${Number(m.main) <= goal ? "met" : "MISSED"}`;
       console.log(
         `${what.padEnd(46)} ${f(m.main).padStart(8)} ${f(m.gpuWait).padStart(8)} ${f(m.all).padStart(8)} ${f(m.wall).padStart(8)} ${f(m.gpu).padStart(7)}  ${verdict}`,
       );

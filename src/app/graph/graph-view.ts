@@ -63,6 +63,9 @@ export interface GraphView {
   /** Milliseconds the last `update` took on the main thread (for the bench). */
   readonly lastUpdateMs: number;
   update(state: DisplayState): void;
+  /** Leaves the next frame to the page (the suggestions answering a keystroke): a re-reduction
+   * still queued (the last query's highlight, a window change) resumes at the frame after. */
+  yieldFrame(): void;
   /** Animates the camera to a node, if it is drawn: to the middle of `area` when given (the
    * part of the graph not covered), else of the view. */
   focus(id: string, area?: ViewArea | null): void;
@@ -103,6 +106,14 @@ const LARGE_EDGES = 5000;
 const CAMERA_REST_MS = 300;
 /** One arrow-key step, as a fraction of the visible graph. */
 const PAN_STEP = 0.15;
+
+/** Whether the user's input waits for the main thread (Chromium's `isInputPending`; false
+ * where the browser cannot tell): a sweep's slice then ends early, so that a keystroke or a
+ * click is not held back by a slice already under way. */
+function inputPending(): boolean {
+  const scheduling = (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling;
+  return scheduling?.isInputPending?.() ?? false;
+}
 
 function largest(graph: RabitaGraph, n: number): Set<string> {
   const nodes = graph.mapNodes((key, a) => ({ key, size: a.size }));
@@ -301,6 +312,9 @@ export function createGraphView(
   const pendingNodes = new Set<string>();
   const pendingEdges = new Set<string>();
   let pump = 0;
+  /** The next frame is left to the page (`yieldFrame`): the queued slice waits for the one
+   * after. */
+  let yielding = false;
   /** Items re-reduced per millisecond, measured as slices run. */
   let rate = 200;
 
@@ -329,11 +343,13 @@ export function createGraphView(
    * (one draw per frame however many slices ran), and input is handled between slices. */
   function sweepSlice(): void {
     sweepPosted = false;
+    if (!sweepLeft()) return;
     const t0 = performance.now();
-    while (sweepLeft() && performance.now() - t0 < SWEEP_SLICE_MS) {
+    // At least one part a slice, so that the sweep always moves on.
+    do {
       const part = sweepTake(256);
       renderer.refresh({ partialGraph: part, skipIndexation: true, schedule: true });
-    }
+    } while (sweepLeft() && performance.now() - t0 < SWEEP_SLICE_MS && !inputPending());
     if (sweepLeft()) postSweep();
   }
 
@@ -362,6 +378,7 @@ export function createGraphView(
     clearTimeout(settle);
     cancelAnimationFrame(pump);
     pump = 0;
+    yielding = false;
     pendingNodes.clear();
     pendingEdges.clear();
     const nodes = [...model.focus].filter((k) => graph.hasNode(k));
@@ -385,6 +402,7 @@ export function createGraphView(
     if (!pump) return;
     cancelAnimationFrame(pump);
     pump = 0;
+    yielding = false;
     const nodes = [...pendingNodes].filter((k) => graph.hasNode(k));
     const edges = [...pendingEdges].filter((e) => graph.hasEdge(e));
     pendingNodes.clear();
@@ -408,6 +426,11 @@ export function createGraphView(
    * rest. */
   function drain(): void {
     pump = 0;
+    if (yielding) {
+      yielding = false;
+      pump = requestAnimationFrame(drain);
+      return;
+    }
     const budget = Math.max(64, Math.round(rate * SLICE_MS));
     const nodes = take(pendingNodes, budget, (k) => graph.hasNode(k));
     // A flipped node's edges follow it (queued here, not on the brush's own call stack).
@@ -528,6 +551,7 @@ export function createGraphView(
       if (prev) {
         cancelAnimationFrame(pump);
         pump = 0;
+        yielding = false;
         pendingNodes.clear();
         pendingEdges.clear();
         stopSweep();
@@ -669,6 +693,10 @@ export function createGraphView(
       return lastUpdateMs;
     },
     update,
+    yieldFrame: () => {
+      // Only a slice already queued waits (a draw asked for now is still made at once).
+      if (pump) yielding = true;
+    },
     focus,
     reveal,
     labels,

@@ -149,6 +149,15 @@ describe("full-text search over the documents", () => {
       end: s.indexOf("seven") + 5,
     });
   });
+
+  it("locates the first whole run of the words, else the first word alone", () => {
+    const s = "alpha beta alpha gamma alpha beta gamma";
+    const run = s.lastIndexOf("alpha beta gamma");
+    const words = ["alpha", "beta", "gamma"].map((w) => new Set([w]));
+    expect(locate(s, words)).toEqual({ start: run, end: s.length });
+    expect(locate(s, [new Set(["alpha"]), new Set(["delta"])])).toEqual({ start: 0, end: 5 });
+    expect(locate(s, [new Set(["delta"])])).toBeNull();
+  });
 });
 
 describe("opening the reader at a hit", () => {
