@@ -2050,3 +2050,31 @@ describe("the words of a quoted title name no one", () => {
     expect(ex.entities.filter((e) => e.kind === "person")).toEqual([]);
   });
 });
+
+describe("a post headed by its author's name and town", () => {
+  it.each([
+    [
+      "Al-Amal Youth Society for Development - Mafraq",
+      "Posted on 12/03/2024",
+      'Yesterday we finished the workshop "Youth Voice in Our Street" in our hall. The training was given by Ms. Rula Haddad.',
+      "2024-03-11",
+    ],
+    [
+      "Sawa Women Association | Irbid",
+      "Posted on 05/06/2023",
+      'Today we held the training "Safe at Work" with 20 women. The training was opened by our chairwoman.',
+      "2023-06-05",
+    ],
+    [
+      "Nour Youth Club, Zarqa",
+      "Posted on 03/10/2022",
+      'Yesterday the seminar "Water for All" brought together 40 students. The seminar was moderated by Dr. Omar Saleh.',
+      "2022-10-02",
+    ],
+  ])("%s", (author, posted, body, date) => {
+    const ex = run(author, posted, "", body);
+    const names = events(ex).map((e) => e.label);
+    expect(names.some((n) => n.startsWith(author.slice(0, 8)))).toBe(false);
+    expect(events(ex).map((e) => e.date?.start)).toContain(date);
+  });
+});
