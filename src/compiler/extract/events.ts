@@ -209,7 +209,7 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
   if (STATE_NAME.test(text)) return true;
   const start = line.start + line.text.indexOf(text);
   // ("Al-Amal Youth Society - Mafraq": a body's name and its town, a page's or post's author.)
-  const place = /\s+[-–—|,]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(text);
+  const place = /(?:\s+[-–—|]|,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(text);
   const end = start + (place && isPlace(place[1] ?? "") ? place.index : text.length);
   return an.mentions.some((m) => m.kind === "org" && m.start === start && m.end === end);
 }

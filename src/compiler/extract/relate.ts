@@ -1071,6 +1071,26 @@ const ITS_TITLE = new RegExp(
   String.raw`\b[Ii](?:ts|ts own)\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
   "u",
 );
+/** "our chairman ", "Our director, Dr. " just before a name. */
+const OUR_TITLE = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
+  "u",
+);
+
+/** The body a document speaks for: the one named alone on its first line ("X - Town"). */
+function authorOf(an: DocAnalysis, idOf: ReadonlyMap<string, string>): string | undefined {
+  const first = an.seg.lines.find((l) => l.kind !== "blank");
+  if (!first) return undefined;
+  const lead = first.start + (first.text.length - first.text.trimStart().length);
+  const body = an.mentions.find(
+    (m) =>
+      m.kind === "org" &&
+      m.start === lead &&
+      /^\s*(?:[-–—|,]\s+[^\n]*)?$/.test(an.text.slice(m.end, first.end)),
+  );
+  return body ? idOf.get(body.ref) : undefined;
+}
+
 /** A title and its preposition just before a body's name ("the director of the "). */
 const ROLE_OF_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUNS}(?:[\s-]general)?\s+(?:of|at|for)\s+(?:the\s+)?$`,
@@ -1186,8 +1206,14 @@ function affiliations(
   });
   // "… at its headquarters, where its president, Fadi Masri, spoke": "its" is the body named
   // last before the title.
+  // "our chairman Mr. Khaled Saleh" in a body's own post: the body on its first line.
+  const author = /\b[Oo]ur\s/.test(text) ? authorOf(an, idOf) : undefined;
   for (const p of items) {
     if (p.kind !== "person") continue;
+    if (author && OUR_TITLE.test(text.slice(Math.max(0, p.start - 60), p.start))) {
+      add(p.id, author, "part_of", s);
+      continue;
+    }
     if (!ITS_TITLE.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
     const owner = [...an.mentions]
       .filter((m) => m.kind === "org" && m.end <= p.start && p.start - m.end < 300)

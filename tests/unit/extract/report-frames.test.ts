@@ -2078,3 +2078,29 @@ describe("a post headed by its author's name and town", () => {
     expect(events(ex).map((e) => e.date?.start)).toContain(date);
   });
 });
+
+describe("'our chairman' in a body's own post", () => {
+  it.each([
+    [
+      "Al-Amal Youth Society for Development - Mafraq",
+      "The workshop was opened by our chairman Mr. Khaled Khawaldeh on 3 May 2024.",
+      "Khaled Khawaldeh",
+      "Al-Amal Youth Society for Development",
+    ],
+    [
+      "Sawa Women Association, Irbid",
+      "Our director, Dr. Huda Saleh, welcomed the guests at the training on 5 June 2023.",
+      "Huda Saleh",
+      "Sawa Women Association",
+    ],
+    [
+      "Nour Youth Club",
+      "The seminar on 2 October 2022 was moderated by our project coordinator Omar Aziz.",
+      "Omar Aziz",
+      "Nour Youth Club",
+    ],
+  ])("%s", (author, sentence, person, body) => {
+    const ex = run(author, "", sentence);
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+});
