@@ -32,12 +32,13 @@ describe("the app", () => {
 
   it("tells the user to compile when the data is missing", async () => {
     const empty = await serveApp({ dataDir: "tests/e2e" });
+    const { page } = await openApp(app.browser, empty.url, { waitReady: false });
     try {
-      const { page } = await openApp(app.browser, empty.url, { waitReady: false });
       await expect
         .poll(() => page.getByRole("alert").textContent(), { timeout: 10_000 })
         .toContain("npm run compile");
     } finally {
+      await page.close();
       await empty.close();
     }
   });

@@ -112,7 +112,12 @@ export async function serveApp(options: { root?: string; dataDir?: string } = {}
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // (A page left open keeps its connections alive; closing them lets the server close.)
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
