@@ -1119,11 +1119,15 @@ function sectionEvents(an: DocAnalysis): void {
   const refYear = referenceDate(an);
   const found: { start: number; ref: string }[] = [];
   let bodySeen = false;
-  an.seg.lines.forEach((line, li) => {
+  const lines = an.seg.lines;
+  lines.forEach((line, li) => {
     if (line.kind === "body") bodySeen = true;
+    if (!bodySeen || (line.kind !== "title" && line.kind !== "furniture")) return;
     // (A heading in capitals, "FIELD VISIT TO SAMANGAN", reads as furniture: it heads a
     // section when a date line stands under it.)
-    const under = an.seg.lines.slice(li + 1).find((l) => l.kind !== "blank");
+    let next = li + 1;
+    while (lines[next]?.kind === "blank") next++;
+    const under = lines[next];
     const capitals =
       line.kind === "furniture" &&
       under?.kind === "date" &&

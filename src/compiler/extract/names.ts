@@ -469,8 +469,8 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
     (prep === "against" || prep === "without") &&
     (ORG_HEADS.has(left) ||
       GROUP_PLURALS.has(left) ||
-      // "Directorate for Combating Violence against Women", "Observatory of Violence against
-      // Women": the body's aim goes on.
+      // "Directorate for Combating Violence against Women", "Observatory of Attacks against
+      // Journalists": the body's aim goes on.
       (tokens.slice(i, j).some((t) => ORG_HEADS.has(t.text)) &&
         tokens.slice(i, j).some((t) => t.text === "for" || t.text === "of")))
   )

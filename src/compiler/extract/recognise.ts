@@ -1128,7 +1128,7 @@ function hasPersonCue(
   // "Representative in Chad Ingrid Solvang": a title, its place, then the holder.
   if (tokens[c.from - 2]?.text === "in" && ROLE_WORDS.has(tokens[c.from - 3]?.text ?? ""))
     return true;
-  // "Hassan Al Amin of the Lebanese Centre": a person of a body.
+  // "Rami Khoury of the Tyre Lawyers Circle": a person of a body.
   const body = chunks[ci + 1];
   if (
     after === "of" &&

@@ -1066,14 +1066,12 @@ const TITLE_COMMA = new RegExp(
   String.raw`^,\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\s*,\s*(?:the\s+)?$`,
   "iu",
 );
-/** "its president, ", "Their director " just before a name. */
-const ITS_TITLE = new RegExp(
-  String.raw`\b[Ii](?:ts|ts own)\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
-  "u",
-);
-/** "our chairman ", "Our director, Dr. " just before a name. */
-const OUR_TITLE = new RegExp(
-  String.raw`\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
+/**
+ * "its president, ", "its own director ", "our chairman Mr. " just before a name: the title of
+ * the body named last before it ("its"), or of the body the document speaks for ("our").
+ */
+const OWNED_TITLE = new RegExp(
+  String.raw`\b([Ii]ts(?: own)?|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS},?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.?\s+)*$`,
   "u",
 );
 
@@ -1205,20 +1203,22 @@ function affiliations(
     }
   });
   // "… at its headquarters, where its president, Fadi Masri, spoke": "its" is the body named
-  // last before the title.
-  // "our chairman Mr. Khaled Saleh" in a body's own post: the body on its first line.
-  const author = /\b[Oo]ur\s/.test(text) ? authorOf(an, idOf) : undefined;
+  // last before the title; "our chairman Mr. X" in a body's own post, the body on its first line.
+  let author: string | undefined | null = null;
   for (const p of items) {
     if (p.kind !== "person") continue;
-    if (author && OUR_TITLE.test(text.slice(Math.max(0, p.start - 60), p.start))) {
-      add(p.id, author, "part_of", s);
-      continue;
+    const owned = OWNED_TITLE.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    if (!owned) continue;
+    let id: string | undefined;
+    if (/^[Oo]ur$/.test(owned[1] ?? "")) {
+      if (author === null) author = authorOf(an, idOf);
+      id = author;
+    } else {
+      const owner = [...an.mentions]
+        .filter((m) => m.kind === "org" && m.end <= p.start && p.start - m.end < 300)
+        .pop();
+      id = owner && idOf.get(owner.ref);
     }
-    if (!ITS_TITLE.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
-    const owner = [...an.mentions]
-      .filter((m) => m.kind === "org" && m.end <= p.start && p.start - m.end < 300)
-      .pop();
-    const id = owner && idOf.get(owner.ref);
     if (id) add(p.id, id, "part_of", s);
   }
   items.forEach((o, i) => {

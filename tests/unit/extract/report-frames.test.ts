@@ -1507,6 +1507,7 @@ describe("a newsletter whose sections are headed in capitals, a date line under 
         "",
         "The Tafileh Women Network signed a memorandum of understanding with the Karak Union in Tafileh.",
       ],
+      ["2024-03-12", "2024-04-02"],
     ],
     [
       [
@@ -1521,6 +1522,7 @@ describe("a newsletter whose sections are headed in capitals, a date line under 
         "",
         "A delegation of the Tyre Health Fund visited two clinics.",
       ],
+      ["2023-05-05", "2023-06-09"],
     ],
     [
       [
@@ -1535,8 +1537,9 @@ describe("a newsletter whose sections are headed in capitals, a date line under 
         "",
         "The Zarqa Art School opened the exhibition.",
       ],
+      ["2022-10-01", "2022-10-20"],
     ],
-  ])("%j", (first, second) => {
+  ] as [string[], string[], string[]][])("%j", (first, second, want) => {
     const ex = run(
       "Quarterly Newsletter – Issue 4",
       "",
@@ -1549,25 +1552,6 @@ describe("a newsletter whose sections are headed in capitals, a date line under 
     const dated = events(ex)
       .map((e) => e.date?.start)
       .filter(Boolean);
-    const want = [first[1], second[1]].map((d) => {
-      const [day, month, year] = (d ?? "").split(" ");
-      const m =
-        [
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-        ].indexOf(month ?? "") + 1;
-      return `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    });
     expect(dated).toEqual(expect.arrayContaining(want));
   });
 });
@@ -1738,7 +1722,7 @@ describe("a call for applications names the programme it opens", () => {
 
 describe("a body's aim with 'against' goes on after 'of'", () => {
   it.each([
-    "The National Observatory of Violence against Women met the minister.",
+    "The National Observatory of Attacks against Journalists met the minister.",
     "Members of the Network of Lawyers against Torture visited the prison.",
     "The Alliance of Journalists against Hate Speech issued a statement.",
   ])("%s", (sentence) => {
@@ -1751,8 +1735,8 @@ describe("a body's aim with 'against' goes on after 'of'", () => {
 describe("'Among the participants in X were …' and 'NAME of the BODY'", () => {
   it.each([
     [
-      "Among the participants in the seminar on 3 May 2022 were Hassan Al Amin of the Lebanese Policy Centre and Zahraa Langhi.",
-      "Hassan Al Amin",
+      "Among the participants in the seminar on 3 May 2022 were Karim Al Sayed of the Lebanese Policy Centre and Lina Barakat.",
+      "Karim Al Sayed",
       "Lebanese Policy Centre",
     ],
     [
