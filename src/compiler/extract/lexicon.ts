@@ -21,7 +21,7 @@ export const ORG_HEADS = set(`
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
   Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
   Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
-  Derneği Vakfı Associazione
+  Derneği Vakfı Associazione Platform
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
@@ -36,7 +36,6 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["roundtable", "meeting"],
   ["dialogue", "meeting"],
   ["consultation", "meeting"],
-  ["platform", "meeting"],
   ["session", "meeting"],
   ["gathering", "meeting"],
   ["agm", "meeting"],

@@ -934,6 +934,14 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   );
   const headIdx = firstPrep > 0 ? firstPrep - 1 : words.length - 1;
   const head = words[headIdx] ?? last;
+  // "the Misrata Civil Society Platform" is a body; "the Annual Civil Society Platform for X",
+  // "the Third Platform" recur as gatherings.
+  if (head === "Platform" && !honorific)
+    return /^(?:Annual|Biannual|Biennial|\d{4}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))$/.test(
+      words[0] ?? "",
+    )
+      ? "event"
+      : "org";
   // ("Programme Officer", "Project Manager": a programme's head word qualifies a title.)
   if (
     ROLE_WORDS.has(last) &&

@@ -134,6 +134,19 @@ const ACTING_REFERENCE =
 /** Lower-case venue nouns after a name ("the X Fair grounds", "the X Festival site"). */
 const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
 /** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
+/** An "@" before a name of several capitalised words (a social post's mention of a page). */
+const PAGE_MENTION = /(?<![\p{L}\p{N}._-])@(?=\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu})/gu;
+/** A verb whose object is a gathering: "hosted the", "convenes its". */
+const HOSTED_BEFORE =
+  /\b(?:hosts?|hosted|hosting|holds?|held|holding|convenes?|convened|convening|organi[sz]es?|organi[sz]ed|organi[sz]ing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/;
+/** "Board of", "Board of Trustees of the": a governing board's name before its body's. */
+const BOARD_OF =
+  /^(?:(?:Executive|Supervisory|Advisory|Governing)\s+)?Board\s+of\s+(?:(Directors|Trustees|Governors)\s+of\s+)?(?:the\s+)?(?=\S)/;
+/** "Chairman of the", "a member of the": a role held on a body's board. */
+const ROLE_OF_THE = new RegExp(
+  `\\b(?:${ROLE_NOUNS}|vice-chair\\w*|deputy chair\\w*)\\s+of\\s+the\\s+$`,
+  "iu",
+);
 const TITLE_BEFORE_NAME = new RegExp(`^${ROLE_NOUNS}$`);
 /** A title of any case ("Chair", "Treasurer"). */
 const TITLE_WORD = new RegExp(`^${ROLE_NOUNS}$`, "iu");
@@ -552,7 +565,10 @@ function listsOfBodies(
   return out;
 }
 
-export function recognise(id: string, text: string): DocAnalysis {
+export function recognise(id: string, source: string): DocAnalysis {
+  // "from @Hawler Angel Investors Network": a post's mention of a page is that page's name.
+  // (Replaced by a space, so every offset stays that of the source text.)
+  const text = source.replace(PAGE_MENTION, " ");
   const seg = segment(text);
   const tokens = tokenize(text);
   const sentTokens = sentenceTokens(tokens, seg.sentences);
@@ -688,6 +704,52 @@ export function recognise(id: string, text: string): DocAnalysis {
         (COUNTRIES.has(words[1] ?? "") || isPlace(words[1] ?? ""))
       ) {
         push("org", s, e, si, 4, words[0]);
+        return;
+      }
+      // "Chair of the Board of Basma Relief", "the Board of Trustees of the X Foundation": a
+      // body's governing board stands for the body.
+      const board = BOARD_OF.exec(words.join(" "));
+      if (
+        c.cls === "org" &&
+        board &&
+        (board[1] || ROLE_OF_THE.test(text.slice(Math.max(0, s - 40), s)))
+      ) {
+        const skip = board[0].trim().split(/\s+/).length;
+        const owner = tokens[c.from + skip];
+        const ownerName = owner ? text.slice(owner.start, e) : "";
+        // (The owner is a body by its own name: its head noun, an acronym, or the name used
+        // alone elsewhere; "the Board of Supreme Audit" is a body of its own.)
+        if (
+          owner &&
+          /^\p{Lu}/u.test(owner.text) &&
+          (words.slice(skip).some((w) => ORG_HEADS.has(w) || isAcronym(w)) ||
+            text.indexOf(ownerName) !== owner.start ||
+            text.indexOf(ownerName, e) >= 0)
+        ) {
+          push("org", owner.start, e, si, 4);
+          return;
+        }
+      }
+      // A platform is a network or a recurring gathering: "hosts the Civil Society Platform" and
+      // "the Platform event" read it as the gathering.
+      if (c.cls === "org" && words[words.length - 1] === "Platform") {
+        if (words.length === 1 && /^\s+(?:event|meeting|session)\b/.test(text.slice(e, e + 10)))
+          return;
+        if (HOSTED_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
+          push("event", s, e, si, 4);
+          return;
+        }
+      }
+      // "About Noor Centre": a boilerplate section's heading names the body it is about.
+      if (
+        words[0] === "About" &&
+        words.length > 1 &&
+        c.cls !== "place" &&
+        c.cls !== "event" &&
+        /(?:^|\n)[\s#*_]*$/.test(text.slice(Math.max(0, s - 8), s))
+      ) {
+        const next = tokens[c.from + 1];
+        if (next && /^\p{Lu}/u.test(next.text)) push("org", next.start, e, si, 4);
         return;
       }
       // "on Sunday launched": a day or a month names no one.

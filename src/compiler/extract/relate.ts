@@ -259,6 +259,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     out.push(rel);
   };
   let lastEvent: string | undefined;
+  let lastSubject: string | undefined;
   /** The sentence that opened a list told over the following sentences, and its last line. */
   let listOpen: number | undefined;
   let lastListLine: number | undefined;
@@ -310,7 +311,13 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];
     const cues = cuesOf(text, s.start, s.end, an.tokens.slice(tf, tt));
     const appositive = affiliations(an, s, items, idOf, add);
-    memberships(text, s, items, add);
+    memberships(text, s, items, lastSubject, add);
+    // (The body a sentence opens on is what "It" and "The organisation" mean in the next.)
+    const opening = items.find(
+      (x) => x.kind === "org" && /^[\s*#_-]*(?:the\s+)?$/i.test(text.slice(s.start, x.start)),
+    );
+    if (opening) lastSubject = opening.id;
+    else if (!SUBJECT_PRONOUN.test(text.slice(s.start, s.start + 20))) lastSubject = undefined;
     ambassadors(an, s, items, idOf, add);
     const events = items.filter((x) => x.kind === "event");
     const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
@@ -580,8 +587,23 @@ const COLLECTIVE =
   /\b(?:Consortium|Network|Coalition|Alliance|Federation|Union|Platform|Group|Forum|Committee|Council|League|Cluster|Partnership)\b/;
 const MEMBERS_CUE =
   /\b(?:includes|included|including|comprises|comprised|consists of|is made up of|brings together|brought together|unites|united|gathers|is led by|was led by|led by)\b/g;
+/** "is a member of the", "are also founding members of", "as an associate member of". */
 const MEMBER_OF =
-  /\b(?:is|are|was|were|became|become|(?<!well\s)as)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|active\s+|lead\s+)?members?\s+of\s+(?:the\s+)?$/;
+  /\b(?:is|are|was|were|became|become|becomes|has\s+been|have\s+been|itself|themselves|(?<!well\s)as)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|active\s+|lead\s+|associate\s+|proud\s+|longstanding\s+|long-standing\s+)?members?(?:\s+(?:organi[sz]ations?|associations?|groups?|bodies))?\s+of\s+(?:the\s+)?/g;
+/** "joined the X Network": joining a collective body is becoming its member. */
+const JOINED = /\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?/g;
+/** Between the bodies of a list after "member of": "X and of the Y", "X, Y and Z". */
+const MEMBER_LIST_GAP =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:of\s+|in\s+)?(?:the\s+)?$/;
+/** What may stand between a member and the cue: "X, which", "X, itself", "X". */
+const MEMBER_BEFORE_CUE = /^\s*(?:,\s*(?:which|that)?\s*)?$/;
+/** A sentence whose subject stands for the body the last sentence was about. */
+const SUBJECT_PRONOUN =
+  /^\s*(?:It|They|The\s+(?:organi[sz]ation|association|group|NGO|network|centre|center|foundation|society|initiative|collective|union))\b/;
+/** "the network, of which X is a member": the body before "of which". */
+const OF_WHICH_BEFORE = /,?\s*of\s+which\s+(?:the\s+)?$/;
+const OF_WHICH_AFTER =
+  /^\s+(?:is|are|was|were|has\s+been|have\s+been|became)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?members?\b/u;
 
 /**
  * Membership: "The consortium includes A, B and C", "X Network, led by A," → A part_of the
@@ -591,10 +613,11 @@ function memberships(
   text: string,
   s: { start: number; end: number },
   items: Item[],
+  subject: string | undefined,
   add: AddRelation,
 ): void {
   const orgs = items.filter((x) => x.kind === "org");
-  if (orgs.length < 2) return;
+  if (!orgs.length) return;
   const body = text.slice(s.start, s.end);
   // "The consortium, led by X, includes A and B": X heads an aside; A and B are the
   // consortium's, not X's.
@@ -618,15 +641,58 @@ function memberships(
           leader.set(o.id, owner);
       }
   }
-  if (/members?\s+of/.test(body))
-    for (const x of orgs) {
-      const m = MEMBER_OF.exec(text.slice(s.start, x.start));
-      if (!m) continue;
-      const at = s.start + m.index;
-      for (const o of orgs)
-        if (o.end <= at && o.id !== x.id && o.start >= clauseStart(text, s.start, at))
-          add(o.id, x.id, "part_of", s);
+  if (/\bmembers?\b|\bjoin/.test(body)) membersOf(text, s, orgs, subject, add);
+}
+
+/**
+ * "A and B are members of X and of Y", "A, which is a member of X", "It is a member of X"
+ * (the body the last sentence was about), "X, of which A is a member", "A joined the X
+ * Network": each member part_of each body.
+ */
+function membersOf(
+  text: string,
+  s: { start: number; end: number },
+  orgs: Item[],
+  subject: string | undefined,
+  add: AddRelation,
+): void {
+  const body = text.slice(s.start, s.end);
+  const cues = [
+    ...[...body.matchAll(MEMBER_OF)].map((m) => ({ m, joined: false })),
+    ...[...body.matchAll(JOINED)].map((m) => ({ m, joined: true })),
+  ];
+  for (const { m, joined } of cues) {
+    const at = s.start + (m.index ?? 0);
+    const after = at + m[0].length;
+    const targets: Item[] = [];
+    let edge = after;
+    for (const o of orgs) {
+      if (o.start < edge) continue;
+      const gap = text.slice(edge, o.start);
+      if (targets.length ? !MEMBER_LIST_GAP.test(gap) : !/^\s*$/.test(gap)) break;
+      if (joined && !COLLECTIVE.test(text.slice(o.start, o.end))) break;
+      targets.push(o);
+      edge = o.end;
     }
+    if (!targets.length) continue;
+    const from = clauseStart(text, s.start, at);
+    let members = orgs.filter((o) => o.end <= at && o.start >= from);
+    if (!members.length) {
+      const last = [...orgs].reverse().find((o) => o.end <= at);
+      if (last && MEMBER_BEFORE_CUE.test(text.slice(last.end, at))) members = [last];
+    }
+    const memberIds = members.map((o) => o.id);
+    if (!memberIds.length && subject && SUBJECT_PRONOUN.test(text.slice(s.start, at)))
+      memberIds.push(subject);
+    for (const id of memberIds) for (const t of targets) add(id, t.id, "part_of", s);
+  }
+  for (const o of orgs) {
+    if (!OF_WHICH_BEFORE.test(text.slice(Math.max(s.start, o.start - 16), o.start))) continue;
+    if (!OF_WHICH_AFTER.test(text.slice(o.end, o.end + 60))) continue;
+    const cut = text.slice(s.start, o.start).search(OF_WHICH_BEFORE) + s.start;
+    const owner = [...orgs].reverse().find((x) => x.end <= cut);
+    if (owner && /^[\s)]*$/.test(text.slice(owner.end, cut))) add(o.id, owner.id, "part_of", s);
+  }
 }
 
 /** What stands between a funder and its amount: "has added", "will cover the cost … with". */

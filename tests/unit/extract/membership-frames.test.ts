@@ -1,0 +1,175 @@
+/**
+ * Memberships and affiliations told in the ways reports tell them: relative clauses, pronoun
+ * subjects, "of which", joining a network, a body's board, a post's @-mention of a page.
+ * Each class is tested with several phrasings written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/compiler/extract/index.ts";
+import type { Extraction } from "../../../src/compiler/types.ts";
+import { find, related } from "./query.ts";
+
+const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
+
+describe("a body's membership of a collective body", () => {
+  it.each([
+    [
+      "The Hope Foundation, which is a member of the Sunrise Network, spoke at the assembly.",
+      "Hope Foundation",
+      "Sunrise Network",
+    ],
+    [
+      "Delegates of Tala Relief, itself a founding member of the Coastal Aid Alliance, visited the port.",
+      "Tala Relief",
+      "Coastal Aid Alliance",
+    ],
+    [
+      "Assessments were made with the Basra NGO Committee (BNC), of which the Tamkeen Society is a member.",
+      "Tamkeen Society",
+      "Basra NGO Committee",
+    ],
+    [
+      "Last year the Dijla Women's Union joined the Iraqi Women Network.",
+      "Dijla Women's Union",
+      "Iraqi Women Network",
+    ],
+  ])("%s", (sentence, member, body) => {
+    expect(related(run(sentence), member, body)).toEqual(["part_of"]);
+  });
+
+  it.each([
+    [
+      "Noor Centre is a Jordanian NGO founded in 2010.",
+      "It is a member of the Jordan NGO Forum and of the Civic Space Alliance.",
+      "Noor Centre",
+      ["Jordan NGO Forum", "Civic Space Alliance"],
+    ],
+    [
+      "The Sabeel Association works with farmers in the Jordan Valley.",
+      "The association is also an active member of the Arab Water Network, the Rural Women Coalition and the Valley Farmers Union.",
+      "Sabeel Association",
+      ["Arab Water Network", "Rural Women Coalition", "Valley Farmers Union"],
+    ],
+    [
+      "Rahma Relief was registered in Aden in 2015.",
+      "They are members of the Yemen Civil Society Coalition as well as of the Gulf Aid Platform.",
+      "Rahma Relief",
+      ["Yemen Civil Society Coalition", "Gulf Aid Platform"],
+    ],
+  ])("a pronoun subject stands for the body before: %s %s", (first, second, member, bodies) => {
+    const ex = run(first, second);
+    for (const body of bodies) expect(related(ex, member, body)).toEqual(["part_of"]);
+  });
+
+  it.each([
+    [
+      "Tala Relief met the mayor of Tyre on 3 May 2024.",
+      "",
+      "He is a member of the Coastal Aid Alliance.",
+      "Tala Relief",
+      "Coastal Aid Alliance",
+    ],
+    [
+      "The Sabeel Association works with farmers.",
+      "Prices rose sharply in 2023 across the valley.",
+      "It is a member of the Arab Water Network.",
+      "Sabeel Association",
+      "Arab Water Network",
+    ],
+  ])("no membership for a body the pronoun does not stand for: %s", (a, b, c, member, body) => {
+    expect(related(run(a, b, c), member, body)).toEqual([]);
+  });
+
+  it("joining a workshop is no membership", () => {
+    const ex = run(
+      "The Dijla Women's Union joined the Media Skills Workshop in Basra on 3 May 2023.",
+    );
+    expect(related(ex, "Dijla Women's Union", "Media Skills Workshop")).not.toContain("part_of");
+  });
+});
+
+describe("a body's governing board stands for the body", () => {
+  it.each([
+    [
+      "Omar Nadim, Chairman of the Board of Basma Relief, welcomed the guests.",
+      "Omar Nadim",
+      "Basma Relief",
+    ],
+    [
+      "Dr. Huda Salim, a member of the Board of Directors of Tamkin Foundation, attended the forum.",
+      "Huda Salim",
+      "Tamkin Foundation",
+    ],
+    [
+      "The plan was approved by Lina Aziz, President of the Board of Trustees of the Sanad Institute.",
+      "Lina Aziz",
+      "Sanad Institute",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+    expect(ex.entities.some((e) => /^Board\b/.test(e.label))).toBe(false);
+  });
+
+  it("a board named for its work is a body of its own", () => {
+    const ex = run("Ali Hassan, President of the Board of Supreme Audit, opened the session.");
+    expect(find(ex, "Board of Supreme Audit")?.kind).toBe("organisation");
+  });
+});
+
+describe("a post's @-mention of a page names the page", () => {
+  it.each([
+    [
+      "Thanks to our jury, Ali Kamal from @Northern Angel Investors and Reem Odeh from @Irbid Youth Hub!",
+      [
+        ["Ali Kamal", "Northern Angel Investors"],
+        ["Reem Odeh", "Irbid Youth Hub"],
+      ],
+    ],
+    [
+      "Great panel with Sana Dabbas (@Women Traders Association) and Karim Zaki (@Zarqa Chamber of Commerce).",
+      [
+        ["Sana Dabbas", "Women Traders Association"],
+        ["Karim Zaki", "Zarqa Chamber of Commerce"],
+      ],
+    ],
+    [
+      "Huge thanks to Mona Ali of @Basma Relief Society for her talk.",
+      [["Mona Ali", "Basma Relief Society"]],
+    ],
+  ])("%s", (sentence, pairs) => {
+    const ex = run(sentence);
+    for (const [person, body] of pairs) {
+      expect(find(ex, body ?? "")?.kind).toBe("organisation");
+      expect(related(ex, person ?? "", body ?? "")).toEqual(["part_of"]);
+    }
+  });
+
+  it("keeps a handle of one word and an e-mail address as they are", () => {
+    const ex = run("Tigris Youth @TigrisYouth · May 3", "", "Write to info@Sawa.org for details.");
+    expect(ex.entities.some((e) => e.label === "Sawa")).toBe(false);
+  });
+});
+
+describe("a platform is a network, or the gathering a body hosts", () => {
+  it.each([
+    ["The Misrata Civil Society Platform called for the release of the activists.", "organisation"],
+    ["Members of the Eastern Youth Platform met the governor.", "organisation"],
+    ["The ministry hosted the Annual Civil Society Platform for Water on 3 May 2023.", "event"],
+    ["The mission hosts the Youth Dialogue Platform in Erbil on 5 June 2024.", "event"],
+  ])("%s", (sentence, kind) => {
+    const ex = run(sentence);
+    const platform = ex.entities.find((e) => /Platform/.test(e.label));
+    expect(platform?.kind).toBe(kind);
+  });
+});
+
+describe("an 'About' section's heading names its body", () => {
+  it.each([
+    ["About Noor Centre", "Noor Centre is a Jordanian NGO founded in 2010."],
+    ["## About the Sabeel Association", "The Sabeel Association works with farmers."],
+    ["About Rahma Relief:", "Rahma Relief was registered in Aden in 2015."],
+  ])("%s", (heading, sentence) => {
+    const ex = run("Farmers plant trees in the valley", "", sentence, "", heading, sentence);
+    expect(ex.entities.some((e) => /^About\b/.test(e.label))).toBe(false);
+  });
+});
