@@ -34,7 +34,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
       found.push({ name, docs, gold: path.join(shared, name, "gold.json"), scorer });
     else notes.push(`${name} set skipped: ../shared/eval/${name} is not here`);
   }
-  // The project's own corpora: "train" (rules are written against it) and eleven holdouts
+  // The project's own corpora: "train" (rules are written against it) and the holdouts
   // (written later and scored once before any rule was written against them; see their
   // READMEs).
   for (const name of [
@@ -50,6 +50,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout13",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -1,5 +1,5 @@
 /**
- * The eight holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
+ * The holdout corpora (tests/fixtures/holdout*: documents in styles the training corpus
  * does not use, each scored once before any rule was written against it, then used for
  * training): holds the bar reached on each so that a change that loses ground shows here.
  */
@@ -21,6 +21,7 @@ const bars: [string, number, number][] = [
   ["holdout9", 0.86, 0.69],
   ["holdout10", 0.82, 0.48],
   ["holdout11", 0.84, 0.65],
+  ["holdout13", 0.74, 0.46],
 ];
 
 describe("holdout corpora", () => {

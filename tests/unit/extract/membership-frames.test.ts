@@ -173,3 +173,31 @@ describe("an 'About' section's heading names its body", () => {
     expect(ex.entities.some((e) => /^About\b/.test(e.label))).toBe(false);
   });
 });
+
+describe("towns of every region are places, not bodies", () => {
+  it.each([
+    [
+      "Lawyers from Peshawar, Quetta and Karachi met the Sahar Legal Forum on 3 May 2024.",
+      ["Peshawar", "Quetta", "Karachi"],
+    ],
+    [
+      "The Linden Fund held its convening in Kathmandu with partners from Bamako and Tbilisi.",
+      ["Kathmandu", "Bamako", "Tbilisi"],
+    ],
+    [
+      "Trainers of the Andes Rights Centre travelled from Cúcuta to Kharkiv and Goma.",
+      ["Cúcuta", "Kharkiv", "Goma"],
+    ],
+  ])("%s", (sentence, places) => {
+    const ex = run(sentence);
+    for (const p of places) expect(find(ex, p)).toBeUndefined();
+  });
+
+  it("a first name that is also a town keeps the person whole", () => {
+    const ex = run(
+      "Hodan Cali Nuur and Sofia Remmel spoke at the Mogadishu Youth Forum on 2 May 2024.",
+    );
+    expect(find(ex, "Hodan Cali Nuur")?.kind).toBe("person");
+    expect(find(ex, "Sofia Remmel")?.kind).toBe("person");
+  });
+});
