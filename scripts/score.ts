@@ -50,6 +50,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
     "holdout13",
   ]) {
     const dir = path.join(fixtures, "..", name);

@@ -9,6 +9,7 @@ import { htmlToText } from "./html.ts";
 import { markdownToText } from "./markdown.ts";
 import { normalise } from "./normalise.ts";
 import { redactContacts } from "./redact.ts";
+import { unwrapHardWraps } from "./unwrap.ts";
 import type { NormalisedDocument } from "./types.ts";
 
 /** One input to the compiler: bytes to read, or a file the caller already failed to read. */
@@ -143,12 +144,15 @@ export function prepareFile(
     text = html.text;
     markupTitle = html.markupTitle === undefined ? undefined : normalise(html.markupTitle);
   } else if (decoded.format === "markdown") {
-    text = markdownToText(text);
+    // (Unwrapped while its list markers still show where items start.)
+    text = markdownToText(unwrapHardWraps(normalise(text)));
   }
   timings.markup += performance.now() - t;
 
   t = performance.now();
   text = normalise(text);
+  // (Plain text may be hard-wrapped; HTML's lines are its blocks.)
+  if (decoded.format === "text") text = normalise(unwrapHardWraps(text));
   timings.normalise += performance.now() - t;
   if (text === "") return { ok: false, id: file.id, status: "failed", reason: "no text content" };
   t = performance.now();

@@ -327,7 +327,13 @@ export function findChunks(
     }
     // "Vesper Foundation Deputy Director in Larkhall": a body, then a title of its staff.
     // ("… for Special Needs Dr. Suhad Hassan": an honorific and its full stop start a person.)
-    while (j - 1 > i && HONORIFICS.has(word(tokens[j - 1])) && word(tokens[j]) === ".") j--;
+    while (
+      j - 1 > i &&
+      HONORIFICS.has(word(tokens[j - 1])) &&
+      word(tokens[j]) === "." &&
+      isNameWord(word(tokens[j + 1]))
+    )
+      j--;
     const cut = roleCut(tokens, i, j);
     if (cut > i) j = cut;
     // "the Harbour Women's Cooperative in Sidon": a body's place is no part of its name.
@@ -516,6 +522,10 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
 }
 
 /** Where a title starts after a body's head noun inside `tokens[i, j)`, or -1. */
+/** "Office of the Prime", "Secretariat of the": the office of a title holder, before the title. */
+const OFFICE_OF_TITLE =
+  /\b(?:Office|Cabinet|Bureau|Secretariat|Chambers)\s+of\s+the(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
 function roleCut(tokens: Token[], i: number, j: number): number {
   // "World Bank Urban and Social Development Sector Manager": a known body, then a title.
   const last = word(tokens[j - 1]);
@@ -540,6 +550,17 @@ function roleCut(tokens: Token[], i: number, j: number): number {
     if (!isRoleWord(w) || ORG_HEADS.has(w) || isRoleWord(prev) || !bodyBefore) continue;
     // "Directorate General of Antiquities": a body's head and "General" name one body.
     if (w === "General" && ORG_HEADS.has(prev)) continue;
+    // "Office of the Prime Minister", "Office of the High Commissioner": an office named for
+    // the title it serves.
+    if (
+      OFFICE_OF_TITLE.test(
+        tokens
+          .slice(i, k)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    )
+      continue;
     let e = k;
     while (e < j && (isRoleWord(word(tokens[e])) || /^(?:of|for|in|the)$/.test(word(tokens[e]))))
       e++;

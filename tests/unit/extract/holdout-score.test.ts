@@ -21,6 +21,7 @@ const bars: [string, number, number][] = [
   ["holdout9", 0.86, 0.69],
   ["holdout10", 0.82, 0.48],
   ["holdout11", 0.84, 0.65],
+  ["holdout12", 0.7, 0.37],
   ["holdout13", 0.74, 0.46],
 ];
 

@@ -201,3 +201,22 @@ describe("towns of every region are places, not bodies", () => {
     expect(find(ex, "Sofia Remmel")?.kind).toBe("person");
   });
 });
+
+describe("an office named for the title it serves is one body", () => {
+  it.each([
+    [
+      "The programme is funded by the Office of the Prime Minister.",
+      "Office of the Prime Minister",
+    ],
+    [
+      "Staff of the Office of the High Commissioner visited the camp.",
+      "Office of the High Commissioner",
+    ],
+    [
+      "A letter from the Office of the Deputy Governor reached the council.",
+      "Office of the Deputy Governor",
+    ],
+  ])("%s", (sentence, body) => {
+    expect(find(run(sentence), body)?.kind).toMatch(/organisation|funder/);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Hard-wrapped text → paragraphs. Text copied out of a PDF (or typed for an e-mail) breaks
+ * every line at a fixed width, hyphenates words across line ends and repeats the page's
+ * header and footer ("Quarterly Update Q2 2024 | Page 3 of 9") inside paragraphs. Read as it
+ * is, every line end cuts a sentence and often a name ("the Office of the Prime / Minister").
+ *
+ * The document is taken for hard-wrapped only when many of its lines fill one width and run
+ * on without ending a sentence; then wrapped lines are joined, hyphens at line ends closed,
+ * and running page furniture dropped. Short lines (headings, list items, fact lines) and
+ * lines ending a sentence keep their breaks. A value that runs on under its own column
+ * ("Members:   A; B and C\n             D and E") is joined in any document.
+ */
+
+/** A line that is only page furniture: "Page 3 of 9", "- 4 -", "12". */
+const PAGE_NUMBER_LINE =
+  /^\s*(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–]?\s*\d{1,4}\s*[-–]?)\s*$/i;
+/** A running header or footer naming its page: "Annual Report 2023 | Page 3 of 9". */
+const PAGE_IN_LINE = /\bpage\s+\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?\b/i;
+/** A line that ends a sentence or opens a list. */
+const ENDS_SENTENCE = /[.!?:;]["'”’)\]*_]*$/;
+/** A line that starts a list item, a heading or a quote of its own. */
+const OPENS_BLOCK = /^\s*(?:[-*•–—▪◦●►]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s|#|>|\|)/;
+/** Columns of a plain-text table: a run of three spaces inside a line. */
+const TABLE_GAP = /\S {3,}\S/;
+/** "Lead agency: DRC": a line that opens with a label of its own. */
+const LABEL_LINE = /^\s*\p{Lu}[^:.!?\n]{0,40}:(?:\s|$)/u;
+/** "Label:   value": a fact line whose value starts at a column of its own. */
+const LABELLED_VALUE = /^([^:\n]{1,40}:[ \t]{2,})\S/;
+
+/** Width the text is wrapped at, or 0 when it is not hard-wrapped. */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0);
+  if (lengths.length < 8) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (width < 50 || width > 130) return 0;
+  let full = 0;
+  let runOn = 0;
+  let lowerNext = 0;
+  lines.forEach((l, i) => {
+    if (l.length < width * 0.7 || l.length > width + 8) return;
+    full++;
+    if (ENDS_SENTENCE.test(l)) return;
+    runOn++;
+    if (/^\s*\p{Ll}/u.test(lines[i + 1] ?? "")) lowerNext++;
+  });
+  // (Prose wrapped mid-sentence goes on in lower case as often as not; a list of long lines
+  // starts every line with a capital.)
+  return full >= 6 &&
+    full >= lengths.length * 0.3 &&
+    runOn >= full * 0.5 &&
+    lowerNext >= runOn * 0.3
+    ? width
+    : 0;
+}
+
+/** Lines repeated as a running header or footer: 3 or more times once digits are masked. */
+function runningLines(lines: readonly string[]): Set<number> {
+  const count = new Map<string, number>();
+  const key = (l: string): string => l.trim().replace(/\d+/g, "#");
+  for (const l of lines)
+    if (l.trim() && l.length < 90) count.set(key(l), (count.get(key(l)) ?? 0) + 1);
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!l.trim() || l.length >= 90 || OPENS_BLOCK.test(l)) return;
+    if (PAGE_NUMBER_LINE.test(l) || PAGE_IN_LINE.test(l) || (count.get(key(l)) ?? 0) >= 3)
+      out.add(i);
+  });
+  return out;
+}
+
+/** Joins `next` to `line`, closing a hyphen that broke a word across the two. */
+function join(line: string, next: string, text: string): string {
+  const rest = next.trimStart();
+  if (/\p{L}-$/u.test(line) && !/\s-$/.test(line)) {
+    // ("protec-/tion", "YOW-/CDI" are one word; "Maiduguri-/Damboa" keeps its hyphen, and so
+    // does "lean-/season" where the text writes "lean-season" elsewhere.)
+    const left = /[\p{L}\p{N}]+-$/u.exec(line)?.[0] ?? "";
+    const right = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "";
+    const oneWord =
+      (/^\p{Ll}/u.test(rest) || (/^\p{Lu}{2,}-$/u.test(left) && /^\p{Lu}{2,}$/u.test(right))) &&
+      !text.includes(left + right);
+    return oneWord ? line.slice(0, -1) + rest : line + rest;
+  }
+  return `${line} ${rest}`;
+}
+
+/** Joins hard-wrapped lines into paragraphs; text that is not hard-wrapped comes back as is. */
+export function unwrapHardWraps(text: string): string {
+  const lines = text.split("\n");
+  const width = wrapWidth(lines);
+  const furniture = width ? runningLines(lines) : new Set<number>();
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (furniture.has(i)) continue;
+    let line = lines[i] ?? "";
+    /** The last line joined, whose length says whether it was wrapped. */
+    let tail = line;
+    const value = LABELLED_VALUE.exec(line);
+    for (;;) {
+      let j = i + 1;
+      // (A page break: blank lines and the page's furniture between two halves of a paragraph.)
+      let crossed = false;
+      if (width)
+        while (j < lines.length && (furniture.has(j) || !(lines[j] ?? "").trim())) {
+          if (furniture.has(j)) crossed = true;
+          j++;
+        }
+      if (!crossed) j = i + 1;
+      const next = lines[j];
+      if (next === undefined || !next.trim() || OPENS_BLOCK.test(next) || LABEL_LINE.test(next))
+        break;
+      const indent = /^[ \t]*/.exec(next)?.[0].length ?? 0;
+      const hanging = !!value && indent >= 4 && indent === value[1]?.length;
+      const lower = /^\p{Ll}/u.test(next.trimStart());
+      const wrapped =
+        !!width &&
+        ((/\p{Ll}-$/u.test(tail) && lower) || tail.length >= width * 0.6) &&
+        // (a table's row, its columns set apart by runs of spaces, is a line of its own)
+        !TABLE_GAP.test(tail.trim()) &&
+        !TABLE_GAP.test(next.trim()) &&
+        (lower || !(ENDS_SENTENCE.test(tail) || /[)\]]$/.test(tail))) &&
+        (!crossed || lower);
+      if (!hanging && !wrapped) break;
+      line = join(line, next, text);
+      tail = next;
+      i = j;
+    }
+    out.push(line);
+  }
+  return out.join("\n");
+}
