@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/compiler/extract/index.ts";
+import { prepareFile, PREPARE_DEFAULTS } from "../../../src/compiler/prepare.ts";
+import { unwrapHardWraps } from "../../../src/compiler/unwrap.ts";
+
+/** Wraps `paragraphs` at `width` columns as a PDF's text layer does, hyphenating long words. */
+function wrap(paragraphs: string[], width: number, hyphenate = false): string {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    let line = "";
+    for (const word of p.split(" ")) {
+      if ((line + " " + word).trim().length <= width) line = (line + " " + word).trim();
+      else if (hyphenate && word.length > 8 && line.length + 6 <= width) {
+        const cut = Math.min(word.length - 3, width - line.length - 2);
+        out.push(`${line} ${word.slice(0, cut)}-`);
+        line = word.slice(cut);
+      } else {
+        out.push(line);
+        line = word;
+      }
+    }
+    out.push(line, "");
+  }
+  return out.join("\n").trimEnd();
+}
+
+const REPORT = [
+  "During the quarter the consortium trained forty-two community mediators in three districts and held the first review with the provincial authorities, who agreed to share their registration data with partners every month from now on.",
+  "The programme is funded by the Office of the Prime Minister and implemented by the Lakeside Women's Development Association together with the Northern Farmers Cooperative Union in the two provinces.",
+  "Savings groups grew from 118 to 164 over the period, and the share of members who took a loan for a business rose from a third to almost one half according to the monitoring team.",
+];
+
+describe("hard-wrapped text", () => {
+  it.each([60, 72, 80])(
+    "joins a report wrapped at %i columns back into its paragraphs",
+    (width) => {
+      const wrapped = wrap(REPORT, width);
+      expect(wrapped.split("\n").length).toBeGreaterThan(REPORT.length * 2);
+      expect(unwrapHardWraps(wrapped)).toBe(REPORT.join("\n\n"));
+    },
+  );
+
+  it("closes words hyphenated across line ends, and keeps hyphens the text writes elsewhere", () => {
+    const text = [
+      "The lean-season top-up reached six hundred households in the two districts",
+      "of the state, and the protection teams of the consortium followed up every",
+      "referral made during the lean-",
+      "season with the case management partners of the Borno Women's Develop-",
+      "ment Initiative and the people of the communities along the Maiduguri-",
+      "Damboa road that were cut off for eleven days in May because of the repe-",
+      "ated attacks on the convoys of the partner organisations and the traders.",
+      "",
+      "A second paragraph follows here with enough words to be wrapped at the width",
+      "of the page, as the text layer of a report exported to a PDF file usually is,",
+      "so that every line of the page is about as long as the one before it in the",
+      "text of the report.",
+    ].join("\n");
+    const out = unwrapHardWraps(text);
+    expect(out).toContain("during the lean-season with");
+    expect(out).toContain("Borno Women's Development Initiative");
+    expect(out).toContain("Maiduguri-Damboa road");
+    expect(out).toContain("the repeated attacks");
+    expect(out.split("\n")).toHaveLength(3);
+  });
+
+  it("drops running page headers and footers, joining a paragraph across the page break", () => {
+    const page = (n: number, body: string[]) => [
+      ...body,
+      "",
+      `Annual Report 2023 | Page ${n} of 3`,
+      "",
+      "Lakeside Women's Development Association",
+      "",
+    ];
+    const text = [
+      ...page(1, wrap([REPORT[0] ?? ""], 70).split("\n")),
+      ...page(2, wrap([REPORT[1] ?? ""], 70).split("\n")),
+      ...wrap([REPORT[2] ?? ""], 70).split("\n"),
+      "",
+      "Annual Report 2023 | Page 3 of 3",
+      "Lakeside Women's Development Association",
+    ].join("\n");
+    const out = unwrapHardWraps(text);
+    expect(out).not.toContain("Page 2 of 3");
+    expect(out).toContain(REPORT[1]);
+  });
+
+  it.each([
+    [
+      "a release with one paragraph per line",
+      REPORT.join("\n\n") + "\n\nContact: press@example.org\n\n###",
+    ],
+    [
+      "a list of speakers",
+      [
+        "Programme of the Forum",
+        "",
+        "Opening remarks by the Chair of the Board of the Lakeside Women's Association",
+        "Keynote by the Deputy Minister of Social Affairs and Labour of the Republic",
+        "Panel one on the financing of local organisations by the donors of the region",
+        "Panel two on the protection of activists and journalists in the border areas",
+        "Panel three on the future of the network and its members in the next decade",
+        "Closing remarks by the Executive Director of the Northern Farmers Cooperative",
+        "Lunch offered by the organisers to all the participants and guests of the Forum",
+        "Visit of the exhibition of the crafts of the women's cooperatives of the region",
+      ].join("\n"),
+    ],
+    [
+      "a table whose columns are set apart by spaces",
+      [
+        "Grantee                                   Amount (USD)   Duration",
+        "Lakeside Women's Development Association       120,000   24 months",
+        "Northern Farmers Cooperative Union              80,000   18 months",
+        "Borno Youth Peace Network                       60,000   12 months",
+        "Maiduguri Legal Aid Clinic for Women            45,000   12 months",
+        "Yobe Community Radio Listeners Club             30,000   12 months",
+        "Damboa Road Traders Association                 25,000    6 months",
+        "Konduga Mothers' Savings Group Federation       20,000    6 months",
+        "Jere Disability Rights Forum                    15,000    6 months",
+      ].join("\n"),
+    ],
+  ])("leaves %s as it is", (_, text) => {
+    expect(unwrapHardWraps(text)).toBe(text);
+  });
+
+  it.each([
+    [
+      "Donor:              UK Foreign, Commonwealth & Development Office (FCDO)",
+      "Partners:           Action Against Hunger (AAH); Lakeside Women's Development",
+      "                    Association (LWDA); Northern Farmers Cooperative Union",
+      "Duration:           April 2023 - March 2026",
+    ],
+    [
+      "Members:   Borno Youth Peace Network; Maiduguri Legal Aid Clinic for",
+      "           Women; Damboa Road Traders Association",
+      "Chair:     Hauwa Musa",
+    ],
+    [
+      "Implementing partner:  Jere Disability Rights Forum and Konduga",
+      "                       Mothers' Savings Group Federation",
+      "Budget:                EUR 240,000",
+    ],
+  ])("joins a fact's value that runs on under its column: %s", (...lines) => {
+    const out = unwrapHardWraps(lines.join("\n")).split("\n");
+    expect(out).toHaveLength(lines.length - (lines.length === 4 ? 1 : 1));
+    for (const l of out) expect(l).toMatch(/^[A-Z][\w ]+:\s/);
+  });
+
+  it("is idempotent", () => {
+    const text = wrap(REPORT, 64, true);
+    const once = unwrapHardWraps(text);
+    expect(unwrapHardWraps(once)).toBe(once);
+  });
+
+  it("gives the compiler names that a line end had cut", () => {
+    const text = [
+      "During the quarter the programme, which is funded by the Office of the Prime",
+      "Minister, trained forty-two community mediators in three districts with the",
+      "Lakeside Women's Development Association and the Northern Farmers Cooperative",
+      "Union, who agreed to share their registration data with the partners every",
+      "month from now on. Savings groups grew from 118 to 164 over the period, and",
+      "the share of members who took a loan for a business rose from a third to",
+      "almost one half according to the monitoring team of the Jere Disability",
+      "Rights Forum, which visited every group twice between April and June.",
+    ].join("\n");
+    const prepared = prepareFile(
+      { id: "r.txt", bytes: new TextEncoder().encode(text) },
+      PREPARE_DEFAULTS,
+      { decode: 0, markup: 0, normalise: 0, redact: 0 },
+    );
+    expect(prepared.ok).toBe(true);
+    if (!prepared.ok) return;
+    const labels = extract([prepared.doc]).entities.map((e) => e.label);
+    expect(labels).toContain("Northern Farmers Cooperative Union");
+    expect(labels).toContain("Jere Disability Rights Forum");
+    expect(labels).not.toContain("Office of the Prime");
+  });
+});
