@@ -698,6 +698,8 @@ export const PLACES: ReadonlySet<string> = new Set([
   "Malabo",
   "Brazzaville",
   "Kinshasa",
+  "DR Congo",
+  "Congo",
   "Goma",
   "Bukavu",
   "Lubumbashi",

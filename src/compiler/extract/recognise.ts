@@ -142,6 +142,9 @@ const HOSTED_BEFORE =
 /** "Board of", "Board of Trustees of the": a governing board's name before its body's. */
 const BOARD_OF =
   /^(?:(?:Executive|Supervisory|Advisory|Governing)\s+)?Board\s+of\s+(?:(Directors|Trustees|Governors)\s+of\s+)?(?:the\s+)?(?=\S)/;
+/** "Board of Trustees", "Executive Board": a governing board named by no body. */
+const BOARD_ALONE =
+  /^(?:(?:Executive|Supervisory|Advisory|Governing)\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors|Management))?$/;
 /** "Chairman of the", "a member of the": a role held on a body's board. */
 const ROLE_OF_THE = new RegExp(
   `\\b(?:${ROLE_NOUNS}|vice-chair\\w*|deputy chair\\w*)\\s+of\\s+the\\s+$`,
@@ -708,6 +711,8 @@ export function recognise(id: string, source: string): DocAnalysis {
       }
       // "Chair of the Board of Basma Relief", "the Board of Trustees of the X Foundation": a
       // body's governing board stands for the body.
+      // ("the Foundation's Board of Trustees" is the foundation's organ, no body of its own.)
+      if (BOARD_ALONE.test(words.join(" "))) return;
       const board = BOARD_OF.exec(words.join(" "));
       if (
         c.cls === "org" &&
@@ -1155,6 +1160,16 @@ export function recognise(id: string, source: string): DocAnalysis {
   linkInitials(an);
   surnames(an, lowerSeen);
   bodyFirstWords(an, lowerSeen);
+  // "the Foundation's board", "the Network": a body's head noun alone refers back to a body
+  // (read by the relations as a reference); it names none of its own.
+  // (Nor does "the Foundation's Board of Trustees", the foundation's organ.)
+  an.mentions = an.mentions.filter(
+    (m) =>
+      m.kind !== "org" ||
+      (!BOARD_ALONE.test(text.slice(m.start, m.end)) &&
+        (!ORG_HEADS.has(text.slice(m.start, m.end)) ||
+          !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
+  );
   findEvents(an, lowerSeen);
   return an;
 }

@@ -787,9 +787,11 @@ const EQUIVALENT =
 
 /**
  * A list item that leads with the grantee and gives its amount after a dash or colon
- * ("**Sanad Network (Mosul)** – USD 40,000 for …", "- Amal Association: €25,000 …").
+ * ("**Sanad Network (Mosul)** – USD 40,000 for …", "- Amal Association: €25,000 …", "2. Sawa
+ * Youth Club (SYC), Irbid, Jordan - USD 30,000 - …").
  */
-const LEADS_AMOUNT = /^\s*(?:\([^()\n]{1,40}\))?\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/;
+const LEADS_AMOUNT =
+  /^\s*(?:\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,3}\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/u;
 const ITEM_START = /^[ \t]*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?[*_]{0,2}$/;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
 const GOES_TO =
@@ -807,7 +809,8 @@ function grantees(
 ): Map<string, string> {
   const donors = new Map<string, string>();
   const { text } = an;
-  if (!/\bgrants?\b|\bagreements?\b|\bcontracts?\b|\ballocations?\b/i.test(text)) return donors;
+  if (!/\bgrant|\bagreements?\b|\bcontracts?\b|\ballocations?\b|\bawards?\b|\bcall\b/i.test(text))
+    return donors;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
   const giver = grantMaker(an, orgs, idOf);
   if (!giver) return donors;

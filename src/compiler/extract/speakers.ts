@@ -4,7 +4,7 @@
  * The line's shape says who is a person (before the dash), what their title is, and the body
  * they come from (after the last comma), whatever the names look like.
  */
-import { ROLE_NOUNS } from "./lexicon.ts";
+import { ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
 import { isPersonShape } from "./names.ts";
 import type { Line } from "./segment.ts";
 
@@ -142,6 +142,10 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     // ("Rana Aziz, Director, Tigris Institute" in prose is read by the title grammar; here a
     // comma form needs a list's bullet or a role label.)
     if (sep.trim() === "," && !/^\s*(?:[-*•]|\d{1,2}[.)])|:/.test(lead)) continue;
+    // ("- Kassala Youth Network, Kassala, Sudan – GBP 12,000": a body, its town and its grant.)
+    const nameWords = name.split(/\s+/);
+    if (nameWords.some((w) => ORG_HEADS.has(w))) continue;
+    if (!ROLE_WORD.test(title) && !isPersonShape(nameWords)) continue;
     // ("…, President of the X Foundation": the title may come with the body; "X (ACR)": the
     // acronym after it is the body's, read as its definition.)
     const titled = ROLE_OF.exec(body)?.[0].length ?? 0;
