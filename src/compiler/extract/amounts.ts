@@ -73,27 +73,12 @@ const USUAL = [
 const USUAL_CODES: ReadonlySet<string> = new Set(USUAL);
 /** Codes written in any case ("usd 5,000"); the rest only in capitals. */
 const CASELESS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP", "CHF", "JPY", "IQD", "JOD"]);
-/** Codes that read as words or the genre's acronyms more often than as currencies. */
-const NOT_CURRENCY: ReadonlySet<string> = new Set([
-  "ALL",
-  "TOP",
-  "CUP",
-  "SOS",
-  "PEN",
-  "BOB",
-  "COP",
-  "SDG",
-  "CVE",
-  "PHP",
-  "SVC",
-  "BTN",
-  "CRC",
-  "NPR",
-  "GEL",
-  "MOP",
-  "STN",
-  "MDL",
-]);
+/**
+ * Codes that read as words or the genre's acronyms beside a figure ("SDG 16.2", "ALL 3",
+ * "TOP 10"). Other codes that spell words ("NPR", "COP", "PHP") count beside a figure shaped
+ * like an amount only (see amountShaped).
+ */
+const NOT_CURRENCY: ReadonlySet<string> = new Set(["ALL", "TOP", "SDG"]);
 const ISO_CODES: ReadonlySet<string> = new Set(
   [
     ...USUAL,

@@ -380,14 +380,16 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
   // Only the last four words can be " in PLACE".
   for (let p = j - 2; p > i && p >= j - 5; p--) {
     if (word(tokens[p]) !== "in") continue;
+    // ("the Dalit Women's Forum in Banke": a forum of people is a body too.)
+    const bodyHead =
+      ORG_HEADS.has(word(tokens[p - 1])) || peopleForum(tokens.slice(i, p).map((t) => t.text));
     const before = word(tokens[p - 1]);
-    const headed = tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text));
-    if (!(ORG_HEADS.has(before) || isAcronym(before) || headed) || PLACED_HEADS.has(before))
-      return -1;
+    const headed = bodyHead || tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text));
+    if (!(bodyHead || isAcronym(before) || headed) || PLACED_HEADS.has(before)) return -1;
     // (A name whose head stands earlier, "Université Ibn Zohr in Agadir", drops only a known place.)
     // ("Centre for Democracy in Syria": after "for", the place belongs to the aim.)
     if (
-      !ORG_HEADS.has(before) &&
+      !bodyHead &&
       !isAcronym(before) &&
       (!isPlace(word(tokens[p + 1])) ||
         tokens.slice(i, p).some((t) => /^(?:for|of|on)$/.test(t.text)))
@@ -1060,12 +1062,15 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
  * gathering); a gathering of that name carries a year or an ordinal.
  */
 export function peopleForum(words: readonly string[]): boolean {
+  // ("Women's Forum" may come as three tokens: "Women", "'s", "Forum".)
+  const owner = /^['’]s?$/.test(words[words.length - 2] ?? "")
+    ? words[words.length - 3]
+    : words[words.length - 2];
   return (
     words.length >= 2 &&
     words[words.length - 1] === "Forum" &&
     // ("Tigris Policy Forum": a think tank is a body too.)
-    (GROUP_PLURALS.has((words[words.length - 2] ?? "").replace(/['’]s?$/, "")) ||
-      words[words.length - 2] === "Policy") &&
+    (GROUP_PLURALS.has((owner ?? "").replace(/['’]s?$/, "")) || owner === "Policy") &&
     !words.some((w) =>
       /^\d|^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Annual|International|World|Global|Regional)$/.test(
         w,

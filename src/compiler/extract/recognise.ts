@@ -1156,6 +1156,12 @@ export function recognise(id: string, source: string): DocAnalysis {
         7,
       );
   }
+  // "NYAYA SATHI NEPAL" over the report, "Nyaya Sathi Nepal worked in …" in it: the body on
+  // the letterhead, whatever its name looks like.
+  const head = letterheadName(text, seg.lines);
+  if (head)
+    for (const [s, e] of head.spans)
+      push("org", s, e, sentenceOf(seg.sentences, s, e), 8, head.name);
   an.mentions = resolveOverlaps(cands, text.length);
   linkInitials(an);
   surnames(an, lowerSeen);
@@ -1332,6 +1338,42 @@ function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
 }
 
 /** Index of the sentence holding [start, end), or -1 (sentences are sorted and disjoint). */
+/** Words of a document's kind or section, not of a body's name ("Joint Statement", "News"). */
+const GENRE_WORD =
+  /\b(?:statement|release|report|update|newsletter|bulletin|news|minutes|agenda|programme|program|summary|brief|briefing|note|notes|announcement|call|invitation|factsheet|fact sheet|press|media|story|stories|blog|editorial|interview|highlights|overview|contents|annex|chapter|section|partnerships?|donors?|about)\b/i;
+
+/**
+ * The body named on the document's first line when the text names it again in its own words:
+ * its name in title case and the spans of every occurrence (the first line's included).
+ */
+function letterheadName(
+  text: string,
+  lines: readonly Line[],
+): { name: string; spans: [number, number][] } | undefined {
+  const first = lines.find((l) => l.kind !== "blank");
+  if (!first) return undefined;
+  const line = first.text.trim();
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || !/^[\p{Lu}][\p{L}'’ -]+$/u.test(line))
+    return undefined;
+  if (!words.every((w) => /^\p{Lu}/u.test(w)) || isPlace(line) || GENRE_WORD.test(line))
+    return undefined;
+  const start = first.start + first.text.indexOf(line);
+  const re = new RegExp(
+    `\\b${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`,
+    "giu",
+  );
+  const spans: [number, number][] = [];
+  let name = "";
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    spans.push([at, at + m[0].length]);
+    // (The name as the text writes it, not as the letterhead shouts it.)
+    if (at !== start && !name && m[0] !== m[0].toUpperCase()) name = m[0];
+  }
+  return name && spans.length > 1 ? { name, spans } : undefined;
+}
+
 function sentenceOf(sentences: { start: number; end: number }[], start: number, end: number) {
   let lo = 0;
   let hi = sentences.length - 1;

@@ -482,6 +482,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       }
     });
     fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
+    amountGivenTo(text, agents, amounts, s, add);
     cooccurrence(s, agents, events, out, add);
     if (events.length) lastEvent = events[events.length - 1]?.id;
     if (listOpen !== undefined && listOpen < si) {
@@ -703,6 +704,32 @@ const GIVES_AMOUNT =
  * "The Government of Japan has added JPY 60 million", "X will cover the transport with QAR
  * 900,000": a body whose verb gives an amount funds the event at hand, with that amount.
  */
+/** Between an amount and the body it goes to: "to the", "(about NOK 3.7 million) to". */
+const AMOUNT_TO = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:in\s+\d{4}\s+)?to\s+(?:the\s+)?$/;
+
+/**
+ * "The Andes Fund gave COP 500 million to the Cauca Women's Network", "X has granted USD
+ * 40,000 to Y": a body that gives an amount to another body funds it, with that amount.
+ */
+function amountGivenTo(
+  text: string,
+  agents: Item[],
+  amounts: { start: number; end: number; amount: number; currency?: string }[],
+  s: { start: number; end: number },
+  add: AddRelation,
+): void {
+  if (!amounts.length) return;
+  for (const a of agents) {
+    if (a.kind !== "org") continue;
+    const amount = amounts.find((m) => m.start > a.end && m.start - a.end <= 90);
+    if (!amount || !GIVES_AMOUNT.test(text.slice(a.end, amount.start))) continue;
+    if (agents.some((x) => x.start > a.end && x.end <= amount.start)) continue;
+    const to = agents.find((x) => x.start >= amount.end && x.kind === "org");
+    if (to && AMOUNT_TO.test(text.slice(amount.end, to.start)))
+      add(a.id, to.id, "funded", s, amount);
+  }
+}
+
 function fundingByAmount(
   text: string,
   s: { start: number; end: number },
@@ -791,7 +818,7 @@ const EQUIVALENT =
  * Youth Club (SYC), Irbid, Jordan - USD 30,000 - …").
  */
 const LEADS_AMOUNT =
-  /^\s*(?:\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,3}\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/u;
+  /^(?:\s*\([^()\n]{1,40}\)|,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,4}\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/u;
 const ITEM_START = /^[ \t]*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?[*_]{0,2}$/;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
 const GOES_TO =
@@ -809,11 +836,17 @@ function grantees(
 ): Map<string, string> {
   const donors = new Map<string, string>();
   const { text } = an;
-  if (!/\bgrant|\bagreements?\b|\bcontracts?\b|\ballocations?\b|\bawards?\b|\bcall\b/i.test(text))
+  if (
+    !/\bgrant|\bagreements?\b|\bcontracts?\b|\ballocations?\b|\bawards?\b|\bcall\b/i.test(text) &&
+    !RECEIVED_LEAD.test(text)
+  )
     return donors;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
   const giver = grantMaker(an, orgs, idOf);
-  if (!giver) return donors;
+  if (!giver) {
+    receivedGrants(an, orgs, idOf, add);
+    return donors;
+  }
   grantTables(an, orgs, idOf, giver, add);
   // (A table's rows are read by their columns, never as sentences.)
   const rows = new Set(tablesOf(an.seg.lines).flatMap((t) => t.rows.map((r) => r.line.start)));
@@ -884,14 +917,67 @@ function grantMaker(
   if (givers.size > 1) return undefined;
   // A grant-maker's own release: the body named alone on a letterhead line (one of the
   // first lines, above the headline: "Norway in Iraq / Royal Norwegian Embassy in Baghdad").
+  // (Not in a body's list of the grants it received: the letterhead's body is their recipient.)
+  const head = letterheadBody(an, orgs);
+  if (
+    head &&
+    /\bgrants?\b/i.test(an.text.slice(head.end, head.end + 400)) &&
+    !RECEIVED_LEAD.test(an.text)
+  )
+    return idOf.get(head.ref);
+  return undefined;
+}
+
+/** The body named alone on one of the document's first lines, above its first paragraph. */
+function letterheadBody(an: DocAnalysis, orgs: readonly Mention[]): Mention | undefined {
   for (const line of an.seg.lines.filter((l) => l.kind !== "blank").slice(0, 3)) {
     if (line.kind === "body") break;
     const start = line.start + (line.text.length - line.text.trimStart().length);
     const end = line.start + line.text.trimEnd().length;
     const head = orgs.find((m) => m.start === start && m.end === end);
-    if (head && /\bgrants?\b/i.test(an.text.slice(end, end + 400))) return idOf.get(head.ref);
+    if (head) return head;
   }
   return undefined;
+}
+
+/** A list of the grants a body received: "Grants received in 2023", "Donor - Amount - Purpose". */
+const RECEIVED_LEAD =
+  /\b(?:grants?|funding|income|contributions?|donations?)\s+(?:received|secured)\b|\bdonors?\s*[-–—:|/]\s*amount\b|\bour\s+(?:donors|funders)\b/i;
+
+/**
+ * A body's own list of the grants it received ("- European Union - EUR 95,000 - …" under
+ * "Grants received in 2023"): each donor leading an item with an amount funds the body on the
+ * letterhead.
+ */
+function receivedGrants(
+  an: DocAnalysis,
+  orgs: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  add: AddRelation,
+): void {
+  const { text } = an;
+  const lead = an.seg.lines.findIndex((l) => l.kind !== "blank" && RECEIVED_LEAD.test(l.text));
+  if (lead < 0) return;
+  const head = letterheadBody(an, orgs);
+  const recipient = head && idOf.get(head.ref);
+  if (!recipient) return;
+  for (const line of an.seg.lines.slice(lead + 1, lead + 40)) {
+    if (line.kind === "blank") continue;
+    const inside = mentionsWithin(orgs, line.start, line.start + line.text.length);
+    const donor = inside[0];
+    if (!donor) continue;
+    if (!ITEM_START.test(text.slice(line.start, donor.start))) continue;
+    const amount = findAmounts(text, donor.end, line.start + line.text.length).find((a) =>
+      LEADS_AMOUNT.test(text.slice(donor.end, a.start)),
+    );
+    const id = idOf.get(donor.ref);
+    if (!amount || !id || id === recipient) continue;
+    const s = { start: line.start, end: line.start + line.text.length };
+    add(id, recipient, "funded", s, {
+      amount: amount.amount,
+      ...(amount.currency && { currency: amount.currency }),
+    });
+  }
 }
 
 /**

@@ -75,3 +75,91 @@ describe("a body's board and its head noun alone name no body", () => {
     ).toEqual([]);
   });
 });
+
+describe("a body's own list of the grants it received", () => {
+  it.each([
+    [
+      "SAHEL WOMEN'S VOICE",
+      "Annual Report 2023",
+      "",
+      "In 2023 Sahel Women's Voice worked in four regions of the country.",
+      "",
+      "Grants received in 2023",
+      "- Baobab Trust - USD 60,000 - core support",
+      "- European Union, Niamey (Civil Society Facility) - EUR 45,000 - radio programmes",
+      [
+        ["Baobab Trust", 60000],
+        ["European Union", 45000],
+      ],
+    ],
+    [
+      "Kivu Peace Radio Collective",
+      "",
+      "Kivu Peace Radio Collective broadcasts in three languages.",
+      "",
+      "Our donors this year:",
+      "1. Lakeshore Fund: EUR 22,000 for community radio",
+      "2. Embassy of Switzerland, Kinshasa: CHF 30,000 for training",
+      "",
+      [
+        ["Lakeshore Fund", 22000],
+        ["Embassy of Switzerland", 30000],
+      ],
+    ],
+    [
+      "KATHMANDU LEGAL AID CIRCLE",
+      "",
+      "Kathmandu Legal Aid Circle is a network of volunteer lawyers.",
+      "",
+      "Donor - Amount - Purpose",
+      "- Linden Civic Fund - NPR 4,250,000 - legal aid desks",
+      "- UN Women - NPR 1,500,000 - survivor support",
+      "",
+      [
+        ["Linden Civic Fund", 4250000],
+        ["UN Women", 1500000],
+      ],
+    ],
+  ])("%s", (...args) => {
+    const grants = args.pop() as unknown as [string, number][];
+    const lines = args as string[];
+    const ex = run(...lines);
+    const body = lines[0] ?? "";
+    const recipient = ex.entities.find(
+      (e) =>
+        e.kind !== "event" &&
+        [e.label, ...e.aliases].some((n) => n.toLowerCase() === body.toLowerCase()),
+    );
+    expect(recipient).toBeDefined();
+    for (const [donor, amount] of grants)
+      expect(grant(ex, donor, recipient?.label ?? "")).toBe(amount);
+  });
+});
+
+describe("currency codes that also spell words count beside an amount", () => {
+  it.each([
+    ["The Linden Civic Fund gave NPR 4,250,000 to the Kathmandu Legal Aid Circle.", 4250000],
+    ["The Andes Fund gave COP 500 million to the Cauca Women's Network.", 500000000],
+    ["The Mindanao Fund gave PHP 2.5 million to the Cotabato Youth Council.", 2500000],
+  ])("%s", (sentence, amount) => {
+    expect(run(sentence).relations.find((r) => r.kind === "funded")?.amount).toBe(amount);
+  });
+
+  it("'COP 28' and 'SDG 16.2' are no money", () => {
+    const ex = run("The Andes Fund spoke at COP 28 about SDG 16.2 with the Cauca Women's Network.");
+    expect(ex.relations.filter((r) => r.amount !== undefined)).toEqual([]);
+  });
+});
+
+describe("a forum of people and its town", () => {
+  it.each([
+    [
+      "Our partners are the Samabeshi Dalit Women's Forum in Rupandehi.",
+      "Samabeshi Dalit Women's Forum",
+    ],
+    ["Members of the Garsen Youth Forum in Tana River met the governor.", "Garsen Youth Forum"],
+    ["A letter from the Dori Farmers' Forum in Seno reached the council.", "Dori Farmers' Forum"],
+  ])("%s", (sentence, body) => {
+    expect(find(run(sentence), body)?.kind).toBe("organisation");
+  });
+});
