@@ -123,7 +123,9 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
         : s.start;
       const toks = an.tokens.slice(from, to).filter((t) => t.end <= qStart && t.start >= labelEnd);
       const prev = toks.slice(-6).map((t) => t.text);
-      if (prev.slice(-3).some((w) => SPEECH_VERBS.has(w))) continue;
+      // ('said: "…"' is a quotation; 'said its project "Safe Roofs"' names the project.)
+      if (prev.slice(-3).some((w) => SPEECH_VERBS.has(w)) && !typeOf(prev[prev.length - 1] ?? ""))
+        continue;
       const afterToks = an.tokens
         .slice(from, to)
         .filter((t) => t.start >= qEnd)
@@ -215,6 +217,10 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
 }
 
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */
+/** A document's kind after its event's name: " - MINUTES", ": Summary report", " (Agenda)". */
+const DOCUMENT_KIND_AFTER =
+  /\s*(?:[-–—:|]\s*|\()(?:minutes|summary(?: report)?|report|agenda|concept note|press release|programme|program|outcome document|final communiqu[eé])\)?\s*$/i;
+
 function headlineEvent(
   an: DocAnalysis,
   forceType?: EventType,
@@ -259,6 +265,9 @@ function headlineEvent(
     if (colon > 0 && !(labelFirst && colon <= labelFirst[0].length + 8)) end = start + colon;
     const date = findDates(an.text, start, end).find((d) => d.date.end || !cue);
     if (date && date.start > start + 10) end = date.start;
+    // ("Monthly Coordination Meeting - MINUTES": the document's kind is no part of the name.)
+    const kind = DOCUMENT_KIND_AFTER.exec(an.text.slice(start, end));
+    if (kind) end = start + kind.index;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
     if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
     // "Press release: X", "News | X": a section label is no part of the event's name (nor
@@ -1059,9 +1068,17 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
   const body = pick[0];
   if (pick.length !== 1 || !body) return;
   const s = an.seg.sentences[body.sentence];
-  if (main.date && s) {
+  // (Undated yet, the headline's event of minutes or an event page is dated by the header's
+  // "Date:" line.)
+  const labelledDate =
+    an.seg.date &&
+    /\bdate\s*:\s*$/i.test(an.text.slice(Math.max(0, an.seg.date.start - 12), an.seg.date.start))
+      ? an.seg.date.date
+      : undefined;
+  const mainDate = main.date ?? labelledDate;
+  if (mainDate && s) {
     const dates = findDates(an.text, s.start, s.end, an.seg.date?.date.start);
-    if (dates.length > 0 && !dates.some((d) => d.date.start === main.date?.start)) return;
+    if (dates.length > 0 && !dates.some((d) => d.date.start === mainDate.start)) return;
   }
   an.links.push([main.ref, body.ref]);
 }
@@ -1602,6 +1619,10 @@ const SAME_DAY =
 const DATE_ONLY_LINE =
   /^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?[\d./\s–—-]+[\s*_|]*$|^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?,?\s+\d{4})(?:\s*[–—-]\s*[^\n]{0,30})?[\s*_|]*$/u;
 
+/** Before the date of an earlier meeting whose minutes are adopted: "the minutes of the meeting of". */
+const MINUTES_OF =
+  /\bminutes\s+of\s+(?:the\s+)?(?:(?:previous|last|prior)\s+)?(?:(?:meeting|session)\s+)?(?:(?:of|on|held\s+on|dated)\s+)?(?:the\s+)?$/i;
+
 const UNTIL = /\b(?:until|till|through|up to|ending(?: in)?|ends(?: in)?)\s+(?:the end of\s+)?$/i;
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
@@ -1653,6 +1674,8 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     for (const d of dates) {
       // The dateline's date tells when the text was written, not when its events were.
       if (an.seg.date && d.start === an.seg.date.start && anchors.length > 0) continue;
+      // ("The minutes of the meeting of 24/01/2024 were adopted": an earlier meeting's date.)
+      if (MINUTES_OF.test(an.text.slice(Math.max(s.start, d.start - 50), d.start))) continue;
       // "a roundtable with officials on 14 May, and an exhibition on 25 May": a date right
       // after an event's phrase is that event's; otherwise the nearest event takes it.
       const governing = anchors.find(
@@ -1680,7 +1703,7 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
           (ev.type === "project" || ev.type === "programme") &&
           !d.date.end &&
           !STARTS.test(an.text.slice(s.start, s.end)) &&
-          !/\b(?:since|from|starting(?: in| on| from)?|beginning(?: in| on)?|started(?: in| on)?|began(?: in| on)?|launched(?: in| on)?)\s+(?:early\s+|late\s+|mid-?)?$/i.test(
+          !/\b(?:since|from|starting(?: in| on| from)?|beginning(?: in| on)?|started(?: in| on)?|began(?: in| on)?|launched(?: in| on)?|(?:will\s+)?(?:start|starts|begin|begins|commence|commences|commenced|kicks? off)(?: in| on)?)\s+(?:early\s+|late\s+|mid-?)?$/i.test(
             an.text.slice(Math.max(s.start, d.start - 24), d.start),
           )
         )
@@ -1713,10 +1736,10 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   // ("Date: 12 March 2022", "| When | 3–4 May |" date the page's main event of any kind when
   // they stand in the page's header, or its one event anywhere.)
   const single = an.events.filter((e) => !e.described).length <= 1;
-  const target = dated ?? main;
   let header = true;
   // An event's own fact box in the header ("Date: …" beside "Place:" or "Venue:", as minutes
-  // and event pages give them) dates it before any date of the body.
+  // and event pages give them) dates it before any date of the body, and before a project the
+  // body tells of.
   const headerLines = an.seg.lines.slice(
     0,
     Math.max(
@@ -1727,8 +1750,9 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const eventFacts =
     headerLines.some((l) => /^\s*(?:[-*•]\s*)?(?:\*\*)?dates?\s*(?:\*\*)?\s*:/i.test(l.text)) &&
     headerLines.some((l) => PLACE_LABEL.test(l.text));
-  if (target === main && main && eventFacts && main.type !== "project" && main.type !== "programme")
-    delete main.date;
+  const ownFacts = eventFacts && !!main && main.type !== "project" && main.type !== "programme";
+  const target = ownFacts ? main : (dated ?? main);
+  if (ownFacts) delete main.date;
   if (target && !target.date && (long.length <= 1 || target === main))
     for (const line of an.seg.lines) {
       const labelled = DURATION_LABEL.test(line.text);
