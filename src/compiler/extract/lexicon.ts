@@ -257,6 +257,8 @@ export const PLACE_NOUNS = set(`
   Street Road Square Avenue Hotel Hall Park Camp Bridge Province Governorate District Region City
   Village Town Mosque Church Stadium Airport Palace Tower Building Museum Gate Valley River Lake
   Sea Mountain Mountains Desert Coast Beach Island Islands Plain Plateau Oasis Bay
+  State States County Counties Sub-County Sub-county Districts Provinces Governorates Oblast
+  Raion Payam Boma Woreda Kebele Upazila Tehsil LGA LGAs Area Areas Hromada
 `);
 
 /** Lower-case nouns that describe an organisation in an apposition ("the Italian NGO X"). */

@@ -102,6 +102,22 @@ function isNameWord(w: string): boolean {
   return (isCapitalised(w) && /\p{L}/u.test(w)) || /^(?:al|el)-\p{Lu}/u.test(w);
 }
 
+/** "Boukary Sawadogo of REJEPAC": a person's name, then "of" and a body's acronym or headed name. */
+function personOfBody(tokens: Token[], i: number, j: number, k: number): boolean {
+  const left = tokens.slice(i, j).map((t) => t.text);
+  if (!isPersonShape(left) || left.some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))) return false;
+  const next = word(tokens[k]);
+  if (isAcronym(next)) return true;
+  let e = k;
+  while (
+    isNameWord(word(tokens[e])) ||
+    CONNECTORS.has(word(tokens[e])) ||
+    /^['’]s$/.test(word(tokens[e]))
+  )
+    e++;
+  return tokens.slice(k, e).some((t) => ORG_HEADS.has(t.text));
+}
+
 /** "Omar Farouk and Leila Haddad": two person-shaped names are not one chunk. */
 function personPair(tokens: Token[], i: number, j: number, k: number): boolean {
   let e = k;
@@ -318,6 +334,8 @@ export function findChunks(
         !(conn === "and" && personPair(tokens, i, j, k)) &&
         !(conn === "and" && orgPair(tokens, i, j, k)) &&
         !(conn === "and" && twoNames(tokens, i, j, k)) &&
+        // ("Boukary Sawadogo of REJEPAC": a person of a body is two names.)
+        !(conn === "of" && personOfBody(tokens, i, j, k)) &&
         conn !== "and of"
       ) {
         j = k;

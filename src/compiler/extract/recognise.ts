@@ -757,6 +757,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         if (next && /^\p{Lu}/u.test(next.text)) push("org", next.start, e, si, 4);
         return;
       }
+      // "SIDE EVENT", "PERMANENT SECRETARY", "CONTENTS": a heading in capitals spelled with
+      // the text's common words names nothing ("-ENDS-", "AOB" and "HUGE thanks" neither).
+      if (capitalsHeading(text, words, s, e, lowerSeen)) return;
       // "on Sunday launched": a day or a month names no one.
       if (words.length === 1 && CALENDAR_NAME.test(words[0] ?? "")) return;
       // "Third, the authority must …": an ordinal that orders an argument names nothing.
@@ -1338,6 +1341,37 @@ function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
 }
 
 /** Index of the sentence holding [start, end), or -1 (sentences are sorted and disjoint). */
+/** Words of a document's furniture, written in capitals as headings or for emphasis. */
+const FURNITURE_WORDS = new Set(
+  "contents agenda attendance minutes ends aob notes annex annexes background summary contact contacts update updates highlights overview introduction conclusion conclusions recommendations acknowledgements huge urgent new breaking".split(
+    " ",
+  ),
+);
+
+/** True for a chunk in capitals that is a heading or emphasis, not a name. */
+function capitalsHeading(
+  text: string,
+  words: readonly string[],
+  s: number,
+  e: number,
+  lowerSeen: ReadonlySet<string>,
+): boolean {
+  const letters = words.filter((w) => !/^\d+$/.test(w));
+  if (!letters.length || !letters.every((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w))) return false;
+  if (gazetteerLabel(words.join(" "))) return false;
+  if (letters.length === 1 && FURNITURE_WORDS.has(letters[0]?.toLowerCase() ?? "")) return true;
+  const lineStart = text.lastIndexOf("\n", s - 1) + 1;
+  const lineEnd = text.indexOf("\n", e);
+  const fills =
+    /^[\s#*_\d.)-]*$/.test(text.slice(lineStart, s)) &&
+    /^[\s*_:.-]*$/.test(text.slice(e, lineEnd < 0 ? text.length : lineEnd));
+  return (
+    fills &&
+    lineStart > 0 &&
+    letters.every((w) => lowerSeen.has(w.toLowerCase()) || FURNITURE_WORDS.has(w.toLowerCase()))
+  );
+}
+
 /** Words of a document's kind or section, not of a body's name ("Joint Statement", "News"). */
 const GENRE_WORD =
   /\b(?:statement|release|report|update|newsletter|bulletin|news|minutes|agenda|programme|program|summary|brief|briefing|note|notes|announcement|call|invitation|factsheet|fact sheet|press|media|story|stories|blog|editorial|interview|highlights|overview|contents|annex|chapter|section|partnerships?|donors?|about)\b/i;

@@ -1,0 +1,97 @@
+/**
+ * Where names start and stop: administrative units are places, "NAME of BODY" is two names,
+ * headings and emphasis in capitals name nothing. Each class with several phrasings.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/compiler/extract/index.ts";
+import type { Extraction } from "../../../src/compiler/types.ts";
+import { find, related } from "./query.ts";
+
+const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
+
+describe("a name closed by an administrative unit is a place", () => {
+  it.each([
+    [
+      "Farmers from Jonglei State and Twic East County met the Bor Youth Union.",
+      ["Jonglei State", "Twic East County"],
+    ],
+    [
+      "The Lakeside Women's Association works in Borno and Yobe States and in Makuach Payam.",
+      ["Yobe States", "Makuach Payam"],
+    ],
+    [
+      "Volunteers came from Kupiansk Raion, Shirak Province and Gujba Woreda.",
+      ["Kupiansk Raion", "Shirak Province", "Gujba Woreda"],
+    ],
+  ])("%s", (sentence, places) => {
+    const ex = run(sentence);
+    for (const p of places) expect(find(ex, p)).toBeUndefined();
+  });
+
+  it("a body named for its state keeps its name", () => {
+    const ex = run(
+      "The Borno State Ministry of Health and the Kano State Emergency Management Agency met.",
+    );
+    expect(find(ex, "Borno State Ministry of Health")?.kind).toBe("organisation");
+    expect(find(ex, "Kano State Emergency Management Agency")?.kind).toBe("organisation");
+  });
+});
+
+describe("a person of a body is two names", () => {
+  it.each([
+    [
+      "Panellists included Boukary Sawadogo of REJEPAC at the forum.",
+      "Boukary Sawadogo",
+      "REJEPAC",
+    ],
+    [
+      "The talk was given by Amina Yusuf of Kano Women's Association.",
+      "Amina Yusuf",
+      "Kano Women's Association",
+    ],
+    [
+      "Questions came from Yonas Berhane Gebremedhin of Dire Dawa Youth Network.",
+      "Yonas Berhane Gebremedhin",
+      "Dire Dawa Youth Network",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+
+  it("keeps bodies named 'X of Y' whole", () => {
+    const ex = run("Staff of the University of Gondar and Friends of Lake Turkana attended.");
+    expect(find(ex, "University of Gondar")?.kind).toBe("organisation");
+  });
+});
+
+describe("headings and emphasis in capitals name nothing", () => {
+  it.each([
+    ["The side event drew many. The permanent secretary spoke.", "SIDE EVENT"],
+    ["The permanent secretary of the ministry spoke at the meeting.", "PERMANENT SECRETARY"],
+    ["The next steps were agreed by the partners of the network.", "NEXT STEPS"],
+  ])("a heading: %s", (sentence, heading) => {
+    const ex = run(
+      "Report of the Baobab Trust",
+      "",
+      sentence,
+      "",
+      heading,
+      "More text follows here.",
+    );
+    expect(find(ex, heading)).toBeUndefined();
+  });
+
+  it.each(["CONTENTS", "-ENDS-", "AOB"])("furniture: %s", (word) => {
+    expect(
+      find(run("The Baobab Trust met its partners.", "", word), word.replace(/-/g, "")),
+    ).toBeUndefined();
+  });
+
+  it("emphasis in a post, and a known body in capitals", () => {
+    const ex = run("HUGE thanks to CARE and the Baobab Trust for the training!");
+    expect(find(ex, "HUGE")).toBeUndefined();
+    expect(find(ex, "CARE")?.kind).toMatch(/organisation|funder/);
+  });
+});
