@@ -81,8 +81,22 @@ function isFurniture(text: string): boolean {
   // A newsletter's masthead line: "Issue 7, Summer 2022", "Vol. 3 No. 2 – March 2021".
   if (/^(?:issue|vol\.?|volume|edition|no\.)\s*\d+\b/i.test(t) && wordCount(t, 8) <= 7) return true;
   if (/^read\s+\d+\s+times$/i.test(t) || /^[\W\d_]+$/u.test(t)) return true;
+  // A letterhead's address: "P.O. Box 7136, Kampala", "Simbamanyo House, Plot 2, George Street".
+  // (A venue's line that dates its event is the event's: "Rabat, 15 May · Hotel X, Avenue Y".)
+  if (
+    ADDRESS_LINE.test(t) &&
+    t.includes(",") &&
+    wordCount(t, 12) <= 10 &&
+    !/[.!?]$/.test(t) &&
+    !findDates(t).length
+  )
+    return true;
   return false;
 }
+
+/** Words of a postal address. */
+const ADDRESS_LINE =
+  /\bP\.?\s?O\.?\s*Box\b|\b(?:Plot|Street|St\.|Road|Rd\.|Avenue|Ave\.|Floor|Suite|Block|Building|Postal Code|Zip)\b(?:\s+(?:No\.?\s*)?\d+)?/i;
 
 function dateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;

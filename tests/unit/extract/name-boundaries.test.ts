@@ -95,3 +95,25 @@ describe("headings and emphasis in capitals name nothing", () => {
     expect(find(ex, "CARE")?.kind).toMatch(/organisation|funder/);
   });
 });
+
+describe("a letterhead's postal address is no headline", () => {
+  it.each([
+    [
+      "MINISTRY OF SOCIAL AFFAIRS",
+      "Simbamanyo House, Plot 2, George Street",
+      "P.O. Box 7136, Kampala",
+    ],
+    ["Baobab Trust", "3rd Floor, Amani Building, Kenyatta Avenue", "Nairobi"],
+    ["Lakeshore Fund", "Block 4, Road 12, Gulshan", "Dhaka 1212"],
+  ])("%s / %s", (...letterhead) => {
+    const ex = run(
+      ...letterhead,
+      "",
+      "Kampala, 5 September 2024",
+      "",
+      "The Kano Women's Association held a training workshop on 4 September 2024 with the Lira Youth Network.",
+    );
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(events.map((e) => e.label)).toEqual(["training workshop"]);
+  });
+});
