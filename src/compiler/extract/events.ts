@@ -756,6 +756,22 @@ function endsName(w: string, next: string): boolean {
 }
 
 /**
+ * "is funding the Programme", "This Conference calls on": a formal text's capitalised noun
+ * after "the" or "this", outside any name, refers to its named event of that type.
+ */
+function capitalisedReference(an: DocAnalysis, i: number, si: number): void {
+  const t = an.tokens[i];
+  const before = an.tokens[i - 1]?.text ?? "";
+  const next = an.tokens[i + 1]?.text ?? "";
+  if (!t || !/^(?:the|this|The|This)$/.test(before) || /^\p{Lu}/u.test(next)) return;
+  const type = typeOf(t.text);
+  if (!type || t.text.endsWith("s")) return;
+  if (an.mentions.some((m) => t.start >= m.start && t.end <= m.end)) return;
+  if (!an.events.some((e) => e.type === type && !e.described)) return;
+  an.references.push({ start: t.start, end: t.end, sentence: si, type });
+}
+
+/**
  * Lower-case cue nouns. Numbered, dated and indefinite ones ("a writing workshop for
  * reporters", "a two-day training", "the third conference of X", "a 2009 seminar") introduce
  * an event of their own; definite ones ("the workshop") refer to one already introduced.
@@ -766,7 +782,11 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
   an.sentTokens.forEach(([from, to], si) => {
     for (let i = from; i < to; i++) {
       const t = tokens[i];
-      if (!t || !isLowerInitial(t.text)) continue;
+      if (!t) continue;
+      if (!isLowerInitial(t.text)) {
+        capitalisedReference(an, i, si);
+        continue;
+      }
       if (pluralReference(an, from, i, si)) continue;
       const type = typeOf(t.text) ?? compoundType(tokens[i - 1]?.text, t.text);
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;

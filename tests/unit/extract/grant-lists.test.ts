@@ -163,3 +163,44 @@ describe("a forum of people and its town", () => {
     expect(find(run(sentence), body)?.kind).toBe("organisation");
   });
 });
+
+describe("a formal text's capitalised 'the Programme' refers to its named programme", () => {
+  it.each([
+    [
+      "The MoU covers the Safe Childhoods Programme, a three-year programme in four districts.",
+      "The Government of Ireland, through Irish Aid, is funding the Programme with EUR 4 million.",
+      "Irish Aid",
+      "Safe Childhoods Programme",
+    ],
+    [
+      "The Green Valleys Project started in 2023 in the north.",
+      "The Lakeshore Fund supports the Project with USD 250,000 this year.",
+      "Lakeshore Fund",
+      "Green Valleys Project",
+    ],
+    [
+      "The Rural Voices Initiative programme runs until 2026.",
+      "In June the Baobab Trust funded this Programme with KES 9 million.",
+      "Baobab Trust",
+      "Rural Voices Initiative programme",
+    ],
+  ])("%s %s", (first, second, funder, event) => {
+    // (A ceremony of the day is the document's event: a funding told without the reference
+    // would go to it.)
+    const ex = run(
+      "Partners sign agreement at ceremony in Kampala",
+      "",
+      "Kampala, 5 September 2024 – Partners signed an agreement at a ceremony in Kampala yesterday.",
+      first,
+      "",
+      second,
+    );
+    const f = find(ex, funder)?.id;
+    const e = ex.entities.find(
+      (x) => x.kind === "event" && x.label.startsWith(event.split(" ")[0] ?? ""),
+    );
+    expect(
+      ex.relations.some((r) => r.kind === "funded" && r.source === f && r.target === e?.id),
+    ).toBe(true);
+  });
+});
