@@ -121,7 +121,8 @@ export const HONORIFICS = set(`
   Judge Eng Eng. Engineer Sir Dame Lord Lady Rev Rev. Father Bishop Archbishop Patriarch Imam
   Senator MP Deputy Ambassador Minister Governor Mayor General Gen. Colonel Col. Capt. Captain
   Hon. Honourable Honorable Excellency Mufti Sister Brother Brigadier Major Lieutenant Sergeant
-  Commander Admiral Marshal Brig. Maj. Lt. Lt
+  Commander Admiral Marshal Brig. Maj. Lt. Lt Advocate Adv. Barrister Alhaji Alhaja Hajiya Hajia
+  Mallam Malam Ustaz Ustadh Ustaza Pastor Reverend Chief
 `);
 
 /** Job titles and roles (in appositions: "X, Director of Y"). */
@@ -134,7 +135,10 @@ export const ROLE_WORDS = set(`
   Staff Partner Partners Delegation Delegates Participants Founder Trustee Commissioner
   Journalist Mediator Activist Lawyer Researcher Photographer Poet Artist Trainer Facilitator
   Moderator Volunteer Teacher Nurse Midwife Mukhtar Writer Author Economist Sociologist Historian
-  Filmmaker Farmer Undersecretary Under-Secretary Rapporteur Envoy
+  Filmmaker Farmer Undersecretary Under-Secretary Rapporteur Envoy Vice-President Vice-Chair
+  Vice-Chairperson Vice-Chairman Co-Chair Co-chair Co-Founder Co-Chairperson Deputy-Director
+  Secretary-General Director-General Vice-Rector Vice-Dean Vice-Governor Permanent Principal
+  Acting Interim
 `);
 
 /**

@@ -595,7 +595,7 @@ const MEMBER_OF =
 const JOINED = /\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?/g;
 /** Between the bodies of a list after "member of": "X and of the Y", "X, Y and Z". */
 const MEMBER_LIST_GAP =
-  /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:of\s+|in\s+)?(?:the\s+)?$/;
+  /^\s*\)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:of\s+|in\s+)?(?:the\s+)?$/;
 /** What may stand between a member and the cue: "X, which", "X, itself", "X". */
 const MEMBER_BEFORE_CUE = /^\s*(?:,\s*(?:which|that)?\s*)?$/;
 /** A sentence whose subject stands for the body the last sentence was about. */
@@ -669,6 +669,11 @@ function membersOf(
     let edge = after;
     for (const o of orgs) {
       if (o.start < edge) continue;
+      // ("the X Network (XN) and of …": the acronym after a body is the same body.)
+      if (targets.length && o.id === targets[targets.length - 1]?.id) {
+        edge = o.end;
+        continue;
+      }
       const gap = text.slice(edge, o.start);
       if (targets.length ? !MEMBER_LIST_GAP.test(gap) : !/^\s*$/.test(gap)) break;
       if (joined && !COLLECTIVE.test(text.slice(o.start, o.end))) break;

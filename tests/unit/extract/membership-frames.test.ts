@@ -220,3 +220,50 @@ describe("an office named for the title it serves is one body", () => {
     expect(find(run(sentence), body)?.kind).toMatch(/organisation|funder/);
   });
 });
+
+describe("memberships of bodies given with their acronyms", () => {
+  it.each([
+    [
+      "ILAN is a member of the Asia Refugee Rights Network (ARRN) and of the Civil Society Coalition on Refugees (CSCR).",
+      "ILAN",
+      ["Asia Refugee Rights Network", "Civil Society Coalition on Refugees"],
+    ],
+    [
+      "The Tala Relief Society is a member of the Coastal Aid Alliance (CAA), the Gulf NGO Forum (GNF) and the Sahel Water Network.",
+      "Tala Relief Society",
+      ["Coastal Aid Alliance", "Gulf NGO Forum", "Sahel Water Network"],
+    ],
+    [
+      "Basma Relief is an active member of the Aden Civil Society Network (ACSN) as well as of the Yemen Women Coalition (YWC).",
+      "Basma Relief",
+      ["Aden Civil Society Network", "Yemen Women Coalition"],
+    ],
+  ])("%s", (sentence, member, bodies) => {
+    const ex = run(sentence);
+    for (const b of bodies) expect(related(ex, member, b)).toEqual(["part_of"]);
+  });
+});
+
+describe("titles written with a hyphen, and honorifics of the region", () => {
+  it.each([
+    [
+      "Advocate Bimala Pokharel, Vice-President of the Nepal Bar Association, spoke.",
+      "Bimala Pokharel",
+      "Nepal Bar Association",
+    ],
+    [
+      "Hajiya Zara Bukar, Permanent Secretary of the Borno Ministry of Women Affairs, opened the meeting.",
+      "Zara Bukar",
+      "Borno Ministry of Women Affairs",
+    ],
+    [
+      "Alhaji Musa Danladi, Co-Chair of the Kano Traders Association, welcomed the guests.",
+      "Musa Danladi",
+      "Kano Traders Association",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+});
