@@ -40,9 +40,26 @@ const AFFILIATION_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?(?:\p{L}[\p{L} ]{1,30}:\s*)?(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?\s*[[(]([^[\]()\n]{2,140})[\])][\s*_.;]*$`,
   "u",
 );
+/**
+ * A header's role line with a comma and the body in brackets: "Chair: Tomas Berg, Cluster
+ * Coordinator (UNHCR)", "Minutes: Ana Ruiz, Information Officer (SNPC)".
+ */
+const LABELLED_BRACKET_LINE = new RegExp(
+  String.raw`^(\s*(?:Chair|Chaired by|Co-chairs?|Moderator|Facilitator|Rapporteur|Minutes|Minute-taker|Note-taker|Notes)\s*:\s*${HONORIFICS})(${NAME})(,\s+)([^,()\n]{2,80}?)\s+\(([^()\n]{2,100})\)[\s*_.;]*$`,
+  "iu",
+);
+/** A social network's marks after a poster's name: "• 2nd", "· Author", "(He/Him)". */
+const POSTER_MARKS = String.raw`(?:\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)|\s*\((?:he|she|they)\/\w+\))*`;
 /** A line that is a name alone, perhaps with honorifics ("Prof. Dr. Elif Demir"). */
 const NAME_LINE = new RegExp(
-  String.raw`^(\s*(?:[-*•]\s+)?(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?\s*$`,
+  String.raw`^(\s*(?:[-*•]\s+)?(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?${POSTER_MARKS}\s*$`,
+  "iu",
+);
+/** A poster's headline: "Project Manager at X Foundation | Legal aid | Kharkiv". */
+const ROLE_AT_LINE = /^(\s*)([^|\n]{2,60}?)\s+at\s+(?:the\s+)?([^|\n]{2,100}?)\s*(?:\|[^\n]*)?$/u;
+/** A comment's header: "Olha Kravets • ICLA Coordinator at Norwegian Refugee Council". */
+const POSTER_ROLE_AT = new RegExp(
+  String.raw`^(\s*)(${NAME})\s*[•·]\s*(?:(?:1st|2nd|3rd\+?)\s*[•·]\s*)?([^|\n•·]{2,60}?)\s+at\s+(?:the\s+)?([^|\n•·]{2,100}?)\s*(?:\|[^\n]*)?$`,
   "u",
 );
 /** The bio line under it: "Senior Fellow, Tigris Institute; former adviser to …". */
@@ -77,6 +94,12 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     if (line.kind === "blank" || line.text.length > 240) continue;
     const prev = previous;
     previous = line;
+    // A post's author or commenter: "Name • 2nd" over "Title at Body | …", or both on one line.
+    const poster = posterLine(line, prev);
+    if (poster) {
+      out.push(poster);
+      continue;
+    }
     // A speaker told on two lines: the name, then the title and the body.
     const named = prev && NAME_LINE.exec(prev.text);
     const bio = named && BIO_LINE.exec(line.text);
@@ -101,7 +124,10 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       });
       continue;
     }
-    const m = SPEAKER_LINE.exec(line.text) ?? BRACKET_LINE.exec(line.text);
+    const m =
+      SPEAKER_LINE.exec(line.text) ??
+      BRACKET_LINE.exec(line.text) ??
+      LABELLED_BRACKET_LINE.exec(line.text);
     const affiliated = m ? null : AFFILIATION_LINE.exec(line.text);
     // ("Implementing organisation: Baidoa Education Foundation (BEF)" names a body: the name
     // must be a person's, the bracket more than an acronym.)
@@ -165,4 +191,30 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     });
   }
   return out;
+}
+
+/** A social post's author or commenter with the title and body of their headline. */
+function posterLine(line: Line, prev: Line | undefined): SpeakerLine | undefined {
+  const one = POSTER_ROLE_AT.exec(line.text);
+  const named = !one && prev && /[•·]/.test(prev.text) ? NAME_LINE.exec(prev.text) : null;
+  const at = named ? ROLE_AT_LINE.exec(line.text) : null;
+  const [lead = "", name = "", title = "", body = ""] = one
+    ? [one[1], one[2], one[3], one[4]]
+    : named && at && prev
+      ? [named[1], named[2], at[2], at[3]]
+      : [];
+  if (!name || !title || !body || !ROLE_WORD.test(title) || !BODY_SHAPE.test(body))
+    return undefined;
+  if (body.split(/\s+/).length > BODY_WORDS) return undefined;
+  const nameLine = one ? line : (prev ?? line);
+  const nameStart = nameLine.start + lead.length;
+  const titleStart = line.start + line.text.indexOf(title, one ? lead.length + name.length : 0);
+  const bodyStart = line.start + line.text.indexOf(body, titleStart - line.start + title.length);
+  return {
+    line: one ? line : { ...line, start: nameLine.start, text: `${nameLine.text}\n${line.text}` },
+    name: { start: nameStart, end: nameStart + name.length },
+    title: { start: titleStart, end: titleStart + title.length },
+    body: { start: bodyStart, end: bodyStart + body.length },
+    speaks: false,
+  };
 }

@@ -267,3 +267,57 @@ describe("titles written with a hyphen, and honorifics of the region", () => {
     expect(related(ex, person, body)).toEqual(["part_of"]);
   });
 });
+
+describe("a header's role line with the body in brackets", () => {
+  it.each([
+    ["Chair: Tomas Berg, Cluster Coordinator (UNHCR)", "Tomas Berg", "UNHCR"],
+    [
+      "Co-chair: Leila Haddad, Programme Director (Sawa Women Association)",
+      "Leila Haddad",
+      "Sawa Women Association",
+    ],
+    [
+      "Minutes: Ana Ruiz, Information Management Officer (Shelter Cluster)",
+      "Ana Ruiz",
+      "Shelter Cluster",
+    ],
+  ])("%s", (line, person, body) => {
+    const ex = run(
+      "Shelter Cluster Meeting",
+      "",
+      "Date: 14/02/2024",
+      "Venue: Kharkiv",
+      line,
+      "",
+      "The Chair opened the meeting.",
+    );
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+});
+
+describe("a social post's author and commenters with their headline", () => {
+  it.each([
+    [
+      [
+        "Andrii Sirko • 2nd",
+        "Project Manager at Dobro Charitable Foundation | Legal aid | Kharkiv",
+        "3w • Edited",
+      ],
+      "Andrii Sirko",
+      "Dobro Charitable Foundation",
+    ],
+    [
+      ["Mona Saleh (She/Her) • 1st", "Programme Officer at the Aden Women Union"],
+      "Mona Saleh",
+      "Aden Women Union",
+    ],
+    [
+      ["Olha Kravchuk • ICLA Coordinator at Norwegian Refugee Council"],
+      "Olha Kravchuk",
+      "Norwegian Refugee Council",
+    ],
+  ])("%j", (header, person, body) => {
+    const ex = run(...header, "", "Great to see the launch of our new legal aid project today!");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+});
