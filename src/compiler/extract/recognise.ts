@@ -23,6 +23,7 @@ import {
   SPEECH_VERBS,
   FUNDING_VERBS,
   CONCEPT_HEADS,
+  HONORIFICS,
   ORG_HEADS,
   LOWER_PLACE_NOUNS,
   ROLE_NOUNS,
@@ -760,6 +761,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "SIDE EVENT", "PERMANENT SECRETARY", "CONTENTS": a heading in capitals spelled with
       // the text's common words names nothing ("-ENDS-", "AOB" and "HUGE thanks" neither).
       if (capitalsHeading(text, words, s, e, lowerSeen)) return;
+      // ("Province, Hon. Kamala Magar": an honorific cut from its name names no one.)
+      if (words.length === 1 && (HONORIFICS.has(words[0] ?? "") || HONORIFICS.has(`${words[0]}.`)))
+        return;
       // "on Sunday launched": a day or a month names no one.
       if (words.length === 1 && CALENDAR_NAME.test(words[0] ?? "")) return;
       // "Third, the authority must …": an ordinal that orders an argument names nothing.

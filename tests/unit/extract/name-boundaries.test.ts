@@ -117,3 +117,14 @@ describe("a letterhead's postal address is no headline", () => {
     expect(events.map((e) => e.label)).toEqual(["training workshop"]);
   });
 });
+
+describe("an honorific cut from its name names no one", () => {
+  it.each([
+    ["In May the Minister of Health, Hon. Kamala Magar, opened the clinic.", "Hon"],
+    ["The guest of honour, H.E. Niamh Gallagher, spoke first.", "H.E"],
+    ["Our host, Dr. Amina Yusuf, welcomed the guests.", "Dr"],
+  ])("%s", (sentence, honorific) => {
+    const ex = run(sentence);
+    expect(ex.entities.some((e) => e.label.replace(/\.$/, "") === honorific)).toBe(false);
+  });
+});
