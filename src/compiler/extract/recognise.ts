@@ -1183,6 +1183,7 @@ export function recognise(id: string, source: string): DocAnalysis {
         (!ORG_HEADS.has(text.slice(m.start, m.end)) ||
           !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
   );
+  shortPlatforms(an);
   findEvents(an, lowerSeen);
   return an;
 }
@@ -1290,6 +1291,29 @@ function linkInitials(an: DocAnalysis): void {
 }
 
 /** A later surname alone (or the name without its honorific) names the same person. */
+/**
+ * "hosts the Civil Society Platform" after "the Annual Civil Society Platform for X": a
+ * platform's short name inside the name of a gathering of the document is that gathering.
+ */
+function shortPlatforms(an: DocAnalysis): void {
+  const events = an.mentions.filter((m) => m.kind === "event");
+  if (!events.length) return;
+  for (const m of an.mentions) {
+    if (m.kind !== "org" && m.kind !== "event") continue;
+    const name = an.text.slice(m.start, m.end);
+    if (!/\sPlatform$/.test(name)) continue;
+    const whole = events.find((e) => {
+      const full = an.text.slice(e.start, e.end);
+      return full !== name && new RegExp(`(?:^|\\s)${name}(?:\\s|$)`).test(full);
+    });
+    if (!whole) continue;
+    m.kind = "event";
+    m.ref = refOf("event", name);
+    addName(an, m.ref, name);
+    an.links.push([whole.ref, m.ref]);
+  }
+}
+
 /**
  * "Qistas Center for Legal Aid … goes to Qistas": a one-word body name that no common word
  * spells is the short form of the one longer body of the document that starts with it.

@@ -321,3 +321,23 @@ describe("a social post's author and commenters with their headline", () => {
     expect(related(ex, person, body)).toEqual(["part_of"]);
   });
 });
+
+describe("a platform's short name inside the name of the document's gathering", () => {
+  it.each([
+    [
+      "Mission hosts Civil Society Platform in Erbil",
+      "The mission hosted the Annual Civil Society Platform for Water Rights on 3 May 2023 in Erbil.",
+    ],
+    [
+      "Youth Dialogue Platform opens in Basra",
+      "The Third Youth Dialogue Platform on Jobs opened in Basra on 5 June 2024.",
+    ],
+    [
+      "Council convenes Women's Peace Platform",
+      "The council convened the 2024 Women's Peace Platform of Nineveh on 2 March 2024.",
+    ],
+  ])("%s", (headline, sentence) => {
+    const events = run(headline, "", sentence).entities.filter((e) => e.kind === "event");
+    expect(events).toHaveLength(1);
+  });
+});
