@@ -22,7 +22,10 @@ interface Hook {
       extremities(e: string): [string, string];
       getNodeAttributes(n: string): { kind: string; label: string; size: number };
     };
-    getNodeDisplayData(n: string): { x: number; y: number; hidden: boolean } | undefined;
+    getNodeDisplayData(
+      n: string,
+    ):
+      { x: number; y: number; hidden: boolean; highlighted?: boolean; zIndex?: number } | undefined;
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   } | null;
   state: { view: { selected: string | null; mode: string } };
@@ -53,6 +56,38 @@ describe("the graph", () => {
     await page.waitForTimeout(500);
     await page.mouse.click(box.x + 4, box.y + 4);
     await expect.poll(() => page.locator("[data-testid=entity-panel]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the chosen node as selected and the one chosen before as not, under the pointer", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await waitForGraph(page);
+    const target = await largestNodeOnPage(page, "organisation");
+    const other = await largestNodeOnPage(page, "event");
+    /** How sigma draws a node now: raised and outlined when selected. */
+    const look = (key: string): Promise<{ highlighted: boolean; zIndex: number }> =>
+      page.evaluate((k) => {
+        const d = (window as unknown as { __rabita: Hook }).__rabita.renderer?.getNodeDisplayData(
+          k,
+        );
+        return { highlighted: !!d?.highlighted, zIndex: d?.zIndex ?? -1 };
+      }, key);
+    // Hovered, then clicked: the focus (the node under the pointer) stays the same.
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(async () => (await view(page)).selected).toBe(target.key);
+    await expect.poll(() => look(target.key)).toEqual({ highlighted: true, zIndex: 2 });
+    // Another node chosen while the pointer still rests on the first (the focus is unchanged).
+    await page.evaluate((k) => {
+      (
+        window as unknown as { __rabita: { state: { select(k: string): void } } }
+      ).__rabita.state.select(k);
+    }, other.key);
+    await expect.poll(async () => (await look(other.key)).highlighted).toBe(true);
+    expect((await look(other.key)).zIndex).toBe(2);
+    await expect.poll(async () => (await look(target.key)).highlighted).toBe(false);
+    expect((await look(target.key)).zIndex).toBeLessThan(2);
     expect(errors).toEqual([]);
     await page.close();
   });

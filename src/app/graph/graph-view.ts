@@ -311,6 +311,44 @@ export function createGraphView(
   // Nodes and edges still to re-reduce after a window change, drained a slice per frame.
   const pendingNodes = new Set<string>();
   const pendingEdges = new Set<string>();
+  // Nodes re-reduced whose edges are still to be: a flipped hub's thousands of edges follow it
+  // a slice at a time (read from `edgesOf`), not all queued in the frame that takes the node.
+  let edgeNodes: string[] = [];
+  let edgeNodeAt = 0;
+  let edgeAt = 0;
+  /** Each network's edges per node, read once per node (a window moving to and fro flips the
+   * same nodes again). */
+  const incident = new WeakMap<AnyGraph, Map<string, string[]>>();
+  const edgesOf = (key: string): string[] => {
+    let byNode = incident.get(graph);
+    if (!byNode) incident.set(graph, (byNode = new Map()));
+    let list = byNode.get(key);
+    if (!list) byNode.set(key, (list = graph.hasNode(key) ? graph.edges(key) : []));
+    return list;
+  };
+  const edgesLeft = (): boolean => edgeNodeAt < edgeNodes.length;
+  /** Moves edges of the nodes in `edgeNodes` to `out` until it holds `max`. */
+  function takeEdges(max: number, out: string[]): void {
+    while (out.length < max && edgeNodeAt < edgeNodes.length) {
+      const list = edgesOf(edgeNodes[edgeNodeAt] as string);
+      while (edgeAt < list.length && out.length < max) out.push(list[edgeAt++] as string);
+      if (edgeAt >= list.length) {
+        edgeNodeAt++;
+        edgeAt = 0;
+      }
+    }
+    if (!edgesLeft()) {
+      edgeNodes = [];
+      edgeNodeAt = 0;
+    }
+  }
+  function clearPending(): void {
+    pendingNodes.clear();
+    pendingEdges.clear();
+    edgeNodes = [];
+    edgeNodeAt = 0;
+    edgeAt = 0;
+  }
   let pump = 0;
   /** The next frame is left to the page (`yieldFrame`): the queued slice waits for the one
    * after. */
@@ -379,8 +417,7 @@ export function createGraphView(
     cancelAnimationFrame(pump);
     pump = 0;
     yielding = false;
-    pendingNodes.clear();
-    pendingEdges.clear();
+    clearPending();
     const nodes = [...model.focus].filter((k) => graph.hasNode(k));
     const edges: string[] = [];
     const f = model.state?.hovered ?? model.state?.selected;
@@ -405,8 +442,9 @@ export function createGraphView(
     yielding = false;
     const nodes = [...pendingNodes].filter((k) => graph.hasNode(k));
     const edges = [...pendingEdges].filter((e) => graph.hasEdge(e));
-    pendingNodes.clear();
-    pendingEdges.clear();
+    edgeNodes.push(...nodes);
+    takeEdges(Infinity, edges);
+    clearPending();
     renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
   };
 
@@ -433,17 +471,18 @@ export function createGraphView(
     }
     const budget = Math.max(64, Math.round(rate * SLICE_MS));
     const nodes = take(pendingNodes, budget, (k) => graph.hasNode(k));
-    // A flipped node's edges follow it (queued here, not on the brush's own call stack).
-    for (const key of nodes)
-      graph.forEachEdge(key, (e) => {
-        pendingEdges.add(e);
-      });
-    const edges = take(pendingEdges, budget - nodes.length, (e) => graph.hasEdge(e));
+    // A flipped node's edges follow it (queued here, not on the brush's own call stack, and
+    // taken a slice at a time: a hub has thousands).
+    for (const key of nodes) edgeNodes.push(key);
+    const room = Math.max(budget - nodes.length, budget >> 1);
+    const edges = take(pendingEdges, room, (e) => graph.hasEdge(e));
+    takeEdges(room, edges);
     const t0 = performance.now();
     renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
     const spent = performance.now() - t0;
     if (spent > 0.5) rate = 0.5 * rate + (0.5 * (nodes.length + edges.length)) / spent;
-    if (pendingNodes.size > 0 || pendingEdges.size > 0) pump = requestAnimationFrame(drain);
+    if (pendingNodes.size > 0 || pendingEdges.size > 0 || edgesLeft())
+      pump = requestAnimationFrame(drain);
     else {
       // A window change came to rest: refit to what it keeps (with "Hide filtered").
       clearTimeout(settle);
@@ -456,13 +495,13 @@ export function createGraphView(
   /** Queues only what a window change flipped; returns false when nothing did. */
   function applyWindow(state: DisplayState): boolean {
     const flipped = model.membership.setWindow(state.window);
-    const before = pendingNodes.size + pendingEdges.size;
+    const before = pendingNodes.size + pendingEdges.size + (edgesLeft() ? 1 : 0);
     for (const i of flipped.nodes) {
       const key = data.time.keys[i];
       if (key !== undefined && graph.hasNode(key)) pendingNodes.add(key);
     }
     if (state.mode === "collaboration") collabFlips(flipped.events, pendingEdges);
-    if (pendingNodes.size + pendingEdges.size === before) return before > 0;
+    if (pendingNodes.size + pendingEdges.size + (edgesLeft() ? 1 : 0) === before) return before > 0;
     clearTimeout(settle);
     if (!pump) pump = requestAnimationFrame(drain);
     return true;
@@ -552,8 +591,7 @@ export function createGraphView(
         cancelAnimationFrame(pump);
         pump = 0;
         yielding = false;
-        pendingNodes.clear();
-        pendingEdges.clear();
+        clearPending();
         stopSweep();
         renderer.setGraph(graph);
       } else fullRefresh();
@@ -571,6 +609,19 @@ export function createGraphView(
       // With "Hide filtered", the camera refits to what the window keeps once it settles.
       refitPending = state.hideFiltered;
       applyWindow(state);
+      return;
+    }
+    // The node under the pointer clicked (or the pointer leaving the selected node): the focus
+    // (hovered, else selected) stays the same node, so every item looks as it did but the
+    // selected nodes and edges that changed.
+    const sameFocus =
+      (prev.hovered ?? prev.selected) === (state.hovered ?? state.selected) &&
+      prev.window === state.window &&
+      prev.kinds === state.kinds &&
+      prev.hideFiltered === state.hideFiltered &&
+      prev.hits === state.hits;
+    if (sameFocus) {
+      applySelection(prev, state);
       return;
     }
     const onlyHits =
@@ -598,6 +649,18 @@ export function createGraphView(
       refitted = false;
       void camera.animatedReset({ duration: 300 });
     }
+  }
+
+  /** Re-reduces only the nodes and edges whose selection changed (the focus is unchanged). */
+  function applySelection(prev: DisplayState, state: DisplayState): void {
+    const nodes = [prev.selected, state.selected].filter(
+      (k, i, all): k is string => !!k && all.indexOf(k) === i && graph.hasNode(k),
+    );
+    const edges = [prev.selectedEdge, state.selectedEdge].filter(
+      (e, i, all): e is string => !!e && all.indexOf(e) === i && graph.hasEdge(e),
+    );
+    if (nodes.length + edges.length === 0) return;
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
   }
 
   /** A window change waits to settle before the camera refits. */
