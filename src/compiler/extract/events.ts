@@ -212,7 +212,11 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
   const start = line.start + line.text.indexOf(text);
   // ("Al-Amal Youth Society - Mafraq": a body's name and its town, a page's or post's author.)
   const place = /(?:\s+[-–—|]|,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(text);
-  const end = start + (place && isPlace(place[1] ?? "") ? place.index : text.length);
+  // ("North-East Resilience Consortium (NERC)": and the acronym it goes by.)
+  const acronym = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,11}\)$/u.exec(text);
+  const end =
+    start +
+    (place && isPlace(place[1] ?? "") ? place.index : acronym ? acronym.index : text.length);
   return an.mentions.some((m) => m.kind === "org" && m.start === start && m.end === end);
 }
 

@@ -91,7 +91,7 @@ const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
 const EVENT_APPOSITION =
-  /^(?:\*\*|__|\*|_)?,\s+(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+  /^(?:\*\*|__|\*|_)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;

@@ -128,3 +128,44 @@ describe("an honorific cut from its name names no one", () => {
     expect(ex.entities.some((e) => e.label.replace(/\.$/, "") === honorific)).toBe(false);
   });
 });
+
+describe("a name said to be an event by a copula", () => {
+  it.each([
+    ["Tamkeen is a two-year project of the Sawa Women Association in Zarqa.", "Tamkeen"],
+    ["Sabeel is a three-year programme of the Baobab Trust in Kenya.", "Sabeel"],
+    [
+      "Safe Roofs Kassala is a shelter project of the Kassala Relief Society.",
+      "Safe Roofs Kassala",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+
+  it("a body said to be a network stays a body", () => {
+    expect(
+      find(
+        run("The Sawa Women Association is a network of forty groups."),
+        "Sawa Women Association",
+      )?.kind,
+    ).toBe("organisation");
+  });
+});
+
+describe("a letterhead that gives a body's acronym names no event", () => {
+  it.each([
+    ["North-East Resilience Consortium (NERC)", "Quarterly Update"],
+    ["Kano Women's Association (KWA)", "Annual Report 2023"],
+    ["Sahel Youth Dialogue Network (SYDN)", "Newsletter, May 2024"],
+  ])("%s", (letterhead, kind) => {
+    const ex = run(
+      letterhead,
+      "",
+      kind,
+      "",
+      "In May the members met the governor and agreed on a plan for the dry season.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).not.toContain(
+      letterhead,
+    );
+  });
+});
