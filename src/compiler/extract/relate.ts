@@ -709,6 +709,8 @@ const GIVES_AMOUNT =
  * "The Government of Japan has added JPY 60 million", "X will cover the transport with QAR
  * 900,000": a body whose verb gives an amount funds the event at hand, with that amount.
  */
+/** "(Sida), which": a giver's acronym and a relative pronoun before its verb. */
+const RELATIVE_GIVER = /^\s*(?:\([^()\n]{0,20}\)\s*)?,\s*(?:which|who)\s+/;
 /** Between an amount and the body it goes to: "to the", "(about NOK 3.7 million) to". */
 const AMOUNT_TO = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:in\s+\d{4}\s+)?to\s+(?:the\s+)?$/;
 
@@ -727,8 +729,10 @@ function amountGivenTo(
   for (const a of agents) {
     if (a.kind !== "org") continue;
     const amount = amounts.find((m) => m.start > a.end && m.start - a.end <= 90);
-    if (!amount || !GIVES_AMOUNT.test(text.slice(a.end, amount.start))) continue;
-    if (agents.some((x) => x.start > a.end && x.end <= amount.start)) continue;
+    // ("Sida, which contributed USD 200,000 to the Fund": the giver before a relative clause.)
+    const gap = text.slice(a.end, amount?.start ?? a.end).replace(RELATIVE_GIVER, " ");
+    if (!amount || !GIVES_AMOUNT.test(gap)) continue;
+    if (agents.some((x) => x.start > a.end && x.end <= amount.start && x.id !== a.id)) continue;
     const to = agents.find((x) => x.start >= amount.end && x.kind === "org");
     if (to && AMOUNT_TO.test(text.slice(amount.end, to.start)))
       add(a.id, to.id, "funded", s, amount);

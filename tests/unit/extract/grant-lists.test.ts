@@ -204,3 +204,28 @@ describe("a formal text's capitalised 'the Programme' refers to its named progra
     ).toBe(true);
   });
 });
+
+describe("a giver before a relative clause that gives an amount to a body", () => {
+  it.each([
+    [
+      "The round is co-financed by the Swedish Agency (SA), which contributed USD 200,000 to the Community Voices Fund.",
+      "Swedish Agency",
+      "Community Voices Fund",
+      200000,
+    ],
+    [
+      "The Baobab Trust, which gave EUR 50,000 to the Kano Women's Association, attended.",
+      "Baobab Trust",
+      "Kano Women's Association",
+      50000,
+    ],
+    [
+      "Irish Aid, who granted KES 2 million to the Garissa Youth Network, thanked the partners.",
+      "Irish Aid",
+      "Garissa Youth Network",
+      2000000,
+    ],
+  ])("%s", (sentence, giver, body, amount) => {
+    expect(grant(run(sentence), giver, body)).toBe(amount);
+  });
+});
