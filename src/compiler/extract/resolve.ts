@@ -87,7 +87,9 @@ function pickLabel(all: string[], kind: NodeKind, known: string[]): string {
   const latin = all.filter((n) => !hasArabic(n));
   const names = latin.length ? latin : all;
   const full = names.filter((n) => !isAcronym(n.replace(/\s+\p{Lu}\p{Ll}+$/u, "")));
-  const pool = full.length ? full : names;
+  // ("MWANGAZA FOUNDATION" on a letterhead, "Mwangaza Foundation" in the text: the text's.)
+  const cased = full.filter((n) => n !== n.toUpperCase());
+  const pool = cased.length ? cased : full.length ? full : names;
   // An event is labelled by a name or a description before a headline's clause ("Community
   // Peace Programme", not "Support for the peace programme" or "X trains midwives in Y").
   const rank = kind === "event" ? eventNameRank : () => 0;

@@ -229,3 +229,23 @@ describe("a giver before a relative clause that gives an amount to a body", () =
     expect(grant(run(sentence), giver, body)).toBe(amount);
   });
 });
+
+describe("a body's label is its name as the text writes it, not as a letterhead shouts it", () => {
+  it.each([
+    ["BAOBAB TRUST", "The Baobab Trust met its partners in Nairobi.", "Baobab Trust"],
+    [
+      "KANO WOMEN'S ASSOCIATION",
+      "Kano Women's Association trained forty mediators.",
+      "Kano Women's Association",
+    ],
+    [
+      "SAHEL YOUTH NETWORK",
+      "In May, Sahel Youth Network met the governor of Dori.",
+      "Sahel Youth Network",
+    ],
+  ])("%s", (letterhead, sentence, label) => {
+    const ex = run(letterhead, "", sentence);
+    expect(ex.entities.filter((e) => e.kind !== "event").map((e) => e.label)).toContain(label);
+    expect(ex.entities.map((e) => e.label)).not.toContain(letterhead);
+  });
+});
