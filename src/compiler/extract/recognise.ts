@@ -1304,7 +1304,7 @@ function shortPlatforms(an: DocAnalysis): void {
     if (!/\sPlatform$/.test(name)) continue;
     const whole = events.find((e) => {
       const full = an.text.slice(e.start, e.end);
-      return full !== name && new RegExp(`(?:^|\\s)${name}(?:\\s|$)`).test(full);
+      return full !== name && ` ${full} `.includes(` ${name} `);
     });
     if (!whole) continue;
     m.kind = "event";

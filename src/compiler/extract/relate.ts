@@ -715,6 +715,29 @@ const RELATIVE_GIVER = /^\s*(?:\([^()\n]{0,20}\)\s*)?,\s*(?:which|who)\s+/;
 const AMOUNT_TO = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:in\s+\d{4}\s+)?to\s+(?:the\s+)?$/;
 
 /**
+ * The amount body `a` gives in its own clause ("X has added JPY 60 million", with `relative`
+ * also "X (XA), which contributed USD 200,000"), no other body standing between the two.
+ */
+function amountGivenBy<A extends { start: number }>(
+  text: string,
+  a: Item,
+  agents: Item[],
+  amounts: A[],
+  relative: boolean,
+): A | undefined {
+  if (a.kind !== "org") return undefined;
+  const amount = amounts.find((m) => m.start > a.end && m.start - a.end <= 90);
+  if (!amount) return undefined;
+  const between = text.slice(a.end, amount.start);
+  if (!GIVES_AMOUNT.test(relative ? between.replace(RELATIVE_GIVER, " ") : between))
+    return undefined;
+  // (A relative clause may name the giver again: "Sida, which … (Sida)".)
+  const other = (x: Item): boolean =>
+    x.start > a.end && x.end <= amount.start && (!relative || x.id !== a.id);
+  return agents.some(other) ? undefined : amount;
+}
+
+/**
  * "The Andes Fund gave COP 500 million to the Cauca Women's Network", "X has granted USD
  * 40,000 to Y": a body that gives an amount to another body funds it, with that amount.
  */
@@ -727,12 +750,9 @@ function amountGivenTo(
 ): void {
   if (!amounts.length) return;
   for (const a of agents) {
-    if (a.kind !== "org") continue;
-    const amount = amounts.find((m) => m.start > a.end && m.start - a.end <= 90);
     // ("Sida, which contributed USD 200,000 to the Fund": the giver before a relative clause.)
-    const gap = text.slice(a.end, amount?.start ?? a.end).replace(RELATIVE_GIVER, " ");
-    if (!amount || !GIVES_AMOUNT.test(gap)) continue;
-    if (agents.some((x) => x.start > a.end && x.end <= amount.start && x.id !== a.id)) continue;
+    const amount = amountGivenBy(text, a, agents, amounts, true);
+    if (!amount) continue;
     const to = agents.find((x) => x.start >= amount.end && x.kind === "org");
     if (to && AMOUNT_TO.test(text.slice(amount.end, to.start)))
       add(a.id, to.id, "funded", s, amount);
@@ -752,10 +772,8 @@ function fundingByAmount(
 ): void {
   if (!amounts.length) return;
   for (const a of agents) {
-    if (a.kind !== "org") continue;
-    const amount = amounts.find((m) => m.start > a.end && m.start - a.end <= 90);
-    if (!amount || !GIVES_AMOUNT.test(text.slice(a.end, amount.start))) continue;
-    if (agents.some((x) => x.start > a.end && x.end <= amount.start)) continue;
+    const amount = amountGivenBy(text, a, agents, amounts, false);
+    if (!amount) continue;
     if (cues.some((c) => c.kind === "funded" && c.start > a.end && c.end <= amount.start)) continue;
     const target = events.find((e) => e.start > amount.start)?.id ?? events[0]?.id ?? main;
     if (

@@ -195,6 +195,8 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
 
 /** A social post's author or commenter with the title and body of their headline. */
 function posterLine(line: Line, prev: Line | undefined): SpeakerLine | undefined {
+  // (Every line of every document passes here; a poster's line has its network's dot.)
+  if (!/[•·]/.test(line.text) && !(prev && /[•·]/.test(prev.text))) return undefined;
   const one = POSTER_ROLE_AT.exec(line.text);
   const named = !one && prev && /[•·]/.test(prev.text) ? NAME_LINE.exec(prev.text) : null;
   const at = named ? ROLE_AT_LINE.exec(line.text) : null;

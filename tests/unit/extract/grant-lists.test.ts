@@ -3,11 +3,8 @@
  * their own. Each class is tested with several phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../src/compiler/extract/index.ts";
 import type { Extraction } from "../../../src/compiler/types.ts";
-import { find } from "./query.ts";
-
-const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
+import { find, run } from "./query.ts";
 
 /** The amount of the funding relation from `a` to `b`, or undefined. */
 function grant(ex: Extraction, a: string, b: string): number | undefined {

@@ -4,11 +4,7 @@
  * Each class is tested with several phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../src/compiler/extract/index.ts";
-import type { Extraction } from "../../../src/compiler/types.ts";
-import { find, related } from "./query.ts";
-
-const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
+import { find, related, run } from "./query.ts";
 
 describe("a body's membership of a collective body", () => {
   it.each([

@@ -4,10 +4,9 @@
  * of the meeting's name; a project's start told in the future tense dates it.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../src/compiler/extract/index.ts";
 import type { Extraction } from "../../../src/compiler/types.ts";
+import { run } from "./query.ts";
 
-const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
 const byType = (ex: Extraction, type: string) =>
   ex.entities.filter((e) => e.kind === "event" && e.eventType === type);
 

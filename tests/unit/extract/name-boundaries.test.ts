@@ -3,11 +3,7 @@
  * headings and emphasis in capitals name nothing. Each class with several phrasings.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../src/compiler/extract/index.ts";
-import type { Extraction } from "../../../src/compiler/types.ts";
-import { find, related } from "./query.ts";
-
-const run = (...lines: string[]): Extraction => extract([{ id: "t.txt", text: lines.join("\n") }]);
+import { find, related, run } from "./query.ts";
 
 describe("a name closed by an administrative unit is a place", () => {
   it.each([

@@ -1,5 +1,10 @@
 /** Small queries over an Extraction, shared by the rule tests. */
+import { extract } from "../../../src/compiler/extract/index.ts";
 import type { Extraction } from "../../../src/compiler/types.ts";
+
+/** The extraction of one document made of `lines`. */
+export const run = (...lines: string[]): Extraction =>
+  extract([{ id: "t.txt", text: lines.join("\n") }]);
 
 /** The entity named `label`, as its label or one of its aliases. */
 export const find = (ex: Extraction, label: string) =>
