@@ -52,6 +52,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -113,6 +113,10 @@ export function findDefinitions(
       prevWord[1][0]?.toLowerCase() === long[at]?.toLowerCase()
     )
       at = prevWord.index;
+    // "Action Against Hunger (AAH)": letters inside a word ("AgAinst") may spell the acronym
+    // too; the name whose words' initials spell it, one letter per word, is the long form.
+    const byInitials = initialsStart(t.text.replace(/[-&]/g, ""), long);
+    if (byInitials >= 0 && (at < 0 || byInitials < at)) at = byInitials;
     const shortEnd = isPlaceTail(tokens, i) ? (tokens[i + 1]?.end ?? t.end) : t.end;
     if (at >= 0) {
       const words = long.slice(at).split(/\s+/).length;
@@ -142,6 +146,28 @@ export function findDefinitions(
       });
   }
   return out;
+}
+
+const CONNECTORS = /^(?:of|the|for|and|&|in|on|to|de|du|des|la|le|el|al|et|y)$/i;
+
+/**
+ * The start of the words of `long` whose initials spell `short`, one letter per word from the
+ * last word back (connectors such as "of" and "the" may be skipped), or -1.
+ */
+function initialsStart(short: string, long: string): number {
+  const letters = [...short.toLowerCase()].filter((c) => isAlnum(c));
+  const words = [...long.matchAll(/[^\s]+/g)];
+  let w = words.length - 1;
+  for (let k = letters.length - 1; k >= 0; k--) {
+    while (w >= 0 && words[w]?.[0][0]?.toLowerCase() !== letters[k]) {
+      if (!CONNECTORS.test(words[w]?.[0] ?? "")) return -1;
+      w--;
+    }
+    if (w < 0) return -1;
+    if (k > 0) w--;
+  }
+  const first = words[w];
+  return first && /^\p{Lu}/u.test(first[0]) ? (first.index ?? -1) : -1;
 }
 
 /** "(EUAM Iraq)": an acronym followed by one capitalised word before the closing bracket. */

@@ -7,6 +7,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Head nouns that make a capitalised chunk an organisation. */
+// ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
 export const ORG_HEADS = set(`
   Organisation Organization Organisations Organizations Association Associations Foundation
   Network Centre Center Institute Institut Ministry Council Committee Commission Agency Office
@@ -21,7 +22,7 @@ export const ORG_HEADS = set(`
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
   Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
   Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
-  Derneği Vakfı Associazione Platform
+  Derneği Vakfı Associazione Platform Crescent
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */

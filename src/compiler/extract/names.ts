@@ -967,6 +967,8 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   )
     return "place";
   if (gazetteerLabel(text)) return "org";
+  // "the Kenya Red Cross", "Lebanese Red Cross": a national society of the movement.
+  if (words.length >= 3 && /^Red Cross$/.test(words.slice(-2).join(" "))) return "org";
   if (groupName(words)) return "org";
   if (!honorific && placePrefixed(words)) return "place";
   const last = words[words.length - 1] ?? "";

@@ -8,6 +8,7 @@ import { findDefinitions, initials } from "./acronyms.ts";
 import { currencyOf } from "./amounts.ts";
 import { CALENDAR_NAME } from "./dates.ts";
 import {
+  classify,
   findChunks,
   gazetteerLabel,
   isPersonShape,
@@ -142,7 +143,22 @@ const HOSTED_BEFORE =
   /\b(?:hosts?|hosted|hosting|holds?|held|holding|convenes?|convened|convening|organi[sz]es?|organi[sz]ed|organi[sz]ing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/;
 /** "Board of", "Board of Trustees of the": a governing board's name before its body's. */
 const BOARD_OF =
-  /^(?:(?:Executive|Supervisory|Advisory|Governing)\s+)?Board\s+of\s+(?:(Directors|Trustees|Governors)\s+of\s+)?(?:the\s+)?(?=\S)/;
+  /^(?:(?:Executive|Supervisory|Advisory|Governing|Steering)\s+)?(?:Board|Committee|Secretariat)\s+of\s+(?:(Directors|Trustees|Governors)\s+of\s+)?(?:the\s+)?(?=\S)/;
+/** "sits on the", "serves on the": a seat on a body's organ. */
+const SEAT_ON = /\b(?:sits?|sat|serves?|served|seat)\s+on\s+the\s+$/;
+/** Departments that titles name: "Head of Programmes", "Director of Communications". */
+const DEPARTMENTS = new Set(
+  `programmes programs programming operations advocacy finance communications partnerships
+  research policy administration logistics protection fundraising membership training education
+  monitoring evaluation grants outreach learning strategy development engagement advancement
+  campaigns media marketing compliance safeguarding procurement security`.split(/\s+/),
+);
+const TITLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|for)\s+$`, "iu");
+/** Lower-case nouns of a body's local unit: "Garissa branch", "Kandahar office". */
+const BRANCH_NOUNS = /^(?:branch|branches|office|sub-office|chapter|field)$/;
+/** A body's organ after its name: "X Board", "X Steering Committee", "X Secretariat". */
+const ORGAN_AFTER =
+  / (?:(?:Executive|Supervisory|Advisory|Governing)\s+)?(?:Board(?: of (?:Directors|Trustees|Governors))?|Steering Committee|Executive Committee|Secretariat)$/;
 /** "Board of Trustees", "Executive Board": a governing board named by no body. */
 const BOARD_ALONE =
   /^(?:(?:Executive|Supervisory|Advisory|Governing)\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors|Management))?$/;
@@ -154,6 +170,11 @@ const ROLE_OF_THE = new RegExp(
 const TITLE_BEFORE_NAME = new RegExp(`^${ROLE_NOUNS}$`);
 /** A title of any case ("Chair", "Treasurer"). */
 const TITLE_WORD = new RegExp(`^${ROLE_NOUNS}$`, "iu");
+/** A person's role told after their name: "is a member of", "serves on", "was the director of". */
+const ROLE_PREDICATE = new RegExp(
+  String.raw`^(?:(?:is|was|has been|had been|became|becomes|remains)(?: also| now| still| currently)? (?:an? |the |one of the )?(?:[\p{Ll}-]+ ){0,3}?${ROLE_NOUNS} (?:of|at|for|with|in|on)\b|(?:sits|sat|serves|served|has served|works|worked|volunteers|volunteered) (?:also |now |currently )?(?:on|at|for|with) (?:the )?\p{Lu})`,
+  "u",
+);
 /** Verbs a person does right after their name ("Huda Saleh signed the pledge"). */
 const PERSON_ACTS =
   /^(?:signed|handed|gave|delivered|led|visited|met|called|urged|warned|asked|explained|thanked|closed|chaired|moderated|described|argued|insisted|recalled|praised|recounted|shared|received|accepted)$/;
@@ -658,8 +679,16 @@ export function recognise(id: string, source: string): DocAnalysis {
         continue;
       // "Community Water Stewardship Programme (CWS)": an acronym may name an event too, and so
       // may one before a lower-case event noun ("the Powering Rural Health (PRH) project").
+      // ("Lebanese Organization for Studies and Training (LOST)": a body's head word earlier.)
+      const longWords = long.split(/\s+/);
+      const bodyHeaded = longWords.some(
+        (w, k) =>
+          ORG_HEADS.has(w) &&
+          !/^(?:Programme|Program|Project|Fund)$/.test(w) &&
+          /^(?:for|of|on)$/.test(longWords[k + 1] ?? ""),
+      );
       const kind =
-        !gazetteerLabel(long) && (DEFINED_EVENT_HEADS.test(lastWord) || nounAfter)
+        !gazetteerLabel(long) && ((DEFINED_EVENT_HEADS.test(lastWord) && !bodyHeaded) || nounAfter)
           ? "event"
           : "org";
       if (kind === "event") eventAcronyms.add(d.short);
@@ -718,7 +747,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (
         c.cls === "org" &&
         board &&
-        (board[1] || ROLE_OF_THE.test(text.slice(Math.max(0, s - 40), s)))
+        (board[1] ||
+          ROLE_OF_THE.test(text.slice(Math.max(0, s - 40), s)) ||
+          SEAT_ON.test(text.slice(Math.max(0, s - 20), s)))
       ) {
         const skip = board[0].trim().split(/\s+/).length;
         const owner = tokens[c.from + skip];
@@ -733,6 +764,35 @@ export function recognise(id: string, source: string): DocAnalysis {
             text.indexOf(ownerName, e) >= 0)
         ) {
           push("org", owner.start, e, si, 4);
+          return;
+        }
+      }
+      // "Kenya Red Cross Garissa branch", "Mercy Corps Maiduguri office": a body, then the town
+      // of its branch.
+      if (
+        c.cls !== "person" &&
+        c.to - c.from >= 3 &&
+        BRANCH_NOUNS.test(tokens[c.to]?.text ?? "") &&
+        classify(tokens, c.from, c.to - 1) === "org"
+      ) {
+        // ("the Ministry of Fish Wealth's Hadramout office": the owner without its "'s".)
+        const ownerEnd = tokens[c.to - 2]?.end ?? e;
+        push("org", s, ownerEnd - (/['’]s$/.exec(text.slice(s, ownerEnd))?.[0].length ?? 0), si, 4);
+        return;
+      }
+      // "the PANCOR Board", "the Alliance Steering Committee", "the Network Secretariat": a body's
+      // organ after the body's own name (an acronym, or a name the text uses alone) stands for it.
+      const organ = c.cls === "org" ? ORGAN_AFTER.exec(words.join(" ")) : null;
+      if (organ && organ.index > 0) {
+        const ownerWords = words.length - organ[0].trim().split(" ").length;
+        const last = tokens[c.from + ownerWords - 1];
+        const ownerName = last ? text.slice(s, last.end) : "";
+        if (
+          last &&
+          ownerName &&
+          (isAcronym(ownerName) || usedAlone(text, ownerName, organ[0].trim()))
+        ) {
+          push("org", s, last.end, si, 4);
           return;
         }
       }
@@ -761,6 +821,13 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "SIDE EVENT", "PERMANENT SECRETARY", "CONTENTS": a heading in capitals spelled with
       // the text's common words names nothing ("-ENDS-", "AOB" and "HUGE thanks" neither).
       if (capitalsHeading(text, words, s, e, lowerSeen)) return;
+      // "Head of Programmes", "Director of Finance and Operations": a department in a title
+      // names no body.
+      if (
+        words.every((w) => DEPARTMENTS.has(w.toLowerCase()) || w === "and" || w === "&") &&
+        TITLE_OF_BEFORE.test(text.slice(Math.max(0, s - 40), s))
+      )
+        return;
       // ("Province, Hon. Kamala Magar": an honorific cut from its name names no one.)
       if (words.length === 1 && (HONORIFICS.has(words[0] ?? "") || HONORIFICS.has(`${words[0]}.`)))
         return;
@@ -1188,6 +1255,17 @@ export function recognise(id: string, source: string): DocAnalysis {
   return an;
 }
 
+/** Whether the text names `name` as a word of its own somewhere not followed by `organ`. */
+function usedAlone(text: string, name: string, organ: string): boolean {
+  const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (isWordChar(text[i - 1]) || isWordChar(text[end])) continue;
+    if (!text.startsWith(` ${organ}`, end)) return true;
+  }
+  return false;
+}
+
 function hasPersonCue(
   tokens: Token[],
   c: Chunk,
@@ -1238,6 +1316,17 @@ function hasPersonCue(
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))
     return true;
   if (TITLE_BEFORE_NAME.test(before) || PERSON_ACTS.test(after)) return true;
+  // "Ali Musa is a member of", "Grace Achieng serves on the board", "Dr Y was the director
+  // of": a role told in the predicate.
+  if (
+    ROLE_PREDICATE.test(
+      tokens
+        .slice(c.to, c.to + 8)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    return true;
   for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]?.text ?? "")) return true;
   // "Lina Haddad and Omar Farouk": a name coordinated with a person-shaped name.
   const next = chunks[ci + 1];

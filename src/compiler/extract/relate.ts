@@ -1243,11 +1243,12 @@ function ambassadors(
 
 const ROLE_NOUN_WORD = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
 const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\b`, "iu");
-/** ", Director, " / ", Programme Officer, " between a person and the body they work for. */
-const TITLE_COMMA = new RegExp(
-  String.raw`^,\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}\s*,\s*(?:the\s+)?$`,
-  "iu",
-);
+/** A title: "Director", "Programme Officer", "Head of Programmes", "Director for Advocacy". */
+const TITLE_PHRASE = String.raw`(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}(?:\s+(?:of|for)\s+(?:[\p{Lu}&][\p{L}&-]*\s+){0,2}[\p{Lu}][\p{L}-]*)?`;
+/** ", Director, " / ", Head of Programmes, " between a person and the body they work for. */
+const TITLE_COMMA = new RegExp(String.raw`^,\s*${TITLE_PHRASE}\s*,\s*(?:the\s+)?$`, "iu");
+/** " (Protection Manager, " between a person and their body in the same bracket. */
+const TITLE_IN_BRACKET = new RegExp(String.raw`^\s*\(\s*${TITLE_PHRASE}\s*,\s*(?:the\s+)?$`, "iu");
 /**
  * "its president, ", "its own director ", "our chairman Mr. " just before a name: the title of
  * the body named last before it ("its"), or of the body the document speaks for ("our").
@@ -1271,6 +1272,12 @@ function authorOf(an: DocAnalysis, idOf: ReadonlyMap<string, string>): string | 
   return body ? idOf.get(body.ref) : undefined;
 }
 
+/** Between a person and their body: "is a member of the", "serves on the Board of", "works for". */
+const ROLE_PREDICATE_GAP = new RegExp(
+  String.raw`^,?\s+(?:(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:(?:also|now|still|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+){0,3}?${ROLE_NOUNS}\s+(?:of|at|for|with|in|on)|(?:sits|sat|serves|served|has\s+served|works|worked|volunteers|volunteered)\s+(?:(?:also|now|currently)\s+)?(?:on|at|for|with))\s+(?:the\s+)?(?:(?:(?:Executive|Advisory|Governing)\s+)?(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|Steering\s+Committee|Executive\s+Committee|Secretariat)\s+of\s+(?:the\s+)?)?$`,
+  "iu",
+);
+
 /** A title and its preposition just before a body's name ("the director of the "). */
 const ROLE_OF_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUNS}(?:[\s-]general)?\s+(?:of|at|for)\s+(?:the\s+)?$`,
@@ -1278,7 +1285,7 @@ const ROLE_OF_BEFORE = new RegExp(
 );
 /** A capitalised title between a body and its holder: " Deputy Director in Larkhall, ". */
 const ROLE_BEFORE_NAME = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|in|on|and|the)\s+){0,6}?${ROLE_NOUNS}(?:\s+(?:of|for|in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Eng)\.?\s+)*$`,
+  String.raw`^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|in|on|and|the|branch|office|sub-office|chapter|field|country|regional|area|district|provincial|state|programme|program|project|senior|deputy)\s+){0,6}?${ROLE_NOUNS}(?:\s+(?:of|for|in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Eng)\.?\s+)*$`,
   "iu",
 );
 
@@ -1299,7 +1306,8 @@ function affiliations(
       // ("Dr. A, activist B of C": C is B's, not A's.)
       if (o?.kind === "person") break;
       if (!o || o.kind !== "org") continue;
-      const gap = text.slice(p.end, o.start);
+      // ("Halima Sheikh, 43, chairperson of the X": an age between commas is no title.)
+      const gap = text.slice(p.end, o.start).replace(/^,\s*(?:aged\s+)?\d{1,3}\s*,/, ",");
       const after = text.slice(o.end, o.end + 4);
       // ("A, and the director of B" coordinates two people: the title is the next one's.)
       const titled =
@@ -1319,6 +1327,9 @@ function affiliations(
         /^,?\s*(?:(?:an?|the)\s+[^,]{1,60}?\s+)?who\s+(?:(?:also|now|currently)\s+)?(?:heads|headed|leads|led|directs|chairs|chaired|runs|ran|manages|coordinates|founded|co-founded|represents|advises|advised|(?:works|worked|volunteers|serves)\s+(?:for|at|with|in))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u.test(
           gap,
         );
+      // "Ali Musa is a member of the Y Council", "Grace Achieng serves on the Board of Trustees
+      // of the Y", "Z was the programme coordinator at Y": a role told in the predicate.
+      const predicate = ROLE_PREDICATE_GAP.test(gap);
       // "X, an agronomist with the Y Committee", "X, a herder from the Y cooperative": an agent
       // noun of any trade, then the body.
       const agentNoun =
@@ -1339,14 +1350,17 @@ function affiliations(
       const titleCommaBody = TITLE_COMMA.test(gap);
       // "Dr. Ali Hassan (Karbala University)": the body in brackets after a name.
       // ("Leila Haddad, Chair (ATTL)": a title may stand between the name and the bracket.)
+      // ("Fatima Bello (Protection Manager, DRC)": or the title inside the bracket.)
       const bracketed =
-        /^\s*(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*)?\(\s*(?:the\s+)?$/u.test(gap) &&
+        (/^\s*(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*)?\(\s*(?:the\s+)?$/u.test(gap) ||
+          TITLE_IN_BRACKET.test(gap)) &&
         /^\s*[),;]/.test(after);
       const contact =
         /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
       if (
         titled ||
         heads ||
+        predicate ||
         agentNoun ||
         from ||
         possessive ||
