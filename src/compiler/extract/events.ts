@@ -8,8 +8,8 @@ import type { EventDate, EventType } from "../../model/types.ts";
 import { findDates, monthLabel, yearOf } from "./dates.ts";
 import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
-import { isPlace } from "./names.ts";
-import { isLowerInitial, matchKey } from "./text.ts";
+import { gazetteerLabel, isPlace } from "./names.ts";
+import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
 
 const QUOTE_RE =
   /“([^”\n]{2,220})”|"([^"\n]{2,220})"|(?<![\p{L}*])\*([^*\n]{2,220})\*(?![\p{L}*])/gu;
@@ -921,6 +921,12 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           ? pushDescribed(an, startTok.start, end, si, type)
           : pushEvent(an, startTok.start, end, si, type, { ordinal, year });
         found.push(ev);
+      } else if (
+        /^(?:the|its|their|our|his|her)$/i.test(det) &&
+        /^(?:project|programme|program|campaign|initiative)$/.test(t.text) &&
+        namedDirectly(an, i, to, si, type)
+      ) {
+        continue;
       } else if (det) {
         an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
       }
@@ -976,6 +982,73 @@ function namedAfter(an: DocAnalysis, i: number, to: number, si: number, type: Ev
   )
     return false;
   pushEvent(an, startTok.start, endTok.end, si, type);
+  return true;
+}
+
+/** Lower-case words inside a project's name ("Vozes de Cabo Delgado", "Roads to School"). */
+const NAME_CONNECTORS = new Set([...TITLE_CONNECTORS, "de", "del", "do", "da", "des", "du", "la"]);
+
+/**
+ * "the 24-month project Vozes de Cabo Delgado", "its programme Safe Futures": a name right
+ * after a definite project noun is the project's, even where the name alone read as a body
+ * (a name with no body's head word). Pushes it and returns true.
+ */
+function namedDirectly(
+  an: DocAnalysis,
+  i: number,
+  to: number,
+  si: number,
+  type: EventType,
+): boolean {
+  const { tokens } = an;
+  const first = i + 1;
+  // ("About the project\n\nThe dialogue …": a heading's noun names nothing on the next line.)
+  if (
+    !/^\p{Lu}/u.test(tokens[first]?.text ?? "") ||
+    /^(?:The|A|An|This|These|Its|It|In|On)$/.test(tokens[first]?.text ?? "") ||
+    /\n/.test(an.text.slice(tokens[i]?.end ?? 0, tokens[first]?.start ?? 0))
+  )
+    return false;
+  let last = first;
+  for (let k = first; k < to && k - first < 8; k++) {
+    const w = tokens[k]?.text ?? "";
+    // ("its programme Safe Futures in Kenya": the place where it runs is no part of it.)
+    if (w === "in" && isPlace(tokens[k + 1]?.text ?? "")) break;
+    if (/^\p{Lu}/u.test(w)) last = k;
+    else if (!NAME_CONNECTORS.has(w)) break;
+  }
+  const startTok = tokens[first];
+  const endTok = tokens[last];
+  if (!startTok || !endTok) return false;
+  const words = tokens.slice(first, last + 1).map((x) => x.text);
+  if (
+    words.some((w) => ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w)) ||
+    isAcronym(words.join(" ")) ||
+    gazetteerLabel(words.join(" "))
+  )
+    return false;
+  // ("the project UNICEF funds": a known body or a person after the noun is the clause's.)
+  const taken = an.mentions.filter(
+    (m) => m.kind !== "event" && m.start < endTok.end && m.end > startTok.start,
+  );
+  if (taken.some((m) => m.start !== startTok.start || m.end !== endTok.end)) return false;
+  if (
+    taken.some(
+      (m) =>
+        m.kind !== "org" ||
+        gazetteerLabel(an.text.slice(m.start, m.end)) ||
+        isAcronym(an.text.slice(m.start, m.end)),
+    )
+  )
+    return false;
+  const ev = pushEvent(an, startTok.start, endTok.end, si, type);
+  // The name's other mentions in the document are the project's too.
+  const refs = new Set(taken.map((m) => m.ref));
+  for (const m of an.mentions)
+    if (refs.has(m.ref)) {
+      m.kind = "event";
+      m.ref = ev.ref;
+    }
   return true;
 }
 

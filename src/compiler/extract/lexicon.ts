@@ -22,7 +22,9 @@ export const ORG_HEADS = set(`
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
   Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
   Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
-  Derneği Vakfı Associazione Platform Crescent
+  Derneği Vakfı Associazione Platform Crescent Associação Fundação Instituto Centro Colectivo
+  Coletivo Movimiento Movimento Organização Organización Consejo Conselho Comité Comissão
+  Comisión Federação Federación Sindicato Cooperativa Unión União
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */
@@ -109,11 +111,18 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
     [set("summer winter youth training leadership peace coding sports science arts"), "training"],
   ],
   ["walk", [set("solidarity peace charity sponsored"), "other"]],
+  [
+    "exchange",
+    [set("learning peer experience knowledge youth regional grantee partner"), "meeting"],
+  ],
 ]);
 
-/** Lower-case words allowed inside a capitalised name ("Ministry of Migration and Displacement"). */
+/**
+ * Lower-case words allowed inside a capitalised name ("Ministry of Migration and Displacement",
+ * "Colectivo Defensoras del Valle", "Associação X para o Desenvolvimento Comunitário").
+ */
 export const CONNECTORS = set(
-  "of for and the on in de du des et la le el al von van der di da dos das y für",
+  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las",
 );
 
 /** Honorifics and courtesy titles that precede a person's name; stripped from labels. */

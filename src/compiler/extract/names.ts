@@ -28,6 +28,10 @@ const ROMANCE_ADJECTIVES = new Set(
   ),
 );
 
+/** Head nouns that open names of bodies in Spanish, Portuguese, French and Italian. */
+const ROMANCE_HEADS =
+  /^(?:Asociación|Associação|Associazione|Colectivo|Coletivo|Fundación|Fundação|Fondation|Fondazione|Instituto|Institut|Centro|Movimiento|Movimento|Organización|Organização|Consejo|Conselho|Comité|Comissão|Comisión|Federación|Federação|Sindicato|Cooperativa|Corporación|Observatorio|Observatoire|Red|Rede|Fórum|Foro|Unión|União)$/;
+
 /** Weekdays and months: after "on" or "in", a date, not the rest of a name. */
 const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
@@ -398,6 +402,23 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
   // Only the last four words can be " in PLACE".
   for (let p = j - 2; p > i && p >= j - 5; p--) {
     if (word(tokens[p]) !== "in") continue;
+    // ("Colectivo Defensoras del Valle in San Pedro Sula": English "in" is no part of a name
+    // in another language.)
+    if (
+      ROMANCE_HEADS.test(word(tokens[i])) &&
+      tokens.slice(p + 1, j).every((t) => isNameWord(t.text))
+    )
+      return p;
+    // ("the X Fund for Civic Resilience in Sudan, Mozambique and Haiti": where a body works,
+    // a list of places, is no part of its name.)
+    if (
+      p + 2 === j &&
+      isPlace(word(tokens[p + 1])) &&
+      word(tokens[j]) === "," &&
+      isPlace(word(tokens[j + 1])) &&
+      tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text) || isAcronym(t.text))
+    )
+      return p;
     // ("the Dalit Women's Forum in Banke": a forum of people is a body too.)
     const bodyHead =
       ORG_HEADS.has(word(tokens[p - 1])) || peopleForum(tokens.slice(i, p).map((t) => t.text));
@@ -985,12 +1006,25 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
     )
       ? "event"
       : "org";
-  // ("Programme Officer", "Project Manager": a programme's head word qualifies a title.)
+  // ("Programme Officer", "Project Manager": a programme's head word qualifies a title;
+  // "Programme Officer for Africa": so it does before the title's scope.)
+  const roleAt = ROLE_WORDS.has(last)
+    ? words.length - 1
+    : firstPrep > 1 &&
+        /^(?:Officer|Manager|Coordinator|Director|Adviser|Advisor|Specialist)$/.test(head)
+      ? headIdx
+      : -1;
+  const roleWord = words[roleAt] ?? "";
+  // ("the Fund's Programme Officer": the owner before its "'s" is not the title's.)
+  let owned = 0;
+  for (let k = 0; k < roleAt; k++) if (/^['’]s$/.test(words[k] ?? "")) owned = k + 1;
   if (
-    ROLE_WORDS.has(last) &&
-    !ORG_HEADS.has(last) &&
-    !(words.length > 1 && EVENT_HEADS.has(last.toLowerCase())) &&
-    !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w))
+    roleAt >= 0 &&
+    !ORG_HEADS.has(roleWord) &&
+    !(roleAt > owned && EVENT_HEADS.has(roleWord.toLowerCase())) &&
+    !words
+      .slice(owned, roleAt)
+      .some((w) => ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w))
   )
     return "role";
   // "Strengthening Civil Society Organisations" names an activity, but "Growing Roots

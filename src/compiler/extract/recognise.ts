@@ -92,7 +92,7 @@ const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
 const EVENT_APPOSITION =
-  /^(?:\*\*|__|\*|_)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+  /^(?:\*\*|__|\*|_)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
@@ -156,6 +156,8 @@ const DEPARTMENTS = new Set(
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|for)\s+$`, "iu");
 /** Lower-case nouns of a body's local unit: "Garissa branch", "Kandahar office". */
 const BRANCH_NOUNS = /^(?:branch|branches|office|sub-office|chapter|field)$/;
+const FRONTED_PARTICIPLE =
+  /^(?:Based|Founded|Located|Headquartered|Registered|Established|Created|Formed|Active|Working)$/;
 /** A body's organ after its name: "X Board", "X Steering Committee", "X Secretariat". */
 const ORGAN_AFTER =
   / (?:(?:Executive|Supervisory|Advisory|Governing)\s+)?(?:Board(?: of (?:Directors|Trustees|Governors))?|Steering Committee|Executive Committee|Secretariat)$/;
@@ -780,6 +782,39 @@ export function recognise(id: string, source: string): DocAnalysis {
         push("org", s, ownerEnd - (/['’]s$/.exec(text.slice(s, ownerEnd))?.[0].length ?? 0), si, 4);
         return;
       }
+      // "goes to MWDC for Thozhi, a project on …": the body, then the project it gets it for.
+      const forAt = words.indexOf("for");
+      const apposed = forAt > 0 ? EVENT_APPOSITION.exec(text.slice(e, e + 80)) : null;
+      const apposedNoun = apposed?.[1]?.toLowerCase() ?? "";
+      const apposedType =
+        EVENT_HEADS.get(apposedNoun) ??
+        (/^(?:initiative|campaign)$/.test(apposedNoun) ? "project" : undefined);
+      // ("Secure Tenure for Returnees in Jonglei, a three-year project" is the project's name:
+      // the words before "for" must name a body.)
+      const bodyBeforeFor = words
+        .slice(0, forAt)
+        .some(
+          (w) => isAcronym(w) || (ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w)),
+        );
+      if (
+        forAt > 0 &&
+        forAt < words.length - 1 &&
+        apposedType &&
+        bodyBeforeFor &&
+        !gazetteerLabel(words.join(" "))
+      ) {
+        const bodyEnd = tokens[c.from + forAt - 1]?.end ?? s;
+        const projectStart = tokens[c.from + forAt + 1]?.start ?? e;
+        push("org", s, bodyEnd, si, 4);
+        push("event", projectStart, e, si, 4);
+        (an.appositionTypes ??= new Map()).set(
+          matchKey(text.slice(projectStart, e)),
+          apposedType as EventType,
+        );
+        return;
+      }
+      // "Based in Pemba, …", "Founded in Nyala in 2009": a fronted participle names nothing.
+      if (FRONTED_PARTICIPLE.test(words[0] ?? "") && words[1] === "in") return;
       // "the PANCOR Board", "the Alliance Steering Committee", "the Network Secretariat": a body's
       // organ after the body's own name (an acronym, or a name the text uses alone) stands for it.
       const organ = c.cls === "org" ? ORGAN_AFTER.exec(words.join(" ")) : null;
@@ -855,8 +890,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
       // "The Digital Rights School, a six-month programme run by …": an apposition that says
       // what a name is makes it that event, whatever its head noun.
+      // ("Caminos Seguros, a cross-border project": a name that reads as a person's too.)
       if (
-        (c.cls === "org" || c.cls === "unknown") &&
+        (c.cls === "org" || c.cls === "unknown" || (c.cls === "person" && !c.honorific)) &&
         (words.length > 1 ||
           /^#/.test(text.slice(s - 1, s)) ||
           /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(words[0] ?? "") ||

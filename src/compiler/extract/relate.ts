@@ -477,7 +477,8 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         // amount follows its name, before the next funder's.
         const nextAgent = scope.find((x) => x.start > a.end && x.id !== a.id)?.start ?? s.end;
         const own = amounts.find((m) => m.start >= a.end && m.start < nextAgent);
-        const amount = kind === "funded" ? (own ?? nearest(amounts, a.start)) : undefined;
+        const given = kind === "funded" ? (own ?? nearest(amounts, a.start)) : undefined;
+        const amount = given && !isTotal(text, s.start, given) ? given : undefined;
         for (const t of targets) add(a.id, t, kind, s, amount);
       }
     });
@@ -759,13 +760,26 @@ function amountGivenTo(
   }
 }
 
+/** Words that make an amount the sum of several grants: "grants worth", "in total". */
+const TOTAL_BEFORE =
+  /\b(?:grants|awards|allocations|projects)\b[^.;]{0,25}$|\b(?:total(?:ling|ing)?|combined|overall|altogether)\b[^.;]{0,15}$/i;
+const TOTAL_AFTER = /^\s*(?:in\s+total|altogether|overall|combined|in\s+all)\b/i;
+
+/** "approved five new grants, worth USD 1.4 million in total": the sum of many grants. */
+function isTotal(text: string, from: number, amount: { start: number; end: number }): boolean {
+  return (
+    TOTAL_BEFORE.test(text.slice(Math.max(from, amount.start - 50), amount.start)) ||
+    TOTAL_AFTER.test(text.slice(amount.end, amount.end + 20))
+  );
+}
+
 function fundingByAmount(
   text: string,
   s: { start: number; end: number },
   cues: Cue[],
   agents: Item[],
   events: Item[],
-  amounts: { start: number; amount: number; currency?: string }[],
+  amounts: { start: number; end: number; amount: number; currency?: string }[],
   main: string | undefined,
   out: ExtractedRelation[],
   add: AddRelation,
@@ -775,6 +789,7 @@ function fundingByAmount(
     const amount = amountGivenBy(text, a, agents, amounts, false);
     if (!amount) continue;
     if (cues.some((c) => c.kind === "funded" && c.start > a.end && c.end <= amount.start)) continue;
+    if (isTotal(text, s.start, amount)) continue;
     const target = events.find((e) => e.start > amount.start)?.id ?? events[0]?.id ?? main;
     if (
       !target ||
@@ -875,6 +890,7 @@ function grantees(
     return donors;
   }
   grantTables(an, orgs, idOf, giver, add);
+  grantSections(an, orgs, idOf, giver, add);
   // (A table's rows are read by their columns, never as sentences.)
   const rows = new Set(tablesOf(an.seg.lines).flatMap((t) => t.rows.map((r) => r.line.start)));
   for (const s of an.seg.sentences) {
@@ -927,6 +943,52 @@ function grantees(
     }
   }
   return donors;
+}
+
+/** An amount told as a grant in prose: "A grant of", "Its grant of", "It receives", "award,". */
+const GRANT_AMOUNT_CUE =
+  /\b(?:grants?|award|awarded|receives?|received|gets|got|allocation|support)\b(?:\s+of)?[\s,:]*(?:of\s+)?(?:some\s+|about\s+|nearly\s+|up\s+to\s+)?$/i;
+
+/**
+ * A grant announcement in sections, one per grantee: a heading names the grantee ("Sudan –
+ * Nafeer Women's Association (NWAD)", "Casa Speranței Association") and its paragraph the
+ * grant ("A grant of USD 250,000 …", "It receives USD 300,000 …"): the grant-maker funds the
+ * heading's body with the section's first grant amount.
+ */
+function grantSections(
+  an: DocAnalysis,
+  orgs: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  giver: string,
+  add: AddRelation,
+): void {
+  const { text } = an;
+  const lines = an.seg.lines;
+  lines.forEach((line, i) => {
+    if (line.kind !== "title" || i === 0) return;
+    const inside = mentionsWithin(orgs, line.start, line.end);
+    // ("Sudan – X (XA)": after a dash, the grantee; before it, its country.)
+    const dash = line.text.search(/\s[–—-]\s/);
+    const head = inside.find((m) => dash < 0 || m.start > line.start + dash);
+    const grantee = head && idOf.get(head.ref);
+    if (!grantee || grantee === giver) return;
+    for (let j = i + 1; j < lines.length && lines[j]?.kind !== "title"; j++) {
+      const body = lines[j];
+      if (!body || body.kind !== "body") continue;
+      const amount = findAmounts(text, body.start, body.end).find(
+        (a) =>
+          GRANT_AMOUNT_CUE.test(text.slice(Math.max(body.start, a.start - 40), a.start)) &&
+          !EQUIVALENT.test(text.slice(Math.max(0, a.start - 24), a.start)),
+      );
+      if (!amount) continue;
+      const sentence = an.seg.sentences.find((s) => s.start <= amount.start && amount.end <= s.end);
+      add(giver, grantee, "funded", sentence ?? body, {
+        amount: amount.amount,
+        ...(amount.currency && { currency: amount.currency }),
+      });
+      return;
+    }
+  });
 }
 
 /** The one body of the document that gives grants ("X has awarded grants", "X announces the results of its call"). */
@@ -1144,10 +1206,7 @@ function untiedTakePart(
   }
 }
 
-function nearest(
-  amounts: { start: number; amount: number; currency?: string }[],
-  pos: number,
-): { amount: number; currency?: string } | undefined {
+function nearest<A extends { start: number }>(amounts: A[], pos: number): A | undefined {
   return [...amounts].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
 }
 

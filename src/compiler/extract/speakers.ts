@@ -5,7 +5,7 @@
  * they come from (after the last comma), whatever the names look like.
  */
 import { ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
-import { isPersonShape } from "./names.ts";
+import { isPersonShape, isPlace } from "./names.ts";
 import type { Line } from "./segment.ts";
 
 /** A speaker line: the person's name, the body's name (offsets into the text). */
@@ -170,7 +170,8 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     if (sep.trim() === "," && !/^\s*(?:[-*•]|\d{1,2}[.)])|:/.test(lead)) continue;
     // ("- Kassala Youth Network, Kassala, Sudan – GBP 12,000": a body, its town and its grant.)
     const nameWords = name.split(/\s+/);
-    if (nameWords.some((w) => ORG_HEADS.has(w))) continue;
+    // ("Sri Lanka – Mullaitivu Women's Collective (MWDC)": a country heads a grantee's section.)
+    if (nameWords.some((w) => ORG_HEADS.has(w)) || isPlace(name)) continue;
     if (!ROLE_WORD.test(title) && !isPersonShape(nameWords)) continue;
     // ("…, President of the X Foundation": the title may come with the body; "X (ACR)": the
     // acronym after it is the body's, read as its definition.)

@@ -1,0 +1,192 @@
+/**
+ * Grant announcements written in sections, and the names inside them: a heading per grantee
+ * with its grant told in prose, a project named right after its noun or described after its
+ * name, an amount that sums many grants, names of bodies in Spanish and Portuguese, where a
+ * body works after its name, and the words around a name that are no name. Each class is
+ * tested with phrasings written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../../src/compiler/types.ts";
+import { find, run } from "./query.ts";
+
+/** The amount of the funding relation from `a` to `b`, if there is one. */
+function amountOf(ex: Extraction, a: string, b: string): number | undefined {
+  const x = find(ex, a)?.id;
+  const y = find(ex, b)?.id;
+  return ex.relations.find((r) => r.kind === "funded" && r.source === x && r.target === y)?.amount;
+}
+
+describe("a grant announcement with a section per grantee", () => {
+  it.each([
+    [
+      [
+        "Larch Trust awards three new grants",
+        "",
+        "The Larch Trust approved three grants at its board meeting on 4 May 2024.",
+        "",
+        "Kenya – Turkana Pastoralist Network (TPN)",
+        "",
+        "Founded in Lodwar in 2011, TPN runs water committees. A grant of USD 90,000 over two years will support its herders' early warning work.",
+        "",
+        "Haiti – Fanm Vanyan Association",
+        "",
+        "The association runs two shelters. It receives USD 45,000 in core support.",
+      ],
+      "Larch Trust",
+      [
+        ["Turkana Pastoralist Network", 90000],
+        ["Fanm Vanyan Association", 45000],
+      ],
+    ],
+    [
+      [
+        "The Beacon Fund announces its 2025 grantees",
+        "",
+        "Beacon Fund has awarded two grants to women-led groups.",
+        "",
+        "Mothers of Jos Collective",
+        "",
+        "The collective mediates land disputes. Its grant of EUR 30,000 funds twelve mediators.",
+        "",
+        "Zomba Girls' Education Society",
+        "",
+        "The largest award, EUR 75,000 over three years, pays for bursaries.",
+      ],
+      "Beacon Fund",
+      [
+        ["Mothers of Jos Collective", 30000],
+        ["Zomba Girls' Education Society", 75000],
+      ],
+    ],
+  ])("each heading's body gets its grant (%#)", (lines, giver, grants) => {
+    const ex = run(...(lines as string[]));
+    for (const [body, amount] of grants as [string, number][])
+      expect(amountOf(ex, giver as string, body)).toBe(amount);
+  });
+
+  it.each([
+    "The Cedar Fund approved five new grants, worth close to USD 1.4 million in total, on 12 March.",
+    "The Cedar Fund awarded grants totalling USD 900,000 to six groups at the Basra forum.",
+    "The Cedar Fund approved eleven grants with a combined value of USD 2 million at the Basra forum.",
+  ])("an amount that sums many grants goes to no one grant: %s", (sentence) => {
+    const ex = run(sentence);
+    expect(ex.relations.filter((r) => r.amount !== undefined)).toEqual([]);
+  });
+});
+
+describe("a project named after its noun or described after its name", () => {
+  it.each([
+    ["Its grant funds the 24-month project Vozes do Norte in Pemba.", "Vozes do Norte"],
+    ["UNICEF supports its programme Safe Futures in Kenya.", "Safe Futures"],
+    ["The grant pays for the campaign Stop Early Marriage in Herat.", "Stop Early Marriage"],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+
+  it.each([
+    [
+      "The award supports Caminos Seguros, a cross-border project for deported women.",
+      "Caminos Seguros",
+    ],
+    ["Women in Mardan lead Meena Bibi, a two-year programme on land titles.", "Meena Bibi"],
+    ["The money goes to Ruth Amani, a youth campaign against early marriage.", "Ruth Amani"],
+  ])("a name a project's description follows: %s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+
+  it.each([
+    ["A grant of USD 220,000 goes to MWDC for Thozhi, a project on land rights.", "MWDC", "Thozhi"],
+    [
+      "The money goes to the Hope Foundation for Safe Roads, a two-year project in Basra.",
+      "Hope Foundation",
+      "Safe Roads",
+    ],
+    [
+      "USD 40,000 was awarded to Sawa Youth Club for Green Yards, a school garden initiative.",
+      "Sawa Youth Club",
+      "Green Yards",
+    ],
+  ])("a body, then the project it gets the grant for: %s", (sentence, body, project) => {
+    const ex = run(sentence);
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(find(ex, project)?.kind).toBe("event");
+  });
+
+  it.each([
+    "The project UNICEF funds will start soon.",
+    "We thank Leila Haddad, a project officer at the centre.",
+    "Tomás Lind, the Fund's Programme Officer for Africa, will travel to Pemba.",
+    "“Women know their rights,” said Samia Labib, the forum's director.",
+    "The report was written by Omar Saleh, the campaign's spokesperson.",
+  ])("names no project: %s", (sentence) => {
+    const ex = run(sentence);
+    expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
+  });
+});
+
+describe("names of bodies in Spanish and Portuguese", () => {
+  it.each([
+    [
+      "It is led by Colectivo Defensoras del Valle in San Pedro Sula.",
+      "Colectivo Defensoras del Valle",
+    ],
+    [
+      "Based in Pemba, Associação Kuendeleza para o Desenvolvimento Comunitário works with returnees.",
+      "Associação Kuendeleza para o Desenvolvimento Comunitário",
+    ],
+    [
+      "The Fundación para la Paz y la Democracia (FUNPADEM) joined the network in Cali.",
+      "Fundación para la Paz y la Democracia",
+    ],
+  ])("%s", (sentence, name) => {
+    const ex = run(sentence);
+    expect(find(ex, name)?.kind).toBe("organisation");
+    expect(ex.entities.some((e) => /^Based\b| in San /.test(e.label))).toBe(false);
+  });
+});
+
+describe("words around a name that are no part of it", () => {
+  it.each([
+    [
+      "Groups funded by the Larch Trust for Civic Courage in Sudan, Haiti and Nepal met in June.",
+      "Larch Trust for Civic Courage",
+    ],
+    [
+      "In June we met grantees of the Nile Fund for Rural Women in Egypt, Sudan and Chad.",
+      "Nile Fund for Rural Women",
+    ],
+  ])("a list of the places where a body works: %s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("organisation");
+  });
+
+  it.each([
+    ["Founded in Nyala in 2009, NWAD runs safe spaces.", "NWAD"],
+    ["Based in Pemba, Kuendeleza Association works with returnees.", "Kuendeleza Association"],
+    ["Registered in Erbil since 2015, Tawar Centre trains nurses.", "Tawar Centre"],
+  ])("a fronted participle names nothing: %s", (sentence, body) => {
+    const ex = run(sentence);
+    expect(ex.entities.map((e) => e.label)).toEqual([body]);
+  });
+
+  it.each([
+    [
+      "Sri Lanka – Mullaitivu Women's Development Collective (MWDC)",
+      "Mullaitivu Women's Development Collective",
+    ],
+    ["Moldova – Casa Luminii Association", "Casa Luminii Association"],
+  ])("a country heading a grantee's line is no person: %s", (line, body) => {
+    const ex = run("The 2024 grantees", "", line, "", "The group runs a helpline.");
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(ex.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "All grantees will meet at the Larch Trust Grantee Learning Exchange in June.",
+      "Larch Trust Grantee Learning Exchange",
+    ],
+    ["The Youth Peer Exchange took place in Erbil on 3 May 2024.", "Youth Peer Exchange"],
+  ])("an exchange of peers is a gathering: %s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+});
