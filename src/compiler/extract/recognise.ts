@@ -1496,7 +1496,7 @@ function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
 /** Index of the sentence holding [start, end), or -1 (sentences are sorted and disjoint). */
 /** Words of a document's furniture, written in capitals as headings or for emphasis. */
 const FURNITURE_WORDS = new Set(
-  "contents agenda attendance minutes ends aob notes annex annexes background summary contact contacts update updates highlights overview introduction conclusion conclusions recommendations acknowledgements huge urgent new breaking".split(
+  "contents agenda attendance participants attendees apologies report minutes ends aob notes annex annexes background summary contact contacts update updates highlights overview introduction conclusion conclusions recommendations acknowledgements huge urgent new breaking".split(
     " ",
   ),
 );

@@ -21,6 +21,8 @@ import {
 } from "./lexicon.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
 import { speakerLines } from "./speakers.ts";
+import { mentionsWithin } from "./mentions.ts";
+import { attendance } from "./attendance.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 
 interface Item {
@@ -519,6 +521,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   tableFunding(an, byStart, idOf, main, add);
   factBoxes(an, byStart, idOf, main, add);
   speakers(an, byStart, idOf, main, add);
+  attendance(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   // (A donor of the grant-maker, with its amount, funds the grant-maker, not the event the
   // sentence's cue reached: "The allocation was made possible by contributions from X (…)".)
@@ -1650,23 +1653,6 @@ function budgetOf(
 }
 
 /** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */
-function mentionsWithin(byStart: readonly Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < byStart.length; i++) {
-    const m = byStart[i];
-    if (!m || m.start >= end) break;
-    if (m.end <= end) out.push(m);
-  }
-  return out;
-}
-
 /**
  * A programme's speaker lines ("- Dr. Rana Aziz — Director, Tigris Institute"): the person is
  * the body's, and speaks at the event of the line's section, else the page's main event.

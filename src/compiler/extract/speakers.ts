@@ -48,6 +48,16 @@ const LABELLED_BRACKET_LINE = new RegExp(
   String.raw`^(\s*(?:Chair|Chaired by|Co-chairs?|Moderator|Facilitator|Rapporteur|Minutes|Minute-taker|Note-taker|Notes)\s*:\s*${HONORIFICS})(${NAME})(,\s+)([^,()\n]{2,80}?)\s+\(([^()\n]{2,100})\)[\s*_.;]*$`,
   "iu",
 );
+/**
+ * A list's line of a name and a body alone: "1. Abdi Warsame – Puntland Water Authority",
+ * "* Dr. Amina Guled / Nugaal Women's Network" (attendance lists, team lists).
+ */
+const NAME_BODY_LINE = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?\s+[—–/-]\s+(?:the\s+)?([^,()\n]{2,100}?)(?:\s+\([^()\n]{1,20}\))?[\s*_.;]*$`,
+  "u",
+);
+/** A list label under which the people named speak: "Speakers:", "Panel", "Moderators". */
+const SPEAKING_LABEL = /\b(?:speak|panel|moderat|present|keynote|facilitat)/i;
 /** A social network's marks after a poster's name: "• 2nd", "· Author", "(He/Him)". */
 const POSTER_MARKS = String.raw`(?:\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)|\s*\((?:he|she|they)\/\w+\))*`;
 /** A line that is a name alone, perhaps with honorifics ("Prof. Dr. Elif Demir"). */
@@ -121,6 +131,29 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
           end: line.start + bodyStart + bioBody.length,
         },
         speaks: !TEAM_LABEL.test(label),
+      });
+      continue;
+    }
+    const pair = NAME_BODY_LINE.exec(line.text);
+    const pairName = (pair?.[2] ?? "").split(/\s+/);
+    const pairBody = (pair?.[3] ?? "").split(/\s+/);
+    if (
+      pair &&
+      !SPEAKER_LINE.test(line.text) &&
+      !pairName.some((w) => ORG_HEADS.has(w)) &&
+      !isPlace(pair[2] ?? "") &&
+      pairBody.some((w) => ORG_HEADS.has(w))
+    ) {
+      const nameStart = line.start + (pair[1]?.length ?? 0);
+      const bodyStart =
+        line.start +
+        pair[0].indexOf(pair[3] ?? "", (pair[1]?.length ?? 0) + (pair[2]?.length ?? 0));
+      out.push({
+        line,
+        name: { start: nameStart, end: nameStart + (pair[2]?.length ?? 0) },
+        title: { start: nameStart, end: nameStart },
+        body: { start: bodyStart, end: bodyStart + (pair[3]?.length ?? 0) },
+        speaks: SPEAKING_LABEL.test(label),
       });
       continue;
     }

@@ -1,0 +1,92 @@
+/**
+ * Attendance lists of minutes: under a heading of who attended, every body and person of an
+ * item took part in the meeting, a person belongs to the body of their item, and those who
+ * sent apologies did not come. Lists written for these tests in the shapes minutes use.
+ */
+import { describe, expect, it } from "vitest";
+import { find, related, run } from "./query.ts";
+
+const minutes = (...list: string[]) =>
+  run(
+    "WATER SECTOR WORKING GROUP – GAROWE",
+    "Monthly coordination meeting – minutes",
+    "",
+    "Date: 12 March 2025",
+    "Venue: Garowe Town Hall",
+    "",
+    ...list,
+    "",
+    "AGENDA",
+    "1. Review of action points",
+    "2. Borehole repairs",
+    "",
+    "The group agreed to meet again in April.",
+  );
+
+describe("an attendance list under its heading", () => {
+  it.each([
+    [
+      [
+        "PARTICIPANTS (9 persons / 5 organisations)",
+        "* Puntland Water Authority - Abdi Warsame, Director",
+        "* Hiiraan Relief Society (HRS): Faadumo Ali; Yusuf Jama (engineer)",
+        "* Dr. Amina Guled / Nugaal Women's Network",
+      ],
+      [
+        ["Abdi Warsame", "Puntland Water Authority"],
+        ["Yusuf Jama", "Hiiraan Relief Society"],
+        ["Amina Guled", "Nugaal Women's Network"],
+      ],
+    ],
+    [
+      [
+        "Attendance",
+        "- Puntland Water Authority: Abdi Warsame (Director)",
+        "- Yusuf Jama, Hiiraan Relief Society",
+        "- Nugaal Women's Network (2 pax)",
+        "Online: Amina Guled (Mercy Corps Garowe office); Somali Red Crescent Society",
+      ],
+      [
+        ["Abdi Warsame", "Puntland Water Authority"],
+        ["Yusuf Jama", "Hiiraan Relief Society"],
+        ["Amina Guled", "Mercy Corps"],
+      ],
+    ],
+    [
+      [
+        "Present:",
+        "1. Abdi Warsame – Puntland Water Authority",
+        "2. Yusuf Jama – Hiiraan Relief Society",
+        "3. Amina Guled – Nugaal Women's Network",
+      ],
+      [
+        ["Abdi Warsame", "Puntland Water Authority"],
+        ["Yusuf Jama", "Hiiraan Relief Society"],
+        ["Amina Guled", "Nugaal Women's Network"],
+      ],
+    ],
+  ])("list %#", (list, pairs) => {
+    const ex = minutes(...(list as string[]));
+    const meeting = ex.entities.find((e) => e.kind === "event");
+    expect(meeting).toBeDefined();
+    for (const [person, body] of pairs as [string, string][]) {
+      expect(related(ex, person, body)).toContain("part_of");
+      expect(related(ex, person, meeting?.label ?? "").length).toBeGreaterThan(0);
+      expect(related(ex, body, meeting?.label ?? "").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("those who sent apologies did not take part", () => {
+    const ex = minutes(
+      "PARTICIPANTS",
+      "* Puntland Water Authority - Abdi Warsame",
+      "Apologies: Bosaso Youth Council; Galkayo Teachers Union",
+    );
+    const meeting = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    expect(related(ex, "Puntland Water Authority", meeting).length).toBeGreaterThan(0);
+    expect(related(ex, "Bosaso Youth Council", meeting)).toEqual([]);
+    expect(
+      find(ex, "Galkayo Teachers Union") && related(ex, "Galkayo Teachers Union", meeting),
+    ).toEqual([]);
+  });
+});
