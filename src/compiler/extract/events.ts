@@ -1714,7 +1714,7 @@ const SAME_DAY =
   /\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\b|\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?(?:evening|morning|afternoon)\b|^\s*(?:After|Before|Following)\s+the\s+[\p{Ll}-]+\s*,/iu;
 /** A line of its own that gives only a place and a date or a range ("Baghdad | 21.05.2023 – 22.05.2023"). */
 const DATE_ONLY_LINE =
-  /^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?[\d./\s–—-]+[\s*_|]*$|^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?,?\s+\d{4})(?:\s*[–—-]\s*[^\n]{0,30})?[\s*_|]*$/u;
+  /^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?[\d./\s–—-]+[\s*_|]*$|^[\s*_#|]*(?:\p{Lu}[\p{L}' -]*[,|–—-]\s*)?(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?,?\s+\d{4})(?:\s*[–—·|-]\s*[^\n]{0,40})?[\s*_|]*$/u;
 
 /** Before the date of an earlier meeting whose minutes are adopted: "the minutes of the meeting of". */
 const MINUTES_OF =
@@ -1871,19 +1871,26 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   // An event page's own date line under its title ("Baghdad | 21.05.2023 – 22.05.2023"), also
   // over the bare year of its name ("Forum 2023").
   const yearOnly = (d: EventDate | undefined): boolean => !!d && d.start.length === 4 && !d.end;
+  // ("starting May 2024" in a programme's body gave its conference a month: the day of the
+  // date line under the title is the event's.)
+  const monthOnly = (d: EventDate | undefined): boolean => !!d && d.start.length === 7 && !d.end;
   if (
     main &&
-    (!main.date || yearOnly(main.date)) &&
+    (!main.date || yearOnly(main.date) || monthOnly(main.date)) &&
     main.type !== "project" &&
     main.type !== "programme"
   )
     for (const line of an.seg.lines.slice(0, 6)) {
       // ("Tuesday, 3 October – Wednesday, 4 October 2023": weekdays are no part of the shape.)
-      const bare = line.text.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*/g, "");
+      // (Nor is Markdown's emphasis in a text file: "**Niamey, 4–5 June 2024** · Hotel".)
+      const bare = line.text
+        .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*/g, "")
+        .replace(/\*\*|__/g, "");
       if (line.text.length > 80 || (line.kind !== "date" && !DATE_ONLY_LINE.test(bare))) continue;
       const d = findDates(an.text, line.start, line.end, refYear)[0];
-      const sameYear = !main.date || d?.date.start.startsWith(main.date.start);
-      if (d && sameYear && (d.date.end || !an.seg.date)) {
+      const sameYear = !main.date || d?.date.start.startsWith(main.date.start.slice(0, 4));
+      const finer = !monthOnly(main.date) || (d?.date.start.length ?? 0) > 7;
+      if (d && sameYear && finer && (d.date.end || !an.seg.date)) {
         const year = main.date?.start;
         main.date = d.date;
         // (The names linked to it that took the bare year from it take the day.)

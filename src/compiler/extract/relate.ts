@@ -1182,11 +1182,12 @@ function untiedTakePart(
     // With several events, only bodies: a person named there is more often a quoted voice;
     // but a person on a programme's list of speakers ("- Panel 1: … with X") takes part.
     const line = an.seg.lines[an.seg.sentences[m.sentence]?.line ?? -1];
-    // (A list item, or an agenda line "Panel 1: … with X" whose bullet Markdown took away.)
+    // (A list item, an agenda line "Panel 1: … with X" whose bullet Markdown took away, or a
+    // programme table's row "| 11:00 | Panel 1 | Moderator: X, Title, Body |".)
     const listed =
       !!line &&
-      line.text.length < 240 &&
-      /^\s*(?:[-*•]|\d+[.)])\s|^[^:.\n]{2,40}:\s/.test(line.text);
+      ((line.text.length < 240 && /^\s*(?:[-*•]|\d+[.)])\s|^[^:.\n]{2,40}:\s/.test(line.text)) ||
+        (line.text.length < 800 && /^\s*\|.*\|\s*$/.test(line.text)));
     if (
       m.kind === "event" ||
       m.sentence < 0 ||

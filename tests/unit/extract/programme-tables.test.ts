@@ -1,0 +1,87 @@
+/**
+ * Event programmes written as tables: the people a row names with their title and body take
+ * part in the event the page is about, and the date line under the page's title dates the
+ * event before a month that its body gives to something else. Programmes written for these
+ * tests.
+ */
+import { describe, expect, it } from "vitest";
+import { find, related, run } from "./query.ts";
+
+const programme = (title: string, dateLine: string, rows: string[], after: string[] = []) =>
+  run(
+    `# ${title}`,
+    "",
+    dateLine,
+    "",
+    "Organised by the Sahel Civic Forum.",
+    "",
+    "| Time | Session | Speakers |",
+    "|---|---|---|",
+    ...rows,
+    "",
+    ...after,
+  );
+
+describe("a programme table's speakers", () => {
+  it.each([
+    [
+      "| 11:00–13:00 | **Panel 1 — Returns** | *Moderator:* Moussa Diarra, Executive Director, Niger Youth Alliance. *Panellists:* Awa Traoré, Director, Kayes Women's Union |",
+      [
+        ["Moussa Diarra", "Niger Youth Alliance"],
+        ["Awa Traoré", "Kayes Women's Union"],
+      ],
+    ],
+    [
+      "| 09:00 | Opening | Welcome: Aminata Keita, Chairperson, Bamako Lawyers Collective · Remarks: Ibrahim Sow, Programme Officer, Dakar Rights Foundation |",
+      [
+        ["Aminata Keita", "Bamako Lawyers Collective"],
+        ["Ibrahim Sow", "Dakar Rights Foundation"],
+      ],
+    ],
+    [
+      "| Day 2, 14:00 | Closing panel | Chair: Fatou Ndiaye, Coordinator, Thiès Farmers Network; Ousmane Ba, Head of Programmes, Sahel Water Trust |",
+      [
+        ["Fatou Ndiaye", "Thiès Farmers Network"],
+        ["Ousmane Ba", "Sahel Water Trust"],
+      ],
+    ],
+  ])("row %#", (row, pairs) => {
+    const ex = programme(
+      "Regional Conference on Civic Space",
+      "**Niamey, 4–5 June 2024** · Hotel Gaweye",
+      [row as string],
+    );
+    for (const [person, body] of pairs as [string, string][]) {
+      expect(related(ex, person, body)).toContain("part_of");
+      expect(related(ex, person, "Regional Conference on Civic Space").length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the date line under a programme's title", () => {
+  it.each([
+    [
+      "**Niamey, 4–5 June 2024** · Hotel Gaweye",
+      "A new project starting May 2024 was presented.",
+      "2024-06-04",
+    ],
+    [
+      "Niamey | 12 March 2025 | Palais des Congrès",
+      "The pilot running from April 2025 was presented.",
+      "2025-03-12",
+    ],
+    [
+      "**Bamako, 3rd–4th of October 2023**",
+      "Results of the survey of May 2023 were shared.",
+      "2023-10-03",
+    ],
+  ])("%s", (dateLine, later, start) => {
+    const ex = programme(
+      "Regional Conference on Civic Space",
+      dateLine,
+      ["| 09:00 | Opening | Welcome: Aminata Keita, Chairperson, Bamako Lawyers Collective |"],
+      [later],
+    );
+    expect(find(ex, "Regional Conference on Civic Space")?.date?.start).toBe(start);
+  });
+});
