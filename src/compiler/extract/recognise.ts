@@ -4,7 +4,7 @@
  * verbs, bylines, "the Italian NGO X"), and a later surname alone. Events are read by
  * events.ts; this module collects names and hands them on.
  */
-import { findDefinitions, initials } from "./acronyms.ts";
+import { findDefinitions, initials, matchLongForm } from "./acronyms.ts";
 import { currencyOf } from "./amounts.ts";
 import { CALENDAR_NAME } from "./dates.ts";
 import {
@@ -659,6 +659,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         isPersonShape(long.split(/\s+/))
       )
         continue;
+      // ("Notes: Zaw Min Oo (HAI)" where "Horizon Aid International (HAI)" stands elsewhere: a
+      // bracket after a name the letters do not spell defines nothing when others do.)
+      if (!d.matched && spelledElsewhere(text, d.short, d.shortStart - 1)) continue;
       // ("the Powering Rural Health (PRH) project": a lower-case event noun after the bracket.)
       const nounAfter = /^\s*\)?\s+(?:project|programme|program|campaign|initiative)\b/.test(
         text.slice(d.shortEnd, d.shortEnd + 24),
@@ -1289,6 +1292,21 @@ export function recognise(id: string, source: string): DocAnalysis {
   shortPlatforms(an);
   findEvents(an, lowerSeen);
   return an;
+}
+
+/** Whether a long form whose letters spell `short` stands before "(short)" somewhere. */
+function spelledElsewhere(text: string, short: string, here: number): boolean {
+  const bracket = `(${short})`;
+  for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+    if (i === here) continue;
+    const before = text.slice(Math.max(0, i - 80), i).trimEnd();
+    const words = before
+      .split(/\s+/)
+      .slice(-(short.length * 2 + 2))
+      .join(" ");
+    if (matchLongForm(short.replace(/[-&]/g, ""), words) >= 0) return true;
+  }
+  return false;
 }
 
 /** Whether the text names `name` as a word of its own somewhere not followed by `organ`. */

@@ -647,7 +647,27 @@ function memberships(
       }
   }
   if (/\bmembers?\b|\bjoin/.test(body)) membersOf(text, s, orgs, subject, add);
+  // "The X Consortium (XC) was set up in March 2023 by A, B and C": its founders are members.
+  for (const m of body.matchAll(FOUNDED_BY)) {
+    const at = s.start + (m.index ?? 0);
+    const owner = [...orgs].reverse().find((x) => x.end <= at);
+    // ("The X Consortium (XC) was set up": the acronym's long form says what kind of body.)
+    const long =
+      owner && [...orgs].reverse().find((x) => x.end <= owner.start && owner.start - x.end <= 3);
+    const named = (x: Item | undefined): boolean =>
+      !!x && COLLECTIVE.test(text.slice(x.start, x.end));
+    if (!owner || !(named(owner) || named(long))) continue;
+    if (!/^[\s)]*(?:\([^()\n]{1,20}\)\s*)?$/.test(text.slice(owner.end, at))) continue;
+    const from = at + m[0].length;
+    const stop = clauseEnd(text, from, s.end);
+    for (const o of orgs)
+      if (o.start >= from && o.end <= stop && o.id !== owner.id) add(o.id, owner.id, "part_of", s);
+  }
 }
+
+/** "was set up in 2023 by", "was founded by", "were jointly established by". */
+const FOUNDED_BY =
+  /\b(?:was|were|has\s+been|had\s+been)\s+(?:jointly\s+|first\s+|originally\s+)?(?:set\s+up|founded|co-founded|formed|established|created)\s+(?:in\s+[^,;.()]{1,25}?\s+)?by\s+/g;
 
 /**
  * "A and B are members of X and of Y", "A, which is a member of X", "It is a member of X"

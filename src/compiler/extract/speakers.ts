@@ -58,6 +58,56 @@ const NAME_BODY_LINE = new RegExp(
 );
 /** A list label under which the people named speak: "Speakers:", "Panel", "Moderators". */
 const SPEAKING_LABEL = /\b(?:speak|panel|moderat|present|keynote|facilitat)/i;
+/** A phone number or an e-mail address that ends a contact line. */
+const CONTACT_TAIL = /\s*(?:[–—|-]|,)\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w.-]+\.\w+)\s*$/u;
+/** "Selvi T., Director, MWDC" before a contact: the name, the titles, then the body. */
+const CONTACT_NAME_FIRST = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+)?${HONORIFICS})(${NAME}),\s+([^\n]{2,120}),\s+([^,\n]{2,100})$`,
+  "u",
+);
+/** "Casa Luminii Association: Doina Lupu, Communications Officer" before a contact. */
+const CONTACT_BODY_FIRST = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+)?)([^:\n]{2,80}?):\s*(${HONORIFICS})(${NAME}),\s+([^,\n]{2,80})$`,
+  "u",
+);
+
+/**
+ * A contact line of a release or a fact sheet: "Selvi Tharmalingam, Director, MWDC –
+ * director@mwdc.lk", "Horizon Aid: Emma Hart, Regional Communications Manager, press@…".
+ */
+function contactLine(line: Line): Omit<SpeakerLine, "speaks"> | undefined {
+  const tail = CONTACT_TAIL.exec(line.text);
+  if (!tail) return undefined;
+  const text = line.text.slice(0, tail.index);
+  const first = CONTACT_NAME_FIRST.exec(text);
+  if (first) {
+    const [, lead = "", name = "", title = "", body = ""] = first;
+    if (!ROLE_WORD.test(title) || !BODY_SHAPE.test(body) || ROLE_WORD.test(body)) return undefined;
+    const nameStart = line.start + lead.length;
+    const titleStart = nameStart + name.length + 2;
+    const bodyStart = line.start + text.length - body.length;
+    return {
+      line,
+      name: { start: nameStart, end: nameStart + name.length },
+      title: { start: titleStart, end: titleStart + title.length },
+      body: { start: bodyStart, end: bodyStart + body.length },
+    };
+  }
+  const labelled = CONTACT_BODY_FIRST.exec(text);
+  if (!labelled) return undefined;
+  const [, lead = "", body = "", honour = "", name = "", title = ""] = labelled;
+  if (!ROLE_WORD.test(title) || !BODY_SHAPE.test(body) || ROLE_WORD.test(body)) return undefined;
+  const bodyStart = line.start + lead.length;
+  const nameStart = line.start + text.indexOf(name, lead.length + body.length + 1 + honour.length);
+  const titleStart = nameStart + name.length + 2;
+  return {
+    line,
+    name: { start: nameStart, end: nameStart + name.length },
+    title: { start: titleStart, end: titleStart + title.length },
+    body: { start: bodyStart, end: bodyStart + body.length },
+  };
+}
+
 /** A social network's marks after a poster's name: "• 2nd", "· Author", "(He/Him)". */
 const POSTER_MARKS = String.raw`(?:\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)|\s*\((?:he|she|they)\/\w+\))*`;
 /** A line that is a name alone, perhaps with honorifics ("Prof. Dr. Elif Demir"). */
@@ -155,6 +205,11 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
         body: { start: bodyStart, end: bodyStart + (pair[3]?.length ?? 0) },
         speaks: SPEAKING_LABEL.test(label),
       });
+      continue;
+    }
+    const contact = contactLine(line);
+    if (contact) {
+      out.push({ ...contact, speaks: false });
       continue;
     }
     const m =

@@ -337,3 +337,87 @@ describe("a platform's short name inside the name of the document's gathering", 
     expect(events).toHaveLength(1);
   });
 });
+
+describe("the founders of a collective body", () => {
+  it.each([
+    [
+      "The Refugee Inclusion Consortium Moldova (RICM) was set up in March 2023 by Horizon Aid International, Casa Sperantei Association and the Lex Via Legal Centre.",
+      "Refugee Inclusion Consortium Moldova",
+      ["Horizon Aid International", "Casa Sperantei Association", "Lex Via Legal Centre"],
+    ],
+    [
+      "The Sahel Women's Network was founded by the Niamey Lawyers Association and Kayes Women's Union.",
+      "Sahel Women's Network",
+      ["Niamey Lawyers Association", "Kayes Women's Union"],
+    ],
+    [
+      "The Coastal Aid Alliance was jointly established in 2019 by Tala Relief and the Hope Foundation.",
+      "Coastal Aid Alliance",
+      ["Tala Relief", "Hope Foundation"],
+    ],
+  ])("%s", (sentence, body, members) => {
+    const ex = run(sentence);
+    for (const member of members) expect(related(ex, member, body)).toEqual(["part_of"]);
+  });
+
+  it("a body that is no collective has no members by founding", () => {
+    const ex = run("The Basra Eye Clinic was founded by the Hope Foundation in 2004.");
+    expect(related(ex, "Hope Foundation", "Basra Eye Clinic")).toEqual([]);
+  });
+});
+
+describe("a contact line names a person and their body", () => {
+  it.each([
+    [
+      "Selvi Tharmalingam, Director, Mullaitivu Women Collective – director@mwdc.lk",
+      "Selvi Tharmalingam",
+      "Mullaitivu Women Collective",
+    ],
+    [
+      "Mathivathani Rajan, Attorney-at-Law, Legal Coordinator, Vanni Legal Aid Foundation – legal@vlaf.lk",
+      "Mathivathani Rajan",
+      "Vanni Legal Aid Foundation",
+    ],
+    [
+      "Casa Luminii Association: Doina Lupascu, Communications Officer, +373 22 000 418",
+      "Doina Lupascu",
+      "Casa Luminii Association",
+    ],
+    [
+      "Horizon Aid International: Emma Hart, Regional Communications Manager, press@horizonaid.org",
+      "Emma Hart",
+      "Horizon Aid International",
+    ],
+  ])("%s", (line, person, body) => {
+    const ex = run(
+      "Hope Fund opens a clinic",
+      "",
+      "The clinic opened on 3 May 2024.",
+      "",
+      "CONTACTS",
+      line,
+    );
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+});
+
+describe("a bracket after a name defines no acronym that a long form spells elsewhere", () => {
+  it.each([
+    [
+      "Notes: Zaw Min Oo (HAI)",
+      "* Horizon Aid International (HAI) - Zaw Min Oo, Protection Manager",
+      "HAI",
+      "Horizon Aid International",
+    ],
+    [
+      "Rapporteur: Lina Saleh (WRN)",
+      "The Women's Rights Network (WRN) hosted the meeting.",
+      "WRN",
+      "Women's Rights Network",
+    ],
+  ])("%s", (first, second, short, long) => {
+    const ex = run("Minutes", "", first, "", second);
+    expect(find(ex, short)?.label).toBe(long);
+  });
+});
