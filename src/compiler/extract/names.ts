@@ -17,6 +17,7 @@ import {
   PLACE_NOUNS,
   PLACE_PREFIXES,
   PORTFOLIO_WORDS,
+  ROLE_NOUNS,
   ROLE_WORDS,
 } from "./lexicon.ts";
 import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./text.ts";
@@ -31,6 +32,13 @@ const ROMANCE_ADJECTIVES = new Set(
 /** Head nouns that open names of bodies in Spanish, Portuguese, French and Italian. */
 const ROMANCE_HEADS =
   /^(?:Asociación|Associação|Associazione|Colectivo|Coletivo|Fundación|Fundação|Fondation|Fondazione|Instituto|Institut|Centro|Movimiento|Movimento|Organización|Organização|Consejo|Conselho|Comité|Comissão|Comisión|Federación|Federação|Sindicato|Cooperativa|Corporación|Observatorio|Observatoire|Red|Rede|Fórum|Foro|Unión|União)$/;
+
+/** A name's last word with a title glued to it by a hyphen ("Karim-Chairperson"). */
+const GLUED_ROLE = new RegExp(String.raw`^[A-ZÀ-Þ][a-zß-ÿ]+-${ROLE_NOUNS}$`, "iu");
+
+/** Hyphenated titles, not names: "Vice-President", "Co-Chair", "Director-General". */
+const TITLE_PREFIX =
+  /^(?:vice|co|deputy|under|sub|acting|ex|assistant|attorney|director|secretary|president|chief|team|project|programme|program|country|field)-/i;
 
 /** Weekdays and months: after "on" or "in", a date, not the rest of a name. */
 const DATE_WORD =
@@ -256,6 +264,11 @@ export function findChunks(
       if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
       // "the Tyre Fishermen Syndicate USD 25,000": a currency code before a figure ends a name.
       if (/^[A-Z]{3}$/.test(w) && /^\d/.test(word(tokens[j + 1]))) break;
+      // "Huda Karim-Chairperson of the X Forum": a title glued to the name ends the name.
+      if (GLUED_ROLE.test(w) && !TITLE_PREFIX.test(w)) {
+        j++;
+        break;
+      }
       if (isNameWord(w)) {
         j++;
         continue;
@@ -266,7 +279,17 @@ export function findChunks(
         j++;
         continue;
       }
-      if ((isPossessive(w) || w === "&") && isNameWord(word(tokens[j + 1]))) {
+      // ("UNICEF's Representative Tanya Chapuisat": a title after the owner's "'s" starts the
+      // holder's part, no part of the owner's name.)
+      if (
+        (isPossessive(w) || w === "&") &&
+        isNameWord(word(tokens[j + 1])) &&
+        !(
+          isPossessive(w) &&
+          ROLE_WORDS.has(word(tokens[j + 1])) &&
+          !ORG_HEADS.has(word(tokens[j + 1]))
+        )
+      ) {
         j += 2;
         continue;
       }

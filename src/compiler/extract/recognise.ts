@@ -158,6 +158,8 @@ const TITLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|for)\s+$`,
 const BRANCH_NOUNS = /^(?:branch|branches|office|sub-office|chapter|field)$/;
 const FRONTED_PARTICIPLE =
   /^(?:Based|Founded|Located|Headquartered|Registered|Established|Created|Formed|Active|Working)$/;
+/** "-Director", "-Coordinator" glued to the end of a name. */
+const GLUED_TITLE = new RegExp(String.raw`(?<=[a-zà-ÿ])-${ROLE_NOUNS}$`, "iu");
 /** A body's organ after its name: "X Board", "X Steering Committee", "X Secretariat". */
 const ORGAN_AFTER =
   / (?:(?:Executive|Supervisory|Advisory|Governing)\s+)?(?:Board(?: of (?:Directors|Trustees|Governors))?|Steering Committee|Executive Committee|Secretariat)$/;
@@ -628,6 +630,12 @@ export function recognise(id: string, source: string): DocAnalysis {
     priority: number,
     name?: string,
   ): string => {
+    // ("Zaid Haddad-Director of X": a title glued to a person's name by a hyphen is no part
+    // of the name.)
+    if (kind === "person" && !name) {
+      const glued = GLUED_TITLE.exec(text.slice(start, end));
+      if (glued) end -= glued[0].length;
+    }
     const surface = name ?? text.slice(start, end);
     const ref = refOf(kind, surface);
     cands.push({ start, end, ref, kind, sentence, priority });

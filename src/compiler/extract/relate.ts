@@ -1329,7 +1329,7 @@ const ROLE_AFTER = new RegExp(String.raw`^,?\s*(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUN
 /** A title: "Director", "Programme Officer", "Head of Programmes", "Director for Advocacy". */
 const TITLE_PHRASE = String.raw`(?:[\p{L}-]+\s+){0,3}?${ROLE_NOUNS}(?:\s+(?:of|for)\s+(?:[\p{Lu}&][\p{L}&-]*\s+){0,2}[\p{Lu}][\p{L}-]*)?`;
 /** ", Director, " / ", Head of Programmes, " between a person and the body they work for. */
-const TITLE_COMMA = new RegExp(String.raw`^,\s*${TITLE_PHRASE}\s*,\s*(?:the\s+)?$`, "iu");
+const TITLE_COMMA = new RegExp(String.raw`^(?:,\s*|-)${TITLE_PHRASE}\s*,\s*(?:the\s+)?$`, "iu");
 /** " (Protection Manager, " between a person and their body in the same bracket. */
 const TITLE_IN_BRACKET = new RegExp(String.raw`^\s*\(\s*${TITLE_PHRASE}\s*,\s*(?:the\s+)?$`, "iu");
 /**
@@ -1394,7 +1394,7 @@ function affiliations(
       const after = text.slice(o.end, o.end + 4);
       // ("A, and the director of B" coordinates two people: the title is the next one's.)
       const titled =
-        /^,\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?:of|at|in|for|to|with|within)\s+(?:the\s+)?$/u.test(
+        /^(?:,\s*|-)(?:the\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?:of|at|in|for|to|with|within)\s+(?:the\s+)?$/u.test(
           gap,
         ) &&
         !/^,\s*and\s/.test(gap) &&
@@ -1402,7 +1402,7 @@ function affiliations(
           .split(/\s+/)
           .some(
             (w) =>
-              ROLE_WORDS.has(w.replace(/[,]/g, "")) ||
+              ROLE_WORDS.has(w.replace(/^-|,/g, "")) ||
               /^(?:heads?|founder|president|director|chair)/i.test(w) ||
               ROLE_NOUN_WORD.test(w),
           );

@@ -176,3 +176,56 @@ describe("an acronym whose long form's words spell it", () => {
     expect(find(ex, "LOST")?.kind).toBe("organisation");
   });
 });
+
+describe("a body's possessive, a title, then its holder", () => {
+  it.each([
+    [
+      "UNICEF's Representative Tanya Nour spoke first.",
+      "Tanya Nour",
+      "United Nations Children's Fund",
+    ],
+    [
+      "The speech of UNDP's Resident Representative in Iraq Auke Jansen was welcomed.",
+      "Auke Jansen",
+      "United Nations Development Programme",
+    ],
+    [
+      "The Hope Foundation's Country Director for Yemen Ali Musa opened the clinic.",
+      "Ali Musa",
+      "Hope Foundation",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+});
+
+describe("a title glued to a name by a hyphen", () => {
+  it.each([
+    ["The panel included Leila Haddad-Director of the Amal Centre.", "Leila Haddad", "Amal Centre"],
+    [
+      "Thanks to Omar Saleh-Coordinator, Tigris Youth Network.",
+      "Omar Saleh",
+      "Tigris Youth Network",
+    ],
+    [
+      "Speakers: Huda Karim-Chairperson of the Basra Women Forum, and others.",
+      "Huda Karim",
+      "Basra Women Forum",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(ex.entities.some((e) => /-(?:Director|Coordinator|Chairperson)/.test(e.label))).toBe(
+      false,
+    );
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+
+  it("keeps a hyphenated title and an Arabic name whole", () => {
+    const ex = run("The Vice-President of the Basra Youth Council, Mariam Al-Sayed, spoke.");
+    expect(find(ex, "Mariam Al-Sayed")?.kind).toBe("person");
+    expect(related(ex, "Mariam Al-Sayed", "Basra Youth Council")).toContain("part_of");
+  });
+});
