@@ -141,7 +141,7 @@ export const BODIES: readonly GazetteerBody[] = [
   body("Première Urgence Internationale"),
   body("Solidarités International"),
   body("INTERSOS"),
-  body("Terre des hommes"),
+  body("Terre des hommes", "Tdh"),
   body("HelpAge International"),
   body("Plan International"),
   body("Tearfund"),

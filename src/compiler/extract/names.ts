@@ -246,8 +246,9 @@ export function findChunks(
     let j = i + 1;
     // "Save the Children": a known body whose name holds a connector the chunker stops at.
     if (CONNECTORS.has(word(tokens[j]))) {
+      // ("Terre des hommes": a known name may end on a lower-case word.)
       for (let e = Math.min(i + 6, to); e >= i + 3; e--) {
-        if (!isNameWord(word(tokens[e - 1]))) continue;
+        if (!/^\p{L}/u.test(word(tokens[e - 1]))) continue;
         const name = tokens
           .slice(i, e)
           .map((t) => t.text)

@@ -5,7 +5,7 @@
  * they come from (after the last comma), whatever the names look like.
  */
 import { ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
-import { isPersonShape, isPlace } from "./names.ts";
+import { gazetteerLabel, isPersonShape, isPlace } from "./names.ts";
 import type { Line } from "./segment.ts";
 
 /** A speaker line: the person's name, the body's name (offsets into the text). */
@@ -56,8 +56,41 @@ const NAME_BODY_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?\s+[—–/-]\s+(?:the\s+)?([^,()\n]{2,100}?)(?:\s+\([^()\n]{1,20}\))?[\s*_.;]*$`,
   "u",
 );
+/**
+ * A list's line of a body, then a name: "- HelpAge International - Natalia Verbytska", "* UNICEF,
+ * Child Protection AoR – Sofia Remmert" (attendance lists of minutes).
+ */
+const BODY_NAME_LINE = new RegExp(
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+))([^–—\n]{2,100}?)\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
+  "u",
+);
 /** A list label under which the people named speak: "Speakers:", "Panel", "Moderators". */
 const SPEAKING_LABEL = /\b(?:speak|panel|moderat|present|keynote|facilitat)/i;
+/** A list line that names a body, then a person from it (see BODY_NAME_LINE). */
+function bodyThenName(line: Line): Omit<SpeakerLine, "speaks"> | undefined {
+  const m = BODY_NAME_LINE.exec(line.text);
+  if (!m) return undefined;
+  const [, lead = "", bodyPart = "", honour = "", name = ""] = m;
+  // (The body is the first part before a comma: "UNICEF, Child Protection AoR".)
+  const body = (bodyPart.split(/,\s*/)[0] ?? "").replace(/\s*\([^()]*\)\s*$/, "").trim();
+  const bodyWords = body.split(/\s+/);
+  const nameWords = name.split(/\s+/);
+  const bodyNamed =
+    bodyWords.some((w) => ORG_HEADS.has(w)) ||
+    /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(body) ||
+    !!gazetteerLabel(body);
+  if (!bodyNamed || nameWords.some((w) => ORG_HEADS.has(w) || ROLE_WORD.test(w))) return undefined;
+  if (isPlace(name) || nameWords.length < 2) return undefined;
+  const bodyStart = line.start + lead.length;
+  const nameStart = line.start + m[0].indexOf(name, lead.length + bodyPart.length + honour.length);
+  return {
+    line,
+    name: { start: nameStart, end: nameStart + name.length },
+    title: { start: nameStart, end: nameStart },
+    body: { start: bodyStart, end: bodyStart + body.length },
+  };
+}
+
 /** A phone number or an e-mail address that ends a contact line. */
 const CONTACT_TAIL = /\s*(?:[–—|-]|,)\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w.-]+\.\w+)\s*$/u;
 /** "Selvi T., Director, MWDC" before a contact: the name, the titles, then the body. */
@@ -182,6 +215,11 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
         },
         speaks: !TEAM_LABEL.test(label),
       });
+      continue;
+    }
+    const reversed = bodyThenName(line);
+    if (reversed) {
+      out.push({ ...reversed, speaks: false });
       continue;
     }
     const pair = NAME_BODY_LINE.exec(line.text);

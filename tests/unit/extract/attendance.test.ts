@@ -76,6 +76,40 @@ describe("an attendance list under its heading", () => {
     }
   });
 
+  it.each([
+    ["- HelpAge International - Natalia Verbytska", "Natalia Verbytska", "HelpAge International"],
+    [
+      "- UNICEF, Child Protection AoR - Sofia Remmert",
+      "Sofia Remmert",
+      "United Nations Children's Fund",
+    ],
+    [
+      "- Slobozhanskyi Women's Initiative (SWI) - Daria Kovalchuk",
+      "Daria Kovalchuk",
+      "Slobozhanskyi Women's Initiative",
+    ],
+    [
+      "* Galkayo Teachers Union – Mr. Hassan Omar, treasurer",
+      "Hassan Omar",
+      "Galkayo Teachers Union",
+    ],
+  ])("a body, then a person from it: %s", (line, person, body) => {
+    const ex = minutes("Attendance:", line);
+    const meeting = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toContain("part_of");
+    expect(related(ex, person, meeting).length).toBeGreaterThan(0);
+  });
+
+  it("a known body whose name ends on a lower-case word", () => {
+    const ex = minutes(
+      "Attendance:",
+      "- Terre des hommes",
+      "- Puntland Water Authority - Abdi Warsame",
+    );
+    expect(find(ex, "Terre des hommes")?.kind).toBe("organisation");
+  });
+
   it("those who sent apologies did not take part", () => {
     const ex = minutes(
       "PARTICIPANTS",
