@@ -106,6 +106,9 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
   initiated: "organised",
   chaired: "participated",
   "co-chaired": "participated",
+  signed: "participated",
+  "co-signed": "participated",
+  countersigned: "participated",
   moderated: "participated",
   opened: "participated",
   addressed: "participated",
@@ -213,7 +216,17 @@ function cuesOf(
     const next = tokens[i + 1]?.text;
     // "Organised by X" opening a line reads like "organised by X".
     const participle = BY_PARTICIPLES[w] ?? BY_PARTICIPLES[w.toLowerCase()];
-    if (next === "by" && participle)
+    // ("signed on behalf of the organisations by A, B and C": the aside before "by".)
+    const behalf =
+      participle &&
+      next === "on" &&
+      tokens[i + 2]?.text === "behalf" &&
+      tokens[i + 3]?.text === "of"
+        ? tokens.slice(i + 4, i + 12).find((x) => x.text === "by")
+        : undefined;
+    if (behalf && participle)
+      cues.push({ start: t.start, end: behalf.end, kind: participle, dir: "forward" });
+    else if (next === "by" && participle)
       cues.push({
         start: t.start,
         end: tokens[i + 1]?.end ?? t.end,

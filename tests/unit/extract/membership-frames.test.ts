@@ -421,3 +421,28 @@ describe("a bracket after a name defines no acronym that a long form spells else
     expect(find(ex, short)?.label).toBe(long);
   });
 });
+
+describe("the people who signed for the parties", () => {
+  it.each([
+    [
+      "The agreements were signed at the Embassy in Baghdad on 3 May 2024. They were signed on behalf of the organisations by Ms. Nadia Ibrahim, Director of the Sumer Women Organisation, and Mr. Ali Mahdi, Director of Qistas Center.",
+      ["Nadia Ibrahim", "Ali Mahdi"],
+    ],
+    [
+      "The memorandum was signed on 12 May 2024 in Erbil. It was signed on behalf of the two universities by Prof. Karwan Aziz and Dr. Hana Yousif.",
+      ["Karwan Aziz", "Hana Yousif"],
+    ],
+    [
+      "The charter was co-signed by Dr. Amina Yusuf and Mr. Musa Bello at the Kano forum on 4 June 2024.",
+      ["Amina Yusuf", "Musa Bello"],
+    ],
+  ])("%s", (text, signers) => {
+    const ex = run(text);
+    const events = ex.entities.filter((e) => e.kind === "event").map((e) => e.id);
+    expect(events.length).toBeGreaterThan(0);
+    for (const signer of signers) {
+      const id = find(ex, signer)?.id;
+      expect(ex.relations.some((r) => r.source === id && events.includes(r.target))).toBe(true);
+    }
+  });
+});
