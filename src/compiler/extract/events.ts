@@ -397,10 +397,21 @@ function ceremonyOfSigning(an: DocAnalysis, described: LocalEvent[]): void {
     // ("Japan hands over trucks to X" over "… were handed over last Thursday in a ceremony":
     // a headline's handover is the ceremony its first body sentence tells.)
     const titled = an.seg.titles.some((l) => l.start === an.seg.sentences[signing.sentence]?.start);
+    // (Or in a later sentence that tells the same signing again: "… were signed at a ceremony".)
+    const told = new Set(
+      an.events
+        .filter((e) => e === signing || an.links.some(([a, b]) => a === signing.ref && b === e.ref))
+        .map((e) => e.sentence),
+    );
+    // ("The agreements, worth …, were signed at a ceremony": a ceremony told with "signed".)
+    const signedIn = (si: number): boolean => {
+      const x = an.seg.sentences[si];
+      return !!x && /\b(?:signed|signing)\b/i.test(an.text.slice(x.start, x.end));
+    };
     for (const d of described)
       if (
         d !== signing &&
-        (d.sentence === signing.sentence || (titled && d.sentence === firstBody)) &&
+        (told.has(d.sentence) || signedIn(d.sentence) || (titled && d.sentence === firstBody)) &&
         [...(an.names.get(d.ref) ?? [])].some((n) => /\bceremony\b/i.test(n))
       )
         an.links.push([signing.ref, d.ref]);
@@ -1601,6 +1612,19 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   // (The headline's event and the project it names before its colon are one.)
   if (headlineNamed && main && main !== headlineNamed && main.sentence === headlineNamed.sentence)
     an.links.push([headlineNamed.ref, main.ref]);
+  // "Norway signs three grant agreements with …" over a body that tells the signing: the
+  // headline's clause is that signing.
+  const signing = an.events.find((e) =>
+    [...(an.names.get(e.ref) ?? [])].some((n) => /^signing of /.test(n)),
+  );
+  if (
+    main &&
+    signing &&
+    main !== signing &&
+    an.seg.titles.some((l) => l.start === an.seg.sentences[main?.sentence ?? -1]?.start) &&
+    [...(an.names.get(main.ref) ?? [])].some((n) => /\b(?:signs?|signed)\b/i.test(n))
+  )
+    an.links.push([signing.ref, main.ref]);
   an.main = main?.ref;
   if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   dateEvents(an, main);

@@ -446,3 +446,25 @@ describe("the people who signed for the parties", () => {
     }
   });
 });
+
+describe("a headline's signing, the body's signing and its ceremony are one event", () => {
+  it.each([
+    [
+      "Sweden signs two grant agreements with Kurdish civil society groups",
+      "Today, Sweden's Ambassador, H.E. Anna Berg, signed two grant agreements with civil society groups in Erbil. The agreements, with a combined value of SEK 4 million, were signed at a ceremony at the Consulate in Erbil.",
+    ],
+    [
+      "UNDP and Basra University sign partnership agreement",
+      "UNDP signed a partnership agreement with Basra University on 4 May 2024. The document, which covers three years, was signed at a short ceremony on the campus.",
+    ],
+    [
+      "Ministry signs memorandum with the Women's Network",
+      "The Ministry of Social Affairs signed a memorandum of understanding with the Women's Network on Sunday. The memorandum was signed during a ceremony at the ministry.",
+    ],
+  ])("%s", (headline, body) => {
+    const ex = run(headline, "", body);
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(events.map((e) => e.label)).toHaveLength(1);
+    expect(events[0]?.label).toMatch(/^signing of /);
+  });
+});
