@@ -118,7 +118,7 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
   made: "participated",
 };
 const FORWARD_RE =
-  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were| include[ds]?| included)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were)\b/giu;
+  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were| include[ds]?| included)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were|with (?:the )?(?:technical|logistical|in-kind|expert|advisory|organi[sz]ational) (?:support|assistance|expertise|input|backstopping) (?:of|from))\b/giu;
 /**
  * What each cue pattern needs, tested before the pattern runs: every listed pattern must
  * match somewhere in the sentence. No word holds "s" or "k", which case-insensitive Unicode
@@ -133,7 +133,8 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/possible/],
   [/ponsoring|unding|inancing|upporting|acking/, /\b(?:was|were|is|are)\b/],
 ];
-const FORWARD_NEEDS = /together|ion with|ated with|partner|entative|particip|attend|among/i;
+const FORWARD_NEEDS =
+  /together|ion with|ated with|partner|entative|particip|attend|among|technical|logistical|in-kind|expert|advisory|organi[sz]ational/i;
 /**
  * Fronted and inverted frames whose agents follow the verb: "Participating in the forum were
  * A, B and C", "Among those taking part were", "Joining the meeting were", "Present at the
@@ -1385,6 +1386,9 @@ const ROLE_BEFORE_NAME = new RegExp(
   "iu",
 );
 
+/** A body's own fund or facility: "its Community Voices for Resilience Fund". */
+const OWNED_FUND = /\b(?:Fund|Facility|Window|Trust Fund|Grants? Programme)\b/;
+
 /** Titles and possessives: "X, Director of Y", "Y's Advisor X", "X from Y"; unit → parent. */
 function affiliations(
   an: DocAnalysis,
@@ -1512,6 +1516,22 @@ function affiliations(
       id = owner && idOf.get(owner.ref);
     }
     if (id) add(p.id, id, "part_of", s);
+  }
+  // "The X Foundation … under its Community Voices Fund", "Y supports schools through its Safe
+  // Learning Programme": the body that the sentence opens on owns what "its" names.
+  const subject = items.find((x) => x.kind === "org");
+  for (const p of items) {
+    if (!subject || p === subject || p.start < subject.end) continue;
+    if (!/\bits\s+$/.test(text.slice(Math.max(s.start, p.start - 5), p.start))) continue;
+    if (
+      items.some(
+        (x) => x.kind === "org" && x !== subject && x.end <= p.start && x.start > subject.end,
+      )
+    )
+      continue;
+    if (p.kind === "event") add(subject.id, p.id, "organised", s);
+    else if (p.kind === "org" && OWNED_FUND.test(text.slice(p.start, p.end)))
+      add(subject.id, p.id, "funded", s);
   }
   items.forEach((o, i) => {
     const p = items[i + 1];

@@ -190,3 +190,71 @@ describe("words around a name that are no part of it", () => {
     expect(find(run(sentence), name)?.kind).toBe("event");
   });
 });
+
+describe("what a body names as its own", () => {
+  it.each([
+    [
+      "The Mwangaza Foundation announced the results of the 2024 call under its Community Voices for Resilience Fund.",
+      "Mwangaza Foundation",
+      "Community Voices for Resilience Fund",
+      "funded",
+    ],
+    [
+      "The Beacon Trust gives grants to women's groups through its Rapid Response Fund.",
+      "Beacon Trust",
+      "Rapid Response Fund",
+      "funded",
+    ],
+    [
+      "The Tigris Youth Network trains 200 volunteers a year through its Street Libraries Project.",
+      "Tigris Youth Network",
+      "Street Libraries Project",
+      "organised",
+    ],
+  ])("%s", (sentence, owner, owned, kind) => {
+    const ex = run(sentence);
+    const a = find(ex, owner)?.id;
+    const b = find(ex, owned)?.id;
+    expect(ex.relations.some((r) => r.source === a && r.target === b && r.kind === kind)).toBe(
+      true,
+    );
+  });
+
+  it("'its' after a second body is that body's", () => {
+    const ex = run("UNICEF thanked the Hope Foundation for its Safe Learning Programme.");
+    const unicef = find(ex, "UNICEF")?.id;
+    const programme = find(ex, "Safe Learning Programme")?.id;
+    expect(
+      ex.relations.some(
+        (r) => r.source === unicef && r.target === programme && r.kind === "organised",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("technical support is taking part, not funding", () => {
+  it.each([
+    [
+      "The Balambala Irrigation Project is implemented by the Garissa Youth Network with funding from the Mwangaza Foundation, and with technical support from the Kenya Red Cross Society.",
+      "Kenya Red Cross Society",
+      "Balambala Irrigation Project",
+    ],
+    [
+      "The Lake Basin Fishers Project runs with funding from the EU and with technical assistance from the Kisumu Fisheries Institute.",
+      "Kisumu Fisheries Institute",
+      "Lake Basin Fishers Project",
+    ],
+    [
+      "The Safe Homes Campaign was launched with logistical support from the Lodwar Youth Network on 3 May 2024.",
+      "Lodwar Youth Network",
+      "Safe Homes Campaign",
+    ],
+  ])("%s", (sentence, body, event) => {
+    const ex = run(sentence);
+    const a = find(ex, body)?.id;
+    const b = find(ex, event)?.id;
+    const kinds = ex.relations.filter((r) => r.source === a && r.target === b).map((r) => r.kind);
+    expect(kinds).toContain("participated");
+    expect(kinds).not.toContain("funded");
+  });
+});
