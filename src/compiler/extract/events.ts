@@ -10,6 +10,7 @@ import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } 
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
+import { ACTIVITY_COLUMN, DATE_COLUMN, columnOf, tablesOf } from "./tables.ts";
 
 const QUOTE_RE =
   /“([^”\n]{2,220})”|"([^"\n]{2,220})"|(?<![\p{L}*])\*([^*\n]{2,220})\*(?![\p{L}*])/gu;
@@ -638,6 +639,42 @@ function titledActivities(an: DocAnalysis): void {
       pushEvent(an, start, head.end, si, typeOf(head.text) ?? "project");
     }
   });
+}
+
+/**
+ * A work plan's table ("No. | Activity | Date | Lead | Status"): each row's activity is an
+ * event of its own, dated by its row ("22/04/2024", "10–14 June 2024", "from July 2024").
+ */
+function activityTables(an: DocAnalysis): void {
+  const refYear = an.seg.date?.date.start;
+  for (const table of tablesOf(an.seg.lines)) {
+    const what = columnOf(table, ACTIVITY_COLUMN);
+    const when = columnOf(table, DATE_COLUMN);
+    if (what < 0 || when < 0) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[what];
+      const date = row.cells[when];
+      if (!cell || !date || !/^\p{L}/u.test(cell.text)) continue;
+      // ("Mobile land clinics (monthly, 12 rounds)": the bracket is no part of the name.)
+      const name = cell.text.replace(/\s*\([^()]*\)?\s*$/, "").replace(/[.;:]+$/, "");
+      if (name.split(/\s+/).length > 14) continue;
+      if (an.mentions.some((m) => m.kind === "event" && m.start === cell.start)) continue;
+      const type =
+        name
+          .split(/\s+/)
+          .map((w) => typeOf(w.toLowerCase()))
+          .find(Boolean) ?? "other";
+      const ev = pushEvent(
+        an,
+        cell.start,
+        cell.start + name.length,
+        sentenceAt(an, cell.start),
+        type,
+      );
+      const d = findDates(an.text, date.start, date.end, refYear)[0];
+      if (d && !ev.date) ev.date = d.date;
+    }
+  }
 }
 
 const OPEN_VERBS = new Set([
@@ -1509,6 +1546,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   countedEvents(an);
   numberedProgrammes(an);
   titledActivities(an);
+  activityTables(an);
   const headlineNamed = factBoxProjects(an);
   typedItems(an);
   sectionEvents(an);

@@ -36,6 +36,8 @@ const ROMANCE_HEADS =
 /** A name's last word with a title glued to it by a hyphen ("Karim-Chairperson"). */
 const GLUED_ROLE = new RegExp(String.raw`^[A-ZÀ-Þ][a-zß-ÿ]+-${ROLE_NOUNS}$`, "iu");
 
+const COLUMN_GAP = /\t|\s{3,}/;
+
 /** Hyphenated titles, not names: "Vice-President", "Co-Chair", "Director-General". */
 const TITLE_PREFIX =
   /^(?:vice|co|deputy|under|sub|acting|ex|assistant|attorney|director|secretary|president|chief|team|project|programme|program|country|field)-/i;
@@ -234,6 +236,7 @@ export function findChunks(
   from: number,
   to: number,
   lowerSeen: ReadonlySet<string>,
+  text = "",
 ): Chunk[] {
   const sentenceStart = from;
   const out: Chunk[] = [];
@@ -261,6 +264,9 @@ export function findChunks(
     }
     while (j < to) {
       const w = word(tokens[j]);
+      // (A tab or a run of spaces between two words sets table columns apart.)
+      if (text && COLUMN_GAP.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)))
+        break;
       // "Delta Youth League Holds Second Forum": a title-case headline's verb ends a name.
       if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
       // "the Tyre Fishermen Syndicate USD 25,000": a currency code before a figure ends a name.

@@ -651,7 +651,7 @@ export function recognise(id: string, source: string): DocAnalysis {
   const commaNames = [...text.matchAll(COMMA_NAMES)];
   seg.sentences.forEach((_s, si) => {
     const [from, to] = sentTokens[si] ?? [0, 0];
-    const chunks = findChunks(tokens, from, to, lowerSeen);
+    const chunks = findChunks(tokens, from, to, lowerSeen, text);
     const chunkEndingAt = (i: number): number => chunks.find((c) => c.to - 1 === i)?.from ?? -1;
     for (const d of findDefinitions(text, tokens.slice(from, to), (i) => {
       const c = chunkEndingAt(from + i);

@@ -8,7 +8,14 @@
 import type { EdgeKind } from "../../model/types.ts";
 import type { ExtractedRelation } from "../types.ts";
 import { currencyOf, findAmounts } from "./amounts.ts";
-import { AMOUNT_COLUMN, BODY_COLUMN, columnOf, tablesOf } from "./tables.ts";
+import {
+  ACTIVITY_COLUMN,
+  AMOUNT_COLUMN,
+  BODY_COLUMN,
+  LEAD_COLUMN,
+  columnOf,
+  tablesOf,
+} from "./tables.ts";
 import { referent, referents, sectionAt } from "./events.ts";
 import {
   FUNDING_CUES,
@@ -536,6 +543,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   factBoxes(an, byStart, idOf, main, add);
   speakers(an, byStart, idOf, main, add);
   attendance(an, byStart, idOf, main, add);
+  activityLeads(an, byStart, idOf, add);
   amountsAcrossSentences(an, out);
   // (A donor of the grant-maker, with its amount, funds the grant-maker, not the event the
   // sentence's cue reached: "The allocation was made possible by contributions from X (…)".)
@@ -1707,6 +1715,35 @@ function budgetOf(
 }
 
 /** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */
+/** A work plan's "Lead" column: each body named there organises its row's activity. */
+function activityLeads(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  add: AddRelation,
+): void {
+  for (const table of tablesOf(an.seg.lines)) {
+    const what = columnOf(table, ACTIVITY_COLUMN);
+    const lead = columnOf(table, LEAD_COLUMN);
+    if (what < 0 || lead < 0) continue;
+    for (const row of table.rows) {
+      const activity = row.cells[what];
+      const leads = row.cells[lead];
+      if (!activity || !leads) continue;
+      const event = mentionsWithin(byStart, activity.start, activity.end).find(
+        (m) => m.kind === "event",
+      );
+      const eventId = event && idOf.get(event.ref);
+      if (!eventId) continue;
+      const evidence = { start: row.line.start, end: row.line.end };
+      for (const m of mentionsWithin(byStart, leads.start, leads.end)) {
+        const id = m.kind === "org" ? idOf.get(m.ref) : undefined;
+        if (id) add(id, eventId, "organised", evidence);
+      }
+    }
+  }
+}
+
 /**
  * A programme's speaker lines ("- Dr. Rana Aziz — Director, Tigris Institute"): the person is
  * the body's, and speaks at the event of the line's section, else the page's main event.

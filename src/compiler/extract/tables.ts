@@ -27,6 +27,12 @@ export const BODY_COLUMN =
 export const AMOUNT_COLUMN =
   /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value)\b/i;
 
+/** Header words of a column of activities, of their dates, and of who leads them. */
+export const ACTIVITY_COLUMN = /^(?:activit(?:y|ies)|events?|sessions?|workshops?|trainings?)\b/i;
+export const DATE_COLUMN = /^(?:dates?|when|timing|period|month)\b/i;
+export const LEAD_COLUMN =
+  /^(?:lead|led by|organi[sz]ers?|organi[sz]ed by|implementers?|implemented by|responsible)\b/i;
+
 function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
   let at = line.text.indexOf("|");
@@ -89,11 +95,16 @@ function spacedTables(lines: readonly Line[]): Table[] {
   const out: Table[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i];
-    if (!head || head.kind === "blank" || !/\S\s{2,}\S.*\S\s{2,}\S/.test(head.text)) continue;
+    if (!head || head.kind === "blank" || !/\S(?:\s{2,}|\t)\S.*\S(?:\s{2,}|\t)\S/.test(head.text))
+      continue;
     const header = spacedCells(head);
+    // (A work plan's "Activity  Date  Lead" heads a table too.)
+    const workPlan =
+      header.some((c) => ACTIVITY_COLUMN.test(c.text)) &&
+      header.some((c) => DATE_COLUMN.test(c.text));
     if (
       header.length < 3 ||
-      !header.some((c) => BODY_COLUMN.test(c.text) || AMOUNT_COLUMN.test(c.text))
+      (!workPlan && !header.some((c) => BODY_COLUMN.test(c.text) || AMOUNT_COLUMN.test(c.text)))
     )
       continue;
     const table: Table = { header, rows: [] };

@@ -85,3 +85,54 @@ describe("the date line under a programme's title", () => {
     expect(find(ex, "Regional Conference on Civic Space")?.date?.start).toBe(start);
   });
 });
+
+describe("a work plan's table of activities", () => {
+  it.each([
+    [
+      [
+        "No.\tActivity\tDate\tLead\tStatus",
+        "1\tInception workshop with district officials\t22/04/2024\tHope Foundation\tCompleted",
+        "2\tBaseline survey of 900 households\tMay – June 2024\tHope Foundation with Tigris Research Centre\tCompleted",
+        "3\tFive-day paralegal training\t10–14 June 2024\tBasra Legal Aid Network\tCompleted",
+      ],
+    ],
+    [
+      [
+        "Activity    When            Responsible",
+        "Inception workshop with district officials    22 April 2024    Hope Foundation",
+        "Baseline survey of 900 households    May 2024    Tigris Research Centre",
+        "Five-day paralegal training    10–14 June 2024    Basra Legal Aid Network",
+      ],
+    ],
+    [
+      [
+        "| Activity | Date | Lead |",
+        "|---|---|---|",
+        "| Inception workshop with district officials | 2024-04-22 | Hope Foundation |",
+        "| Baseline survey of 900 households | May 2024 | Tigris Research Centre |",
+        "| Five-day paralegal training | 10-14/06/2024 | Basra Legal Aid Network |",
+      ],
+    ],
+  ])("table %#", (table) => {
+    const ex = run("Safe Homes project – fact sheet", "", "Activities", ...(table as string[]));
+    const workshop = ex.entities.find((e) => /^Inception workshop/.test(e.label));
+    const training = ex.entities.find((e) => /^Five-day paralegal training/.test(e.label));
+    expect(workshop?.date?.start).toBe("2024-04-22");
+    expect(training?.date?.start).toBe("2024-06-10");
+    expect(related(ex, "Basra Legal Aid Network", training?.label ?? "")).toContain("organised");
+    expect(ex.entities.some((e) => /\t|Completed/.test(e.label))).toBe(false);
+  });
+
+  it("a table of action points dates no event", () => {
+    const ex = run(
+      "Minutes of the coordination meeting, 3 March 2025",
+      "",
+      "Action\tOwner\tDeadline",
+      "Share the referral list\tHope Foundation\t20/03/2025",
+      "Update the 4W matrix\tTigris Research Centre\t25/03/2025",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event" && e.date?.start === "2025-03-20")).toEqual(
+      [],
+    );
+  });
+});
