@@ -130,7 +130,7 @@ export const HONORIFICS = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor H.E. HE Sheikh Shaikh Sayyid Sayed
   Judge Eng Eng. Engineer Sir Dame Lord Lady Rev Rev. Father Bishop Archbishop Patriarch Imam
   Senator MP Deputy Ambassador Minister Governor Mayor General Gen. Colonel Col. Capt. Captain
-  Hon. Honourable Honorable Excellency Mufti Sister Brother Brigadier Major Lieutenant Sergeant
+  Hon Hon. Honourable Honorable Excellency Mufti Sister Brother Brigadier Major Lieutenant Sergeant
   Commander Admiral Marshal Brig. Maj. Lt. Lt Advocate Adv. Barrister Alhaji Alhaja Hajiya Hajia
   Mallam Malam Ustaz Ustadh Ustaza Pastor Reverend Chief
 `);

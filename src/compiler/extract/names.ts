@@ -37,6 +37,9 @@ const ROMANCE_HEADS =
 const GLUED_ROLE = new RegExp(String.raw`^[A-ZÀ-Þ][a-zß-ÿ]+-${ROLE_NOUNS}$`, "iu");
 
 const COLUMN_GAP = /\t|\s{3,}/;
+/** Courtesy titles that only persons carry (not offices such as Minister or Governor). */
+const COURTESY =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Chief|Hon|Sheikh|Eng|Mallam|Malam|Alhaji|Alhaja|Hajiya|Pastor|Rev|Imam|Ustaz|Sayyid)$/;
 
 /** Hyphenated titles, not names: "Vice-President", "Co-Chair", "Director-General". */
 const TITLE_PREFIX =
@@ -118,6 +121,14 @@ function isNameWord(w: string): boolean {
 
 /** "Boukary Sawadogo of REJEPAC": a person's name, then "of" and a body's acronym or headed name. */
 function personOfBody(tokens: Token[], i: number, j: number, k: number): boolean {
+  // ("Chief Manyang Garang Deng of Makuach Payam", "Hon. X of Y": after a courtesy title, the
+  // person's name ends before "of", whatever follows.)
+  const courtesy = COURTESY.test(word(tokens[i]));
+  const named = tokens
+    .slice(i + 1, j)
+    .filter((t) => t.text !== ".")
+    .map((t) => t.text);
+  if (courtesy && named.length >= 2 && isPersonShape(named)) return true;
   const left = tokens.slice(i, j).map((t) => t.text);
   if (!isPersonShape(left) || left.some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))) return false;
   const next = word(tokens[k]);
@@ -1197,18 +1208,21 @@ function knownBodyAt(tokens: Token[], a: number, b: number): boolean {
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ture|ogy|ics|ities|ues|ables?)$/;
 
 function personWords(words: string[]): boolean {
-  return words.every(
-    (w, i) =>
-      !NOUN_ENDING.test(w) &&
-      (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||
-        /^(?:al|el|Al|El|bin|bint|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
-      !ORG_HEADS.has(w) &&
-      !EVENT_HEADS.has(w.toLowerCase()) &&
-      !ROLE_WORDS.has(w) &&
-      !GENERIC_WORDS.has(w.toLowerCase()) &&
-      !DEMONYMS.has(w) &&
-      !(i === 0 && FUNCTION_WORDS.has(w.toLowerCase())) &&
-      !PLACE_NOUNS.has(w) &&
-      !isPlace(w),
+  return (
+    words.every(
+      (w, i) =>
+        !NOUN_ENDING.test(w) &&
+        (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||
+          /^(?:al|el|Al|El|bin|bint|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+        !ORG_HEADS.has(w) &&
+        !EVENT_HEADS.has(w.toLowerCase()) &&
+        !ROLE_WORDS.has(w) &&
+        !GENERIC_WORDS.has(w.toLowerCase()) &&
+        !DEMONYMS.has(w) &&
+        !(i === 0 && FUNCTION_WORDS.has(w.toLowerCase())) &&
+        !PLACE_NOUNS.has(w) &&
+        // ("Mohamed Hassan Aden": a family name may be a town's; a third name at the end.)
+        !isPlace(w),
+    ) && !isPlace(words.join(" "))
   );
 }

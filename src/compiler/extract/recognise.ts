@@ -1344,6 +1344,30 @@ function hasPersonCue(
   )
     return true;
   const after = tokens[c.to]?.text ?? "";
+  // "the governor of Hebron, Khaled Dudin,", "its executive director, Ana Ruiz": a title and
+  // its scope, a comma, then its holder.
+  if (before === ",") {
+    let k = c.from - 2;
+    while (
+      k >= from &&
+      c.from - k <= 8 &&
+      /^(?:\p{Lu}[\p{L}'’-]*|of|for|in|the|and|&)$/u.test(tokens[k]?.text ?? "") &&
+      !TITLE_WORD.test(tokens[k]?.text ?? "")
+    )
+      k--;
+    if (k >= from && TITLE_WORD.test(tokens[k]?.text ?? "")) return true;
+  }
+  // "Ali Musa is a member of", "Grace Achieng serves on the board", "Dr Y was the director
+  // of": a role told in the predicate.
+  if (
+    ROLE_PREDICATE.test(
+      tokens
+        .slice(c.to, c.to + 8)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    return true;
   if (placeList(tokens, chunks, ci) && before !== "by" && before !== "with") return false;
   // "fishermen from Ghayl Bawazir, Al-Shihr and Al-Dis", "the village of Wad Sharifey": a
   // place after a preposition of place, whatever follows it.
@@ -1378,17 +1402,6 @@ function hasPersonCue(
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))
     return true;
   if (TITLE_BEFORE_NAME.test(before) || PERSON_ACTS.test(after)) return true;
-  // "Ali Musa is a member of", "Grace Achieng serves on the board", "Dr Y was the director
-  // of": a role told in the predicate.
-  if (
-    ROLE_PREDICATE.test(
-      tokens
-        .slice(c.to, c.to + 8)
-        .map((t) => t.text)
-        .join(" "),
-    )
-  )
-    return true;
   for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]?.text ?? "")) return true;
   // "Lina Haddad and Omar Farouk": a name coordinated with a person-shaped name.
   const next = chunks[ci + 1];

@@ -229,3 +229,23 @@ describe("a title glued to a name by a hyphen", () => {
     expect(related(ex, "Mariam Al-Sayed", "Basra Youth Council")).toContain("part_of");
   });
 });
+
+describe("a person after a courtesy title or a title and its scope", () => {
+  it.each([
+    ["Guests included Hon. Abdul-Aziz Dradria and others.", "Abdul-Aziz Dradria"],
+    [
+      "The elders were represented by Chief Manyang Garang Deng of Makuach Payam.",
+      "Manyang Garang Deng",
+    ],
+    ["Mr. Omar Saleh of Basra thanked the donors.", "Omar Saleh"],
+    [
+      "Guests included the governor of Hebron, Khaled Dudin, and members of the women's committee.",
+      "Khaled Dudin",
+    ],
+    ["Speakers were the mayor of Mosul, Zuhair al-Araji, and two imams.", "Zuhair al-Araji"],
+  ])("%s", (sentence, person) => {
+    const ex = run(sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(ex.entities.some((e) => e.kind === "person" && / of /.test(e.label))).toBe(false);
+  });
+});
