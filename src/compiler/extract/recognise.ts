@@ -740,6 +740,13 @@ export function recognise(id: string, source: string): DocAnalysis {
         return;
       if (FACT_LABEL.test(words.join(" ")) && /^[\s\p{Ll}*_]*[:|]/u.test(text.slice(e, e + 20)))
         return;
+      // ("Consortium members:", "Network partners:": a head noun labelling a fact line.)
+      if (
+        words.length === 1 &&
+        ORG_HEADS.has(words[0] ?? "") &&
+        /^[\s\p{Ll}]*:/u.test(text.slice(e, e + 24))
+      )
+        return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
       if (locationLine) return;
       // "UNICEF Lebanon", "UNDP Yemen": a known agency's country office is the agency.
@@ -836,6 +843,8 @@ export function recognise(id: string, source: string): DocAnalysis {
         if (
           last &&
           ownerName &&
+          // ("the Consortium Steering Committee": a bare head noun names no owner.)
+          !ORG_HEADS.has(ownerName) &&
           (isAcronym(ownerName) || usedAlone(text, ownerName, organ[0].trim()))
         ) {
           push("org", s, last.end, si, 4);

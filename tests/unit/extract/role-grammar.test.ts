@@ -249,3 +249,25 @@ describe("a person after a courtesy title or a title and its scope", () => {
     expect(ex.entities.some((e) => e.kind === "person" && / of /.test(e.label))).toBe(false);
   });
 });
+
+describe("a bare head noun names no body", () => {
+  it.each([
+    [
+      "Lead agency: Hope Foundation",
+      "Consortium members: Tala Relief, Sawa Youth Club",
+      "Consortium",
+    ],
+    ["Chair: Tala Relief", "Network partners: Sawa Youth Club", "Network"],
+    ["Date: 3 May 2024", "Committee members: Ali Musa, Huda Karim", "Committee"],
+  ])("%s / %s", (first, second, head) => {
+    const ex = run(
+      "Quarterly update",
+      "",
+      first,
+      second,
+      "",
+      `The ${head} Steering Committee meets in June.`,
+    );
+    expect(ex.entities.some((e) => e.label.toLowerCase() === head.toLowerCase())).toBe(false);
+  });
+});
