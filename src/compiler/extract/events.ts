@@ -10,7 +10,7 @@ import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } 
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
-import { ACTIVITY_COLUMN, DATE_COLUMN, columnOf, tablesOf } from "./tables.ts";
+import { ACTIVITY_COLUMN, DATE_COLUMN, DONOR_COLUMN, columnOf, tablesOf } from "./tables.ts";
 
 const QUOTE_RE =
   /“([^”\n]{2,220})”|"([^"\n]{2,220})"|(?<![\p{L}*])\*([^*\n]{2,220})\*(?![\p{L}*])/gu;
@@ -650,20 +650,26 @@ function activityTables(an: DocAnalysis): void {
   for (const table of tablesOf(an.seg.lines)) {
     const what = columnOf(table, ACTIVITY_COLUMN);
     const when = columnOf(table, DATE_COLUMN);
-    if (what < 0 || when < 0) continue;
+    // (A donors' table names its projects, dated or not.)
+    const donors = columnOf(table, DONOR_COLUMN) >= 0;
+    if (what < 0 || (when < 0 && !donors)) continue;
     for (const row of table.rows) {
       const cell = row.cells[what];
-      const date = row.cells[when];
-      if (!cell || !date || !/^\p{L}/u.test(cell.text)) continue;
+      const date = when >= 0 ? row.cells[when] : undefined;
+      if (!cell || !/^\p{L}/u.test(cell.text)) continue;
       // ("Mobile land clinics (monthly, 12 rounds)": the bracket is no part of the name.)
       const name = cell.text.replace(/\s*\([^()]*\)?\s*$/, "").replace(/[.;:]+$/, "");
       if (name.split(/\s+/).length > 14) continue;
       if (an.mentions.some((m) => m.kind === "event" && m.start === cell.start)) continue;
+      // (A column of projects makes each row's name a project's.)
+      const projects = /^(?:projects?|programmes?|programs?)\b/i.test(
+        table.header[what]?.text ?? "",
+      );
       const type =
         name
           .split(/\s+/)
           .map((w) => typeOf(w.toLowerCase()))
-          .find(Boolean) ?? "other";
+          .find(Boolean) ?? (projects ? "project" : "other");
       const ev = pushEvent(
         an,
         cell.start,
@@ -671,7 +677,7 @@ function activityTables(an: DocAnalysis): void {
         sentenceAt(an, cell.start),
         type,
       );
-      const d = findDates(an.text, date.start, date.end, refYear)[0];
+      const d = date && findDates(an.text, date.start, date.end, refYear)[0];
       if (d && !ev.date) ev.date = d.date;
     }
   }

@@ -252,6 +252,8 @@ export const FUNDING_CUES: readonly RegExp[] = [
   /\bmade\s+possible\s+(?:by|through|thanks\s+to|with)\b/giu,
   // "Sponsoring the conference was X", "Funding the project were A and B".
   /\b(?:Sponsoring|Funding|Financing|Supporting|Backing)\s+(?:the|this|these|its|their)\s+[^.;,]{1,60}?\s+(?:was|were|is|are)\b/gu,
+  // "Conference costs are covered by X", "the fees were met by Y".
+  /\b(?:costs?|expenses|fees|budget)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?(?:fully\s+|jointly\s+|partly\s+)?(?:covered|met)\s+by\b/giu,
 ];
 
 /** Verbs whose subject funds something ("X funds the programme"). */

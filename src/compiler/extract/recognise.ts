@@ -34,7 +34,7 @@ import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
-import { BODY_COLUMN, columnOf, tablesOf } from "./tables.ts";
+import { BODY_COLUMN, DONOR_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { findEvents } from "./events.ts";
@@ -1211,23 +1211,32 @@ export function recognise(id: string, source: string): DocAnalysis {
   });
   // A table's column of organisations, grantees or partners names bodies, one or more per
   // cell ("Karak Heritage Society, with Mu'tah Volunteers Club").
+  // (So does a column of donors: "Donor | Project | Amount".)
   for (const table of tablesOf(seg.lines)) {
-    const col = columnOf(table, BODY_COLUMN);
-    if (col < 0) continue;
-    for (const row of table.rows) {
-      const cell = row.cells[col];
-      if (!cell) continue;
-      for (const part of cell.text.matchAll(/[^,;&]+/g)) {
-        const name = part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd();
-        if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
-        const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
-        push(
-          "org",
-          start,
-          start + name.length,
-          sentenceOf(seg.sentences, start, start + name.length),
-          8,
-        );
+    for (const col of [columnOf(table, BODY_COLUMN), columnOf(table, DONOR_COLUMN)]) {
+      if (col < 0) continue;
+      for (const row of table.rows) {
+        const cell = row.cells[col];
+        if (!cell) continue;
+        for (const part of cell.text.matchAll(/[^,;&(]+/g)) {
+          if (
+            /^\s*[^()]*\)/.test(
+              cell.text.slice((part.index ?? 0) - 1, (part.index ?? 0) + part[0].length + 1),
+            ) &&
+            cell.text[(part.index ?? 0) - 1] === "("
+          )
+            continue;
+          const name = part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd();
+          if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
+          const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
+          push(
+            "org",
+            start,
+            start + name.length,
+            sentenceOf(seg.sentences, start, start + name.length),
+            8,
+          );
+        }
       }
     }
   }

@@ -12,6 +12,7 @@ import {
   ACTIVITY_COLUMN,
   AMOUNT_COLUMN,
   BODY_COLUMN,
+  DONOR_COLUMN,
   LEAD_COLUMN,
   columnOf,
   tablesOf,
@@ -139,6 +140,7 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/from/i, /came|come|coming|provided/i, /contribution|grant|funding|budget|money|\d/i],
   [/possible/],
   [/ponsoring|unding|inancing|upporting|acking/, /\b(?:was|were|is|are)\b/],
+  [/covered|met/, /cost|expense|fee|budget/i],
 ];
 const FORWARD_NEEDS =
   /together|ion with|ated with|partner|entative|particip|attend|among|technical|logistical|in-kind|expert|advisory|organi[sz]ational/i;
@@ -310,7 +312,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     if (list) list.push(r);
     else refsBySentence.set(r.sentence, [r]);
   }
+  // (A table of donors is read by its columns: its rows tell no sentence's relations.)
+  const donorRows = donorRowsOf(an);
   an.seg.sentences.forEach((s, si) => {
+    if (donorRows.has(an.seg.lines[s.line]?.start ?? -1)) return;
     const items: Item[] = [];
     for (const m of bySentence.get(si) ?? []) {
       const id = idOf.get(m.ref);
@@ -544,6 +549,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   speakers(an, byStart, idOf, main, add);
   attendance(an, byStart, idOf, main, add);
   activityLeads(an, byStart, idOf, add);
+  donorTables(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   // (A donor of the grant-maker, with its amount, funds the grant-maker, not the event the
   // sentence's cue reached: "The allocation was made possible by contributions from X (…)".)
@@ -1644,10 +1650,12 @@ function factBoxes(
   const network = undersignedOf(an, byStart, idOf);
   if (!main && !network) return;
   const budget = budgetOf(an);
+  const donorRows = donorRowsOf(an);
   let open: EdgeKind | undefined;
   /** Whether the open list has begun: a blank line after its items closes it. */
   let items = false;
   for (const line of an.seg.lines) {
+    if (donorRows.has(line.start)) continue;
     // (A two-column table row, "| Donor | X |", is a fact line too.)
     const m = FACT_LINE.exec(line.text) ?? TABLE_ROW.exec(line.text);
     // "## Speakers", "**Partners**" (markdown markers may be gone): a heading that labels
@@ -1660,6 +1668,30 @@ function factBoxes(
       items = false;
       continue;
     }
+    // "Budget: USD 220,000 (Corvina Fund); LKR 18,500,000 (Netherlands Embassy)": each share
+    // and the body in brackets after it.
+    if (m && main && BUDGET_LABEL.test((m[1] ?? "").replace(/\*/g, "").trim()))
+      for (const a of findAmounts(an.text, line.start, line.end)) {
+        const inside = /^\s*\(\s*(?:from\s+|by\s+)?(?:the\s+)?/.exec(
+          an.text.slice(a.end, a.end + 12),
+        );
+        if (!inside) continue;
+        const funder = mentionsWithin(byStart, a.end, line.end).find(
+          (x) => x.kind === "org" && x.start === a.end + inside[0].length,
+        );
+        const id = funder && idOf.get(funder.ref);
+        if (id && /^\s*\)/.test(an.text.slice(funder.end, funder.end + 3)))
+          add(
+            id,
+            main,
+            "funded",
+            { start: line.start, end: line.end },
+            {
+              amount: a.amount,
+              ...(a.currency && { currency: a.currency }),
+            },
+          );
+      }
     if (m) {
       kind = FACT_LABELS.find(([re]) => re.test((m[1] ?? "").trim()))?.[1];
       open = kind && !(m[2] ?? "").trim() ? kind : undefined;
@@ -1715,6 +1747,56 @@ function budgetOf(
 }
 
 /** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */
+/** The starts of the lines that are rows of a table of donors. */
+function donorRowsOf(an: DocAnalysis): Set<number> {
+  return new Set(
+    tablesOf(an.seg.lines)
+      .filter((t) => columnOf(t, DONOR_COLUMN) >= 0)
+      .flatMap((t) => t.rows.map((r) => r.line.start)),
+  );
+}
+
+/**
+ * A table of donors ("Donor | Project | Amount | Period"): each row's donor funds the row's
+ * project (the page's main event when no project column is given) with the row's amount.
+ */
+function donorTables(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  add: AddRelation,
+): void {
+  for (const table of tablesOf(an.seg.lines)) {
+    const donor = columnOf(table, DONOR_COLUMN);
+    if (donor < 0) continue;
+    const project = columnOf(table, ACTIVITY_COLUMN);
+    const money = columnOf(table, AMOUNT_COLUMN);
+    for (const row of table.rows) {
+      const who = row.cells[donor];
+      if (!who) continue;
+      const funder = mentionsWithin(byStart, who.start, who.end).find((m) => m.kind === "org");
+      const funderId = funder && idOf.get(funder.ref);
+      const cell = project >= 0 ? row.cells[project] : undefined;
+      const event =
+        cell && mentionsWithin(byStart, cell.start, cell.end).find((m) => m.kind === "event");
+      const target = (event && idOf.get(event.ref)) ?? (project < 0 ? main : undefined);
+      if (!funderId || !target) continue;
+      const amountCell = money >= 0 ? row.cells[money] : undefined;
+      const amount = amountCell && findAmounts(an.text, amountCell.start, amountCell.end)[0];
+      add(
+        funderId,
+        target,
+        "funded",
+        { start: row.line.start, end: row.line.end },
+        amount
+          ? { amount: amount.amount, ...(amount.currency && { currency: amount.currency }) }
+          : undefined,
+      );
+    }
+  }
+}
+
 /** A work plan's "Lead" column: each body named there organises its row's activity. */
 function activityLeads(
   an: DocAnalysis,

@@ -28,7 +28,10 @@ export const AMOUNT_COLUMN =
   /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value)\b/i;
 
 /** Header words of a column of activities, of their dates, and of who leads them. */
-export const ACTIVITY_COLUMN = /^(?:activit(?:y|ies)|events?|sessions?|workshops?|trainings?)\b/i;
+export const ACTIVITY_COLUMN =
+  /^(?:activit(?:y|ies)|events?|sessions?|workshops?|trainings?|projects?|programmes?|programs?)\b/i;
+/** Header words of a column of donors. */
+export const DONOR_COLUMN = /^(?:donors?|funders?|funding (?:source|partner)s?|source of funds)\b/i;
 export const DATE_COLUMN = /^(?:dates?|when|timing|period|month)\b/i;
 export const LEAD_COLUMN =
   /^(?:lead|led by|organi[sz]ers?|organi[sz]ed by|implementers?|implemented by|responsible)\b/i;
@@ -71,7 +74,54 @@ export function tablesOf(lines: readonly Line[]): Table[] {
     out.push(table);
     i = k - 1;
   }
+  if (!out.length) out.push(...barTables(lines));
   if (!out.length) out.push(...spacedTables(lines));
+  return out;
+}
+
+const BAR_LINE = /^\s*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$/;
+
+/** Cells of a line whose columns are set apart by bars, with no bar at its ends. */
+function barCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const part of line.text.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = line.start + from + lead;
+    cells.push({ text, start, end: start + text.length });
+    from += part.length + 1;
+  }
+  return cells;
+}
+
+/**
+ * Tables whose columns bars set apart without Markdown's outer bars and rule ("Donor | Project |
+ * Amount | Period", a report's table turned to text): a header naming a known column, then
+ * rows with as many cells.
+ */
+function barTables(lines: readonly Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    if (!head || !BAR_LINE.test(head.text)) continue;
+    const header = barCells(head);
+    const known = [BODY_COLUMN, AMOUNT_COLUMN, ACTIVITY_COLUMN, DONOR_COLUMN, DATE_COLUMN];
+    if (header.filter((c) => known.some((re) => re.test(c.text))).length < 2) continue;
+    const table: Table = { header, rows: [] };
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (!BAR_LINE.test(line.text)) break;
+      const cells = barCells(line);
+      if (cells.length !== header.length) break;
+      table.rows.push({ line, cells });
+    }
+    if (table.rows.length) {
+      out.push(table);
+      i = k - 1;
+    }
+  }
   return out;
 }
 

@@ -258,3 +258,76 @@ describe("technical support is taking part, not funding", () => {
     expect(kinds).not.toContain("funded");
   });
 });
+
+describe("amounts told beside their funders", () => {
+  it.each([
+    [
+      "The forum on 24 April 2024 was organised by the Civic Forum. Forum costs are covered by the Larch Trust (MZN 2 100 000) and the Embassy of Ireland (MZN 1 400 000).",
+      [
+        ["Larch Trust", 2100000],
+        ["Embassy of Ireland", 1400000],
+      ],
+    ],
+    [
+      "The training was held in Bamako on 3 May 2024. Its costs were met by the Sahel Trust (XOF 4 500 000).",
+      [["Sahel Trust", 4500000]],
+    ],
+    [
+      "Project: Safe Roads\nImplementing partner: Hope Foundation\nBudget: USD 220,000 (Beacon Fund); LKR 18,500,000 (Netherlands Embassy); total approx. USD 281,000",
+      [
+        ["Beacon Fund", 220000],
+        ["Netherlands Embassy", 18500000],
+      ],
+    ],
+  ])("%s", (text, funders) => {
+    const ex = run(text);
+    for (const [funder, amount] of funders as [string, number][]) {
+      const id = find(ex, funder)?.id;
+      expect(
+        ex.relations.some((r) => r.source === id && r.kind === "funded" && r.amount === amount),
+      ).toBe(true);
+    }
+  });
+});
+
+describe("a table of donors and their projects", () => {
+  it.each([
+    [
+      "Donor | Project | Amount | Period",
+      "Beacon Fund | Safe Roads for Girls (with Hope Foundation) | EUR 900,000 | 01/03/2024 - 28/02/2025",
+      "Larch Trust | Clean Water in Garowe | USD 1,150,000 | 01/07/2024 - 31/03/2025",
+    ],
+    [
+      "Funder | Programme | Grant",
+      "Beacon Fund | Safe Roads for Girls | EUR 900,000",
+      "Larch Trust | Clean Water in Garowe | USD 1,150,000",
+    ],
+    [
+      "| Donor | Project | Amount |",
+      "|---|---|---|",
+      "| Beacon Fund | Safe Roads for Girls | EUR 900,000 |",
+      "| Larch Trust | Clean Water in Garowe | USD 1,150,000 |",
+    ],
+  ])("table %#", (...table) => {
+    const ex = run(
+      "Hope Foundation – situation report",
+      "",
+      "FUNDING",
+      "",
+      ...table,
+      "",
+      "We thank our donors.",
+    );
+    const pairs: [string, string, number][] = [
+      ["Beacon Fund", "Safe Roads for Girls", 900000],
+      ["Larch Trust", "Clean Water in Garowe", 1150000],
+    ];
+    for (const [donor, project, amount] of pairs) {
+      const a = find(ex, donor)?.id;
+      const b = find(ex, project)?.id;
+      expect(find(ex, project)?.kind).toBe("event");
+      const funded = ex.relations.filter((r) => r.source === a && r.kind === "funded");
+      expect(funded.map((r) => [r.target, r.amount])).toEqual([[b, amount]]);
+    }
+  });
+});
