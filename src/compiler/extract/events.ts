@@ -210,6 +210,8 @@ const STATE_NAME =
 function letterhead(an: DocAnalysis, line: { start: number; end: number; text: string }): boolean {
   const text = line.text.trim();
   if (STATE_NAME.test(text)) return true;
+  // ("Yobe Women & Children Dev. Initiative" over "@YOWCDI_Nigeria": a post's account.)
+  if (accountName(an, line)) return true;
   const start = line.start + line.text.indexOf(text);
   // ("Al-Amal Youth Society - Mafraq": a body's name and its town, a page's or post's author.)
   const place = /(?:\s+[-–—|]|,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(text);
@@ -219,6 +221,15 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
     start +
     (place && isPlace(place[1] ?? "") ? place.index : acronym ? acronym.index : text.length);
   return an.mentions.some((m) => m.kind === "org" && m.start === start && m.end === end);
+}
+
+/** Whether the line is a social post's account name: the next line is its "@handle". */
+export function accountName(
+  an: { seg: { lines: readonly { start: number; text: string; kind: string }[] } },
+  line: { end: number },
+): boolean {
+  const next = an.seg.lines.find((l) => l.start > line.end && l.kind !== "blank");
+  return !!next && /^\s*@[A-Za-z0-9_]{2,}(?:\s*[·•|].*)?\s*$/.test(next.text);
 }
 
 /** The headline names an event when it holds an event noun; a date in it becomes the date. */

@@ -37,7 +37,7 @@ import { speakerLines } from "./speakers.ts";
 import { BODY_COLUMN, DONOR_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
-import { findEvents } from "./events.ts";
+import { accountName, findEvents } from "./events.ts";
 
 const PERSON_CUES_BEFORE = new Set([
   "by",
@@ -1297,6 +1297,28 @@ export function recognise(id: string, source: string): DocAnalysis {
   }
   // "NYAYA SATHI NEPAL" over the report, "Nyaya Sathi Nepal worked in …" in it: the body on
   // the letterhead, whatever its name looks like.
+  // "Yobe Women & Children Dev. Initiative" over "@YOWCDI_Nigeria": a post's account names
+  // its author, a body when its name has a body's head noun.
+  for (const line of seg.lines.slice(0, 8)) {
+    if (line.kind === "blank" || !accountName({ seg }, line)) continue;
+    const name = line.text.trim();
+    const at = line.start + line.text.indexOf(name);
+    if (!name.split(/\s+/).some((w) => ORG_HEADS.has(w.replace(/[.,]$/, "")))) continue;
+    const ref = push(
+      "org",
+      at,
+      at + name.length,
+      sentenceOf(seg.sentences, at, at + name.length),
+      9,
+    );
+    // ("@YOWCDI_Nigeria": the handle may hold the acronym the body goes by.)
+    const handle = /@([A-Z][A-Z0-9]{1,11})(?:_|\b)/.exec(text.slice(line.end, line.end + 60));
+    if (handle?.[1] && matchLongForm(handle[1], name) === 0) {
+      const hs = line.end + handle.index + 1;
+      const he = hs + handle[1].length;
+      an.links.push([ref, push("org", hs, he, sentenceOf(seg.sentences, hs, he), 9)]);
+    }
+  }
   const head = letterheadName(text, seg.lines);
   if (head)
     for (const [s, e] of head.spans)

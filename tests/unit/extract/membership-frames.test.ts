@@ -468,3 +468,24 @@ describe("a headline's signing, the body's signing and its ceremony are one even
     expect(events[0]?.label).toMatch(/^signing of /);
   });
 });
+
+describe("a post's account name over its handle", () => {
+  it.each([
+    ["Yobe Women & Children Dev. Initiative", "@YOWCDI_Nigeria", "YOWCDI"],
+    ["Hope Foundation for Girls' Education", "@HFGE_Kenya · Follow", "HFGE"],
+    ["Tigris Youth Network", "@TYN_Basra", "TYN"],
+  ])("%s", (account, handle, acronym) => {
+    const ex = run(
+      "Post",
+      "",
+      account,
+      handle,
+      "",
+      "Today we wrapped up a 3-day training of trainers in Damaturu with 32 women group leaders.",
+    );
+    const body = find(ex, account);
+    expect(body?.kind).toBe("organisation");
+    expect(body?.aliases).toContain(acronym);
+    expect(ex.entities.some((e) => e.kind === "event" && e.label === account)).toBe(false);
+  });
+});
