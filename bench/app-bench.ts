@@ -604,8 +604,10 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
       { timeout: 120_000 },
     );
     await frames(page, 2);
-    nav = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
-      .traceEvents;
+    const navBuf = await browser.stopTracing();
+    if (process.env.BENCH_TRACE_DIR)
+      writeFileSync(join(process.env.BENCH_TRACE_DIR, `load-${Date.now()}.json`), navBuf);
+    nav = (JSON.parse(navBuf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     if (cdp) {
       const stopped = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
       addProfile("load", stopped.profile);

@@ -78,7 +78,11 @@ function fixture(): SerializedRabitaGraph {
 
 interface Hook {
   renderer: { getNodeDisplayData(key: string): { hidden?: boolean; color: string } | undefined };
-  state: { view: { window: { start: string; end: string } | null } };
+  state: {
+    view: { window: { start: string; end: string } | null };
+    setWindow(w: { start: string; end: string } | null): void;
+    select(id: string | null): void;
+  };
 }
 
 const app = useBuiltApp({
@@ -215,6 +219,88 @@ describe("the timeline", () => {
     // One click clears it.
     await page.locator(`${TL} .tl-clear`).click();
     await expect.poll(() => graphShows(page)).toEqual(everything);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("dims what the window leaves out under a shade, and draws the focused node's events whole over it", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
+    const win = { start: "2012-01-01", end: "2015-12-31" };
+    await page.evaluate(
+      (w) => (window as unknown as { __rabita: Hook }).__rabita.state.setWindow(w),
+      win,
+    );
+    const period = windowToPeriod(win);
+    if (!period) throw new Error("bad window");
+    const inside = eventsIn(period);
+    /** Each visible event: covered by the shade (wholly), or not. */
+    const shaded = (): Promise<Record<string, boolean>> =>
+      page.evaluate((tl) => {
+        const shades = Array.from(document.querySelectorAll(`${tl} .tl-shade rect`))
+          .filter((r) => r.closest(".tl-shade")?.getAttribute("display") !== "none")
+          .map((r) => r.getBoundingClientRect());
+        const out: Record<string, boolean> = {};
+        for (const el of Array.from(
+          document.querySelectorAll(`${tl} .tl-item[data-visible=true]`),
+        )) {
+          const b = el.getBoundingClientRect();
+          out[el.getAttribute("data-id") ?? ""] = shades.some(
+            (s) =>
+              s.width > 0 &&
+              b.left >= s.left - 0.5 &&
+              b.right <= s.right + 0.5 &&
+              b.top >= s.top - 0.5 &&
+              b.bottom <= s.bottom + 0.5,
+          );
+        }
+        return out;
+      }, TL);
+    const dated = eventsIn({ start: -Infinity, end: Infinity });
+    const expected = Object.fromEntries(dated.map((k) => [k, !inside.includes(k)]));
+    expect(Object.values(expected)).toContain(true);
+    expect(Object.values(expected)).toContain(false);
+    await expect.poll(shaded, { timeout: 5000 }).toEqual(expected);
+
+    // Organisation 0 took part in the 2007 conference, outside the window: selected, its
+    // event is drawn again over the shade, where the event is.
+    expect(inside).not.toContain("ev-2007");
+    const lifted = (): Promise<{ at: string; item: string }[]> =>
+      page.evaluate((tl) => {
+        const box = (el: Element | null): string => {
+          if (!el) return "none";
+          const b = el.getBoundingClientRect();
+          return [b.x, b.y, b.width, b.height].map((v) => Math.round(v)).join(",");
+        };
+        return Array.from(document.querySelectorAll(`${tl} .tl-lifted .tl-lift`))
+          .filter((el) => (el as SVGElement).style.display !== "none")
+          .map((el) => ({
+            at: box(el),
+            item: box(document.querySelector(`${tl} .tl-item[data-id="ev-2007"]`)),
+          }));
+      }, TL);
+    await page.evaluate(() =>
+      (window as unknown as { __rabita: Hook }).__rabita.state.select("org-0"),
+    );
+    await expect.poll(lifted, { timeout: 5000 }).toHaveLength(1);
+    const [copy] = await lifted();
+    expect(copy?.at).toBe(copy?.item);
+    // Nothing is lifted once the node is let go, nor without a window.
+    await page.evaluate(() =>
+      (window as unknown as { __rabita: Hook }).__rabita.state.select(null),
+    );
+    await expect.poll(lifted, { timeout: 5000 }).toHaveLength(0);
+    await page.evaluate(() =>
+      (window as unknown as { __rabita: Hook }).__rabita.state.select("org-0"),
+    );
+    await expect.poll(lifted, { timeout: 5000 }).toHaveLength(1);
+    await page.evaluate(() =>
+      (window as unknown as { __rabita: Hook }).__rabita.state.setWindow(null),
+    );
+    await expect.poll(lifted, { timeout: 5000 }).toHaveLength(0);
+    await expect
+      .poll(shaded, { timeout: 5000 })
+      .toEqual(Object.fromEntries(dated.map((k) => [k, false])));
     expect(errors).toEqual([]);
     await page.close();
   });

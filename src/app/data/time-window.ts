@@ -98,6 +98,11 @@ export class WindowMembership {
   private readonly count: Int32Array;
   private active = false;
 
+  /** Whether a window is set (without one every node is inside). */
+  get isActive(): boolean {
+    return this.active;
+  }
+
   constructor(private readonly index: TimeIndex) {
     const n = index.keys.length;
     this.inside = new Uint8Array(n).fill(1);
@@ -113,29 +118,36 @@ export class WindowMembership {
     const { index, eventInside, count, inside } = this;
     const lo = window ? firstDay(window.start) : -Infinity;
     const hi = window ? lastDay(window.end) : Infinity;
+    const { start, end, events, actorsOf, isEvent } = index;
     const flippedEvents: number[] = [];
-    for (const e of index.events) {
-      const s = index.start[e] ?? NaN;
-      const t = index.end[e] ?? NaN;
-      const now = window === null || (s <= hi && t >= lo) ? 1 : 0;
-      if (now !== eventInside[e]) {
-        eventInside[e] = now;
+    // Indexed loops over the typed arrays: this runs on every brush step.
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k] as number;
+      const now = window === null || ((start[e] as number) <= hi && (end[e] as number) >= lo);
+      const bit = now ? 1 : 0;
+      if (bit !== eventInside[e]) {
+        eventInside[e] = bit;
         flippedEvents.push(e);
       }
     }
     // Update actor counters through the events that flipped (actors linked to each event).
     for (const e of flippedEvents) {
       const delta = eventInside[e] ? 1 : -1;
-      for (const a of index.actorsOf[e] ?? []) count[a] = (count[a] ?? 0) + delta;
+      const actors = actorsOf[e];
+      if (!actors) continue;
+      for (let j = 0; j < actors.length; j++) {
+        const a = actors[j] as number;
+        count[a] = (count[a] as number) + delta;
+      }
     }
     this.active = window !== null;
     const flippedNodes: number[] = [];
     for (let i = 0; i < inside.length; i++) {
       const now = !this.active
         ? 1
-        : index.isEvent[i]
-          ? (eventInside[i] ?? 0)
-          : (count[i] ?? 0) > 0
+        : isEvent[i]
+          ? (eventInside[i] as number)
+          : (count[i] as number) > 0
             ? 1
             : 0;
       if (now !== inside[i]) {
@@ -157,16 +169,25 @@ export function insideWindow(
 ): { inside: Uint8Array; events: number } {
   const lo = firstDay(window.start);
   const hi = lastDay(window.end);
+  const { start, end, isEvent, eventsOf } = index;
   const inside = new Uint8Array(index.keys.length);
   let events = 0;
-  for (const e of index.events) {
-    if ((index.start[e] ?? NaN) <= hi && (index.end[e] ?? NaN) >= lo) {
+  // Plain loops: this runs on every brush step.
+  for (let k = 0; k < index.events.length; k++) {
+    const e = index.events[k] as number;
+    if ((start[e] as number) <= hi && (end[e] as number) >= lo) {
       inside[e] = 1;
       events++;
     }
   }
-  index.eventsOf.forEach((evs, i) => {
-    if (!index.isEvent[i] && evs.some((e) => inside[e] === 1)) inside[i] = 1;
-  });
+  for (let i = 0; i < eventsOf.length; i++) {
+    if (isEvent[i]) continue;
+    const evs = eventsOf[i] as Int32Array;
+    for (let j = 0; j < evs.length; j++)
+      if (inside[evs[j] as number] === 1) {
+        inside[i] = 1;
+        break;
+      }
+  }
   return { inside, events };
 }

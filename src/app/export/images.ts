@@ -57,9 +57,38 @@ const STYLE_PROPERTIES = [
 
 /**
  * The SVG element as a standalone SVG document: computed styles inlined, elements that are
- * not displayed left out, a white background, and a title.
+ * not displayed left out, a white background, and a title. The contents of `under` (SVG layers
+ * drawn beneath it at the same place and size) come first, each in a group of its own.
  */
-export function svgToString(svg: SVGSVGElement, title: string): string {
+export function svgToString(
+  svg: SVGSVGElement,
+  title: string,
+  under: readonly SVGSVGElement[] = [],
+): string {
+  const clone = inlined(svg);
+  const layers = under.map((layer) => {
+    const g = document.createElementNS(SVG_NS, "g");
+    g.append(...inlined(layer).childNodes);
+    return g;
+  });
+  const { width, height } = svg.getBoundingClientRect();
+  clone.setAttribute("xmlns", SVG_NS);
+  clone.setAttribute("width", String(Math.round(width)));
+  clone.setAttribute("height", String(Math.round(height)));
+  clone.setAttribute("viewBox", `0 0 ${Math.round(width)} ${Math.round(height)}`);
+  const bg = document.createElementNS(SVG_NS, "rect");
+  bg.setAttribute("width", "100%");
+  bg.setAttribute("height", "100%");
+  bg.setAttribute("fill", "#ffffff");
+  const t = document.createElementNS(SVG_NS, "title");
+  t.textContent = title;
+  clone.prepend(t, bg, ...layers);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+}
+
+/** A copy of `svg` with the computed presentation styles written onto its elements and those
+ * not displayed left out. */
+function inlined(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll("*")];
   const to = [clone, ...clone.querySelectorAll("*")];
@@ -87,19 +116,7 @@ export function svgToString(svg: SVGSVGElement, title: string): string {
     }
   });
   for (const el of drop) el.remove();
-  const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute("xmlns", SVG_NS);
-  clone.setAttribute("width", String(Math.round(width)));
-  clone.setAttribute("height", String(Math.round(height)));
-  clone.setAttribute("viewBox", `0 0 ${Math.round(width)} ${Math.round(height)}`);
-  const bg = document.createElementNS(SVG_NS, "rect");
-  bg.setAttribute("width", "100%");
-  bg.setAttribute("height", "100%");
-  bg.setAttribute("fill", "#ffffff");
-  const t = document.createElementNS(SVG_NS, "title");
-  t.textContent = title;
-  clone.prepend(t, bg);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  return clone;
 }
 
 /** Offers `blob` as a download named `name` (an object URL on a temporary link). */

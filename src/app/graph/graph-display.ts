@@ -7,7 +7,8 @@
 import type Graph from "graphology";
 import type { EdgeKind, NodeKind } from "../../model/types.ts";
 import type { NetworkMode, TimeWindow } from "../state/view-state.ts";
-import type { TimeIndex, WindowMembership } from "../data/time-window.ts";
+import { WindowMembership } from "../data/time-window.ts";
+import type { TimeIndex } from "../data/time-window.ts";
 import { EDGE_STYLES } from "./palette.ts";
 
 /** The slice of app state the graph draws. */
@@ -60,10 +61,31 @@ export class DisplayModel {
   /** Collaboration links with at least one shared event inside the window. */
   collabInside = new Map<string, number>();
 
-  constructor(
-    readonly time: TimeIndex,
-    readonly membership: WindowMembership,
-  ) {}
+  private readTime: () => TimeIndex;
+  private timeIndex: TimeIndex | null = null;
+  private member: WindowMembership | null;
+
+  /** `time` may be given as a function: the index (and the window membership) is then read
+   * on first use, when a window is first set, not for a first frame without one. */
+  constructor(time: TimeIndex | (() => TimeIndex), membership?: WindowMembership) {
+    this.readTime = typeof time === "function" ? time : () => time;
+    this.member = membership ?? null;
+  }
+
+  get time(): TimeIndex {
+    return (this.timeIndex ??= this.readTime());
+  }
+
+  get membership(): WindowMembership {
+    return (this.member ??= new WindowMembership(this.time));
+  }
+
+  /** Applies a window: the node and event indices whose membership flipped (none while no
+   * window has ever been set). */
+  setWindow(window: TimeWindow | null): { nodes: number[]; events: number[] } {
+    if (window === null && !this.member) return { nodes: [], events: [] };
+    return this.membership.setWindow(window);
+  }
 
   /** Recomputes the focus neighbourhood (hovered, else selected, node and its neighbours). */
   setFocus(graph: Graph, state: DisplayState): void {
@@ -99,8 +121,11 @@ export class DisplayModel {
   /** Whether kinds or the time window leave the node out. */
   filtered(key: string, kind: NodeKind): boolean {
     if (!this.kinds.has(kind)) return true;
+    // Without a window nothing is outside it (no lookup per node and edge).
+    const member = this.member;
+    if (!member?.isActive) return false;
     const i = this.time.indexOf.get(key);
-    return i !== undefined && this.membership.inside[i] === 0;
+    return i !== undefined && member.inside[i] === 0;
   }
 
   nodeLook(key: string, kind: NodeKind): NodeLook {

@@ -18,7 +18,6 @@ import type Graph from "graphology";
 import type { EdgeAttributes, NodeAttributes } from "../../model/types.ts";
 import type { RabitaGraph } from "../data/dataset.ts";
 import type { CollabEdgeAttributes, CollabGraph } from "../data/collaboration.ts";
-import { WindowMembership } from "../data/time-window.ts";
 import type { TimeIndex } from "../data/time-window.ts";
 import { DisplayModel, pairLabel } from "./graph-display.ts";
 import { pickOnCpu } from "./picking.ts";
@@ -135,18 +134,22 @@ export function createGraphView(
   handlers: GraphViewHandlers,
   initial?: DisplayState,
 ): GraphView {
-  const model = new DisplayModel(data.time, new WindowMembership(data.time));
+  // The time index is read when a window is first set (not for a first frame without one).
+  const model = new DisplayModel(() => data.time);
   const always = largest(data.graph, ALWAYS_LABELLED);
   // Edge labels are only shown for a focused node's edges: each is read around the edge's two
   // ends (not for the whole graph at once: a focus labels a few).
   const labelOf = (key: string): string | undefined => pairLabel(data.graph, key);
   let graph: AnyGraph = data.graph as AnyGraph;
+  /** Whether `model.collabInside` counts the links' events inside the window (only read while
+   * a window is set: without one, switching mode does not count them). */
+  let collabCounted = false;
   if (initial) {
     model.state = initial;
-    model.membership.setWindow(initial.window);
+    model.setWindow(initial.window);
     if (initial.mode === "collaboration") {
       graph = data.collab as AnyGraph;
-      resetCollabInside();
+      resetCollabInside(initial);
     }
     model.kinds = new Set(initial.kinds);
     model.setFocus(graph, initial);
@@ -172,7 +175,16 @@ export function createGraphView(
     return d;
   };
 
+  /** A large graph's first frame draws its nodes (and their labels) only: its edges are
+   * reduced and drawn right after, a slice per task (the sweep), instead of holding that
+   * frame back (tens of thousands of edges at 10,000 documents). */
+  let edgesHeld = large;
   const edgeReducer = (key: string, attrs: AnyEdge): Partial<EdgeDisplayData> => {
+    if (edgesHeld) {
+      const held = attrs as Omit<AnyEdge, "label"> & Partial<EdgeDisplayData>;
+      held.hidden = true;
+      return held;
+    }
     const s = model.state;
     const [src, tgt] = graph.extremities(key);
     const sa = graph.getNodeAttributes(src);
@@ -494,13 +506,18 @@ export function createGraphView(
 
   /** Queues only what a window change flipped; returns false when nothing did. */
   function applyWindow(state: DisplayState): boolean {
-    const flipped = model.membership.setWindow(state.window);
+    const flipped = model.setWindow(state.window);
     const before = pendingNodes.size + pendingEdges.size + (edgesLeft() ? 1 : 0);
     for (const i of flipped.nodes) {
       const key = data.time.keys[i];
       if (key !== undefined && graph.hasNode(key)) pendingNodes.add(key);
     }
-    if (state.mode === "collaboration") collabFlips(flipped.events, pendingEdges);
+    if (state.mode === "collaboration") {
+      // Counted from scratch when no window was set before (nothing counted them then).
+      const counted = collabCounted;
+      if (!counted) resetCollabInside(state);
+      collabFlips(flipped.events, pendingEdges, counted);
+    }
     if (pendingNodes.size + pendingEdges.size + (edgesLeft() ? 1 : 0) === before) return before > 0;
     clearTimeout(settle);
     if (!pump) pump = requestAnimationFrame(drain);
@@ -530,25 +547,33 @@ export function createGraphView(
   }
 
   let eventLinks: Map<string, string[]> | null = null;
-  function collabFlips(events: number[], edges: Set<string>): void {
+  /** Queues the collaboration links that share a flipped event; with `count`, updates how many
+   * of their events the window keeps. */
+  function collabFlips(events: number[], edges: Set<string>, count: boolean): void {
     if (!eventLinks) {
-      eventLinks = new Map();
+      const links = (eventLinks = new Map<string, string[]>());
       data.collab.forEachEdge((edge, attrs) => {
-        for (const ev of attrs.events) eventLinks?.set(ev, [...(eventLinks.get(ev) ?? []), edge]);
+        for (const ev of attrs.events) {
+          const list = links.get(ev);
+          if (list) list.push(edge);
+          else links.set(ev, [edge]);
+        }
       });
     }
     for (const e of events) {
       const ev = data.time.keys[e];
       const inside = model.membership.eventInside[e] ? 1 : -1;
       for (const link of (ev && eventLinks.get(ev)) || []) {
-        model.collabInside.set(link, (model.collabInside.get(link) ?? 0) + inside);
+        if (count) model.collabInside.set(link, (model.collabInside.get(link) ?? 0) + inside);
         edges.add(link);
       }
     }
   }
 
-  function resetCollabInside(): void {
+  function resetCollabInside(state: DisplayState): void {
+    collabCounted = state.window !== null;
     model.collabInside = new Map();
+    if (!collabCounted) return;
     data.collab.forEachEdge((edge, attrs) => {
       let n = 0;
       for (const ev of attrs.events) {
@@ -582,9 +607,9 @@ export function createGraphView(
     )
       return;
     if (!prev || prev.mode !== state.mode) {
-      model.membership.setWindow(state.window);
+      model.setWindow(state.window);
       graph = (state.mode === "collaboration" ? data.collab : data.graph) as AnyGraph;
-      if (state.mode === "collaboration") resetCollabInside();
+      if (state.mode === "collaboration") resetCollabInside(state);
       model.kinds = new Set(state.kinds);
       model.setFocus(graph, state);
       if (prev) {
@@ -634,8 +659,8 @@ export function createGraphView(
       prev.hideFiltered === state.hideFiltered;
     if (onlyHits && applyHits(state, prev.hits)) return;
     if (prev.window !== state.window) {
-      model.membership.setWindow(state.window);
-      if (state.mode === "collaboration") resetCollabInside();
+      model.setWindow(state.window);
+      if (state.mode === "collaboration") resetCollabInside(state);
     }
     model.kinds = new Set(state.kinds);
     model.setFocus(graph, state);
@@ -743,6 +768,18 @@ export function createGraphView(
       at.y <= area.top + area.height - margin;
     if (inside) return;
     void camera.animate(cameraPutting(d, middle(area), camera.ratio), { duration: 300 });
+  }
+
+  // The edges held back from the first frame: the focused node's first, then all of them.
+  if (edgesHeld) {
+    edgesHeld = false;
+    const f = model.state?.hovered ?? model.state?.selected;
+    const first: string[] = [];
+    if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void first.push(e));
+    sweepNodes = [];
+    sweepEdges = first.length > 0 ? [...first, ...graph.edges()] : graph.edges();
+    sweepAt = 0;
+    postSweep();
   }
 
   // Opened with "Hide filtered" (a link that carries it): framed to what remains, as after any

@@ -92,16 +92,17 @@ const SHORT_LABELS: Record<string, string> = {
  * classes change (reading or writing thousands of class lists costs milliseconds a step). */
 interface Marks {
   visible: boolean;
-  out: boolean;
   hl: boolean;
   selected: boolean;
+  /** Its copy drawn over the window's dimming (a highlighted item while a window is set). */
+  lift: SVGRectElement | null;
 }
 
 type Drawn =
   | ({ kind: "event"; item: TimelineItem; el: SVGRectElement; row: number } & Marks)
   | ({ kind: "funding"; item: FundingItem; el: SVGRectElement; row: number } & Marks);
 
-const UNMARKED = { visible: false, out: false, hl: false, selected: false };
+const UNMARKED = { visible: false, hl: false, selected: false, lift: null };
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -128,6 +129,11 @@ export function createTimelineView(
   el.append(controls.bar);
   const body = root.append("div").attr("class", "tl-body");
   el.append(controls.list);
+  // Two layers: the items (thousands of rects) in an SVG of their own underneath, untouched by
+  // a brush step, so that the browser paints them from its cache; the stripes' and items' SVG is
+  // repainted only when the items move (zoom) or their highlight changes. Over it, the rows'
+  // labels, the window's dimming, the axis and the brush.
+  const under = body.append("svg").attr("class", "tl-svg-items");
   const svg = body.append("svg").attr("class", "tl-svg");
   const tip = body
     .append("div")
@@ -140,11 +146,24 @@ export function createTimelineView(
   if (hasFunding) rowKeys.push("funding");
 
   const gutter = svg.append("g").attr("class", "tl-gutter");
+  const underPlot = under.append("g").attr("class", "tl-plot");
   const plot = svg.append("g").attr("class", "tl-plot");
   const clipId = `tl-clip-${Math.random().toString(36).slice(2)}`;
-  const clipRect = svg.append("defs").append("clipPath").attr("id", clipId).append("rect");
-  const stripes = plot.append("g").attr("class", "tl-stripes");
-  const itemsG = plot.append("g").attr("class", "tl-items").attr("clip-path", `url(#${clipId})`);
+  const clipRects = [under, svg].map((s, i) =>
+    s.append("defs").append("clipPath").attr("id", `${clipId}-${i}`).append("rect"),
+  );
+  const stripes = underPlot.append("g").attr("class", "tl-stripes");
+  const itemsG = underPlot
+    .append("g")
+    .attr("class", "tl-items")
+    .attr("clip-path", `url(#${clipId}-0)`);
+  // What the time window leaves out is drawn at a quarter of its strength: white at three
+  // quarters over the plot on either side of the window. A brush step moves these two
+  // rectangles instead of restyling the thousands of items that enter or leave the window.
+  const shade = plot.append("g").attr("class", "tl-shade").attr("display", "none");
+  const shadeRects = [shade.append("rect"), shade.append("rect")];
+  // Items linked to the focused node are drawn again here, whole, over the window's dimming.
+  const liftG = plot.append("g").attr("class", "tl-lifted").attr("clip-path", `url(#${clipId}-1)`);
   const axisBg = plot.append("rect").attr("class", "tl-axis-bg");
   const axisG = plot.append("g").attr("class", "tl-axis");
   const brushG = plot.append("g").attr("class", "tl-brush");
@@ -449,15 +468,75 @@ export function createTimelineView(
     plot.call(zoomer.transform, zoomIdentity.translate(tx, 0).scale(k));
   }
 
-  // Window membership, for dimming what the window leaves out.
+  /** Dims what the window leaves out: the shade covers the plot's rows outside the window's
+   * pixels (an item that reaches into the window is whole where it does). */
+  let masked = false;
   function markWindow(): void {
     const p = window ? windowToPeriod(window) : null;
-    for (const d of drawn) {
-      const out = p !== null && !(d.item.start < p.end && d.item.end > p.start);
-      if (out === d.out) continue;
-      d.out = out;
-      d.el.classList.toggle("is-out", out);
+    if (!p) {
+      if (!masked) return;
+      shade.attr("display", "none");
+      masked = false;
+      for (const d of lifted) lift(d);
+      return;
     }
+    const lo = -D.pointRadius - 1;
+    const hi = plotW + D.padRight;
+    const a = Math.max(lo, Math.min(hi, x(p.start)));
+    const b = Math.max(a, Math.min(hi, x(p.end)));
+    const [left, right] = shadeRects;
+    left
+      ?.attr("x", lo)
+      .attr("width", (a - lo).toFixed(1))
+      .attr("height", rowsH);
+    right
+      ?.attr("x", b.toFixed(1))
+      .attr("width", (hi - b).toFixed(1))
+      .attr("height", rowsH);
+    if (masked) return;
+    shade.attr("display", null);
+    masked = true;
+    for (const d of drawn) if (d.hl) lift(d);
+  }
+
+  /** Copies of the highlighted items over the dimming, while a window is set (few: one
+   * node's events or funding). */
+  const lifted = new Set<Drawn>();
+  function lift(d: Drawn): void {
+    const want = masked && d.hl;
+    if (want === (d.lift !== null)) {
+      if (d.lift) placeLift(d, d.lift);
+      return;
+    }
+    if (!want) {
+      d.lift?.remove();
+      d.lift = null;
+      lifted.delete(d);
+      return;
+    }
+    const copy = document.createElementNS(SVG, "rect");
+    // The shape's classes, under names that the item queries do not match (the copy carries no
+    // id either: tests and hit-testing read the items).
+    const cls = [...d.el.classList].map((c) =>
+      c === "tl-item" ? "tl-lift-item" : c === "tl-fund" ? "tl-lift-fund" : c,
+    );
+    copy.setAttribute("class", ["tl-lift", ...cls].join(" "));
+    copy.setAttribute("fill", d.el.getAttribute("fill") ?? "");
+    copy.setAttribute("stroke", d.el.getAttribute("stroke") ?? "");
+    placeLift(d, copy);
+    liftG.node()?.append(copy);
+    d.lift = copy;
+    lifted.add(d);
+  }
+  function placeLift(d: Drawn, copy: SVGRectElement): void {
+    for (const k of ["x", "y", "width", "height"]) {
+      const v = d.el.getAttribute(k);
+      if (v !== null && copy.getAttribute(k) !== v) copy.setAttribute(k, v);
+    }
+    const display = d.visible ? "" : "none";
+    if (copy.style.display !== display) copy.style.display = display;
+    const cls = copy.classList;
+    if (cls.contains("is-selected") !== d.selected) cls.toggle("is-selected", d.selected);
   }
 
   /** Positions what the visible domain shows; hides the rest. */
@@ -493,6 +572,8 @@ export function createTimelineView(
     }
     drawAxis();
     if (!brushing) syncBrush();
+    markWindow();
+    for (const d of lifted) lift(d);
     controls.setZoomed(transform.k > 1.0001);
   }
 
@@ -523,13 +604,15 @@ export function createTimelineView(
     rowsH = height - D.axisHeight;
     rowH = rowsH / rowKeys.length;
     svg.attr("width", width).attr("height", height);
+    under.attr("width", width).attr("height", height);
     plot.attr("transform", `translate(${gutterW},0)`);
-    itemsG.attr("clip-path", `url(#${clipId})`).attr("transform", null);
+    underPlot.attr("transform", `translate(${gutterW},0)`);
     // Points on the first or last day stay whole; the clip only cuts what lies outside.
-    clipRect
-      .attr("x", -D.pointRadius - 1)
-      .attr("width", plotW + D.padRight)
-      .attr("height", rowsH);
+    for (const clipRect of clipRects)
+      clipRect
+        .attr("x", -D.pointRadius - 1)
+        .attr("width", plotW + D.padRight)
+        .attr("height", rowsH);
     labels.attr("transform", (_k, i) => `translate(6,${(i + 0.5) * rowH - 4})`);
     labelText
       .attr("y", 4)
@@ -570,6 +653,8 @@ export function createTimelineView(
     else render();
   }
 
+  /** What the items' highlight classes show. */
+  let lit: Pick<TimelineViewModel, "highlighted" | "focus" | "selected"> | null = null;
   let started = false;
   const observer = new ResizeObserver(() => resize());
   observer.observe(body.node() as HTMLElement);
@@ -591,7 +676,16 @@ export function createTimelineView(
         markWindow();
         syncBrush();
       }
-      svg.classed("tl-focused", vm.highlighted !== null);
+      // The highlight is restyled only when it changes (a brush step leaves it as it was).
+      if (
+        lit !== null &&
+        lit.highlighted === vm.highlighted &&
+        lit.focus === vm.focus &&
+        lit.selected === vm.selected
+      )
+        return;
+      lit = { highlighted: vm.highlighted, focus: vm.focus, selected: vm.selected };
+      under.classed("tl-focused", vm.highlighted !== null);
       for (const d of drawn) {
         const hl =
           d.kind === "event"
@@ -606,6 +700,7 @@ export function createTimelineView(
           d.selected = sel;
           d.el.classList.toggle("is-selected", sel);
         }
+        if (masked || d.lift) lift(d);
       }
     },
     zoomTo,

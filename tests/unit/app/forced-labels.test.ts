@@ -1,9 +1,9 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
+import { displayState } from "./display-state.ts";
 import { WindowMembership, makeTimeIndex } from "../../../src/app/data/time-window.ts";
 import type { RabitaGraph } from "../../../src/app/data/dataset.ts";
 import { DisplayModel, FORCED_LABELS, largestOf } from "../../../src/app/graph/graph-display.ts";
-import type { DisplayState } from "../../../src/app/graph/graph-display.ts";
 
 /** A hub linked to `n` organisations of sizes 1…n. */
 function hub(n: number): RabitaGraph {
@@ -27,17 +27,7 @@ function hub(n: number): RabitaGraph {
   return g;
 }
 
-const state = (patch: Partial<DisplayState>): DisplayState => ({
-  mode: "events",
-  selected: null,
-  selectedEdge: null,
-  hovered: null,
-  kinds: ["organisation", "funder", "person", "event"],
-  window: null,
-  hideFiltered: false,
-  hits: null,
-  ...patch,
-});
+const state = displayState;
 
 describe("forced labels", () => {
   it("picks the largest nodes, largest first", () => {

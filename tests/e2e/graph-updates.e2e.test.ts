@@ -1,0 +1,240 @@
+/**
+ * What the graph's cheaper update paths must still draw. A large graph's first frame shows its
+ * nodes and the edges follow in slices: every edge ends up drawn, in its colour. In the
+ * collaboration network, a time window dims the links whose shared events it leaves out
+ * (the links' counts are made when a window is first set, not on switching mode): set after
+ * the switch, before it, and moved. Served with fixture graphs (one per server) so that each
+ * check is exact.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./harness.ts";
+import { useBuiltApp } from "./use-app.ts";
+import { COLLAB_EDGE_COLOR, DIM_EDGE_COLOR, EDGE_STYLES } from "../../src/app/graph/palette.ts";
+import type { NodeAttributes, SerializedRabitaGraph } from "../../src/model/types.ts";
+
+type Nodes = SerializedRabitaGraph["nodes"];
+type Edges = SerializedRabitaGraph["edges"];
+
+const BASE = { aliases: [], mentions: [], size: 6, degree: 1 };
+
+function graphOf(nodes: Nodes, edges: Edges): SerializedRabitaGraph {
+  return {
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { version: 1, generator: "graph updates e2e fixture" },
+    nodes,
+    edges,
+  };
+}
+
+/** Writes a data folder serving `graph`. */
+function dataDir(graph: SerializedRabitaGraph): string {
+  const dir = mkdtempSync(join(tmpdir(), "rabita-updates-"));
+  writeFileSync(join(dir, "graph.json"), JSON.stringify(graph));
+  writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
+  const documents = { compiled: 0, failed: 0, skipped: 0 };
+  const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };
+  writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
+  return dir;
+}
+
+/** 300 organisations taking part in 100 events: 6,000 edges, more than the graph draws in
+ * its first frame. */
+function largeGraph(): SerializedRabitaGraph {
+  const nodes: Nodes = [];
+  const edges: Edges = [];
+  for (let i = 0; i < 100; i++) {
+    const a = (i / 100) * 2 * Math.PI;
+    nodes.push({
+      key: `ev-${i}`,
+      attributes: {
+        ...BASE,
+        label: `Event ${i}`,
+        kind: "event",
+        eventType: "meeting",
+        date: { start: `${2000 + (i % 20)}` },
+        x: Math.cos(a),
+        y: Math.sin(a),
+      },
+    });
+  }
+  for (let i = 0; i < 300; i++) {
+    const a = (i / 300) * 2 * Math.PI;
+    nodes.push({
+      key: `org-${i}`,
+      attributes: {
+        ...BASE,
+        label: `Organisation ${i}`,
+        kind: "organisation",
+        x: 2 * Math.cos(a),
+        y: 2 * Math.sin(a),
+      },
+    });
+    for (let j = 0; j < 20; j++)
+      edges.push({
+        key: `p-${i}-${j}`,
+        source: `org-${i}`,
+        target: `ev-${(i * 7 + j * 13) % 100}`,
+        attributes: { kind: "participated", evidence: [] },
+      });
+  }
+  return graphOf(nodes, edges);
+}
+
+/** Actors A–D and four events: A and B met in 2010; C and D, A and C, B and D in 2020. Between
+ * 2019 and 2021, B is inside (through its 2020 event) as A is, but the link A–B (2010 only)
+ * is not. */
+const COLLAB_EVENTS: [string, string, string[]][] = [
+  ["e1", "2010", ["A", "B"]],
+  ["e2", "2020", ["C", "D"]],
+  ["e3", "2020", ["A", "C"]],
+  ["e4", "2020", ["B", "D"]],
+];
+
+function collabGraph(): SerializedRabitaGraph {
+  const nodes: Nodes = [];
+  const edges: Edges = [];
+  ["A", "B", "C", "D"].forEach((k, i) => {
+    const a = (i / 4) * 2 * Math.PI;
+    nodes.push({
+      key: k,
+      attributes: {
+        ...BASE,
+        label: `Actor ${k}`,
+        kind: "organisation",
+        x: Math.cos(a),
+        y: Math.sin(a),
+      },
+    });
+  });
+  COLLAB_EVENTS.forEach(([key, year, actors], i) => {
+    const a = ((i + 0.5) / 4) * 2 * Math.PI;
+    const attributes: NodeAttributes = {
+      ...BASE,
+      label: `Event ${key}`,
+      kind: "event",
+      eventType: "meeting",
+      date: { start: year },
+      x: 0.5 * Math.cos(a),
+      y: 0.5 * Math.sin(a),
+    };
+    nodes.push({ key, attributes });
+    for (const actor of actors)
+      edges.push({
+        key: `${actor}-${key}`,
+        source: actor,
+        target: key,
+        attributes: { kind: "participated", evidence: [] },
+      });
+  });
+  return graphOf(nodes, edges);
+}
+
+interface Hook {
+  renderer: {
+    getGraph(): {
+      size: number;
+      edges(): string[];
+      extremities(e: string): [string, string];
+      getEdgeAttributes(e: string): { kind?: string };
+    };
+    getEdgeDisplayData(e: string): { hidden?: boolean; color: string } | undefined;
+  } | null;
+  state: {
+    setWindow(w: { start: string; end: string } | null): void;
+    setMode(m: "events" | "collaboration"): void;
+    view: { mode: string };
+  };
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!(window as unknown as { __rabita?: Hook }).__rabita?.renderer);
+}
+
+describe("a large graph", () => {
+  const app = useBuiltApp({ dataDir: () => dataDir(largeGraph()) });
+
+  it("draws every edge, in its colour, right after the nodes' first frame", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await ready(page);
+    const colour = EDGE_STYLES.participated.color.toLowerCase();
+    const drawn = (): Promise<{ edges: number; shown: number }> =>
+      page.evaluate((colour) => {
+        const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
+        if (!r) return { edges: -1, shown: 0 };
+        const g = r.getGraph();
+        let shown = 0;
+        for (const e of g.edges()) {
+          const d = r.getEdgeDisplayData(e);
+          if (d && !d.hidden && d.color.toLowerCase() === colour) shown++;
+        }
+        return { edges: g.size, shown };
+      }, colour);
+    await expect.poll(drawn, { timeout: 10_000 }).toEqual({ edges: 6000, shown: 6000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the collaboration network with a time window", () => {
+  const app = useBuiltApp({ dataDir: () => dataDir(collabGraph()) });
+
+  /** Each link's look: "dim" or "normal" (by colour), keyed "A|B". */
+  const looks = (page: Page): Promise<Record<string, string>> =>
+    page.evaluate(
+      ({ normal, dim }) => {
+        const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
+        const out: Record<string, string> = {};
+        if (!r) return out;
+        const g = r.getGraph();
+        for (const e of g.edges()) {
+          const colour = r.getEdgeDisplayData(e)?.color.toLowerCase();
+          out[[...g.extremities(e)].sort().join("|")] =
+            colour === normal ? "normal" : colour === dim ? "dim" : String(colour);
+        }
+        return out;
+      },
+      { normal: COLLAB_EDGE_COLOR.toLowerCase(), dim: DIM_EDGE_COLOR.toLowerCase() },
+    );
+  const setWindow = (page: Page, w: { start: string; end: string } | null): Promise<void> =>
+    page.evaluate((w) => (window as unknown as { __rabita: Hook }).__rabita.state.setWindow(w), w);
+  const setMode = (page: Page, m: "events" | "collaboration"): Promise<void> =>
+    page.evaluate((m) => (window as unknown as { __rabita: Hook }).__rabita.state.setMode(m), m);
+
+  const IN_2020 = { "A|B": "dim", "A|C": "normal", "B|D": "normal", "C|D": "normal" };
+  const IN_2010 = { "A|B": "normal", "A|C": "dim", "B|D": "dim", "C|D": "dim" };
+
+  it("dims the links whose shared events a window set after the switch leaves out", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await ready(page);
+    await setMode(page, "collaboration");
+    const all = { "A|B": "normal", "A|C": "normal", "B|D": "normal", "C|D": "normal" };
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(all);
+    await setWindow(page, { start: "2019-01-01", end: "2021-12-31" });
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(IN_2020);
+    // Moved: what it keeps now is counted from what it kept before.
+    await setWindow(page, { start: "2009-01-01", end: "2011-12-31" });
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(IN_2010);
+    await setWindow(page, null);
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(all);
+    await setWindow(page, { start: "2019-01-01", end: "2021-12-31" });
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(IN_2020);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("dims them the same when the window was set before the switch", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await ready(page);
+    await setWindow(page, { start: "2019-01-01", end: "2021-12-31" });
+    await setMode(page, "collaboration");
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(IN_2020);
+    await setWindow(page, { start: "2009-01-01", end: "2011-12-31" });
+    await expect.poll(() => looks(page), { timeout: 5000 }).toEqual(IN_2010);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
