@@ -1073,6 +1073,8 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   if (
     /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? "") &&
     !ORG_HEADS.has(words[0] ?? "") &&
+    // ("Training of Trainers on X", "Meeting of the Board": the -ing word is the event noun.)
+    !(words.length > 2 && EVENT_HEADS.has((words[0] ?? "").toLowerCase()) && words[1] === "of") &&
     // ("Learning Continuity Project", "Building Bridges Campaign" are events.)
     !(words.length > 1 && EVENT_HEADS.has(last.toLowerCase())) &&
     !(headIdx > 1 && ORG_HEADS.has(head) && !/s$/.test(head) && !isPlace(words[1] ?? ""))

@@ -136,3 +136,24 @@ describe("a work plan's table of activities", () => {
     );
   });
 });
+
+describe("an event noun ending in -ing opens an event's name", () => {
+  it.each([
+    [
+      "Today we wrapped up a 3-day Training of Trainers on Savings Groups in Damaturu!",
+      /^Training of Trainers/,
+    ],
+    [
+      "The Training of Trainers on Psychological First Aid took place in Erbil on 3 May 2024.",
+      /^Training of Trainers/,
+    ],
+    ["The Meeting of the Parties opened in Baku on 11 November 2024.", /^Meeting of the Parties/],
+  ])("%s", (sentence, name) => {
+    expect(run(sentence).entities.some((e) => e.kind === "event" && name.test(e.label))).toBe(true);
+  });
+
+  it("an activity's -ing name is still no event", () => {
+    const ex = run("Strengthening Civil Society Organisations is the aim of the fund.");
+    expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
+  });
+});
