@@ -183,7 +183,7 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 }
 
 const SECTION_LABEL =
-  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking|(?:open )?call for (?:applications|proposals|participants|nominations|expressions of interest)|open call|request for proposals)\s*(?::|\||–|—|-)\s*/i;
+  /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking|(?:open )?call for (?:applications|proposals|participants|nominations|expressions of interest)|open call|request for proposals|project (?:record|profile|summary|brief|page|sheet|description|overview)|fact ?sheet|case study)\s*(?::|\||–|—|-)\s*/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;

@@ -157,3 +157,35 @@ describe("an event noun ending in -ing opens an event's name", () => {
     expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
   });
 });
+
+describe("a document's kind before its project's name", () => {
+  it.each([
+    [
+      [
+        "Project record — Safe Water for Schools in Garowe",
+        "Duration: March 2021 – February 2023",
+        "Implementing partner: Hope Foundation",
+      ],
+      "Safe Water for Schools in Garowe",
+    ],
+    [
+      [
+        "Project profile - Women's Voices in Local Councils",
+        "Duration: 2022-2024",
+        "Implemented by: Tigris Youth Network",
+      ],
+      "Women's Voices in Local Councils",
+    ],
+    [
+      [
+        "Case study: Safe Roads for Girls",
+        "Duration: 2021-2023",
+        "Implemented by: Tigris Youth Network",
+      ],
+      "Safe Roads for Girls",
+    ],
+  ])("%s", (lines, name) => {
+    const ex = run(...(lines as string[]));
+    expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).toEqual([name]);
+  });
+});
