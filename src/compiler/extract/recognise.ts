@@ -1218,14 +1218,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       for (const row of table.rows) {
         const cell = row.cells[col];
         if (!cell) continue;
-        for (const part of cell.text.matchAll(/[^,;&(]+/g)) {
-          if (
-            /^\s*[^()]*\)/.test(
-              cell.text.slice((part.index ?? 0) - 1, (part.index ?? 0) + part[0].length + 1),
-            ) &&
-            cell.text[(part.index ?? 0) - 1] === "("
-          )
-            continue;
+        // ("Sudan Humanitarian Fund (managed by OCHA)": a bracket is blanked, offsets kept.)
+        const bare = cell.text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+        for (const part of bare.matchAll(/[^,;&]+/g)) {
           const name = part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd();
           if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
           const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);

@@ -545,7 +545,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   });
   const byStart = [...an.mentions].sort((a, b) => a.start - b.start);
   tableFunding(an, byStart, idOf, main, add);
-  factBoxes(an, byStart, idOf, main, add);
+  factBoxes(an, byStart, idOf, main, donorRows, add);
   speakers(an, byStart, idOf, main, add);
   attendance(an, byStart, idOf, main, add);
   activityLeads(an, byStart, idOf, add);
@@ -1033,10 +1033,7 @@ function grantSections(
       );
       if (!amount) continue;
       const sentence = an.seg.sentences.find((s) => s.start <= amount.start && amount.end <= s.end);
-      add(giver, grantee, "funded", sentence ?? body, {
-        amount: amount.amount,
-        ...(amount.currency && { currency: amount.currency }),
-      });
+      add(giver, grantee, "funded", sentence ?? body, amount);
       return;
     }
   });
@@ -1645,12 +1642,12 @@ function factBoxes(
   byStart: readonly Mention[],
   idOf: ReadonlyMap<string, string>,
   main: string | undefined,
+  donorRows: ReadonlySet<number>,
   add: AddRelation,
 ): void {
   const network = undersignedOf(an, byStart, idOf);
   if (!main && !network) return;
   const budget = budgetOf(an);
-  const donorRows = donorRowsOf(an);
   let open: EdgeKind | undefined;
   /** Whether the open list has begun: a blank line after its items closes it. */
   let items = false;
@@ -1681,16 +1678,7 @@ function factBoxes(
         );
         const id = funder && idOf.get(funder.ref);
         if (id && /^\s*\)/.test(an.text.slice(funder.end, funder.end + 3)))
-          add(
-            id,
-            main,
-            "funded",
-            { start: line.start, end: line.end },
-            {
-              amount: a.amount,
-              ...(a.currency && { currency: a.currency }),
-            },
-          );
+          add(id, main, "funded", { start: line.start, end: line.end }, a);
       }
     if (m) {
       kind = FACT_LABELS.find(([re]) => re.test((m[1] ?? "").trim()))?.[1];
@@ -1784,15 +1772,7 @@ function donorTables(
       if (!funderId || !target) continue;
       const amountCell = money >= 0 ? row.cells[money] : undefined;
       const amount = amountCell && findAmounts(an.text, amountCell.start, amountCell.end)[0];
-      add(
-        funderId,
-        target,
-        "funded",
-        { start: row.line.start, end: row.line.end },
-        amount
-          ? { amount: amount.amount, ...(amount.currency && { currency: amount.currency }) }
-          : undefined,
-      );
+      add(funderId, target, "funded", { start: row.line.start, end: row.line.end }, amount);
     }
   }
 }
