@@ -24,7 +24,8 @@ export const ORG_HEADS = set(`
   Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
   Derneği Vakfı Associazione Platform Crescent Associação Fundação Instituto Centro Colectivo
   Coletivo Movimiento Movimento Organização Organización Consejo Conselho Comité Comissão
-  Comisión Federação Federación Sindicato Cooperativa Unión União
+  Comisión Federação Federación Sindicato Cooperativa Unión União Universidade Universitas
+  Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */

@@ -31,7 +31,7 @@ const ROMANCE_ADJECTIVES = new Set(
 
 /** Head nouns that open names of bodies in Spanish, Portuguese, French and Italian. */
 const ROMANCE_HEADS =
-  /^(?:Asociación|Associação|Associazione|Colectivo|Coletivo|Fundación|Fundação|Fondation|Fondazione|Instituto|Institut|Centro|Movimiento|Movimento|Organización|Organização|Consejo|Conselho|Comité|Comissão|Comisión|Federación|Federação|Sindicato|Cooperativa|Corporación|Observatorio|Observatoire|Red|Rede|Fórum|Foro|Unión|União)$/;
+  /^(?:Asociación|Associação|Associazione|Colectivo|Coletivo|Fundación|Fundação|Fondation|Fondazione|Instituto|Institut|Centro|Movimiento|Movimento|Organización|Organização|Consejo|Conselho|Comité|Comissão|Comisión|Federación|Federação|Sindicato|Cooperativa|Corporación|Observatorio|Observatoire|Red|Rede|Fórum|Foro|Unión|União|Universidade|Universidad|Université|Università)$/;
 
 /** A name's last word with a title glued to it by a hyphen ("Karim-Chairperson"). */
 const GLUED_ROLE = new RegExp(String.raw`^[A-ZÀ-Þ][a-zß-ÿ]+-${ROLE_NOUNS}$`, "iu");

@@ -1281,7 +1281,12 @@ export function recognise(id: string, source: string): DocAnalysis {
         cands.splice(k, 1);
     }
     push("person", sp.name.start, sp.name.end, si, 8);
-    if (!isPlace(text.slice(sp.body.start, sp.body.end)))
+    // ("OCHA Somalia" already read as the gazetteer's OCHA keeps that reading.)
+    const known = cands.find(
+      (c) => c.kind === "org" && c.start === sp.body.start && c.end === sp.body.end,
+    );
+    if (known) known.priority = Math.max(known.priority, 7);
+    else if (!isPlace(text.slice(sp.body.start, sp.body.end)))
       push(
         "org",
         sp.body.start,

@@ -32,6 +32,7 @@ import { speakerLines } from "./speakers.ts";
 import { mentionsWithin } from "./mentions.ts";
 import { attendance } from "./attendance.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
+import { REDACTION_MARK } from "../redact.ts";
 
 interface Item {
   id: string;
@@ -1400,6 +1401,15 @@ const ROLE_BEFORE_NAME = new RegExp(
 /** A body's own fund or facility: "its Community Voices for Resilience Fund". */
 const OWNED_FUND = /\b(?:Fund|Facility|Window|Trust Fund|Grants? Programme)\b/;
 
+/** What follows a contact's body: an e-mail address (perhaps redacted) or the line's end. */
+const CONTACT_AFTER = new RegExp(String.raw`^(?:\s+\S+@|[\s,–—-]*${REDACTION_MARK}|\s*$|\s*\n)`);
+
+/** Before a list item "NAME, BODY": the start of a line, a cell, or a list's label or delimiter. */
+const LIST_ITEM_BEFORE =
+  /(?:^|[|;:(•\n])\s*(?:[-*•]\s+)?[*_]*(?:(?:Prof|Dr|Mr|Mrs|Ms|Eng|H\.\s?E)\.?\s+)*$/;
+/** After it: the body's acronym perhaps, then the item's end (a delimiter or the line's end). */
+const LIST_ITEM_AFTER = /^[*_]*(?:\s*\([^()\n]{1,40}\))?[*_]*\s*(?:[|;)]|\.?\s*$|\.?[ \t]*\n)/;
+
 /** Titles and possessives: "X, Director of Y", "Y's Advisor X", "X from Y"; unit → parent. */
 function affiliations(
   an: DocAnalysis,
@@ -1466,9 +1476,15 @@ function affiliations(
         (/^\s*(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*)?\(\s*(?:the\s+)?$/u.test(gap) ||
           TITLE_IN_BRACKET.test(gap)) &&
         /^\s*[),;]/.test(after);
-      const contact =
-        /^,\s*$/.test(gap) && /^(?:\s+\S+@|\s*$|\s*\n)/.test(text.slice(o.end, o.end + 40));
+      const contact = /^,\s*$/.test(gap) && CONTACT_AFTER.test(text.slice(o.end, o.end + 40));
+      // "Panellists: Ana Ruiz, Vanni Legal Aid Network; Omar Said, …": a name and its body alone
+      // between a list's delimiters.
+      const listed =
+        /^,\s*$/.test(gap) &&
+        LIST_ITEM_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start)) &&
+        LIST_ITEM_AFTER.test(text.slice(o.end, Math.min(s.end + 2, o.end + 60)));
       if (
+        listed ||
         titled ||
         heads ||
         predicate ||

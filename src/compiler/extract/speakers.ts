@@ -4,6 +4,7 @@
  * The line's shape says who is a person (before the dash), what their title is, and the body
  * they come from (after the last comma), whatever the names look like.
  */
+import { REDACTION_MARK } from "../redact.ts";
 import { ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
 import { gazetteerLabel, isPersonShape, isPlace } from "./names.ts";
 import type { Line } from "./segment.ts";
@@ -24,7 +25,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|b
 /** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
 const ROLE_LABEL = String.raw`(?:(?:Moderator|Moderated by|Chair|Chaired by|Co-chairs?|Facilitator|Facilitated by|Speakers?|Keynote(?: speaker)?|Panell?ists?|Discussants?|Rapporteur|Host|Presenter|Trainer)\s*:\s*)?`;
 const SPEAKER_LINE = new RegExp(
-  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,\n]{2,80}),\s+(?:the\s+)?([^,\n]{2,100}?)(?:,[^\n]{0,120}?)?[\s*_.;]*$`,
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,;\n]{2,80}),\s+(?:the\s+)?([^,;\n]{2,100}?)(?:,[^\n]{0,120}?)?[\s*_.;]*$`,
   "u",
 );
 /** "- Luz Marina Quiñones – Gender Adviser (CARE Colombia)": the body in brackets at the end. */
@@ -91,8 +92,14 @@ function bodyThenName(line: Line): Omit<SpeakerLine, "speaks"> | undefined {
   };
 }
 
-/** A phone number or an e-mail address that ends a contact line. */
-const CONTACT_TAIL = /\s*(?:[–—|-]|,)\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w.-]+\.\w+)\s*$/u;
+/**
+ * A phone number or an e-mail address that ends a contact line, as written or as the
+ * compiler's redaction left it (a run of REDACTION_MARKs).
+ */
+const CONTACT_TAIL = new RegExp(
+  String.raw`\s*(?:[–—|-]|,)\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w.-]+\.\w+|${REDACTION_MARK}{5,})\s*$`,
+  "u",
+);
 /** "Selvi T., Director, MWDC" before a contact: the name, the titles, then the body. */
 const CONTACT_NAME_FIRST = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+)?${HONORIFICS})(${NAME}),\s+([^\n]{2,120}),\s+([^,\n]{2,100})$`,

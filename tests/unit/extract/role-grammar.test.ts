@@ -271,3 +271,43 @@ describe("a bare head noun names no body", () => {
     expect(ex.entities.some((e) => e.label.toLowerCase() === head.toLowerCase())).toBe(false);
   });
 });
+
+describe("a name and its body alone between a list's delimiters", () => {
+  it.each([
+    [
+      ["Panellists: Rosa Quispe, Asociación Manos Unidas; Daniel Okello, Gulu Youth Network."],
+      "Rosa Quispe",
+      "Asociación Manos Unidas",
+    ],
+    [
+      ["| 10:00 | Opening | Dr. Hana Kovač, Udruženje Sigurna Kuća |"],
+      "Hana Kovač",
+      "Udruženje Sigurna Kuća",
+    ],
+    [
+      ["Speakers:", "- Made Wirawan, Yayasan Lestari Desa", "- Siti Rahma, Oxfam"],
+      "Siti Rahma",
+      "Oxfam",
+    ],
+    [
+      ["Moderated by: Lucas Mbeki, Kivu Peace Foundation (KPF)."],
+      "Lucas Mbeki",
+      "Kivu Peace Foundation",
+    ],
+  ])("%s", (lines, person, body) => {
+    expect(related(run(...lines), person, body)).toContain("part_of");
+  });
+
+  it("a list of people and bodies gives no person the next item's body", () => {
+    const ex = run(
+      "Speakers: Ana Nhantumbo, Universidade Comunitária de Pemba; Omar Said, Norwegian Refugee Council.",
+    );
+    expect(related(ex, "Ana Nhantumbo", "Universidade Comunitária de Pemba")).toContain("part_of");
+    expect(related(ex, "Ana Nhantumbo", "Norwegian Refugee Council")).toEqual([]);
+    // (Prose that lists people and bodies together affiliates no one.)
+    const prose = run(
+      "The forum was attended by Grace Achieng, UNICEF and the Lodwar Youth Network.",
+    );
+    expect(related(prose, "Grace Achieng", "UNICEF")).toEqual([]);
+  });
+});

@@ -102,3 +102,39 @@ describe("compileCorpus and contacts", () => {
     expect(kept.graph).toEqual(compileCorpus(files).graph);
   });
 });
+
+describe("contact lines after redaction", () => {
+  // A contact line names a person, a title and a body before the address or number that the
+  // redaction replaces: the person's affiliation must be read from the redacted text too.
+  const phrasings: [string, string, string][] = [
+    [
+      "Press contacts\nBrightwater Relief Society: Nadia Okonjo, Communications Officer, +44 20 7946 0958",
+      "Nadia Okonjo",
+      "Brightwater Relief Society",
+    ],
+    [
+      "For more information\nTomasz Wierzba, Programme Manager, Lindenfeld Youth Foundation – t.wierzba@lindenfeld.example.org",
+      "Tomasz Wierzba",
+      "Lindenfeld Youth Foundation",
+    ],
+    [
+      "Contacts:\n- Kamala Perera, Legal Coordinator, Vanni Legal Aid Network, kperera@vlan.example.lk",
+      "Kamala Perera",
+      "Vanni Legal Aid Network",
+    ],
+  ];
+  const affiliated = (graph: ReturnType<typeof compileCorpus>["graph"], who: string) => {
+    const label = new Map(graph.nodes.map((n) => [n.key, n.attributes.label]));
+    return graph.edges
+      .filter((e) => e.attributes.kind === "part_of" && label.get(e.source) === who)
+      .map((e) => label.get(e.target));
+  };
+  it.each(phrasings)("%#: the person is part of the body, redacted or not", (line, who, body) => {
+    const text = `The partners met in the capital on 3 May 2024.\n\n${line}\n`;
+    const files = [{ id: "c.txt", bytes: new TextEncoder().encode(text) }];
+    const redacted = compileCorpus(files);
+    expect(redacted.redacted.emails + redacted.redacted.phones).toBe(1);
+    expect(affiliated(redacted.graph, who)).toContain(body);
+    expect(affiliated(compileCorpus(files, { keepContacts: true }).graph, who)).toContain(body);
+  });
+});
