@@ -68,6 +68,17 @@ function typeOf(w: string): EventType | undefined {
   return t ?? undefined;
 }
 
+/** Before an event's noun, words that make it another one than the report's ("Next in the series: a roundtable"). */
+const ANOTHER_EVENT = /\b(?:[Nn]ext|[Uu]pcoming|[Ff]orthcoming|[Ff]ollow-up|[Ss]ubsequent)\b/;
+
+/** True when the words up to the event's mention in its sentence make it another event. */
+function anotherEvent(an: DocAnalysis, e: LocalEvent): boolean {
+  const s = an.seg.sentences[e.sentence];
+  if (!s) return false;
+  const m = an.mentions.find((x) => x.ref === e.ref && x.start >= s.start && x.end <= s.end);
+  return ANOTHER_EVENT.test(an.text.slice(s.start, m?.end ?? s.end));
+}
+
 const LAUNCH_VERBS = new Set(["launched", "inaugurated", "established", "founded"]);
 
 function eventRef(an: DocAnalysis, name: string): string {
@@ -1212,6 +1223,7 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
       e !== main &&
       // (An event dated apart from the headline's is another one.)
       !(e.date && main.date && e.date.start !== main.date.start) &&
+      !anotherEvent(an, e) &&
       ((e.type === main.type && e.type !== "other") ||
         (describedOnly.length === 1 &&
           e === describedOnly[0] &&
@@ -1652,7 +1664,8 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       const sameYear =
         d.year === undefined || d.year === docYear || mainNames.includes(String(d.year));
       const sameOrdinal = !d.ordinal || mainNames.includes(d.ordinal);
-      if (sameYear && sameOrdinal) an.links.push([main.ref, d.ref]);
+      // ("Next in the series: a roundtable on …", "an upcoming training": another one.)
+      if (sameYear && sameOrdinal && !anotherEvent(an, d)) an.links.push([main.ref, d.ref]);
     }
   }
   if (!main) {
@@ -1898,6 +1911,15 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         }
         // A reference to an event dated already passes the date on to the next nearest.
         if (ev.date && a.reference) continue;
+        // ("the keynote … the house we promised to build in 2014": a bare year of another
+        // year than the document's is a recalled past, not the date of the event referred to.)
+        if (
+          a.reference &&
+          d.date.start.length === 4 &&
+          an.seg.date &&
+          yearOf(d.date.start) !== yearOf(an.seg.date.date.start)
+        )
+          continue;
         if (!ev.date) {
           ev.date = d.date;
           if (a.reference) ev.referenceDated = true;

@@ -1158,7 +1158,10 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
  * is their standing body (recognition still reads "the X Youth Forum took place" as a
  * gathering); a gathering of that name carries a year or an ordinal.
  */
-export function peopleForum(words: readonly string[]): boolean {
+export function peopleForum(all: readonly string[]): boolean {
+  // ("X Women's Forum for Peace": what a forum of people stands for follows its head.)
+  const head = all.indexOf("Forum");
+  const words = head > 0 && /^(?:for|of)$/.test(all[head + 1] ?? "") ? all.slice(0, head + 1) : all;
   // ("Women's Forum" may come as three tokens: "Women", "'s", "Forum".)
   const owner = /^['’]s?$/.test(words[words.length - 2] ?? "")
     ? words[words.length - 3]

@@ -1085,6 +1085,19 @@ describe("a forum named after the people it gathers is a body", () => {
       "The Basra Women Forum and the Shatt Lawyers Union met the governor on 9 June 2022.",
       "Basra Women Forum",
     ],
+    // (What the forum stands for may follow its head.)
+    [
+      "Speakers included Leila Daud (Sinjar Women's Forum for Peace) and two judges.",
+      "Sinjar Women's Forum for Peace",
+    ],
+    [
+      "The Kivu Farmers Forum for Land Rights marched to the governor's office on 2 May 2024.",
+      "Kivu Farmers Forum for Land Rights",
+    ],
+    [
+      "Members of the Palu Youth Forum of Reconciliation met the mayor.",
+      "Palu Youth Forum of Reconciliation",
+    ],
   ])("%s", (sentence, body) => {
     const ex = run("Local news", "", sentence);
     expect(find(ex, body)?.kind).toBe("organisation");
@@ -2088,5 +2101,49 @@ describe("'our chairman' in a body's own post", () => {
   ])("%s", (author, sentence, person, body) => {
     const ex = run(author, "", sentence);
     expect(related(ex, person, body)).toEqual(["part_of"]);
+  });
+});
+
+describe("a report's event and the next one it announces", () => {
+  it.each([
+    [
+      "Roundtable: Women and the Local Elections",
+      "The Goma Civic Forum hosted a roundtable on women candidates on 6 March 2024.",
+      "Next in the series: a roundtable on youth voters, on 17 April 2024 in Bukavu.",
+    ],
+    [
+      "Workshop on Land Titles in Palu",
+      "The Sulawesi Land Desk held a workshop for 40 village heads.",
+      "An upcoming workshop on 9 October 2024 will bring the district courts in.",
+    ],
+    [
+      "Training for Paralegals Ends in Ninewa",
+      "Forty paralegals completed a training by the Sinjar Legal Clinic.",
+      "A follow-up training is planned for 3 December 2024 in Duhok.",
+    ],
+  ])("%s", (headline, body, next) => {
+    const ex = run(headline, "", body, "", next);
+    expect(events(ex).length).toBeGreaterThanOrEqual(2);
+    const nextDate = /(\d{1,2}) (\w+) (\d{4})/.exec(next);
+    const dated = events(ex).filter((e) => e.date?.start.startsWith(nextDate?.[3] ?? "-"));
+    // (The announced one keeps its own date and is not the headline's event.)
+    const headlineEvent = events(ex).find(
+      (e) => e.label === headline || e.aliases.includes(headline),
+    );
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.some((e) => e.id !== headlineEvent?.id)).toBe(true);
+  });
+
+  it("a year the speakers recall does not date the report's event", () => {
+    const ex = run(
+      "Forum: Returns to Sinjar",
+      "Thursday, 14 March 2024 | Duhok",
+      "",
+      "The Yazidi Rights Network convened a forum on returns to Sinjar.",
+      "",
+      'The keynote recalled "the promise made to the families in 2017", when the first returns began.',
+    );
+    const forum = events(ex).find((e) => /forum/i.test(e.label));
+    expect(forum?.date?.start).toBe("2024-03-14");
   });
 });
