@@ -128,6 +128,15 @@ describe("segment", () => {
     const sentences = s.sentences.map((x) => text.slice(x.start, x.end));
     expect(sentences).toContain("Dr. Ali Hamid spoke.");
   });
+  it.each([
+    "The mass was said by Fr. Alvin Reyes in Cotabato.",
+    "Sen. Maria Lopez and Amb. Karl Nyberg opened the hearing.",
+    "The petition was filed by Adv. Sunita Rai, with Msgr. Paul Okoro and Gov. Ali Musa present.",
+  ])("a title's abbreviation ends no sentence: %s", (sentence) => {
+    const text = `Local news\n\n${sentence}`;
+    const sentences = segment(text).sentences.map((x) => text.slice(x.start, x.end));
+    expect(sentences).toContain(sentence);
+  });
 });
 
 describe("names", () => {
