@@ -53,6 +53,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
