@@ -25,7 +25,8 @@ export const ORG_HEADS = set(`
   Derneği Vakfı Associazione Platform Crescent Associação Fundação Instituto Centro Colectivo
   Coletivo Movimiento Movimento Organização Organización Consejo Conselho Comité Comissão
   Comisión Federação Federación Sindicato Cooperativa Unión União Universidade Universitas
-  Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar
+  Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar Stiftelsen
+  Stichting Fundacja Stowarzyszenie
 `);
 
 /** Head nouns that make a chunk an event, with the event type they imply. */

@@ -142,6 +142,34 @@ const PAGE_MENTION = /(?<![\p{L}\p{N}._-])@(?=\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu})/g
 const HOSTED_BEFORE =
   /\b(?:hosts?|hosted|hosting|holds?|held|holding|convenes?|convened|convening|organi[sz]es?|organi[sz]ed|organi[sz]ing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/;
 /** "Board of", "Board of Trustees of the": a governing board's name before its body's. */
+/** The words of an agency's office after its acronym: "Sub-Office", "Country Office". */
+const OFFICE_WORDS = /^(?:(?:Country|Field|Area|Sub|Liaison|Regional|Programme)[- ]?)?[Oo]ffice$/;
+
+/**
+ * "UNICEF Lebanon", "UNFPA DRC", "UNHCR Zahle Sub-Office": a known agency's acronym, then a
+ * place (one or two capitalised words that are neither a body's head nor a title) and perhaps
+ * the word for its office.
+ */
+function fieldOffice(words: readonly string[]): boolean {
+  const [acronym = "", ...rest] = words;
+  if (!isAcronym(acronym) || !gazetteerLabel(acronym)) return false;
+  const place = OFFICE_WORDS.test(rest[rest.length - 1] ?? "") ? rest.slice(0, -1) : rest;
+  if (place.length === 1 && (COUNTRIES.has(place[0] ?? "") || isPlace(place[0] ?? "")))
+    return rest.length <= 2;
+  return (
+    place.length >= 1 &&
+    place.length <= 2 &&
+    rest.length <= 3 &&
+    place.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,4}$/u.test(w) &&
+        !ORG_HEADS.has(w) &&
+        !ROLE_WORDS.has(w) &&
+        !EVENT_HEADS.has(w.toLowerCase()),
+    )
+  );
+}
+
 const BOARD_OF =
   /^(?:(?:Executive|Supervisory|Advisory|Governing|Steering)\s+)?(?:Board|Committee|Secretariat)\s+of\s+(?:(Directors|Trustees|Governors)\s+of\s+)?(?:the\s+)?(?=\S)/;
 /** "sits on the", "serves on the": a seat on a body's organ. */
@@ -636,7 +664,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       const glued = GLUED_TITLE.exec(text.slice(start, end));
       if (glued) end -= glued[0].length;
     }
-    const surface = name ?? text.slice(start, end);
+    // ("UNHCR Zahle Sub-Office" read by any path is UNHCR.)
+    const office = kind === "org" && !name ? text.slice(start, end).split(/\s+/) : [];
+    const surface = name ?? (fieldOffice(office) ? office[0] : undefined) ?? text.slice(start, end);
     const ref = refOf(kind, surface);
     cands.push({ start, end, ref, kind, sentence, priority });
     addName(an, ref, text.slice(start, end));
@@ -749,13 +779,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         return;
       // "Location: Bashiqa and Bartella, Nineveh": a fact line of places names no body.
       if (locationLine) return;
-      // "UNICEF Lebanon", "UNDP Yemen": a known agency's country office is the agency.
-      if (
-        words.length === 2 &&
-        isAcronym(words[0] ?? "") &&
-        gazetteerLabel(words[0] ?? "") &&
-        (COUNTRIES.has(words[1] ?? "") || isPlace(words[1] ?? ""))
-      ) {
+      // "UNICEF Lebanon", "UNDP Yemen", "UNHCR Zahle Sub-Office": a known agency's country or
+      // field office is the agency.
+      if (fieldOffice(words)) {
         push("org", s, e, si, 4, words[0]);
         return;
       }
@@ -768,6 +794,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         c.cls === "org" &&
         board &&
         (board[1] ||
+          // ("the Board of Stiftelsen Brennholt approved": a board of a body named by its head.)
+          (/^Board\b/.test(board[0]) &&
+            words.slice(board[0].trim().split(/\s+/).length).some((w) => ORG_HEADS.has(w))) ||
           ROLE_OF_THE.test(text.slice(Math.max(0, s - 40), s)) ||
           SEAT_ON.test(text.slice(Math.max(0, s - 20), s)))
       ) {

@@ -830,9 +830,33 @@ describe("a news agency's story", () => {
 
 describe("an agency's country office", () => {
   it.each([
+    ["| 1 | UNHCR Zahle | Rana Haddad | Protection Officer |", "UNHCR Zahle"],
+    ["Speakers: Omar Said, Legal Coordinator, IOM Basra;", "IOM Basra"],
+    ["Transport was covered by IOM Peru (OIM Perú).", "IOM Peru"],
+  ])("read by any path, %j is the agency", (line, office) => {
+    const ex = run("Minutes", "", "UNHCR and IOM chaired the meeting on 4 May 2024.", "", line);
+    const agency = office.split(" ")[0] ?? "";
+    expect(find(ex, office)?.id).toBe(find(ex, agency)?.id);
+  });
+
+  it("an agency's unit or title after its acronym is no office", () => {
+    const ex = run(
+      "News",
+      "",
+      "The UNDP Accelerator Lab and the UNICEF Representative met in Erbil.",
+    );
+    expect(find(ex, "UNDP Accelerator Lab")?.label).toBe("UNDP Accelerator Lab");
+  });
+
+  it.each([
     ["UNICEF Lebanon", "UNICEF"],
     ["UNDP Yemen", "UNDP"],
     ["IOM Iraq", "IOM"],
+    // (A town's field office, an office word, a country's acronym.)
+    ["UNHCR Zahle", "UNHCR"],
+    ["UNHCR Tripoli Sub-Office", "UNHCR"],
+    ["UNFPA DRC", "UNFPA"],
+    ["OCHA Bekaa", "OCHA"],
   ])("%j is the agency", (office, agency) => {
     const ex = run(
       "Update",
@@ -2145,5 +2169,23 @@ describe("a report's event and the next one it announces", () => {
     );
     const forum = events(ex).find((e) => /forum/i.test(e.label));
     expect(forum?.date?.start).toBe("2024-03-14");
+  });
+});
+
+describe("a foundation's board stands for the foundation", () => {
+  it.each([
+    [
+      "In 2024 the Board of Stiftelsen Varde, chaired by Per Lund, approved six grants.",
+      "Stiftelsen Varde",
+    ],
+    [
+      "The Board of the Kivu Solidarity Foundation approved the plan on 3 May 2024.",
+      "Kivu Solidarity Foundation",
+    ],
+    ["Last year the Board of Stichting Brug approved a new strategy.", "Stichting Brug"],
+  ])("%s", (sentence, body) => {
+    const ex = run("News", "", sentence);
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(ex.entities.some((e) => /^Board of/.test(e.label))).toBe(false);
   });
 });
