@@ -45,6 +45,15 @@ const COUNTRY_PLACES = new Set([...COUNTRIES.keys()].map(matchKey));
 const COUNTRY_KEYS = new Map([...COUNTRIES.keys()].map((c) => [matchKey(c), c]));
 const DEMONYM_KEYS = new Map([...DEMONYMS].map(([d, c]) => [matchKey(d), c]));
 
+/** Heads that open a body's name in its own language: foundations and associations. */
+const FOUNDATION_HEADS =
+  /^(?:stiftelsen|stichting|fondation|fundacion|fundacao|fondazione|fundacja|fondacija|yayasan)$/;
+const FOREIGN_HEADS =
+  /^(stiftelsen|stichting|fondation|fundacion|fundacao|fondazione|fundacja|fondacija|yayasan|asociacion|associacao|associazione|association|udruzenje|udruga|stowarzyszenie|perkumpulan) (.+)$/;
+/** A name that goes on with a connector after its head ("Association of X", "Fundación para"). */
+const CONNECTOR_START =
+  /^(?:of|for|de|des|du|della|di|da|do|dos|das|para|por|pour|la|le|el|les|los|las|za|na|untuk|bagi)\b/;
+
 /** A key shared by the variants of a name: government forms, head inversions, "the". */
 function variantKey(key: string): string | undefined {
   // "Office of the Minister of State for X", "Ministry of State for X", "Ministry of X".
@@ -64,6 +73,13 @@ function variantKey(key: string): string | undefined {
   if (country) return `gov ${matchKey(country)}`;
   const uni = /^university of (.+)$/.exec(key);
   if (uni?.[1]) return `${uni[1]} university`;
+  // "Stiftelsen Brennholt" ↔ "Brennholt Foundation", "Udruzenje Most Mira" ↔ "Most Mira
+  // Association": a body's own-language head is the English head after the name.
+  const head = FOREIGN_HEADS.exec(key);
+  if (head?.[1] && head[2] && !CONNECTOR_START.test(head[2]))
+    return `${head[2]} ${FOUNDATION_HEADS.test(head[1]) ? "foundation" : "association"}`;
+  const tail = /^(.+) (stiftung|vakf[iı]|derne[gğ][iı])$/.exec(key);
+  if (tail?.[1]) return `${tail[1]} ${tail[2]?.startsWith("dern") ? "association" : "foundation"}`;
   if (/ of the /.test(key)) return key.replace(/ of the /g, " of ");
   return undefined;
 }
@@ -284,6 +300,11 @@ export function resolve(docs: DocAnalysis[]): Resolution {
       else byVariant.set(v, ref);
       if (refSet.has(`o:${v}`)) uf.union(`o:${v}`, ref, "name-variant");
     }
+    // "Norwegian Brennholt Foundation" ↔ "Brennholt Foundation": a demonym before the name of
+    // the one body so named ("Refugee Council" between two councils joins neither).
+    const demonym = /^(\S+) (\S+ .+)$/.exec(key);
+    if (demonym?.[1] && demonym[2] && DEMONYM_KEYS.has(demonym[1]) && refSet.has(`o:${demonym[2]}`))
+      addShort(`o:${demonym[2]}`, ref);
     // "UNDP Iraq" ↔ "UNDP": offices of one body in several places all join the body.
     const placeTail = /^(\S+) (?:in )?(\S+(?: \S+)?)$/.exec(key);
     if (placeTail?.[1] && placeTail[2] && isPlace(placeTail[2]) && refSet.has(`o:${placeTail[1]}`))

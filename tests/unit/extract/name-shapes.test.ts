@@ -1528,3 +1528,52 @@ describe("events counted, then told one by one", () => {
     expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
   });
 });
+
+describe("one body named in its own language and in English", () => {
+  it.each([
+    ["Stiftelsen Varde", "Varde Foundation"],
+    ["Fundación Tierra Viva", "Tierra Viva Foundation"],
+    ["Udruženje Most Mira", "Most Mira Association"],
+    ["Yayasan Bina Desa", "Bina Desa Foundation"],
+    ["Kardeşlik Vakfı", "Kardeşlik Foundation"],
+  ])("%s and %s", (own, english) => {
+    const ex = run("News", "", `${own} opened a clinic on 3 May 2024.`, `The ${english} runs it.`);
+    expect(find(ex, own)?.id).toBeDefined();
+    expect(find(ex, own)?.id).toBe(find(ex, english)?.id);
+  });
+
+  it("a head that goes on with a connector is no such pair", () => {
+    const ex = run(
+      "News",
+      "",
+      "The Association of Women Lawyers met on 3 May 2024.",
+      "The Women Lawyers Association also met.",
+    );
+    expect(find(ex, "Association of Women Lawyers")?.id).not.toBe(
+      find(ex, "Women Lawyers Association")?.id,
+    );
+  });
+});
+
+describe("a demonym before a body's name", () => {
+  it("names the one body so named", () => {
+    const ex = run(
+      "News",
+      "",
+      "The Norwegian Varde Foundation funds the clinic.",
+      "The Varde Foundation said on 3 May 2024 that it will go on.",
+    );
+    expect(find(ex, "Norwegian Varde Foundation")?.id).toBe(find(ex, "Varde Foundation")?.id);
+  });
+
+  it("joins neither of two bodies that differ by their demonym", () => {
+    const ex = run(
+      "News",
+      "",
+      "The Norwegian Refugee Council and the Danish Refugee Council met the Refugee Council on 3 May 2024.",
+    );
+    expect(find(ex, "Norwegian Refugee Council")?.id).not.toBe(
+      find(ex, "Danish Refugee Council")?.id,
+    );
+  });
+});
