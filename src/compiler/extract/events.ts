@@ -6,7 +6,14 @@
  */
 import type { EventDate, EventType } from "../../model/types.ts";
 import { findDates, monthLabel, yearOf } from "./dates.ts";
-import { COMPOUND_EVENT_HEADS, EVENT_HEADS, ORDINALS, ORG_HEADS, SPEECH_VERBS } from "./lexicon.ts";
+import {
+  COMPOUND_EVENT_HEADS,
+  EVENT_HEADS,
+  FOREIGN_EVENT_HEADS,
+  ORDINALS,
+  ORG_HEADS,
+  SPEECH_VERBS,
+} from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
@@ -61,7 +68,11 @@ const TYPE_CACHE = new Map<string, EventType | null>();
 function typeOf(w: string): EventType | undefined {
   let t = TYPE_CACHE.get(w);
   if (t === undefined) {
-    t = (EVENT_HEADS.get(w.toLowerCase()) as EventType | undefined) ?? null;
+    const lower = w.toLowerCase();
+    t =
+      ((EVENT_HEADS.get(lower) ??
+        (/^\p{Lu}/u.test(w) ? FOREIGN_EVENT_HEADS.get(lower) : undefined)) as
+        EventType | undefined) ?? null;
     if (TYPE_CACHE.size > 50_000) TYPE_CACHE.clear();
     TYPE_CACHE.set(w, t);
   }
@@ -70,6 +81,51 @@ function typeOf(w: string): EventType | undefined {
 
 /** Before an event's noun, words that make it another one than the report's ("Next in the series: a roundtable"). */
 const ANOTHER_EVENT = /\b(?:[Nn]ext|[Uu]pcoming|[Ff]orthcoming|[Ff]ollow-up|[Ss]ubsequent)\b/;
+
+/** The event type its name's head noun gives (in any of the languages the lexicon knows). */
+function typeOfName(an: DocAnalysis, ref: string): string | undefined {
+  return an.events.find((e) => e.ref === ref)?.type;
+}
+
+/**
+ * "First Youth Peace Gathering (*Encuentro Juvenil por la Paz*)": an event's name in another
+ * language, in brackets right after it, is the same event.
+ */
+function bracketedNames(an: DocAnalysis): void {
+  const events = an.mentions.filter((m) => m.kind === "event");
+  // ("# Provincial Conference on X" over "## Conferência Provincial sobre X": a title in
+  // another language right under the headline names the headline's event.)
+  const headline = an.seg.headline;
+  const under =
+    headline && an.seg.lines.find((l) => l.start > headline.start && l.kind !== "blank");
+  const named = (line: { start: number; end: number } | undefined) =>
+    line && events.find((m) => m.start >= line.start && m.end <= line.end);
+  const top = named(headline);
+  const sub = under?.kind === "title" ? named(under) : undefined;
+  if (top && sub && top.ref !== sub.ref && typeOfName(an, top.ref) === typeOfName(an, sub.ref))
+    sameEvent(an, top.ref, sub.ref);
+  for (let i = 1; i < events.length; i++) {
+    const a = events[i - 1];
+    const b = events[i];
+    if (!a || !b || a.ref === b.ref) continue;
+    if (
+      /^\s*\(\s*[*_"“]*$/.test(an.text.slice(a.end, b.start)) &&
+      /^[*_"”]*\s*\)/.test(an.text.slice(b.end, b.end + 4))
+    )
+      sameEvent(an, a.ref, b.ref);
+  }
+}
+
+/** Makes `other` a name of `ref`: its mentions and names move over, its event goes. */
+function sameEvent(an: DocAnalysis, ref: string, other: string): void {
+  for (const m of an.mentions) if (m.ref === other) m.ref = ref;
+  const names = an.names.get(ref) ?? new Set<string>();
+  for (const n of an.names.get(other) ?? []) names.add(n);
+  an.names.set(ref, names);
+  an.names.delete(other);
+  an.events = an.events.filter((e) => e.ref !== other);
+  an.links = an.links.map(([a, b]) => [a === other ? ref : a, b === other ? ref : b]);
+}
 
 /** True when the words up to the event's mention in its sentence make it another event. */
 function anotherEvent(an: DocAnalysis, e: LocalEvent): boolean {
@@ -1564,6 +1620,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   }
   // The links recognition made ("Inception Workshop (IW)") follow the events' new refs.
   if (renamed.size) an.links = an.links.map(([a, b]) => [renamed.get(a) ?? a, renamed.get(b) ?? b]);
+  bracketedNames(an);
   const definiteTitled: LocalEvent[] = [];
   quotedTitles(an, definiteTitled);
   launches(an);

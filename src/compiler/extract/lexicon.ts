@@ -49,6 +49,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["debate", "meeting"],
   ["briefing", "meeting"],
   ["retreat", "meeting"],
+  ["convening", "meeting"],
   ["lecture", "workshop"],
   ["masterclass", "training"],
   ["screening", "other"],
@@ -89,6 +90,43 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Nouns that open the names of events in Spanish, Portuguese, French, Indonesian and Bosnian
+ * ("II Encuentro Binacional", "Feria Laboral 2024", "Conferência Provincial sobre X"), with
+ * their event types. Read only in capitalised names: lower-case "taller" is English.
+ */
+export const FOREIGN_EVENT_HEADS: ReadonlyMap<string, string> = new Map([
+  ...["encuentro", "encontro", "rencontre", "rencontres"].map((w) => [w, "meeting"] as const),
+  ...[
+    "congreso",
+    "congresso",
+    "conferencia",
+    "conferência",
+    "conférence",
+    "colloque",
+    "konferencija",
+  ].map((w) => [w, "conference"] as const),
+  ...["seminario", "seminário", "séminaire", "taller", "atelier", "lokakarya", "radionica"].map(
+    (w) => [w, "workshop"] as const,
+  ),
+  ["pelatihan", "training"],
+  ...[
+    "feria",
+    "feira",
+    "foire",
+    "jornada",
+    "jornadas",
+    "journée",
+    "journées",
+    "semana",
+    "semaine",
+    "campaña",
+    "campanha",
+    "campagne",
+    "sajam",
+  ].map((w) => [w, "other"] as const),
+]);
+
+/**
  * Nouns that name an event only after a modifier of the genre ("an open day", "a study visit",
  * "a mock trial", "a street assembly"), with the modifiers and the event type they give.
  */
@@ -112,7 +150,7 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
     "camp",
     [set("summer winter youth training leadership peace coding sports science arts"), "training"],
   ],
-  ["walk", [set("solidarity peace charity sponsored"), "other"]],
+  ["walk", [set("solidarity peace charity sponsored memory remembrance"), "other"]],
   [
     "exchange",
     [set("learning peer experience knowledge youth regional grantee partner"), "meeting"],
@@ -124,7 +162,7 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
  * "Colectivo Defensoras del Valle", "Associação X para o Desenvolvimento Comunitário").
  */
 export const CONNECTORS = set(
-  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las",
+  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las sobre contra sur entre",
 );
 
 /** Honorifics and courtesy titles that precede a person's name; stripped from labels. */

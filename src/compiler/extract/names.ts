@@ -9,6 +9,7 @@ import {
   COMPOUND_EVENT_HEADS,
   CONNECTORS,
   EVENT_HEADS,
+  FOREIGN_EVENT_HEADS,
   GENERIC_ACRONYMS,
   GENERIC_WORDS,
   GROUP_PLURALS,
@@ -279,7 +280,13 @@ export function findChunks(
       if (text && COLUMN_GAP.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)))
         break;
       // "Delta Youth League Holds Second Forum": a title-case headline's verb ends a name.
-      if (HEADLINE_VERBS.has(w) && isNameWord(word(tokens[j + 1]))) break;
+      // ("Annual Partners Convening": "Partners" is a verb only before "With".)
+      if (
+        HEADLINE_VERBS.has(w) &&
+        isNameWord(word(tokens[j + 1])) &&
+        (w !== "Partners" || word(tokens[j + 1]) === "With")
+      )
+        break;
       // "the Tyre Fishermen Syndicate USD 25,000": a currency code before a figure ends a name.
       if (/^[A-Z]{3}$/.test(w) && /^\d/.test(word(tokens[j + 1]))) break;
       // "Huda Karim-Chairperson of the X Forum": a title glued to the name ends the name.
@@ -1039,6 +1046,17 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   );
   const headIdx = firstPrep > 0 ? firstPrep - 1 : words.length - 1;
   const head = words[headIdx] ?? last;
+  // "II Encuentro Binacional de Protección", "Feria Laboral Migrante 2024": an event's own-
+  // language noun opens its name.
+  const opening = /^(?:[IVX]+|\d+(?:st|nd|rd|th|º|ª|e|er|ème)?\.?)$/.test(words[0] ?? "") ? 1 : 0;
+  const opener = words[opening] ?? "";
+  if (
+    !honorific &&
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(opener) &&
+    FOREIGN_EVENT_HEADS.has(opener.toLowerCase())
+  )
+    return "event";
   // "the Misrata Civil Society Platform" is a body; "the Annual Civil Society Platform for X",
   // "the Third Platform" recur as gatherings.
   if (head === "Platform" && !honorific)

@@ -1577,3 +1577,67 @@ describe("a demonym before a body's name", () => {
     );
   });
 });
+
+describe("events named in Spanish, Portuguese, French or Indonesian", () => {
+  it.each([
+    [
+      "On 12 October 2024 the network held the II Encuentro Binacional de Protección in Tumbes.",
+      "II Encuentro Binacional de Protección",
+    ],
+    ["The Feria Laboral Migrante 2024 took place in Lima on 3 May 2024.", "Feria Laboral Migrante"],
+    [
+      "The Conferência Provincial sobre Terra was held in Nampula on 9 May 2024.",
+      "Conferência Provincial sobre Terra",
+    ],
+    [
+      "Yayasan Bina Desa held the Lokakarya Pemetaan Risiko in Palu on 2 June 2024.",
+      "Lokakarya Pemetaan Risiko",
+    ],
+  ])("%s", (sentence, name) => {
+    const ex = run("News", "", sentence);
+    // (An event's place may stay in its name: "… in Tumbes".)
+    expect(ex.entities.some((e) => e.kind === "event" && e.label.startsWith(name))).toBe(true);
+  });
+
+  it("an English word that spells one in lower case names no event", () => {
+    const ex = run(
+      "News",
+      "",
+      "Taller buildings went up in Lima on 3 May 2024 after the taller walls fell.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event")).toEqual([]);
+  });
+
+  it.each([
+    [
+      [
+        "# Provincial Conference on Land in Nampula",
+        "## Conferência Provincial sobre Terra em Nampula",
+        "",
+        "The conference opened on 9 May 2024.",
+      ],
+    ],
+    [
+      [
+        "First Youth Peace Gathering (*Encuentro Juvenil por la Paz*) took place in Tumaco on 3 May 2024.",
+      ],
+    ],
+    [
+      [
+        "The Women's Land Fair (Feria de la Tierra de las Mujeres) opened in Cusco on 8 March 2024.",
+      ],
+    ],
+  ])("a name in another language beside an event's is the same event: %j", (lines) => {
+    const ex = run(...lines);
+    expect(ex.entities.filter((e) => e.kind === "event")).toHaveLength(1);
+  });
+
+  it.each([
+    "The Annual Partners Convening took place in Sarajevo on 14 October 2024.",
+    "The Grantee Partners Convening met in Goma on 2 May 2024.",
+    "Partners from six countries came to the Regional Convening in Nairobi on 5 June 2024.",
+  ])("a convening is a gathering: %s", (sentence) => {
+    const ex = run("News", "", sentence);
+    expect(ex.entities.some((e) => e.kind === "event" && /Convening\b/.test(e.label))).toBe(true);
+  });
+});
