@@ -908,6 +908,64 @@ function capitalisedReference(an: DocAnalysis, i: number, si: number): void {
 }
 
 /**
+ * "at the Civic Resilience Fund grantee convening in Amman on 11–13 June", "the UNICEF
+ * workshop on 4 May": a body's name, perhaps lower-case modifiers, then an event noun, after
+ * "the": the body's own event, a new one where the sentence dates it right after or the
+ * document has no other of its kind (otherwise "the UNICEF workshop" refers to that one).
+ */
+function ownedEvents(an: DocAnalysis): void {
+  const { tokens, text } = an;
+  const orgEnds = new Map<number, Mention>();
+  for (const m of an.mentions) if (m.kind === "org") orgEnds.set(m.end, m);
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let i = from + 1; i < to; i++) {
+      const t = tokens[i];
+      if (!t || !isLowerInitial(t.text) || t.text.endsWith("s")) continue;
+      const type = typeOf(t.text);
+      // ("the SLP-BY programme", "the Tamkeen project": a project's noun after its own name.)
+      if (!type || type === "project" || type === "programme" || typeOf(tokens[i + 1]?.text ?? ""))
+        continue;
+      let first = i;
+      while (
+        first > from &&
+        i - first < 3 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[first - 1]?.text ?? "")
+      ) {
+        const w = tokens[first - 1]?.text ?? "";
+        // (Verbs and adverbs are no modifiers: "the X Society facilitated every session".)
+        if (
+          STOP.has(w) ||
+          DETERMINERS.has(w) ||
+          /^(?:of|in|on|for|at|from|to|by|and|or|a|an|every|each|all|some|any|its|their|his|her)$/.test(
+            w,
+          ) ||
+          /(?:ed|ly)$/.test(w)
+        )
+          break;
+        first--;
+      }
+      const owner = orgEnds.get(tokens[first - 1]?.end ?? -1);
+      if (
+        !owner ||
+        !/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, owner.start - 5), owner.start))
+      )
+        continue;
+      if (an.mentions.some((m) => m.kind === "event" && m.start < t.end && m.end > owner.start))
+        continue;
+      const s = an.seg.sentences[si];
+      // (Within the phrase: not the next cell of a table's row.)
+      const stop = Math.min(s?.end ?? t.end, t.end + 60);
+      const cell = /[|\n]/.exec(text.slice(t.end, stop));
+      const datedAfter = !!s && findDates(text, t.end, cell ? t.end + cell.index : stop).length > 0;
+      if (!datedAfter && an.events.some((e) => e.type === type && !e.described)) continue;
+      const start = tokens[first]?.start ?? t.start;
+      const ev = pushEvent(an, start, t.end, si, type);
+      an.names.get(ev.ref)?.add(text.slice(owner.start, t.end));
+    }
+  });
+}
+
+/**
  * Lower-case cue nouns. Numbered, dated and indefinite ones ("a writing workshop for
  * reporters", "a two-day training", "the third conference of X", "a 2009 seminar") introduce
  * an event of their own; definite ones ("the workshop") refer to one already introduced.
@@ -935,7 +993,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       let year: number | undefined;
       let duration = false;
       let det = "";
-      while (j >= from && i - j <= 4) {
+      while (j >= from && i - j <= 6) {
         const w = tokens[j]?.text ?? "";
         if (ORDINALS.has(w.toLowerCase())) ordinal = w.toLowerCase();
         else if (/^(?:19|20)\d\d$/.test(w)) year = Number(w);
@@ -1642,6 +1700,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   // (The page's date line is its event's date, not the day the page was written.)
   if (pageType && main && !main.date && an.seg.date) main.date = an.seg.date.date;
   const headed = main;
+  ownedEvents(an);
   const described = descriptions(an);
   ceremonyOfSigning(an, described);
   linkToSections(an, described);

@@ -19,6 +19,7 @@ import {
 } from "./tables.ts";
 import { referent, referents, sectionAt } from "./events.ts";
 import {
+  EVENT_HEADS,
   FUNDING_CUES,
   FUNDING_VERBS,
   ORGANISE_VERBS,
@@ -1410,6 +1411,12 @@ const LIST_ITEM_BEFORE =
 /** After it: the body's acronym perhaps, then the item's end (a delimiter or the line's end). */
 const LIST_ITEM_AFTER = /^[*_]*(?:\s*\([^()\n]{1,40}\))?[*_]*\s*(?:[|;)]|\.?\s*$|\.?[ \t]*\n)/;
 
+/** An event's lower-case description that ends in its noun ("grantee convening", "workshop"). */
+const OWNED_DESCRIPTION = new RegExp(
+  String.raw`^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:${[...EVENT_HEADS.keys()].join("|")})$`,
+  "u",
+);
+
 /** Titles and possessives: "X, Director of Y", "Y's Advisor X", "X from Y"; unit → parent. */
 function affiliations(
   an: DocAnalysis,
@@ -1564,8 +1571,14 @@ function affiliations(
     const p = items[i + 1];
     if (o.kind !== "org" || !p) return;
     const gap = text.slice(o.end, p.start);
-    // "QF's Safe Schools Programme": the owner runs its programme.
-    if (p.kind === "event" && /^['’]s\s+$/.test(gap)) add(o.id, p.id, "organised", s);
+    // "QF's Safe Schools Programme": the owner runs its programme; so does a body named before
+    // an event's lower-case description ("the UNICEF workshop").
+    if (
+      p.kind === "event" &&
+      (/^['’]s\s+$/.test(gap) ||
+        (/^ $/.test(gap) && OWNED_DESCRIPTION.test(text.slice(p.start, p.end))))
+    )
+      add(o.id, p.id, "organised", s);
     if (
       p.kind === "person" &&
       /^['’]s\s+(?:[\p{L}-]+\s+){1,7}$/u.test(gap) &&

@@ -2189,3 +2189,41 @@ describe("a foundation's board stands for the foundation", () => {
     expect(ex.entities.some((e) => /^Board of/.test(e.label))).toBe(false);
   });
 });
+
+describe("a body's own event named by the body and a lower-case noun", () => {
+  it.each([
+    [
+      "All grantees met at the Kivu Peace Fund grantee convening in Goma on 11–13 June 2024.",
+      "Kivu Peace Fund",
+    ],
+    ["Ten lawyers joined the UNICEF workshop on 4 May 2024 in Bukavu.", "UNICEF"],
+    [
+      "Journalists attended the Sinjar Media Centre training on 2 March 2024.",
+      "Sinjar Media Centre",
+    ],
+  ])("%s", (sentence, body) => {
+    const ex = run("News", "", sentence);
+    const event = ex.entities.find((e) => e.kind === "event");
+    expect(event).toBeDefined();
+    expect(related(ex, body, event?.label ?? "")).toContain("organised");
+  });
+
+  it.each([
+    "The Karbala Debate Society facilitated every session of the Karbala forum on 3 May 2024.",
+    "Work on the SLP-BY programme began in Maiduguri on 1 March 2024.",
+  ])("a verb before the noun, or a project's own name, makes no such event: %s", (sentence) => {
+    const ex = run("News", "", sentence);
+    expect(ex.entities.some((e) => /facilitated|SLP-BY programme/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a description with a long chain of modifiers", () => {
+  it.each([
+    "UNICEF will run a child protection case management training for social workers on 3 December 2024.",
+    "The network held a women human rights defenders safety workshop on 9 May 2024.",
+    "We organised a community based disaster risk reduction training in Palu on 2 June 2024.",
+  ])("%s", (sentence) => {
+    const ex = run("News", "", sentence);
+    expect(ex.entities.some((e) => e.kind === "event" && e.date)).toBe(true);
+  });
+});
