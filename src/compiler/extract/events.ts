@@ -736,7 +736,13 @@ function activityTables(an: DocAnalysis): void {
       const date = when >= 0 ? row.cells[when] : undefined;
       if (!cell || !/^\p{L}/u.test(cell.text)) continue;
       // ("Mobile land clinics (monthly, 12 rounds)": the bracket is no part of the name.)
-      const name = cell.text.replace(/\s*\([^()]*\)?\s*$/, "").replace(/[.;:]+$/, "");
+      // ("Mama Amani – mediation and support in …": a project's name, then what it does.)
+      const name = cell.text
+        .replace(/\s*\([^()]*\)?\s*$/, "")
+        .replace(/[.;:]+$/, "")
+        .replace(/^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+\p{Ll}.*$/u, "$1");
+      // ("Zajedno kroz sjećanje / Together through Memory": one name in two languages.)
+      const [own = name, other] = name.split(/\s+\/\s+(?=\p{Lu})/u);
       if (name.split(/\s+/).length > 14) continue;
       if (an.mentions.some((m) => m.kind === "event" && m.start === cell.start)) continue;
       // (A column of projects makes each row's name a project's.)
@@ -751,10 +757,11 @@ function activityTables(an: DocAnalysis): void {
       const ev = pushEvent(
         an,
         cell.start,
-        cell.start + name.length,
+        cell.start + own.length,
         sentenceAt(an, cell.start),
         type,
       );
+      if (other) an.names.get(ev.ref)?.add(other);
       const d = date && findDates(an.text, date.start, date.end, refYear)[0];
       if (d && !ev.date) ev.date = d.date;
     }
@@ -907,6 +914,83 @@ function capitalisedReference(an: DocAnalysis, i: number, si: number): void {
   an.references.push({ start: t.start, end: t.end, sentence: si, type });
 }
 
+/** After a name and its comma: "the Foundation's 2024–2027 programme", "its flagship project". */
+const OWNED_PROJECT_AFTER =
+  /^,\s+(?:(?:the|The)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s|its|our|their|the)\s+(?:[\p{L}\d–-]+\s+){0,4}?(project|programme|program|initiative|campaign)\b(?!\s+(?!(?:for|on|in|to|of|with|against|that|which|across|through|about|aimed|run|led|funded)\b)\p{Ll})(?![-\p{L}'’])/u;
+/** Lower-case words that may stand inside a programme's name ("Peace from Below"). */
+const NAME_INNER = new Set([
+  "from",
+  "to",
+  "for",
+  "of",
+  "the",
+  "and",
+  "with",
+  "in",
+  "on",
+  "beyond",
+  "without",
+  "de",
+  "la",
+  "del",
+  "con",
+  "y",
+]);
+
+/**
+ * "under Peace from Below, the Foundation's 2024–2027 programme for …", "Voices Rising, the
+ * Trust's flagship programme": the name before the comma is the programme's.
+ */
+function namedByApposition(an: DocAnalysis): void {
+  const { tokens, text } = an;
+  an.sentTokens.forEach(([from, to], si) => {
+    for (let c = from + 1; c < to; c++) {
+      if (tokens[c]?.text !== ",") continue;
+      const m = OWNED_PROJECT_AFTER.exec(
+        text.slice(tokens[c]?.start ?? 0, (tokens[c]?.start ?? 0) + 120),
+      );
+      if (!m?.[1]) continue;
+      let first = c;
+      while (first > from) {
+        const w = tokens[first - 1]?.text ?? "";
+        const capital = /^\p{Lu}/u.test(w);
+        if (!capital && !(NAME_INNER.has(w) && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? "")))
+          break;
+        first--;
+      }
+      while (first < c && NAME_INNER.has(tokens[first]?.text ?? "")) first++;
+      const startTok = tokens[first];
+      const endTok = tokens[c - 1];
+      if (!startTok || !endTok || first >= c || first === from) continue;
+      const name = text.slice(startTok.start, endTok.end);
+      const words = name.split(/\s+/);
+      if (
+        words.some((w) => ORG_HEADS.has(w) && !/^(?:Programme|Program|Project)$/.test(w)) ||
+        isAcronym(name) ||
+        gazetteerLabel(name) ||
+        isPlace(name) ||
+        an.mentions.some(
+          (x) => x.kind === "event" && x.start < endTok.end && x.end > startTok.start,
+        )
+      )
+        continue;
+      const ev = pushEvent(an, startTok.start, endTok.end, si, typeOf(m[1]) ?? "project");
+      // (Recognition may have read the name as a person's or a body's: it is the programme's.)
+      an.mentions = an.mentions.filter(
+        (x) => x.kind === "event" || x.end <= startTok.start || x.start >= endTok.end,
+      );
+      // The noun of the apposition refers to it (no description of another programme).
+      const nounEnd = (tokens[c]?.start ?? 0) + m[0].length;
+      an.references.push({
+        start: nounEnd - m[1].length,
+        end: nounEnd,
+        sentence: si,
+        type: ev.type,
+      });
+    }
+  });
+}
+
 /**
  * "at the Civic Resilience Fund grantee convening in Amman on 11–13 June", "the UNICEF
  * workshop on 4 May": a body's name, perhaps lower-case modifiers, then an event noun, after
@@ -986,7 +1070,10 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       // "youth dialogue forum": only the last cue noun of a compound heads it.
       if (typeOf(tokens[i + 1]?.text ?? "") && isLowerInitial(tokens[i + 1]?.text ?? "")) continue;
-      if (an.mentions.some((m) => m.kind === "event" && t.start >= m.start && t.end <= m.end))
+      if (
+        an.mentions.some((m) => m.kind === "event" && t.start >= m.start && t.end <= m.end) ||
+        an.references.some((r) => t.start >= r.start && t.end <= r.end)
+      )
         continue;
       let j = i - 1;
       let ordinal: string | undefined;
@@ -1701,6 +1788,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   if (pageType && main && !main.date && an.seg.date) main.date = an.seg.date.date;
   const headed = main;
   ownedEvents(an);
+  namedByApposition(an);
   const described = descriptions(an);
   ceremonyOfSigning(an, described);
   linkToSections(an, described);

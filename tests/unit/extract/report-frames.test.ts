@@ -2227,3 +2227,60 @@ describe("a description with a long chain of modifiers", () => {
     expect(ex.entities.some((e) => e.kind === "event" && e.date)).toBe(true);
   });
 });
+
+describe("a programme named before its apposition", () => {
+  it.each([
+    [
+      "All grants were made under Peace from Below, the Foundation's 2024–2027 programme for local peacebuilding.",
+      "Peace from Below",
+    ],
+    [
+      "Funding comes through Voices Rising, the Trust's flagship programme for women leaders.",
+      "Voices Rising",
+    ],
+    [
+      "The grant supports Safe Harbours, our three-year project on shelters in Goma.",
+      "Safe Harbours",
+    ],
+    [
+      "Members joined Open Doors, the network's campaign against evictions, on 3 May 2024.",
+      "Open Doors",
+    ],
+  ])("%s", (sentence, name) => {
+    const ex = run("News", "", sentence);
+    expect(find(ex, name)?.kind).toBe("event");
+    // (The apposition's noun is that programme, not one more.)
+    expect(ex.entities.filter((e) => e.kind === "event")).toHaveLength(1);
+  });
+
+  it("a title whose first word is 'project' names no programme", () => {
+    const ex = run(
+      "News",
+      "",
+      '"We will go on," said Eng. Omar Saleh, the foundation\'s project manager.',
+    );
+    expect(find(ex, "Omar Saleh")?.kind).toBe("person");
+  });
+
+  it("a known body before the comma is no programme", () => {
+    const ex = run("News", "", "UNICEF, the agency's programme arm, funded the clinic.");
+    expect(ex.entities.some((e) => e.kind === "event" && e.label === "UNICEF")).toBe(false);
+  });
+});
+
+describe("a grants table's project column", () => {
+  it("names each project before the dash that says what it does, in either language", () => {
+    const ex = run(
+      "Grants 2024",
+      "",
+      "| Grantee | Project | Period | Grant |",
+      "|---|---|---|---|",
+      "| Kivu Women Network | Mama Amani – mediation and psychosocial support around Goma | 04/2024 – 03/2026 | USD 180,000 |",
+      "| Udruženje Most Mira | Zajedno kroz sjećanje / Together through Memory | 01/2024 – 12/2025 | EUR 120,000 |",
+      "| Yayasan Lentera | Bangun Bersama - village risk maps and recovery planning | 06/2024 – 05/2026 | USD 140,000 |",
+    );
+    const names = ex.entities.filter((e) => e.kind === "event").map((e) => e.label);
+    expect(names).toEqual(expect.arrayContaining(["Mama Amani", "Bangun Bersama"]));
+    expect(find(ex, "Together through Memory")?.id).toBe(find(ex, "Zajedno kroz sjećanje")?.id);
+  });
+});
