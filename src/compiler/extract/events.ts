@@ -127,6 +127,37 @@ function sameEvent(an: DocAnalysis, ref: string, other: string): void {
   an.links = an.links.map(([a, b]) => [a === other ? ref : a, b === other ? ref : b]);
 }
 
+/**
+ * "Mikono Pamoja, a joint project of …. Mikono Pamoja is funded by …": a project's or an
+ * event's own name, said again where no other name was read, names it again.
+ */
+function repeatedNames(an: DocAnalysis): void {
+  const { text } = an;
+  const taken = (start: number, end: number) =>
+    an.mentions.some((m) => m.start < end && m.end > start);
+  for (const e of an.events) {
+    for (const name of an.names.get(e.ref) ?? []) {
+      const words = name.split(/\s+/);
+      if (
+        words.length < 2 ||
+        words.length > 8 ||
+        !words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w)) ||
+        !/^\p{Lu}/u.test(words[words.length - 1] ?? "")
+      )
+        continue;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? ""))
+          continue;
+        if (taken(at, end)) continue;
+        const sentence = sentenceAt(an, at);
+        if (sentence >= 0)
+          an.mentions.push({ start: at, end, ref: e.ref, kind: "event", sentence });
+      }
+    }
+  }
+}
+
 /** True when the words up to the event's mention in its sentence make it another event. */
 function anotherEvent(an: DocAnalysis, e: LocalEvent): boolean {
   const s = an.seg.sentences[e.sentence];
@@ -857,6 +888,12 @@ function launches(an: DocAnalysis): void {
       const org = an.mentions.find((m) => m.kind === "org" && m.start > t.end && m.end <= limit);
       // "was launched by X", "established by X": X is the agent, not the body launched.
       if (an.tokens[i + 1]?.text === "by") continue;
+      // ("X, which was founded in 2011 by women from Y": the body's own founding, long ago.)
+      if (
+        /^(?:founded|established)$/.test(t.text) &&
+        /^(?:was|were|been|is)$/.test(an.tokens[i - 1]?.text ?? "")
+      )
+        continue;
       if (!org || /[.;,]/.test(an.text.slice(t.end, org.start).replace(/\b\d{1,2},\s*\d{4}/g, "")))
         continue;
       // ("launched the Clean Shores project with the X Union": the project was launched.)
@@ -887,10 +924,16 @@ const WH_WORDS = new Set(
 /** Words that announce a title ("under the title", "with the theme"). */
 const TITLE_WORDS = new Set(["title", "theme", "heading", "slogan", "motto", "name"]);
 /** Words after which a described event's name stops: a date, a clause, a place of time. */
+/** What follows a verb that ends a name: its object's determiner or number, or "by". */
+const VERB_OBJECT_START =
+  /^(?:the|a|an|by|its|their|more|over|some|all|about|nearly|almost|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens)$/i;
+
 function endsName(w: string, next: string): boolean {
   if (STOP.has(w) || /^\d/.test(w) || MONTH_WORD.test(w) || WH_WORDS.has(w) || DAY_WORD.test(w))
     return true;
   if (w === "on" && DAY_WORD.test(next)) return true;
+  // ("a training for relays prepared sixty volunteers": a verb and its object end the name.)
+  if (/\p{Ll}ed$/u.test(w) && VERB_OBJECT_START.test(next)) return true;
   if (/^(?:on|from|at|since|until|last|next|this|during)$/.test(w) && /^(?:\d|the\s)/.test(next))
     return true;
   return (
@@ -916,7 +959,7 @@ function capitalisedReference(an: DocAnalysis, i: number, si: number): void {
 
 /** After a name and its comma: "the Foundation's 2024–2027 programme", "its flagship project". */
 const OWNED_PROJECT_AFTER =
-  /^,\s+(?:(?:the|The)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s|its|our|their|the)\s+(?:[\p{L}\d–-]+\s+){0,4}?(project|programme|program|initiative|campaign)\b(?!\s+(?!(?:for|on|in|to|of|with|against|that|which|across|through|about|aimed|run|led|funded)\b)\p{Ll})(?![-\p{L}'’])/u;
+  /^,\s+(?:(?:the|The)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s|its|our|their|the|an?)\s+(?:[\p{L}\d–-]+\s+){0,4}?(project|programme|program|initiative|campaign)\b(?!\s+(?!(?:for|on|in|to|of|with|against|that|which|across|through|about|aimed|run|led|funded)\b)\p{Ll})(?![-\p{L}'’])/u;
 /** Lower-case words that may stand inside a programme's name ("Peace from Below"). */
 const NAME_INNER = new Set([
   "from",
@@ -958,10 +1001,30 @@ function namedByApposition(an: DocAnalysis): void {
           break;
         first--;
       }
-      while (first < c && NAME_INNER.has(tokens[first]?.text ?? "")) first++;
+      while (
+        first < c &&
+        (NAME_INNER.has(tokens[first]?.text ?? "") ||
+          (first === from &&
+            /^(?:The|A|An|This|In|On|At|For|With|Under|Through|By)$/.test(
+              tokens[first]?.text ?? "",
+            )))
+      )
+        first++;
+      // ("goes to MWDC for Thozhi, a project": a body before the connector is no part of it.)
+      const inner = an.mentions.filter(
+        (x) =>
+          x.kind !== "event" &&
+          x.start >= (tokens[first]?.start ?? 0) &&
+          x.end < (tokens[c - 1]?.end ?? 0),
+      );
+      const lastBody = inner[inner.length - 1];
+      if (lastBody) {
+        while (first < c && (tokens[first]?.start ?? 0) < lastBody.end) first++;
+        while (first < c && NAME_INNER.has(tokens[first]?.text ?? "")) first++;
+      }
       const startTok = tokens[first];
       const endTok = tokens[c - 1];
-      if (!startTok || !endTok || first >= c || first === from) continue;
+      if (!startTok || !endTok || first >= c) continue;
       const name = text.slice(startTok.start, endTok.end);
       const words = name.split(/\s+/);
       if (
@@ -969,15 +1032,23 @@ function namedByApposition(an: DocAnalysis): void {
         isAcronym(name) ||
         gazetteerLabel(name) ||
         isPlace(name) ||
+        // (An event read inside the name, "Dignity" of "Return with Dignity", gives way.)
         an.mentions.some(
-          (x) => x.kind === "event" && x.start < endTok.end && x.end > startTok.start,
+          (x) =>
+            x.kind === "event" &&
+            x.start < endTok.end &&
+            x.end > startTok.start &&
+            (x.start < startTok.start ||
+              x.end > endTok.end ||
+              (x.start === startTok.start && x.end === endTok.end)),
         )
       )
         continue;
       const ev = pushEvent(an, startTok.start, endTok.end, si, typeOf(m[1]) ?? "project");
-      // (Recognition may have read the name as a person's or a body's: it is the programme's.)
+      // (Recognition may have read the name, or a part, as a person, a body or an event: it is
+      // the programme's.)
       an.mentions = an.mentions.filter(
-        (x) => x.kind === "event" || x.end <= startTok.start || x.start >= endTok.end,
+        (x) => x.ref === ev.ref || x.end <= startTok.start || x.start >= endTok.end,
       );
       // The noun of the apposition refers to it (no description of another programme).
       const nounEnd = (tokens[c]?.start ?? 0) + m[0].length;
@@ -1405,6 +1476,12 @@ function pushDescribed(
  * forum: a headline event and the one named body event of its kind are the same event, unless
  * their dates differ. Numbered descriptions keep their own rule.
  */
+/** Kinds of event one report may call by either name (a training told as a workshop). */
+function akin(a: string, b: string): boolean {
+  const learning = (t: string) => t === "training" || t === "workshop";
+  return a === b || (learning(a) && learning(b));
+}
+
 function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent[]): void {
   // (Described events the document joined — a signing told twice — count once.)
   const describedOnly = an.events
@@ -1419,6 +1496,22 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
     const other = a === main.ref ? b : b === main.ref ? a : undefined;
     return !!other && an.events.find((e) => e.ref === other)?.type === main.type;
   });
+  // The type the headline's own words give ("X opens a centre": an opening).
+  // (Its noun ends the name or comes before its topic: "Conference Hall" is a venue.)
+  const mainWords = mainName.split(/\s+/);
+  const ownType =
+    mainWords
+      .map((w, k) =>
+        k === mainWords.length - 1 || /^(?:on|for|of|in|with|about)$/.test(mainWords[k + 1] ?? "")
+          ? typeOf(w)
+          : undefined,
+      )
+      .find(Boolean) ??
+    (/\b(?:opens?|opened|inaugurat\w+)\b/.test(mainName)
+      ? "launch"
+      : /\b(?:trains?|trained)\b/.test(mainName)
+        ? "training"
+        : undefined);
   const same = an.events.filter(
     (e) =>
       e !== main &&
@@ -1428,7 +1521,9 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
       ((e.type === main.type && e.type !== "other") ||
         (describedOnly.length === 1 &&
           e === describedOnly[0] &&
-          !(namedInBody && e.type !== "other"))) &&
+          !(namedInBody && e.type !== "other") &&
+          // (An opening's headline and a training told "ahead of the opening" are two.)
+          (e.type === "other" || !ownType || akin(e.type, ownType)))) &&
       (e.described || !described.includes(e) || (unnumbered && e.ordinal !== undefined)) &&
       !an.links.some(
         ([a, b]) => (a === main.ref && b === e.ref) || (b === main.ref && a === e.ref),
@@ -1898,6 +1993,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   )
     an.links.push([signing.ref, main.ref]);
   an.main = main?.ref;
+  repeatedNames(an);
   if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   dateEvents(an, main);
 }

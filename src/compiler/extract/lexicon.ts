@@ -67,6 +67,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["course", "training"],
   ["bootcamp", "training"],
   ["launch", "launch"],
+  ["inauguration", "launch"],
   ["ceremony", "other"],
   ["celebration", "other"],
   ["closure", "other"],

@@ -54,9 +54,15 @@ function wordCount(s: string, cap = Infinity): number {
 /** A row of a Markdown table with two cells or more (its rule "|---|---|" included). */
 const TABLE_ROW = /^\|(?:[^|\n]*\|){2,}\s*$/;
 
+/** A title page's line that credits the organisers or donors rather than naming anything. */
+const CREDIT_LINE =
+  /^[\s*_]*(?:(?:organi[sz]ed|hosted|convened|funded|supported|financed|sponsored|prepared|published|co-organi[sz]ed)\s+by|with\s+the\s+(?:generous\s+|financial\s+|kind\s+)?support\s+of|in\s+(?:partnership|cooperation|collaboration)\s+with)\b/i;
+
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
+  // "2. Opening session ........ 3": a table of contents' line, its dot leaders and page.
+  if (/(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$/.test(t)) return true;
   // "Reading time: 3 min", "4 min read", "Views: 1,203": page furniture with a count.
   if (
     /^(?:reading time|read time|views?|hits|likes)\s*:?\s*[\d,.]+|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(
@@ -303,6 +309,8 @@ export function segment(text: string): Segmented {
     wordCount(overDate.text, 5) >= 5
       ? overDate
       : undefined;
-  const headline = titled ?? candidates.find((t) => wordCount(t.text, 3) >= 3) ?? candidates[0];
+  // ("Organised by X and Y", "With the support of Z" under a report's title credit it.)
+  const named = candidates.filter((t) => !CREDIT_LINE.test(t.text));
+  const headline = titled ?? named.find((t) => wordCount(t.text, 3) >= 3) ?? named[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
 }

@@ -2284,3 +2284,78 @@ describe("a grants table's project column", () => {
     expect(find(ex, "Together through Memory")?.id).toBe(find(ex, "Zajedno kroz sjećanje")?.id);
   });
 });
+
+describe("an opening's headline and a training told before it", () => {
+  it.each([
+    [
+      "UNFPA and partners open survivor care centre in Goma",
+      "Ahead of the opening, a five-day training for relais communautaires prepared sixty community relays. The training took place in Goma from 3 to 7 June 2024.",
+    ],
+    [
+      "Kivu Women Network inaugurates legal aid office in Bukavu",
+      "Before the inauguration, a two-day training for paralegals took place in Bukavu from 2 to 3 May 2024.",
+    ],
+    [
+      "Mayor opens youth centre in Palu",
+      "A three-day workshop for youth leaders was held in Palu from 8 to 10 April 2024 to prepare the opening.",
+    ],
+  ])("%s", (headline, body) => {
+    const ex = run(headline, "", "GOMA, 11 June 2024 - The building opened on Monday.", "", body);
+    const described = ex.entities.find(
+      (e) => e.kind === "event" && /training|workshop/.test(e.label),
+    );
+    expect(described).toBeDefined();
+    expect(described?.aliases.some((a) => a === headline)).toBe(false);
+  });
+});
+
+describe("a project's name said again", () => {
+  it.each([
+    "The centre is part of Mikono Pamoja, a joint project of UNFPA and the Kivu Women Network. Mikono Pamoja is funded by a USD 2.3 million allocation from CERF.",
+    "Its work runs under Tanah Kita, a two-year project of the Palu Land Desk. Tanah Kita is financed by the EU with EUR 400,000.",
+    "Return with Dignity, a project of the Sinjar Legal Clinic, started in May 2024. Return with Dignity is funded by Sida with SEK 2 million.",
+  ])("names it again: %s", (text) => {
+    const ex = run("News", "", "UNFPA opened a clinic in Goma on 3 May 2024.", "", text);
+    const funded = ex.relations.filter((r) => r.kind === "funded");
+    const project = ex.entities.find(
+      (e) => e.kind === "event" && /Pamoja|Tanah|Dignity/.test(e.label),
+    );
+    expect(funded.some((r) => r.target === project?.id && r.amount !== undefined)).toBe(true);
+  });
+});
+
+describe("a report's title page and contents", () => {
+  it("credits and contents name no event", () => {
+    const ex = run(
+      "SECOND GOMA CIVIL SOCIETY CONFERENCE ON RETURN",
+      "Goma, 18-19 September 2024",
+      "Organised by the Kivu Peace Network (KPN) and the Goma Legal Clinic",
+      "With the support of Crosswater International",
+      "",
+      "CONTENTS",
+      "1. Executive summary ............................................... 2",
+      "2. Opening session ................................................. 3",
+      "",
+      "The Second Goma Civil Society Conference on Return took place in Goma on 18 and 19 September 2024.",
+    );
+    const labels = ex.entities
+      .filter((e) => e.kind === "event")
+      .map((e) => [e.label, ...e.aliases].join("|"));
+    expect(labels.some((l) => /Organised by|Opening session|Executive summary/.test(l))).toBe(
+      false,
+    );
+    expect(labels.some((l) => /Second Goma Civil Society Conference/.test(l))).toBe(true);
+  });
+
+  it.each([
+    "SOFEPAK, which was founded in 2011 by women displaced from Rutshuru, runs the centre.",
+    "The network was established in 2015 by lawyers from the Kivu Bar Association.",
+    "KWN, which was founded in 2009 in Bukavu, leads the project.",
+  ])("a body's own founding is no event: %s", (sentence) => {
+    const ex = run("News", "", sentence);
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(
+      events.some((e) => /found|establish|Launch/.test([e.label, ...e.aliases].join(" "))),
+    ).toBe(false);
+  });
+});
