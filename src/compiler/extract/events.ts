@@ -282,6 +282,11 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 
 const SECTION_LABEL =
   /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking|(?:open )?call for (?:applications|proposals|participants|nominations|expressions of interest)|open call|request for proposals|project (?:record|profile|summary|brief|page|sheet|description|overview)|fact ?sheet|case study)\s*(?::|\||–|—|-)\s*/i;
+/** A minutes header's label before the meeting's name ("**Meeting:**", "Event:", "Title:"). */
+const FACT_LABEL_FIRST =
+  /^[*_]*(?:meeting|event|activity|title|subject|name of (?:the )?(?:meeting|event))[*_]*\s*:[*_]*\s*/i;
+/** How a meeting met, in brackets after its name ("(hybrid)", "(online)"). */
+const HOW_HELD = /\s*\((?:hybrid|online|virtual|in[- ]person|remote|face[- ]to[- ]face)\)\s*$/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -390,6 +395,11 @@ function headlineEvent(
     if (hashes) start += hashes[0].length;
     const label = SECTION_LABEL.exec(an.text.slice(start, end));
     if (label) start += label[0].length;
+    // ("**Meeting:** Monthly coordination meeting (hybrid)": a fact's label and the way it met.)
+    const fact = FACT_LABEL_FIRST.exec(an.text.slice(start, end));
+    if (fact) start += fact[0].length;
+    const how = HOW_HELD.exec(an.text.slice(start, end));
+    if (how) end -= how[0].length;
     // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event
     // before the verb; "Marsh Women Network Convenes Ebbvale Consultation" after it.
     const verb = HEADLINE_VERB.exec(an.text.slice(start, end));

@@ -34,7 +34,7 @@ import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
-import { BODY_COLUMN, DONOR_COLUMN, columnOf, tablesOf } from "./tables.ts";
+import { BODY_COLUMN, DONOR_COLUMN, PERSON_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { accountName, findEvents } from "./events.ts";
@@ -1238,6 +1238,33 @@ export function recognise(id: string, source: string): DocAnalysis {
       }
     });
   });
+  // A table's column of names names people ("| UNHCR | Rania Haddad | Protection Officer |"),
+  // after their honorifics ("Me", "Dr.").
+  for (const table of tablesOf(seg.lines)) {
+    const col = columnOf(table, PERSON_COLUMN);
+    if (col < 0) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[col];
+      if (!cell) continue;
+      const name = cell.text.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Me|Mme|Prof|Eng|Hon)\.?\s+)+/, "");
+      const words = name.split(/\s+/);
+      if (
+        !isPersonShape(words) &&
+        !(
+          words.length >= 2 &&
+          words.length <= 5 &&
+          words.every((w) =>
+            /^\p{Lu}[\p{L}'’.-]*$|^(?:al|el|bin|ibn|de|da|van|von|del|abi|abu)(?:-\p{Lu}[\p{L}'’-]*)?$/u.test(
+              w,
+            ),
+          )
+        )
+      )
+        continue;
+      const start = cell.end - name.length;
+      push("person", start, cell.end, sentenceOf(seg.sentences, start, cell.end), 8);
+    }
+  }
   // A table's column of organisations, grantees or partners names bodies, one or more per
   // cell ("Karak Heritage Society, with Mu'tah Volunteers Club").
   // (So does a column of donors: "Donor | Project | Amount".)

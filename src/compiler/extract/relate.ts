@@ -14,6 +14,7 @@ import {
   BODY_COLUMN,
   DONOR_COLUMN,
   LEAD_COLUMN,
+  PERSON_COLUMN,
   columnOf,
   tablesOf,
 } from "./tables.ts";
@@ -551,6 +552,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   speakers(an, byStart, idOf, main, add);
   attendance(an, byStart, idOf, main, add);
   activityLeads(an, byStart, idOf, add);
+  tableAffiliations(an, byStart, idOf, add);
   donorTables(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   // (A donor of the grant-maker, with its amount, funds the grant-maker, not the event the
@@ -1831,6 +1833,30 @@ function activityLeads(
         const id = m.kind === "org" ? idOf.get(m.ref) : undefined;
         if (id) add(id, eventId, "organised", evidence);
       }
+    }
+  }
+}
+
+/** A table of people and their bodies ("| Organisation | Name | Position |"): each row's. */
+function tableAffiliations(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  add: AddRelation,
+): void {
+  for (const table of tablesOf(an.seg.lines)) {
+    const who = columnOf(table, PERSON_COLUMN);
+    const body = columnOf(table, BODY_COLUMN);
+    if (who < 0 || body < 0) continue;
+    for (const row of table.rows) {
+      const name = row.cells[who];
+      const org = row.cells[body];
+      if (!name || !org) continue;
+      const person = mentionsWithin(byStart, name.start, name.end).find((m) => m.kind === "person");
+      const owner = mentionsWithin(byStart, org.start, org.end).find((m) => m.kind === "org");
+      const a = person && idOf.get(person.ref);
+      const b = owner && idOf.get(owner.ref);
+      if (a && b) add(a, b, "part_of", { start: row.line.start, end: row.line.end });
     }
   }
 }

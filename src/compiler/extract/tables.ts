@@ -22,10 +22,14 @@ const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|){2,}\s*$/;
 
 /** Header words of a column of bodies. */
 export const BODY_COLUMN =
-  /\b(?:organi[sz]ations?|grantees?|recipients?|partners?|applicants?|beneficiar(?:y|ies)|ngos?|associations?|bodies|implementers?|awardees?)\b/i;
+  /\b(?:organi[sz]ations?|grantees?|recipients?|partners?|applicants?|beneficiar(?:y|ies)|ngos?|associations?|bodies|implementers?|awardees?|agenc(?:y|ies)|institutions?)\b/i;
 /** Header words of a column of amounts. */
 export const AMOUNT_COLUMN =
   /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value)\b/i;
+
+/** Header words of a column of people's names ("Name", "Participant", "Focal point"). */
+export const PERSON_COLUMN =
+  /^(?:(?:full\s+)?names?|participants?|representatives?|persons?|contact(?:\s+person)?|attendees?|speakers?|focal\s+points?|delegates?)$/i;
 
 /** Header words of a column of activities, of their dates, and of who leads them. */
 export const ACTIVITY_COLUMN =

@@ -124,3 +124,62 @@ describe("an attendance list under its heading", () => {
     ).toEqual([]);
   });
 });
+
+describe("a table of people and their bodies", () => {
+  it.each([
+    [
+      [
+        "| # | Organisation | Name | Position |",
+        "|---|---|---|---|",
+        "| 1 | Kivu Legal Aid Network | Fadi Mbeki | Lawyer |",
+        "| 2 | Goma Women Forum | Hiba Lusamba | Coordinator |",
+      ],
+      "Hiba Lusamba",
+      "Goma Women Forum",
+    ],
+    [
+      [
+        "| Participant | Organization | Role |",
+        "|---|---|---|",
+        "| Me Joëlle Kabila | Collectif d'Aide Juridique | Lawyer |",
+        "| Dr. Ali Mdeiru | Bukavu Health Institute | Director |",
+      ],
+      "Ali Mdeiru",
+      "Bukavu Health Institute",
+    ],
+    [
+      [
+        "| Agency | Focal point |",
+        "|---|---|",
+        "| UNICEF | Layal Saroufim |",
+        "| Palu Youth Network | Made Wirawan |",
+      ],
+      "Made Wirawan",
+      "Palu Youth Network",
+    ],
+  ])("row by row: %j", (lines, person, body) => {
+    const ex = run(
+      "Minutes",
+      "",
+      "The working group met in Goma on 12 November 2024.",
+      "",
+      ...lines,
+    );
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+
+  it("a minutes header's label and how the meeting met are no part of its name", () => {
+    const ex = run(
+      "Bukavu Protection Working Group – Minutes",
+      "",
+      "**Meeting:** Monthly coordination meeting (hybrid)",
+      "Date: 12/11/2024",
+      "",
+      "The group reviewed the shelters.",
+    );
+    expect(
+      ex.entities.some((e) => e.kind === "event" && e.label === "Monthly coordination meeting"),
+    ).toBe(true);
+  });
+});
