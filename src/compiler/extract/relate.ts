@@ -399,9 +399,20 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           )
             ? opening
             : undefined;
+        // "CAJB received USD 150,000 from the LHF", "CAJB: received …": the body that received
+        // it, where no event stands before the verb.
+        const recipient =
+          c.kind === "funded" &&
+          /\b(?:received|receives|receiving|secured|obtained)\b/.test(
+            text.slice(Math.max(s.start, c.start - 20), c.end),
+          ) &&
+          !events.some((e) => e.end <= c.start)
+            ? [...agents].reverse().find((x) => x.kind === "org" && x.end <= c.start)
+            : undefined;
         target =
           (c.carries ? carried : undefined) ??
           bodySubject?.id ??
+          recipient?.id ??
           events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
           events.find((e) => e.start >= stop)?.id ??

@@ -331,3 +331,45 @@ describe("a table of donors and their projects", () => {
     }
   });
 });
+
+describe("a body that received money from a donor", () => {
+  it.each([
+    [
+      "CAJB received a grant of USD 150,000 from the Lebanon Humanitarian Fund.",
+      "CAJB",
+      "Lebanon Humanitarian Fund",
+      150000,
+    ],
+    [
+      "The Goma Legal Clinic received USD 80,000 from the Kivu Peace Fund in May.",
+      "Goma Legal Clinic",
+      "Kivu Peace Fund",
+      80000,
+    ],
+    [
+      "KWN: received EUR 40,000 from the European Union for its shelters.",
+      "KWN",
+      "European Union",
+      40000,
+    ],
+    [
+      "The Kivu Women Network secured funding of EUR 45,000 from the EU for its shelters.",
+      "Kivu Women Network",
+      "EU",
+      45000,
+    ],
+  ])("%s", (sentence, body, donor, amount) => {
+    const ex = run(
+      "Minutes",
+      "",
+      "The working group met in Goma on 12 November 2024.",
+      "",
+      sentence,
+    );
+    const b = find(ex, body)?.id;
+    const d = find(ex, donor)?.id;
+    expect(
+      ex.relations.find((r) => r.kind === "funded" && r.source === d && r.target === b)?.amount,
+    ).toBe(amount);
+  });
+});
