@@ -282,6 +282,9 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 
 const SECTION_LABEL =
   /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking|(?:open )?call for (?:applications|proposals|participants|nominations|expressions of interest)|open call|request for proposals|project (?:record|profile|summary|brief|page|sheet|description|overview)|fact ?sheet|case study)\s*(?::|\||–|—|-)\s*/i;
+/** A headline that states something rather than names an event ("X was the capital of Y"). */
+const STATEMENT_HEADLINE =
+  /\b(?:was|were|is|are|has been|have been|will be)\s+(?:the|a|an|now|still|not|our|their)\b/i;
 /** A minutes header's label before the meeting's name ("**Meeting:**", "Event:", "Title:"). */
 const FACT_LABEL_FIRST =
   /^[*_]*(?:meeting|event|activity|title|subject|name of (?:the )?(?:meeting|event))[*_]*\s*:[*_]*\s*/i;
@@ -1919,7 +1922,10 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
             (!e.described || described.filter((d) => d.described && d.type === r.type).length > 1),
         ),
     );
-    if (definite && an.seg.headline) main = headlineEvent(an, definite.type);
+    // ("Last week Sarajevo was the capital of …": a headline told as a statement names no
+    // event that a later "the exhibition" could be.)
+    if (definite && an.seg.headline && !STATEMENT_HEADLINE.test(an.seg.headline.text))
+      main = headlineEvent(an, definite.type);
     // One described event, told in the first sentences, and a headline: the headline names
     // that event (an update that mentions a meeting at its end is not about the meeting).
     const only = described.filter((e) => e.described);

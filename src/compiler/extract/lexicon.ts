@@ -301,7 +301,7 @@ export const FUNDING_CUES: readonly RegExp[] = [
 export const FUNDING_VERBS = set(`
   funds fund funded finances financed financing paid pays contributed contributes donated
   donates granted grants sponsors sponsored supports funding allocate allocates allocated
-  earmarked earmarks
+  earmarked earmarks co-funded co-funds co-fund co-financed co-finances co-sponsored co-sponsors
 `);
 
 /** Ordinal words that name a numbered event ("the third conference"). */

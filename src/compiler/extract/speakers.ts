@@ -156,10 +156,11 @@ const NAME_LINE = new RegExp(
   "iu",
 );
 /** A poster's headline: "Project Manager at X Foundation | Legal aid | Kharkiv". */
-const ROLE_AT_LINE = /^(\s*)([^|\n]{2,60}?)\s+at\s+(?:the\s+)?([^|\n]{2,100}?)\s*(?:\|[^\n]*)?$/u;
+const ROLE_AT_LINE =
+  /^(\s*)([^|\n]{2,60}?)\s+(?:at|chez|en|bei|@)\s+(?:the\s+)?([^|\n]{2,100}?)\s*(?:(?:\||\s[–—]\s)[^\n]*)?$/u;
 /** A comment's header: "Olha Kravets • ICLA Coordinator at Norwegian Refugee Council". */
 const POSTER_ROLE_AT = new RegExp(
-  String.raw`^(\s*)(${NAME})\s*[•·]\s*(?:(?:1st|2nd|3rd\+?)\s*[•·]\s*)?([^|\n•·]{2,60}?)\s+at\s+(?:the\s+)?([^|\n•·]{2,100}?)\s*(?:\|[^\n]*)?$`,
+  String.raw`^(\s*)(${NAME})\s*[•·]\s*(?:(?:1st|2nd|3rd\+?)\s*[•·]\s*)?([^|\n•·]{2,60}?)\s+(?:at|chez|en|bei|@)\s+(?:the\s+)?([^|\n•·]{2,100}?)\s*(?:(?:\||\s[–—]\s)[^\n]*)?$`,
   "u",
 );
 /** The bio line under it: "Senior Fellow, Tigris Institute; former adviser to …". */
@@ -339,7 +340,10 @@ function posterLine(line: Line, prev: Line | undefined): SpeakerLine | undefined
     : named && at && prev
       ? [named[1], named[2], at[2], at[3]]
       : [];
-  if (!name || !title || !body || !ROLE_WORD.test(title) || !BODY_SHAPE.test(body))
+  // (Under a poster's name and network mark, the headline's title is one whatever its words:
+  // "Youth worker at X", "Coordinatrice chez Y".)
+  if (!name || !title || !body || !BODY_SHAPE.test(body)) return undefined;
+  if (!ROLE_WORD.test(title) && !(named && /[•·]\s*(?:1st|2nd|3rd\+?)/.test(prev?.text ?? "")))
     return undefined;
   if (body.split(/\s+/).length > BODY_WORDS) return undefined;
   const nameLine = one ? line : (prev ?? line);

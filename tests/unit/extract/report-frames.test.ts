@@ -2359,3 +2359,66 @@ describe("a report's title page and contents", () => {
     ).toBe(false);
   });
 });
+
+describe("a post's commenters in any language and with any title", () => {
+  it.each([
+    [
+      ["Jasmin Hodžić • 1st", "Youth worker at Udruženje Most Mira"],
+      "Jasmin Hodžić",
+      "Udruženje Most Mira",
+    ],
+    [
+      ["Espérance Kabuo • 3rd+", "Coordinatrice chez SOFEKI – Solidarité des Femmes du Kivu"],
+      "Espérance Kabuo",
+      "SOFEKI",
+    ],
+    [
+      ["Luis Quispe Mamani • 2nd", "Director Ejecutivo en Asociación Manos Abiertas"],
+      "Luis Quispe Mamani",
+      "Asociación Manos Abiertas",
+    ],
+  ])("%j", (lines, person, body) => {
+    const ex = run(
+      "Maya Tan • 1st",
+      "Founder at Bridges Network",
+      "3d",
+      "",
+      "We met in Sarajevo on 3 May 2024. Thank you all!",
+      "",
+      ...lines,
+      "Great to be there!",
+    );
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+
+  it("a post's opening statement is no event", () => {
+    const ex = run(
+      "Last week Sarajevo was the capital of peace 🌍",
+      "",
+      "Our team hosted the Partners Convening on 14–16 October 2024. The guides walked us through the exhibition.",
+    );
+    expect(ex.entities.some((e) => e.kind === "event" && /capital/.test(e.label))).toBe(false);
+  });
+});
+
+describe("co-funding", () => {
+  it.each([
+    [
+      "Thanks to the Royal Norwegian Embassy, which co-funded the study visit (BAM 18,500).",
+      "Royal Norwegian Embassy",
+      "study visit",
+    ],
+    ["The EU co-financed the training with EUR 20,000.", "EU", "training"],
+    ["UNICEF co-sponsored the forum.", "UNICEF", "forum"],
+  ])("%s", (sentence, funder, event) => {
+    const ex = run(
+      "News",
+      "",
+      "The network held a study visit, a training and a forum in Goma on 3 May 2024.",
+      "",
+      sentence,
+    );
+    const target = ex.entities.find((e) => e.kind === "event" && e.label.includes(event));
+    expect(related(ex, funder, target?.label ?? "")).toContain("funded");
+  });
+});
