@@ -282,6 +282,18 @@ function quotedTitles(an: DocAnalysis, definiteTitled: LocalEvent[]): void {
 
 const SECTION_LABEL =
   /^(?:press release|media release|news(?: release)?|(?:flash )?update(?: no\.? ?\d+)?|annual report(?: \d{4})?|(?:workshop|conference|seminar|forum|mission|activity|event|meeting|training|field|visit|progress|monitoring|project) report|situation report(?: no\.? ?\d+)?|sitrep(?: no\.? ?\d+)?|bulletin(?: no\.? ?\d+)?|newsletter|statement|announcement|event|events|photo story|feature|story|report|blog|op-ed|opinion|invitation|save the date|breaking|(?:open )?call for (?:applications|proposals|participants|nominations|expressions of interest)|open call|request for proposals|project (?:record|profile|summary|brief|page|sheet|description|overview)|fact ?sheet|case study)\s*(?::|\||–|—|-)\s*/i;
+/** True inside a closing note about the publishers ("About the conveners", "Notes to editors"). */
+function inAboutNote(an: DocAnalysis, pos: number): boolean {
+  const heading = an.seg.lines.filter((l) => l.kind === "title" && l.end <= pos).pop();
+  return (
+    !!heading &&
+    heading !== an.seg.headline &&
+    /^[\s#*_]*(?:about\b|notes?\s+(?:to|for)\s+editors|who we are|background\s+on)/i.test(
+      heading.text,
+    )
+  );
+}
+
 /** A headline that states something rather than names an event ("X was the capital of Y"). */
 const STATEMENT_HEADLINE =
   /\b(?:was|were|is|are|has been|have been|will be)\s+(?:the|a|an|now|still|not|our|their)\b/i;
@@ -1912,9 +1924,11 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     // (A definite reference to an event the body describes refers to that one.)
     // ("the forum" of a document whose forum is a body refers to that body.)
     const bodyNouns = orgNouns(an);
+    // ("the project" of an "About the conveners" note names no headline's event.)
     const definite = an.references.find(
       (r) =>
         !r.plural &&
+        !inAboutNote(an, r.start) &&
         !bodyNouns.has(lastWord(an.text.slice(r.start, r.end))) &&
         !an.events.some(
           (e) =>

@@ -137,6 +137,8 @@ function contactLine(line: Line): Omit<SpeakerLine, "speaks"> | undefined {
   if (!labelled) return undefined;
   const [, lead = "", body = "", honour = "", name = "", title = ""] = labelled;
   if (!ROLE_WORD.test(title) || !BODY_SHAPE.test(body) || ROLE_WORD.test(body)) return undefined;
+  // ("Media contact: NAME, Title, BODY –": the label is no body.)
+  if (/\b(?:contacts?|enquiries|inquiries|information)\b/i.test(body)) return undefined;
   const bodyStart = line.start + lead.length;
   const nameStart = line.start + text.indexOf(name, lead.length + body.length + 1 + honour.length);
   const titleStart = nameStart + name.length + 2;

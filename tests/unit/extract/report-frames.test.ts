@@ -2422,3 +2422,33 @@ describe("co-funding", () => {
     expect(related(ex, funder, target?.label ?? "")).toContain("funded");
   });
 });
+
+describe("closing notes about the publishers", () => {
+  it.each([
+    ["About the conveners", "The Goma consultation is one of the activities of the project."],
+    ["Notes to editors", "The training is part of the programme."],
+    ["About us", "The launch follows two years of work on the project."],
+  ])("'%s' makes no headline's event", (heading, sentence) => {
+    const ex = run(
+      "Joint statement on the protection of schools in Kivu",
+      "",
+      "We, the undersigned organisations, met in Goma on 22 August 2024 for the Kivu Consultation on Safe Schools.",
+      "",
+      heading,
+      "",
+      sentence,
+    );
+    expect(ex.entities.some((e) => e.kind === "event" && /^Joint statement/.test(e.label))).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    "Media contact: Mrs. Grace Tanyi, KWN Coordinator – ██████████████████",
+    "Press enquiries: Omar Said, Communications Officer, Kivu Women Network – ██████████",
+    "For more information: Ana Ruiz, Programme Officer, Tierra Viva – ██████████",
+  ])("a contact line's label is no body: %s", (line) => {
+    const ex = run("News", "", "The network met in Goma on 3 May 2024.", "", line);
+    expect(ex.entities.some((e) => /contact|enquiries|information/i.test(e.label))).toBe(false);
+  });
+});
