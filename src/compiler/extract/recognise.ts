@@ -1382,6 +1382,7 @@ export function recognise(id: string, source: string): DocAnalysis {
   an.mentions = resolveOverlaps(cands, text.length);
   linkInitials(an);
   surnames(an, lowerSeen);
+  middleNames(an);
   bodyFirstWords(an, lowerSeen);
   // "the Foundation's board", "the Network": a body's head noun alone refers back to a body
   // (read by the relations as a reference); it names none of its own.
@@ -1547,6 +1548,31 @@ function linkInitials(an: DocAnalysis): void {
     const name = an.text.slice(m.start, m.end);
     const long = isAcronym(name) ? byInitials.get(name) : undefined;
     if (long && long !== m.ref) an.links.push([long, m.ref]);
+  }
+}
+
+/**
+ * "Comfort Tanyi" after "Comfort Ngum Tanyi", "Khalil Murad" beside "Khalil Hadi Murad": a
+ * name without its middle names is the one person of the document so named.
+ */
+function middleNames(an: DocAnalysis): void {
+  const people = an.mentions.filter((m) => m.kind === "person");
+  const full = new Map<string, Set<string>>();
+  const words = (m: Mention) => an.text.slice(m.start, m.end).split(/\s+/);
+  for (const m of people) {
+    const w = words(m);
+    if (w.length < 3) continue;
+    const key = `${w[0]} ${w[w.length - 1]}`;
+    const set = full.get(key) ?? new Set<string>();
+    set.add(m.ref);
+    full.set(key, set);
+  }
+  for (const m of people) {
+    const w = words(m);
+    if (w.length !== 2) continue;
+    const longs = full.get(w.join(" "));
+    const only = longs?.size === 1 ? [...longs][0] : undefined;
+    if (only && only !== m.ref) an.links.push([only, m.ref]);
   }
 }
 

@@ -19,7 +19,7 @@ export interface SpeakerLine {
   speaks: boolean;
 }
 
-const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Pr|Mr|Mrs|Ms|H\.\s?E|Sheikh|Judge|Ambassador|Ustaz|Ustaza)\.?\s+)*`;
+const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Pr|Mr|Mrs|Ms|Mme|Me|Fr|Rev|H\.\s?E|Sheikh|Judge|Ambassador|Barrister|Advocate|Ustaz|Ustaza)\.?\s+)*`;
 /** A name of two to four words; particles such as "al-", "bin", "van" inside it. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|ben|de|van|von|da)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
@@ -65,11 +65,21 @@ const BODY_NAME_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+))([^–—\n]{2,100}?)\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
   "u",
 );
+/** BODY_NAME_LINE without its bullet, for the lines under a list's label. */
+const BODY_NAME_UNBULLETED = new RegExp(
+  String.raw`^(\s*)([^–—\n]{2,100}?)\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
+  "u",
+);
+/** A label over a list of bodies and the people who signed or came for them. */
+const LIST_OF_BODIES =
+  /\b(?:signator|signed|undersigned|participants|members|endorsed|attendance|present)/i;
 /** A list label under which the people named speak: "Speakers:", "Panel", "Moderators". */
 const SPEAKING_LABEL = /\b(?:speak|panel|moderat|present|keynote|facilitat)/i;
 /** A list line that names a body, then a person from it (see BODY_NAME_LINE). */
-function bodyThenName(line: Line): Omit<SpeakerLine, "speaks"> | undefined {
-  const m = BODY_NAME_LINE.exec(line.text);
+function bodyThenName(line: Line, listed = false): Omit<SpeakerLine, "speaks"> | undefined {
+  // (Under a list's label — "Signatories" — the lines need no bullet.)
+  const m =
+    BODY_NAME_LINE.exec(line.text) ?? (listed ? BODY_NAME_UNBULLETED.exec(line.text) : null);
   if (!m) return undefined;
   const [, lead = "", bodyPart = "", honour = "", name = ""] = m;
   // (The body is the first part before a comma: "UNICEF, Child Protection AoR".)
@@ -77,6 +87,7 @@ function bodyThenName(line: Line): Omit<SpeakerLine, "speaks"> | undefined {
   const bodyWords = body.split(/\s+/);
   const nameWords = name.split(/\s+/);
   const bodyNamed =
+    (listed && /^\p{Lu}/u.test(body) && bodyWords.length >= 2) ||
     bodyWords.some((w) => ORG_HEADS.has(w)) ||
     /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(body) ||
     !!gazetteerLabel(body);
@@ -227,7 +238,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       });
       continue;
     }
-    const reversed = bodyThenName(line);
+    const reversed = bodyThenName(line, LIST_OF_BODIES.test(label));
     if (reversed) {
       out.push({ ...reversed, speaks: false });
       continue;

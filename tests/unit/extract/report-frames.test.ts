@@ -2452,3 +2452,56 @@ describe("closing notes about the publishers", () => {
     expect(ex.entities.some((e) => /contact|enquiries|information/i.test(e.label))).toBe(false);
   });
 });
+
+describe("signatories under their label, without bullets", () => {
+  it("each body's signer belongs to it, whatever the body's name looks like", () => {
+    const ex = run(
+      "Joint statement on schools in Kivu",
+      "",
+      "We, the undersigned organisations, met in Goma on 22 August 2024.",
+      "",
+      "Signatories",
+      "",
+      "Kivu Women Peace Mediators Network (KWPM) – Grace Ngum Tanyi, Coordinator",
+      "Goma Youth Peace Ambassadors (GYPA) – Ebai Roland Kasongo, President",
+      "Centre for Inclusive Education and Rights, Bukavu (CIER) – Barrister Divine Akuh Mbala, Executive Director",
+      "Voice of the Hills Community Radio – Clement Fru Kabila, Station Manager",
+    );
+    expect(related(ex, "Grace Ngum Tanyi", "Kivu Women Peace Mediators Network")).toContain(
+      "part_of",
+    );
+    expect(related(ex, "Ebai Roland Kasongo", "Goma Youth Peace Ambassadors")).toContain("part_of");
+    expect(
+      related(ex, "Divine Akuh Mbala", "Centre for Inclusive Education and Rights, Bukavu"),
+    ).toContain("part_of");
+    expect(related(ex, "Clement Fru Kabila", "Voice of the Hills Community Radio")).toContain(
+      "part_of",
+    );
+  });
+});
+
+describe("a name without its middle names", () => {
+  it.each([
+    ["Comfort Ngum Tanyi", "Comfort Tanyi"],
+    ["Khalil Hadi Murad", "Khalil Murad"],
+    ["Luis Alberto Quispe", "Luis Quispe"],
+  ])("%s and %s are one person", (long, short) => {
+    const ex = run(
+      "News",
+      "",
+      `${long}, coordinator of the Kivu Women Network, opened the forum on 3 May 2024.`,
+      `Later, ${short} thanked the donors.`,
+    );
+    expect(find(ex, short)?.id).toBe(find(ex, long)?.id);
+  });
+
+  it("joins neither of two longer names", () => {
+    const ex = run(
+      "News",
+      "",
+      "Ali Hassan Musa and Ali Omar Musa spoke on 3 May 2024.",
+      "Ali Musa thanked them.",
+    );
+    expect(find(ex, "Ali Musa")?.id).not.toBe(find(ex, "Ali Hassan Musa")?.id);
+  });
+});
