@@ -470,9 +470,17 @@ function headlineEvent(
   return undefined;
 }
 
-const SIGN_VERBS = new Set(["signed", "sign", "signs", "co-signed", "countersigned"]);
+const SIGN_VERBS = new Set([
+  "signed",
+  "sign",
+  "signs",
+  "co-signed",
+  "countersigned",
+  "concluded",
+  "inked",
+]);
 const SIGNED_THINGS =
-  /^(?:memorand(?:um|a)|MoU|MOU|MoUs|agreement|agreements|accord|protocol|charter|pledge|declaration|compact|convention|contract|contracts)$/;
+  /^(?:[Mm]emorand(?:um|a)|MoU|MOU|MoUs|[Aa]greements?|[Aa]ccord|[Pp]rotocol|[Cc]harter|pledge|[Dd]eclaration|compact|[Cc]onvention|[Cc]ontracts?)$/;
 
 /**
  * "A and B signed a partnership agreement on 14 September": the signing is an event of the
@@ -502,8 +510,11 @@ function signings(an: DocAnalysis): void {
       )
         continue;
       let { end } = signed;
-      if (/^of understanding\b/i.test(an.text.slice(end + 1, end + 20)))
-        end = end + 1 + "of understanding".length;
+      // ("a Memorandum of Co-operation", "an agreement of partnership")
+      const of = /^ of (?:understanding|co-?operation|collaboration|partnership)\b/i.exec(
+        an.text.slice(end, end + 30),
+      );
+      if (of) end += of[0].length;
       const start = Math.min(t.start, signed.start);
       if (an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > start)) continue;
       const ev = pushDescribed(an, start, end, si, "other");
@@ -588,7 +599,10 @@ function signedThing(
   if (!/^(?:was|were|been|be)$/.test(word(i - 1))) return undefined;
   let n = i - 2;
   if (/^(?:has|have|had)$/.test(word(n))) n--;
-  for (let back = n; back >= from && n - back <= 2; back--) {
+  // ("A Memorandum of Co-operation between X and Y was signed": the subject's noun, further back.)
+  const subject = an.tokens.slice(from, n + 1).findIndex((x) => SIGNED_THINGS.test(x.text));
+  const reach = subject >= 0 && subject <= 1 ? n - (from + subject) : 2;
+  for (let back = n; back >= from && n - back <= reach; back--) {
     if (!SIGNED_THINGS.test(word(back))) continue;
     let s = back;
     while (
@@ -607,7 +621,7 @@ function signedThing(
 
 /** Fact-box labels of a project page. */
 const PROJECT_FACT =
-  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:donors?|funders?|funded by|partners?|implementing partners?|period|duration|budget|project period)(?:\*\*)?\s*(?::|\|)/i;
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:(?:donors?|funders?|funded by|partners?|implementing partners?|period|duration|budget|project period)(?:\*\*)?\s*(?::|\|)|(?:project\s+)?(?:duration|period|start date|end date|starting date|budget)(?:\*\*)?(?:\s*(?::|\||\t)|\s{2,}|\s+(?=\d)))/i;
 /** A fact box's line that names the project ("Project: Ard wa Mai – Restoring Land"). */
 const PROJECT_NAME_LINE =
   /^(\s*(?:[-*•|]\s*)?(?:\*\*)?(?:project|programme|program|project title|project name|programme title|programme name|initiative|action title)(?:\*\*)?\s*(?::|\|)(?:\*\*)?\s*)(\S[^\n]{2,160}?)[\s*_.;|]*$/i;
@@ -2119,7 +2133,7 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
 }
 
 const DURATION_LABEL =
-  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|date and (?:place|venue|time)|dates and (?:place|venue)|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)/i;
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|date and (?:place|venue|time)|dates and (?:place|venue)|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)|(?:project\s+)?(?:duration|period|start date|starting date|dates)(?:\*\*)?(?:\s*\t|\s{2,}|\s+(?=\d)))/i;
 
 /** A fact line that gives an event's place ("Place:", "Venue:", "Location:"). */
 const PLACE_LABEL = /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:place|venue|location)\s*(?:\*\*)?\s*:/i;
@@ -2143,6 +2157,10 @@ const MINUTES_OF =
   /\bminutes\s+of\s+(?:the\s+)?(?:(?:previous|last|prior)\s+)?(?:(?:meeting|session)\s+)?(?:(?:of|on|held\s+on|dated)\s+)?(?:the\s+)?$/i;
 
 const UNTIL = /\b(?:until|till|through|up to|ending(?: in)?|ends(?: in)?)\s+(?:the end of\s+)?$/i;
+
+/** "It started on …", "It runs from … to …": the project the page is about starts or runs. */
+const PRONOUN_START =
+  /^It\s+(?:(?:was|is|will\s+be)\s+)?(?:started|starts|began|begins|will\s+(?:start|begin|run)|runs|ran|kicked\s+off|commenced|launched|(?:is\s+)?implemented)\b/;
 
 function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   const refYear = referenceDate(an);
@@ -2258,6 +2276,18 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       }
     }
   });
+  // "The Tamkeen project supports … It started on 30 August 2017": "It" opening a sentence
+  // whose verb starts something is the page's project.
+  if (main && !main.date && (main.type === "project" || main.type === "programme"))
+    for (const s of an.seg.sentences) {
+      const told = an.text.slice(s.start, s.end);
+      if (!PRONOUN_START.test(told)) continue;
+      const d = findDates(an.text, s.start, s.end, refYear)[0];
+      if (d) {
+        main.date = d.date;
+        break;
+      }
+    }
   // "Duration: March 2021 – February 2023": a fact box dates the page's project.
   const long = an.events.filter((e) => e.type === "project" || e.type === "programme");
   const dated = main && (main.type === "project" || main.type === "programme") ? main : long[0];

@@ -2505,3 +2505,41 @@ describe("a name without its middle names", () => {
     expect(find(ex, "Ali Musa")?.id).not.toBe(find(ex, "Ali Hassan Musa")?.id);
   });
 });
+
+describe("signings told with capitals, in the passive, or with other verbs", () => {
+  it.each([
+    "On 1 December 2020 the Ministry of Women and UN Women signed a Memorandum of Co-operation on ending violence.",
+    "A Memorandum of Co-operation between the Ministry of Women and UN Women was signed in Tunis on 1 December 2020.",
+    "The Ministry of Women and UN Women concluded a cooperation agreement on 1 December 2020.",
+    "The Ministry of Women and UN Women inked a Memorandum of Understanding on 1 December 2020.",
+  ])("%s", (sentence) => {
+    const ex = run("News", "", sentence);
+    const signing = ex.entities.find((e) => e.kind === "event" && /^signing of/.test(e.label));
+    expect(signing?.date?.start).toBe("2020-12-01");
+    expect(related(ex, "UN Women", signing?.label ?? "")).toContain("participated");
+  });
+});
+
+describe("a project page's dates in unpunctuated fact lines, and 'It started'", () => {
+  it.each([
+    ["Project start date 30 August 2017", "Project end date 29 August 2019"],
+    ["Project Duration\t30 August 2017 - 29 August 2019", "Donor\tCanada"],
+    ["Start Date: 2017-08-30", "End Date: 2019-08-29"],
+    [
+      "",
+      "The project supports peace committees. It started on 30 August 2017 with funding from Canada.",
+    ],
+  ])("%j", (a, b) => {
+    const ex = run(
+      "Reconciliation and Conflict Prevention in Kivu",
+      "",
+      a,
+      b,
+      "",
+      "The project supports local peace committees.",
+    );
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date?.start).toBe("2017-08-30");
+  });
+});
