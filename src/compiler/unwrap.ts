@@ -20,6 +20,8 @@ const PAGE_IN_LINE = /\bpage\s+\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?\b/i;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]*_]*$/;
 /** A line that starts a list item, a heading or a quote of its own. */
 const OPENS_BLOCK = /^\s*(?:[-*•–—▪◦●►]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s|#|>|\|)/;
+/** A line drawn of one character ("=====", "-----"): a rule, joined to nothing. */
+const RULE_LINE = /^\s*([=\-_*~#+])\1{4,}\s*$/;
 /** Columns of a plain-text table: a run of three spaces inside a line. */
 const TABLE_GAP = /\S {3,}\S/;
 /** "Lead agency: DRC": a line that opens with a label of its own. */
@@ -108,7 +110,14 @@ export function unwrapHardWraps(text: string): string {
         }
       if (!crossed) j = i + 1;
       const next = lines[j];
-      if (next === undefined || !next.trim() || OPENS_BLOCK.test(next) || LABEL_LINE.test(next))
+      if (
+        next === undefined ||
+        !next.trim() ||
+        OPENS_BLOCK.test(next) ||
+        LABEL_LINE.test(next) ||
+        RULE_LINE.test(next) ||
+        RULE_LINE.test(tail)
+      )
         break;
       const indent = /^[ \t]*/.exec(next)?.[0].length ?? 0;
       const hanging = !!value && indent >= 4 && indent === value[1]?.length;

@@ -61,6 +61,15 @@ const CREDIT_LINE =
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
+  // An e-mail's header lines and a newsletter's "View it in your browser" line.
+  if (/^(?:from|to|cc|bcc|reply-to|sent)\s*:\s*\S/i.test(t) && /[@<█]|\bundisclosed\b/i.test(t))
+    return true;
+  if (
+    /\b(?:view|read|open)\s+(?:it|this|the)\s+(?:\w+\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\b|\btrouble\s+(?:reading|viewing|seeing)\s+this\b/i.test(
+      t,
+    )
+  )
+    return true;
   // "2. Opening session ........ 3": a table of contents' line, its dot leaders and page.
   if (/(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$/.test(t)) return true;
   // "Reading time: 3 min", "4 min read", "Views: 1,203": page furniture with a count.
@@ -86,6 +95,13 @@ function isFurniture(text: string): boolean {
     return true;
   // A newsletter's masthead line: "Issue 7, Summer 2022", "Vol. 3 No. 2 – March 2021".
   if (/^(?:issue|vol\.?|volume|edition|no\.)\s*\d+\b/i.test(t) && wordCount(t, 8) <= 7) return true;
+  // ("BOLETIN PUENTES - No. 21 - November 2024", "Kivu Newsletter | Issue 12 | May 2024")
+  if (
+    /\b(?:newsletter|bulletin|bolet[ií]n|boletim|lettre d'information|infolettre)\b/i.test(t) &&
+    /\b(?:no\.?|n[º°]|issue|vol\.?|edition|#)\s*\d{1,4}\b/i.test(t) &&
+    wordCount(t, 16) <= 16
+  )
+    return true;
   if (/^read\s+\d+\s+times$/i.test(t) || /^[\W\d_]+$/u.test(t)) return true;
   // A letterhead's address: "P.O. Box 7136, Kampala", "Simbamanyo House, Plot 2, George Street".
   // (A venue's line that dates its event is the event's: "Rabat, 15 May · Hotel X, Avenue Y".)

@@ -2543,3 +2543,38 @@ describe("a project page's dates in unpunctuated fact lines, and 'It started'", 
     expect(events[0]?.date?.start).toBe("2017-08-30");
   });
 });
+
+describe("an e-mailed newsletter's header and masthead", () => {
+  it.each([
+    [
+      "From: Kivu Women Network <news@kwn.example.org>",
+      "Having trouble reading this e-mail? View it in your browser: https://kwn.example.org/21",
+      "KWN BULLETIN - No. 21 - November 2024",
+    ],
+    [
+      "To: friends@example.org",
+      "View this email in your browser",
+      "Boletín Manos Unidas | Nº 7 | Mayo 2024",
+    ],
+    [
+      "From: Palu Land Desk <info@pld.example.id>",
+      "Trouble viewing this message? Open it in a browser.",
+      "Palu Land Desk Newsletter — Issue 12 — June 2024",
+    ],
+  ])("names no event: %s", (from, view, masthead) => {
+    const ex = run(
+      from,
+      view,
+      "",
+      masthead,
+      "",
+      "Dear friends,",
+      "",
+      "On 24 October we co-hosted the Goma Protection Meeting with the Kivu Legal Clinic.",
+    );
+    const labels = ex.entities.filter((e) => e.kind === "event").map((e) => e.label);
+    expect(labels.some((l) => /browser|trouble|BULLETIN|Boletín|Newsletter|From/i.test(l))).toBe(
+      false,
+    );
+  });
+});

@@ -176,3 +176,22 @@ describe("hard-wrapped text", () => {
     expect(labels).not.toContain("Office of the Prime");
   });
 });
+
+describe("rules drawn of one character", () => {
+  it("are joined to nothing, in a hard-wrapped text", () => {
+    const prose = Array.from({ length: 10 }, (_, i) =>
+      `line ${i} of a long paragraph that goes on and on without ending here and`.padEnd(70, " x"),
+    );
+    const text = [
+      "==================================================================",
+      "  KWN BULLETIN  -  No. 21  -  November 2024",
+      "==================================================================",
+      "",
+      ...prose,
+      "the end.",
+    ].join("\n");
+    const lines = unwrapHardWraps(text).split("\n");
+    expect(lines[0]).toBe("==================================================================");
+    expect(lines[1]).toBe("  KWN BULLETIN  -  No. 21  -  November 2024");
+  });
+});
