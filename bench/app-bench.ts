@@ -6,8 +6,8 @@
  * built app (`dist/`, built with `npx vite build`, or `--build`) with the compiled data as
  * `data/`, and drives it in headless Chromium (SwiftShader WebGL) through what users do: load
  * and first draw, click a node (→ panel), a search keystroke (→ suggestions), Enter on a
- * suggestion (→ panel), open a document from an excerpt, a timeline brush step, wheel zoom, and
- * switching to "Who worked with whom".
+ * suggestion (→ panel), open a document from an excerpt, a timeline brush step, wheel zoom,
+ * switching to "Who worked with whom" and back to the event network.
  *
  * Each interaction is recorded in a Chrome trace. Its **main** figure is the renderer main
  * thread's work on the interaction's critical path: busy time from the input event until the
@@ -18,7 +18,9 @@
  * from the input to the end of that frame, including work that did not hold it back (slices of
  * background work run while the frame waited for the GPU); **wall** is that span by the clock;
  * **gpu** is the GPU process's busy time in it (the SwiftShader frame, which a real GPU does
- * elsewhere). Load and first draw count everything from navigation; the hit highlight (180 ms
+ * elsewhere); **cpu** is **main** counted in the main thread's CPU time (each task's thread
+ * time), which leaves out the time the thread waited for a core: steadier than **main** on a
+ * loaded machine. Load and first draw count everything from navigation; the hit highlight (180 ms
  * after typing pauses) counts everything until it is drawn; wheel zoom reports its longest
  * main-thread task (wall: the longest gap between frames). `--profile` adds a CPU profile per
  * interaction (top functions); BENCH_DEBUG=1 prints every sample, BENCH_TRACE_DIR keeps the
@@ -48,7 +50,8 @@ const { values: args } = parseArgs({
     profile: { type: "boolean", default: false },
     top: { type: "string", default: "12" },
     /** Comma-separated steps to run after the load (click, openDoc, keystroke, highlight,
-     * brush, wheel, mode; "keystroke" also runs "enter"); default all. */
+     * brush, wheel, mode; "keystroke" also runs "enter", "mode" also switches back); default
+     * all. */
     only: { type: "string", default: "" },
   },
 });
@@ -72,6 +75,9 @@ interface Sample {
   wall: number;
   /** GPU process busy in the same span. */
   gpu: number;
+  /** `main` as CPU time of the main thread (its tasks' thread time): what the work cost, less
+   * the time the thread waited for a core on a loaded machine. */
+  cpu: number;
 }
 
 type Step =
@@ -85,7 +91,8 @@ type Step =
   | "openDoc"
   | "brush"
   | "wheelGap"
-  | "mode";
+  | "mode"
+  | "modeBack";
 
 const STEPS: { step: Step; what: string; target: number | null }[] = [
   { step: "load", what: "navigation → data loaded", target: null },
@@ -103,6 +110,7 @@ const STEPS: { step: Step; what: string; target: number | null }[] = [
   { step: "brush", what: "time-window (brush) step", target: 16 },
   { step: "wheelGap", what: "wheel zoom: longest task (wall: frame gap)", target: 100 },
   { step: "mode", what: 'switch to "Who worked with whom"', target: 300 },
+  { step: "modeBack", what: 'switch back to "Event network"', target: 300 },
 ];
 
 interface TraceEvent {
@@ -113,6 +121,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event. */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -166,7 +176,7 @@ function frameTask(
   events: TraceEvent[],
   from: number,
   to: number,
-): { main: number; gpuWait: number } {
+): { main: number; gpuWait: number; cpu: number } {
   const main = mainThreadOf(events);
   const paints = events
     .filter(
@@ -190,9 +200,9 @@ function frameTask(
     );
     if (!task) continue;
     const inside = busy(events, Math.max(task.ts, from), task.ts + (task.dur ?? 0));
-    return { main: inside.main, gpuWait: inside.gpuWait };
+    return { main: inside.main, gpuWait: inside.gpuWait, cpu: inside.cpu };
   }
-  return { main: 0, gpuWait: 0 };
+  return { main: 0, gpuWait: 0, cpu: 0 };
 }
 
 /** The page's renderer main thread ("pid:tid"): the CrRendererMain thread with the most
@@ -217,7 +227,15 @@ function busy(
   events: TraceEvent[],
   from: number,
   to: number,
-): { main: number; gpuWait: number; gpu: number; longest: number; longestWait: number } {
+): {
+  main: number;
+  gpuWait: number;
+  gpu: number;
+  longest: number;
+  longestWait: number;
+  cpu: number;
+  longestCpu: number;
+} {
   const processes = new Map<number, string>();
   for (const e of events)
     if (e.ph === "M" && e.name === "process_name") processes.set(e.pid, e.args?.name ?? "");
@@ -228,7 +246,10 @@ function busy(
   const main: [number, number][] = [];
   const wait: [number, number][] = [];
   const gpu: [number, number][] = [];
-  const tasks: [number, number][] = [];
+  const tasks: [number, number, number][] = [];
+  // CPU time: each top-level task's thread time, in proportion to the part of it in the span
+  // (a task's events nest: "RunTask" around "ThreadControllerImpl::RunTask", or either alone).
+  const top: { ts: number; dur: number; share: number }[] = [];
   for (const e of events) {
     if (e.ph !== "X" || !e.dur) continue;
     const s = Math.max(e.ts, from);
@@ -237,16 +258,28 @@ function busy(
     if (`${e.pid}:${e.tid}` === mainThread) {
       main.push([s, t]);
       if (GPU_WAIT.test(e.name)) wait.push([s, t]);
-      if (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") tasks.push([s, t]);
+      const share = ((e.tdur ?? e.dur) * (t - s)) / e.dur;
+      if (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") {
+        tasks.push([s, t, share]);
+        top.push({ ts: e.ts, dur: e.dur, share });
+      }
     } else if (gpuPids.has(e.pid)) gpu.push([s, t]);
+  }
+  let cpu = 0;
+  let taskEnd = -Infinity;
+  for (const t of top.sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (t.ts < taskEnd) continue;
+    cpu += t.share;
+    taskEnd = t.ts + t.dur;
   }
   const waited = union(wait);
   // The longest task, less the GPU waits inside it.
   let longest = 0;
   let longestWait = 0;
-  for (const [s, t] of tasks) {
+  let longestCpu = 0;
+  for (const [s, t, c] of tasks) {
     const w = union(wait.filter(([a, b]) => a >= s && b <= t).map(([a, b]) => [a, b]));
-    if (t - s - w > longest) [longest, longestWait] = [t - s - w, w];
+    if (t - s - w > longest) [longest, longestWait, longestCpu] = [t - s - w, w, c];
   }
   return {
     main: (union(main) - waited) / 1000,
@@ -254,6 +287,8 @@ function busy(
     gpu: union(gpu) / 1000,
     longest: longest / 1000,
     longestWait: longestWait / 1000,
+    cpu: cpu / 1000,
+    longestCpu: longestCpu / 1000,
   };
 }
 
@@ -474,6 +509,7 @@ class Recorder {
           all: b.main,
           wall: to - from,
           gpu: b.gpu,
+          cpu: b.longestCpu,
         });
         continue;
       }
@@ -482,13 +518,15 @@ class Recorder {
       const dom = at.get(name.replace(":out:", ":dom:"));
       let main = b.main;
       let gpuWait = b.gpuWait;
+      let cpu = b.cpu;
       if (dom !== undefined && measure === "critical") {
         const before = busy(traceEvents, origin + from * 1000, origin + dom * 1000);
         const frame = frameTask(traceEvents, origin + dom * 1000, ts);
         main = before.main + frame.main;
         gpuWait = before.gpuWait + frame.gpuWait;
+        cpu = before.cpu + frame.cpu;
       }
-      out.push({ main, gpuWait, all: b.main, wall: to - from, gpu: b.gpu });
+      out.push({ main, gpuWait, all: b.main, wall: to - from, gpu: b.gpu, cpu });
     }
     return out;
   }
@@ -627,9 +665,10 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
     const drawnTs = traceMark("rabita:first-render");
     const navTs = drawnTs !== undefined ? drawnTs - marks.drawn * 1000 : undefined;
     const at = (ms: number): Sample => {
-      if (navTs === undefined) return { main: NaN, gpuWait: NaN, all: NaN, wall: ms, gpu: NaN };
+      if (navTs === undefined)
+        return { main: NaN, gpuWait: NaN, all: NaN, wall: ms, gpu: NaN, cpu: NaN };
       const b = busy(nav, navTs, navTs + ms * 1000);
-      return { main: b.main, gpuWait: b.gpuWait, all: b.main, wall: ms, gpu: b.gpu };
+      return { main: b.main, gpuWait: b.gpuWait, all: b.main, wall: ms, gpu: b.gpu, cpu: b.cpu };
     };
     push("load", [at(marks.loaded)]);
     push("firstDraw", [at(marks.drawn)]);
@@ -864,32 +903,42 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
       await settle(page, 600);
     }
 
-    // Switch to "Who worked with whom".
-    const mode = page.getByRole("button", { name: "Who worked with whom" });
-    const mbox = await mode.boundingBox();
-    if (mbox && wanted("mode")) {
+    // Switch to "Who worked with whom", and (once the page is quiet) back to the event network.
+    const switchMode = async (
+      step: "mode" | "modeBack",
+      button: string,
+      mode: string,
+    ): Promise<void> => {
+      const box = await page.getByRole("button", { name: button }).boundingBox();
+      if (!box) return;
       push(
-        "mode",
-        await rec.record("mode", async () => {
+        step,
+        await rec.record(step, async () => {
           await arm(page, "mousedown");
-          await page.mouse.click(mbox.x + mbox.width / 2, mbox.y + mbox.height / 2);
-          await page.evaluate(() =>
-            (
-              window as unknown as {
-                __bench: { until(c: () => boolean): Promise<number> };
-                __rabita: Hook;
-              }
-            ).__bench.until(
-              () =>
-                (window as unknown as { __rabita: Hook }).__rabita.state.view.mode ===
-                  "collaboration" &&
-                document
-                  .querySelector('button[aria-pressed="true"]')
-                  ?.textContent?.includes("Who worked") === true,
-            ),
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          await page.evaluate(
+            ([m, label]: [string, string]) =>
+              (
+                window as unknown as {
+                  __bench: { until(c: () => boolean): Promise<number> };
+                  __rabita: Hook;
+                }
+              ).__bench.until(
+                () =>
+                  (window as unknown as { __rabita: Hook }).__rabita.state.view.mode === m &&
+                  document
+                    .querySelector('[aria-label="Network"] button[aria-pressed="true"]')
+                    ?.textContent?.includes(label) === true,
+              ),
+            [mode, button] as [string, string],
           );
         }),
       );
+    };
+    if (wanted("mode")) {
+      await switchMode("mode", "Who worked with whom", "collaboration");
+      await settle(page, 800);
+      await switchMode("modeBack", "Event network", "events");
     }
   } catch (error) {
     result.errors.push(String(error).split("\n")[0] ?? "failed");
@@ -935,6 +984,7 @@ async function benchSize(browser: Browser, n: number, runs: number): Promise<Siz
       all: pick("all"),
       wall: pick("wall"),
       gpu: pick("gpu"),
+      cpu: pick("cpu"),
       n: per.flat().length,
     };
   }
@@ -972,7 +1022,7 @@ async function main(): Promise<void> {
       `\n${r.documents} documents → ${r.nodes} nodes, ${r.edges} edges (graph.json ${r.graphMb.toFixed(1)} MB, documents.json ${r.documentsMb.toFixed(1)} MB)`,
     );
     console.log(
-      `${"interaction".padEnd(46)} ${"main ms".padStart(8)} ${"gpu wait".padStart(8)} ${"all ms".padStart(8)} ${"wall ms".padStart(8)} ${"gpu ms".padStart(7)}  target (main)`,
+      `${"interaction".padEnd(46)} ${"main ms".padStart(8)} ${"gpu wait".padStart(8)} ${"all ms".padStart(8)} ${"wall ms".padStart(8)} ${"gpu ms".padStart(7)} ${"cpu ms".padStart(7)}  target (main)`,
     );
     for (const { step, what, target } of STEPS) {
       const m = r.median[step];
@@ -983,7 +1033,7 @@ async function main(): Promise<void> {
           ? ""
           : `≤ ${goal} ${Number(m.main) <= goal ? "met" : "MISSED"}`;
       console.log(
-        `${what.padEnd(46)} ${f(m.main).padStart(8)} ${f(m.gpuWait).padStart(8)} ${f(m.all).padStart(8)} ${f(m.wall).padStart(8)} ${f(m.gpu).padStart(7)}  ${verdict}`,
+        `${what.padEnd(46)} ${f(m.main).padStart(8)} ${f(m.gpuWait).padStart(8)} ${f(m.all).padStart(8)} ${f(m.wall).padStart(8)} ${f(m.gpu).padStart(7)} ${f(m.cpu).padStart(7)}  ${verdict}`,
       );
     }
     for (const e of r.errors) console.log(`  ! ${e}`);
@@ -993,7 +1043,7 @@ async function main(): Promise<void> {
     args.out,
     `${JSON.stringify(
       {
-        note: "headless Chromium 1280x800, WebGL through SwiftShader (CPU); main = renderer main-thread work on the critical path (busy from the input until the result is in the page, plus the task of the frame showing it), less gpuWait = the main thread blocked in WebGL calls waiting for the GPU process; all = every main-thread task from the input to the end of that frame; wall = that span by the clock; gpu = GPU-process busy in it; highlight: main = all; wheelGap: main = the longest main-thread task while wheel-zooming (less GPU waits), wall = the longest gap between frames; medians per page, then over fresh pages",
+        note: "headless Chromium 1280x800, WebGL through SwiftShader (CPU); main = renderer main-thread work on the critical path (busy from the input until the result is in the page, plus the task of the frame showing it), less gpuWait = the main thread blocked in WebGL calls waiting for the GPU process; all = every main-thread task from the input to the end of that frame; wall = that span by the clock; gpu = GPU-process busy in it; cpu = main as the main thread's CPU (thread) time, which leaves out the time it waited for a core on a loaded machine; highlight: main = all; wheelGap: main = the longest main-thread task while wheel-zooming (less GPU waits), wall = the longest gap between frames; medians per page, then over fresh pages",
         label: args.label,
         runs,
         results,

@@ -1,6 +1,8 @@
 /**
  * What the graph's cheaper update paths must still draw. A large graph's first frame shows its
- * nodes and the edges follow in slices: every edge ends up drawn, in its colour. In the
+ * nodes and the edges follow in slices: every edge ends up drawn, in its colour, also after a
+ * switch to the collaboration network and back (its first frame after a switch holds its
+ * edges back too). In the
  * collaboration network, a time window dims the links whose shared events it leaves out
  * (the links' counts are made when a window is first set, not on switching mode): set after
  * the switch, before it, and moved. Served with fixture graphs (one per server) so that each
@@ -174,6 +176,45 @@ describe("a large graph", () => {
         return { edges: g.size, shown };
       }, colour);
     await expect.poll(drawn, { timeout: 10_000 }).toEqual({ edges: 6000, shown: 6000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws every link after switching to the collaboration network, and every edge back", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await ready(page);
+    /** Edges of the drawn network, and those drawn in `colour`. */
+    const drawn = (colour: string): Promise<{ edges: number; shown: number }> =>
+      page.evaluate((colour) => {
+        const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
+        if (!r) return { edges: -1, shown: 0 };
+        const g = r.getGraph();
+        let shown = 0;
+        for (const e of g.edges()) {
+          const d = r.getEdgeDisplayData(e);
+          if (d && !d.hidden && d.color.toLowerCase() === colour) shown++;
+        }
+        return { edges: g.size, shown };
+      }, colour.toLowerCase());
+    const events = EDGE_STYLES.participated.color;
+    await expect
+      .poll(() => drawn(events), { timeout: 10_000 })
+      .toEqual({ edges: 6000, shown: 6000 });
+    await page.getByRole("button", { name: "Who worked with whom" }).click();
+    // Each link drawn, in its colour.
+    await expect
+      .poll(
+        async () => {
+          const d = await drawn(COLLAB_EDGE_COLOR);
+          return d.edges > 0 && d.shown === d.edges;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.getByRole("button", { name: "Event network" }).click();
+    await expect
+      .poll(() => drawn(events), { timeout: 10_000 })
+      .toEqual({ edges: 6000, shown: 6000 });
     expect(errors).toEqual([]);
     await page.close();
   });

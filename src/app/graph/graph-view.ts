@@ -10,7 +10,9 @@
  * search re-reduces only the nodes whose hit status flipped, the same way. Any other display
  * change (selection, hover, kinds) re-reduces what is around the focus at once and the rest in
  * slices (`fullRefresh`); only a new network or a new size re-indexes (positions, label grid).
- * Large graphs hide edges and labels while the camera moves. Picking is geometric (picking.ts).
+ * A large network's first frame, at load or after a mode switch, draws its nodes, and its edges
+ * follow in slices. Large graphs hide edges and labels while the camera moves. Picking is
+ * geometric (picking.ts); a draw uploads only the vertex data that changed (buffer-uploads.ts).
  */
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -21,6 +23,7 @@ import type { CollabEdgeAttributes, CollabGraph } from "../data/collaboration.ts
 import type { TimeIndex } from "../data/time-window.ts";
 import { DisplayModel, pairLabel } from "./graph-display.ts";
 import { pickOnCpu } from "./picking.ts";
+import { uploadChangesOnly } from "./buffer-uploads.ts";
 import type { DisplayState } from "./graph-display.ts";
 import { LABEL_LEVELS, LabelLayer } from "./labels.ts";
 import type { LabelLevel } from "./labels.ts";
@@ -63,7 +66,8 @@ export interface GraphView {
   readonly lastUpdateMs: number;
   update(state: DisplayState): void;
   /** Leaves the next frame to the page (the suggestions answering a keystroke): a re-reduction
-   * still queued (the last query's highlight, a window change) resumes at the frame after. */
+   * still queued (the last query's highlight, a window change), or a sweep under way and its
+   * draw, resumes at the frame after. */
   yieldFrame(): void;
   /** Animates the camera to a node, if it is drawn: to the middle of `area` when given (the
    * part of the graph not covered), else of the view. */
@@ -246,6 +250,8 @@ export function createGraphView(
   });
   // Picking from drawn positions, not by reading pixels back from the GPU (see picking.ts).
   pickOnCpu(renderer);
+  // Each draw sends the GPU only the part of the vertex arrays that changed since the last.
+  uploadChangesOnly(renderer);
   // Edge labels are drawn only when some edge has one (a focused node with few links, a chosen
   // or hovered edge): otherwise sigma would still walk every edge between labelled nodes.
   const internals = renderer as unknown as {
@@ -393,7 +399,7 @@ export function createGraphView(
    * (one draw per frame however many slices ran), and input is handled between slices. */
   function sweepSlice(): void {
     sweepPosted = false;
-    if (!sweepLeft()) return;
+    if (!sweepLeft() || sweepHeld) return;
     const t0 = performance.now();
     // At least one part a slice, so that the sweep always moves on.
     do {
@@ -409,7 +415,33 @@ export function createGraphView(
     sweepChannel.port2.postMessage(null);
   }
 
+  /** The sweep waits while the page's next frame is left to it (`yieldFrame`). */
+  let sweepHeld = false;
+  let heldFrame = 0;
+  /** Leaves the next frame to the page: a sweep under way, and the draw it asked for, resume
+   * at the frame after. */
+  function holdSweep(): void {
+    if (!sweepLeft() || sweepHeld) return;
+    sweepHeld = true;
+    const pending = renderer as unknown as { renderFrame?: number | null };
+    const drawAsked = !!pending.renderFrame;
+    if (drawAsked) {
+      cancelAnimationFrame(pending.renderFrame as number);
+      pending.renderFrame = null;
+    }
+    heldFrame = requestAnimationFrame(() => {
+      heldFrame = 0;
+      sweepHeld = false;
+      // Asked from this frame's callbacks: drawn at the next one.
+      if (drawAsked) renderer.scheduleRender();
+      postSweep();
+    });
+  }
+
   function stopSweep(): void {
+    cancelAnimationFrame(heldFrame);
+    heldFrame = 0;
+    sweepHeld = false;
     sweepNodes = [];
     sweepEdges = [];
     sweepAt = 0;
@@ -441,6 +473,19 @@ export function createGraphView(
     sweepAt = 0;
     postSweep();
   };
+
+  /** Re-reduces the edges held back from a frame (`edgesHeld`): the focused node's first,
+   * then all of them, in the sweep's slices. */
+  function sweepHeldEdges(): void {
+    edgesHeld = false;
+    const f = model.state?.hovered ?? model.state?.selected;
+    const first: string[] = [];
+    if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void first.push(e));
+    sweepNodes = [];
+    sweepEdges = first.length > 0 ? [...first, ...graph.edges()] : graph.edges();
+    sweepAt = 0;
+    postSweep();
+  }
 
   /** Completes what is still queued at once (before reading every item's display data). */
   const flushPending = (): void => {
@@ -618,7 +663,10 @@ export function createGraphView(
         yielding = false;
         clearPending();
         stopSweep();
+        // A large network's first frame draws its nodes; its edges follow in slices.
+        edgesHeld = graph.size > LARGE_EDGES;
         renderer.setGraph(graph);
+        if (edgesHeld) sweepHeldEdges();
       } else fullRefresh();
       return;
     }
@@ -771,16 +819,7 @@ export function createGraphView(
   }
 
   // The edges held back from the first frame: the focused node's first, then all of them.
-  if (edgesHeld) {
-    edgesHeld = false;
-    const f = model.state?.hovered ?? model.state?.selected;
-    const first: string[] = [];
-    if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void first.push(e));
-    sweepNodes = [];
-    sweepEdges = first.length > 0 ? [...first, ...graph.edges()] : graph.edges();
-    sweepAt = 0;
-    postSweep();
-  }
+  if (edgesHeld) sweepHeldEdges();
 
   // Opened with "Hide filtered" (a link that carries it): framed to what remains, as after any
   // later change. A camera the link carries replaces this flight (`setCamera`).
@@ -794,8 +833,10 @@ export function createGraphView(
     },
     update,
     yieldFrame: () => {
-      // Only a slice already queued waits (a draw asked for now is still made at once).
+      // A slice already queued waits, and so do a sweep under way and the draw it asked for;
+      // a draw asked for later (a selection) is still made at once.
       if (pump) yielding = true;
+      holdSweep();
     },
     focus,
     reveal,

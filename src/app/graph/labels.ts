@@ -268,8 +268,9 @@ export class LabelLayer {
       const h = size + 2;
       const right = c.x + c.size + offset;
       const left = c.x - c.size - offset - w;
+      // (Where the hover draws it: right of the node, else left, and never past the left edge.)
       const spots: [number, number][] = whole
-        ? [[right + w + 3 > width ? left : right, c.y]]
+        ? [[Math.max(3, right + w + 3 > width ? left : right), c.y]]
         : [
             [right, c.y],
             [left, c.y],

@@ -97,8 +97,30 @@ export interface SearchIndex {
   haystack: string[];
   owner: Int32Array;
   nameOf: Int32Array;
+  /** Every name in each form, joined (see `Joined`): a query's candidates are found with a
+   * few string searches instead of comparing it with every name. */
+  joined: { folded: Joined; compacted: Joined; skeletons: Joined; translit: Joined };
   /** The last query answered (folded) and its matches. */
   last: Answer | null;
+}
+
+/** Every name of one form in haystack order, each after a NUL (which no form holds), and where
+ * each starts. */
+interface Joined {
+  text: string;
+  starts: Int32Array;
+}
+
+function joinNames(names: string[][]): Joined {
+  const starts: number[] = [];
+  let text = "";
+  for (const list of names)
+    for (const name of list) {
+      text += "\u0000";
+      starts.push(text.length);
+      text += name;
+    }
+  return { text, starts: Int32Array.from(starts) };
 }
 
 /** The matches of one query, unordered, as parallel lists (no object per match: a one-letter
@@ -127,17 +149,56 @@ export function makeSearchIndex(entries: SearchEntry[]): SearchIndex {
       nameOf.push(j);
     }),
   );
+  const compacted = folded.map((names) => names.map(compact));
+  const skeletons = folded.map((names) => names.map(skeleton));
+  const translit = entries.map((e) => e.names.map(translitCompact));
   return {
     entries,
     folded,
-    compacted: folded.map((names) => names.map(compact)),
-    skeletons: folded.map((names) => names.map(skeleton)),
-    translit: entries.map((e) => e.names.map(translitCompact)),
+    compacted,
+    skeletons,
+    translit,
     haystack,
     owner: Int32Array.from(owner),
     nameOf: Int32Array.from(nameOf),
+    joined: {
+      folded: joinNames(folded),
+      compacted: joinNames(compacted),
+      skeletons: joinNames(skeletons),
+      translit: joinNames(translit),
+    },
     last: null,
   };
+}
+
+/** Queries this long or longer look for their candidates in the joined names. */
+const SCAN_FROM = 3;
+
+/** Marks the entries with a name (of the form `joined`) that contains `part`. */
+function markHolders(index: SearchIndex, joined: Joined, part: string, marks: Uint8Array): void {
+  if (!part) return;
+  // (Never so: no form holds a NUL. Were one to, every entry is a candidate.)
+  if (part.includes("\u0000")) {
+    marks.fill(1);
+    return;
+  }
+  const { text, starts } = joined;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return;
+    // The name holding `at`: the last that starts at or before it.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    marks[index.owner[lo] ?? 0] = 1;
+    // On to the next name (a name counts once).
+    from = starts[lo + 1] ?? text.length;
+  }
 }
 
 /** How well a folded name matches a folded query: 4 exact, 3 prefix, 2 word prefix,
@@ -261,8 +322,23 @@ function compute(index: SearchIndex, folded: string): Answer {
     sorted: null,
     keys: null,
   };
+  // Only entries with a name that holds the query in some form can match: every tier of
+  // `nameScore` needs its form of the query (or, for words in any order, the first word)
+  // inside the name. They are found by searching the joined names, and scored as before.
+  // A query of a letter or two is in most names: every entry is a candidate then.
+  const candidate = new Uint8Array(index.entries.length);
+  const { joined } = index;
+  if (folded.length < SCAN_FROM) candidate.fill(1);
+  else {
+    markHolders(index, joined.folded, q.folded, candidate);
+    markHolders(index, joined.compacted, q.compact, candidate);
+    if (q.translit.length >= 3) markHolders(index, joined.translit, q.translit, candidate);
+    if (q.skeleton.length >= 3) markHolders(index, joined.skeletons, q.skeleton, candidate);
+    if (q.words.length > 1) markHolders(index, joined.folded, q.words[0] ?? "", candidate);
+  }
   const matched = new Uint8Array(index.entries.length);
   for (let i = 0; i < index.entries.length; i++) {
+    if (!candidate[i]) continue;
     let best = 0;
     let bestAt = 0;
     const n = index.folded[i]?.length ?? 0;
