@@ -382,9 +382,11 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         const guests = c.kind !== "funded" && /\bby$/.test(text.slice(c.start, c.end));
         let stop = Math.min(nextStart, clauseEnd(text, c.end, s.end, guests));
         // "funded by X and equipped with the help of Y": a second verb ends the agents.
-        const verbAfter = /\s(?:and|but)\s+(?:was\s+|were\s+)?\p{Ll}+(?:ed|en)\b/u.exec(
-          text.slice(c.end, stop),
-        );
+        // ("funded by X and shows forty portraits": so does a present tense.)
+        const verbAfter =
+          /\s(?:and|but)\s+(?:(?:was|were)\s+\p{Ll}+(?:ed|en)\b|(?!(?:the|a|an|its|their|other|several|many|local|international|national|regional|private|individual|various|partners|donors|others)\b)\p{Ll}+(?:ed|en|s)\b)/u.exec(
+            text.slice(c.end, stop),
+          );
         if (verbAfter) stop = c.end + verbAfter.index;
         scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
         // "The fund is financed by X": a body that opens the sentence is what X funds.

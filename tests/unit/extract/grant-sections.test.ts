@@ -373,3 +373,21 @@ describe("a body that received money from a donor", () => {
     ).toBe(amount);
   });
 });
+
+describe("a second verb after the funders ends them", () => {
+  it.each([
+    "The exhibition was funded by Crosswater International and shows forty portraits taken by young photographers from the initiative.",
+    "The exhibition was financed by Crosswater International and includes a film made by the initiative.",
+    "The exhibition was supported by Crosswater International and travels next month with the initiative to Duhok.",
+  ])("%s", (sentence) => {
+    const ex = run(
+      "Report",
+      "",
+      'The Sinuni Youth Initiative opened a photo exhibition, "Faces of Return", on 18 September 2024.',
+      sentence,
+    );
+    const funders = ex.relations.filter((r) => r.kind === "funded").map((r) => r.source);
+    expect(funders).toContain(find(ex, "Crosswater International")?.id);
+    expect(funders).not.toContain(find(ex, "Sinuni Youth Initiative")?.id);
+  });
+});
