@@ -294,7 +294,8 @@ export const FUNDING_CUES: readonly RegExp[] = [
   // "Sponsoring the conference was X", "Funding the project were A and B".
   /\b(?:Sponsoring|Funding|Financing|Supporting|Backing)\s+(?:the|this|these|its|their)\s+[^.;,]{1,60}?\s+(?:was|were|is|are)\b/gu,
   // "Conference costs are covered by X", "the fees were met by Y".
-  /\b(?:costs?|expenses|fees|budget)\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?(?:fully\s+|jointly\s+|partly\s+)?(?:covered|met)\s+by\b/giu,
+  // ("Its costs - PEN 38,500 for stands and transport - were covered by X": an aside between.)
+  /\b(?:costs?|expenses|fees|budget)(?:\s*[-–—(][^-–—()\n]{1,100}[-–—)])?\s+(?:(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+)?(?:fully\s+|jointly\s+|partly\s+)?(?:covered|met)\s+by\b/giu,
 ];
 
 /** Verbs whose subject funds something ("X funds the programme"). */

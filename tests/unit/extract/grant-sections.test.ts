@@ -391,3 +391,24 @@ describe("a second verb after the funders ends them", () => {
     expect(funders).not.toContain(find(ex, "Sinuni Youth Initiative")?.id);
   });
 });
+
+describe("costs covered, with an aside before the verb", () => {
+  it.each([
+    [
+      "Its costs - PEN 38,500 for stands, sound and transport - were covered by IOM Peru.",
+      "IOM Peru",
+      38500,
+    ],
+    ["The costs (USD 12,000 for venue and travel) were met by UNICEF.", "UNICEF", 12000],
+    ["Its costs — EUR 9,000 in all — were covered by the European Union.", "European Union", 9000],
+  ])("%s", (sentence, funder, amount) => {
+    const ex = run(
+      "News",
+      "",
+      "Last Saturday 900 job seekers came to the Lima Job Fair 2024, held on 2 November 2024. The fair was opened by the deputy mayor.",
+      sentence,
+    );
+    const f = find(ex, funder)?.id;
+    expect(ex.relations.find((r) => r.kind === "funded" && r.source === f)?.amount).toBe(amount);
+  });
+});
