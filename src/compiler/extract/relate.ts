@@ -1821,6 +1821,33 @@ function donorTables(
   }
 }
 
+/**
+ * The rows of the document's tables that have both columns (their headers matched by `a` and
+ * `b`): each row's mentions in the two cells, and the row's line as evidence.
+ */
+function pairedCells(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  a: RegExp,
+  b: RegExp,
+  each: (first: Mention[], second: Mention[], evidence: { start: number; end: number }) => void,
+): void {
+  for (const table of tablesOf(an.seg.lines)) {
+    const ca = columnOf(table, a);
+    const cb = columnOf(table, b);
+    if (ca < 0 || cb < 0) continue;
+    for (const row of table.rows) {
+      const x = row.cells[ca];
+      const y = row.cells[cb];
+      if (!x || !y) continue;
+      each(mentionsWithin(byStart, x.start, x.end), mentionsWithin(byStart, y.start, y.end), {
+        start: row.line.start,
+        end: row.line.end,
+      });
+    }
+  }
+}
+
 /** A work plan's "Lead" column: each body named there organises its row's activity. */
 function activityLeads(
   an: DocAnalysis,
@@ -1828,26 +1855,15 @@ function activityLeads(
   idOf: ReadonlyMap<string, string>,
   add: AddRelation,
 ): void {
-  for (const table of tablesOf(an.seg.lines)) {
-    const what = columnOf(table, ACTIVITY_COLUMN);
-    const lead = columnOf(table, LEAD_COLUMN);
-    if (what < 0 || lead < 0) continue;
-    for (const row of table.rows) {
-      const activity = row.cells[what];
-      const leads = row.cells[lead];
-      if (!activity || !leads) continue;
-      const event = mentionsWithin(byStart, activity.start, activity.end).find(
-        (m) => m.kind === "event",
-      );
-      const eventId = event && idOf.get(event.ref);
-      if (!eventId) continue;
-      const evidence = { start: row.line.start, end: row.line.end };
-      for (const m of mentionsWithin(byStart, leads.start, leads.end)) {
-        const id = m.kind === "org" ? idOf.get(m.ref) : undefined;
-        if (id) add(id, eventId, "organised", evidence);
-      }
+  pairedCells(an, byStart, ACTIVITY_COLUMN, LEAD_COLUMN, (activity, leads, evidence) => {
+    const event = activity.find((m) => m.kind === "event");
+    const eventId = event && idOf.get(event.ref);
+    if (!eventId) return;
+    for (const m of leads) {
+      const id = m.kind === "org" ? idOf.get(m.ref) : undefined;
+      if (id) add(id, eventId, "organised", evidence);
     }
-  }
+  });
 }
 
 /** A table of people and their bodies ("| Organisation | Name | Position |"): each row's. */
@@ -1857,21 +1873,13 @@ function tableAffiliations(
   idOf: ReadonlyMap<string, string>,
   add: AddRelation,
 ): void {
-  for (const table of tablesOf(an.seg.lines)) {
-    const who = columnOf(table, PERSON_COLUMN);
-    const body = columnOf(table, BODY_COLUMN);
-    if (who < 0 || body < 0) continue;
-    for (const row of table.rows) {
-      const name = row.cells[who];
-      const org = row.cells[body];
-      if (!name || !org) continue;
-      const person = mentionsWithin(byStart, name.start, name.end).find((m) => m.kind === "person");
-      const owner = mentionsWithin(byStart, org.start, org.end).find((m) => m.kind === "org");
-      const a = person && idOf.get(person.ref);
-      const b = owner && idOf.get(owner.ref);
-      if (a && b) add(a, b, "part_of", { start: row.line.start, end: row.line.end });
-    }
-  }
+  pairedCells(an, byStart, PERSON_COLUMN, BODY_COLUMN, (names, bodies, evidence) => {
+    const person = names.find((m) => m.kind === "person");
+    const owner = bodies.find((m) => m.kind === "org");
+    const a = person && idOf.get(person.ref);
+    const b = owner && idOf.get(owner.ref);
+    if (a && b) add(a, b, "part_of", evidence);
+  });
 }
 
 /**
