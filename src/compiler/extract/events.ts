@@ -1304,6 +1304,10 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           found.push(pushEvent(an, at, at + title[1].length, si, type));
           continue;
         }
+        // ("A follow-up meeting is planned to review progress": another one, undated and
+        // unnamed, is no event to show.)
+        if (indefinite && !dated(an, si) && ANOTHER_EVENT.test(text.slice(startTok.start, t.end)))
+          continue;
         const ev = indefinite
           ? pushDescribed(an, startTok.start, end, si, type)
           : pushEvent(an, startTok.start, end, si, type, { ordinal, year });

@@ -2578,3 +2578,22 @@ describe("an e-mailed newsletter's header and masthead", () => {
     );
   });
 });
+
+describe("another event announced without a date or a name", () => {
+  it.each([
+    "A follow-up meeting is planned to review progress on the commitments made.",
+    "An upcoming workshop will take the work further.",
+    "A subsequent training is foreseen for the trainers.",
+  ])("is no event: %s", (sentence) => {
+    const ex = run(
+      "Workshop on Legal Aid in Goma",
+      "",
+      "Goma, 4 May 2024 – The Kivu Legal Clinic organised the Workshop on Legal Aid in Goma on 4 May 2024.",
+      "",
+      sentence,
+    );
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(events).toHaveLength(1);
+    expect(events[0]?.aliases.join(" ")).not.toMatch(/follow-up|upcoming|subsequent/);
+  });
+});
