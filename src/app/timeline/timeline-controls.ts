@@ -54,6 +54,9 @@ function legend(): HTMLElement {
 
 let uid = 0;
 
+/** How many undated events the list shows at first, and how many more each "Show more" adds. */
+export const UNDATED_PAGE = 50;
+
 /** Builds the control bar and the undated list; `bounds` (the timeline's span) gives the
  * window fields their range. */
 export function createControls(
@@ -85,7 +88,20 @@ export function createControls(
   list.hidden = true;
   const ul = h("ul", "");
   ul.setAttribute("aria-label", "Undated events");
-  for (const ev of undated) {
+  // Rendered a page at a time: a compiled corpus can have thousands of undated events, and
+  // every element on the page costs each frame's style, paint and compositing.
+  let shown = 0;
+  const moreLi = h("li", "tl-undated-more-row");
+  const more = h("button", "tl-btn tl-undated-more");
+  more.type = "button";
+  more.addEventListener("click", () => {
+    const first = showMore();
+    // Keyboard focus goes on to the first row it revealed (the button may be gone).
+    first?.focus();
+  });
+  moreLi.append(more);
+
+  function item(ev: UndatedEvent): HTMLLIElement {
     const li = h("li", "");
     const b = h("button", "tl-undated-item", ev.label);
     b.type = "button";
@@ -96,8 +112,24 @@ export function createControls(
       handlers.onselect(ev.id);
     });
     li.append(b);
-    ul.append(li);
+    return li;
   }
+
+  /** Shows the next page of rows; returns the first row's button it added. */
+  function showMore(): HTMLButtonElement | null {
+    const page = undated.slice(shown, shown + UNDATED_PAGE);
+    shown += page.length;
+    const rows = page.map(item);
+    moreLi.before(...rows);
+    const rest = undated.length - shown;
+    if (rest > 0) {
+      more.textContent = `Show more (${rest.toLocaleString("en")})`;
+      more.title = `List the next ${Math.min(rest, UNDATED_PAGE)} of the ${rest} undated events not listed`;
+    } else moreLi.remove();
+    return rows[0]?.querySelector("button") ?? null;
+  }
+  ul.append(moreLi);
+  showMore();
   list.append(ul);
 
   function toggle(open: boolean): void {
