@@ -1518,6 +1518,22 @@ function affiliations(
         contact ||
         roleAfter
       ) {
+        // ("Sara Lind, DTM Coordinator, IOM Mozambique": a unit's acronym qualifies the title;
+        // the body after the title's comma is the person's.)
+        const next = items[j + 1];
+        const unitTitle =
+          roleAfter &&
+          !titled &&
+          next?.kind === "org" &&
+          /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s*(?:the\s+)?$/u.test(
+            text.slice(o.end, next.start),
+          ) &&
+          ROLE_AFTER.test(text.slice(o.end, next.start));
+        if (unitTitle && next) {
+          add(p.id, next.id, "part_of", s);
+          appositive.add(next);
+          break;
+        }
         add(p.id, o.id, "part_of", s);
         appositive.add(o);
         // "Lina Haddad, Omar Saleh and Huda Karim from SWN": the body is every member's.

@@ -311,3 +311,36 @@ describe("a name and its body alone between a list's delimiters", () => {
     expect(related(prose, "Grace Achieng", "UNICEF")).toEqual([]);
   });
 });
+
+describe("a unit's acronym inside a title, then the body", () => {
+  it.each([
+    [
+      "Panellists: Sara Lind, DTM Coordinator, IOM Mozambique; Omar Said, Kivu Women Network.",
+      "Sara Lind",
+      "IOM Mozambique",
+      "DTM",
+    ],
+    [
+      "The keynote was given by Ana Ruiz, WASH Cluster Coordinator, Save the Children.",
+      "Ana Ruiz",
+      "Save the Children",
+      "WASH",
+    ],
+    [
+      "Rana Aziz, ICLA Manager, Norwegian Refugee Council, spoke first on 3 May 2024.",
+      "Rana Aziz",
+      "Norwegian Refugee Council",
+      "ICLA",
+    ],
+  ])("%s", (sentence, person, body, unit) => {
+    const ex = run(sentence);
+    expect(related(ex, person, body)).toContain("part_of");
+    expect(related(ex, person, unit)).not.toContain("part_of");
+  });
+
+  it("a body, then the title it gives, still names the holder's body", () => {
+    expect(
+      related(run("We met Omar Said, UNICEF senior adviser, in Goma."), "Omar Said", "UNICEF"),
+    ).toContain("part_of");
+  });
+});
