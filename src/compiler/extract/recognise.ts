@@ -128,6 +128,11 @@ function insideQuotedTitle(text: string, s: number, e: number): boolean {
 }
 
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
+/** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */
+export const BODY_LIKE_EVENT = /\b(?:Forum|Platform)\b(?!\s+\d)/;
+/** "Representatives of the", "delegates from the": a body is represented. */
+const REPRESENTED_BEFORE =
+  /\b(?:representatives?|delegates?|delegations?|members?|staff|volunteers)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const AGENT_BEFORE =
   /\b(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|convened|implemented|facilitated|led|run|sponsored|funded|financed)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
 /** A definite event noun that owns staff or acts as a body ("the forum's director"). */
@@ -1169,6 +1174,11 @@ export function recognise(id: string, source: string): DocAnalysis {
         words.length > 1 &&
         (actsAfter(tokens, c.to) ||
           AGENT_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+          // ("in partnership with the Arab Forum for Rule of Law", "Representatives of the X
+          // Forum": a forum named as a partner or as represented is a body.)
+          (BODY_LIKE_EVENT.test(words.join(" ")) &&
+            (PARTNER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+              REPRESENTED_BEFORE.test(text.slice(Math.max(0, s - 40), s)))) ||
           // ("the undersigned members of the Basra Civic Platform": a body has members.)
           MEMBERS_BEFORE.test(text.slice(Math.max(0, s - 60), s)))
       ) {

@@ -33,6 +33,7 @@ import {
   ORG_HEADS,
   ROLE_WORDS,
 } from "./lexicon.ts";
+import { BODY_LIKE_EVENT } from "./recognise.ts";
 import { hasArabic, translitKey } from "./translit.ts";
 
 /** Resolution result: entities (kind funder decided later) and each ref's entity id. */
@@ -264,7 +265,41 @@ function joinSpellings(uf: Joiner, refs: readonly string[], names: Map<string, S
 }
 
 /** Joins the references of all documents into entities with stable ids. */
+/**
+ * "the Arab Forum for Rule of Law" read as a body in one document (a partner, represented, an
+ * agent) and as a gathering in another, by its head alone: it is the body everywhere (not
+ * where it is a document's own event).
+ */
+function harmoniseBodyNames(docs: DocAnalysis[]): void {
+  const bodies = new Set<string>();
+  for (const an of docs)
+    for (const ref of an.names.keys()) if (ref.startsWith("o:")) bodies.add(ref.slice(2));
+  for (const an of docs) {
+    const moved = new Map<string, string>();
+    for (const m of an.mentions) {
+      if (m.kind !== "event" || m.ref === an.main || !m.ref.startsWith("e:")) continue;
+      const key = m.ref.slice(2);
+      if (!bodies.has(key) || !BODY_LIKE_EVENT.test(an.text.slice(m.start, m.end))) continue;
+      moved.set(m.ref, `o:${key}`);
+      m.kind = "org";
+      m.ref = `o:${key}`;
+    }
+    for (const [from, to] of moved) {
+      const names = an.names.get(to) ?? new Set<string>();
+      for (const n of an.names.get(from) ?? []) names.add(n);
+      an.names.set(to, names);
+      if (!an.mentions.some((m) => m.ref === from)) {
+        an.names.delete(from);
+        an.events = an.events.filter((e) => e.ref !== from);
+        // (A link of the gathering joins nothing now: a body and an event are never one.)
+        an.links = an.links.filter(([a, b]) => a !== from && b !== from);
+      }
+    }
+  }
+}
+
 export function resolve(docs: DocAnalysis[]): Resolution {
+  harmoniseBodyNames(docs);
   for (const an of docs) pairArabicNames(an);
   const { eventSig, ownAcronyms } = qualifyRefs(docs);
   const homes = new Map<string, string>();

@@ -1641,3 +1641,38 @@ describe("events named in Spanish, Portuguese, French or Indonesian", () => {
     expect(ex.entities.some((e) => e.kind === "event" && /Convening\b/.test(e.label))).toBe(true);
   });
 });
+
+describe("a forum named as a partner or as represented is a body", () => {
+  it.each([
+    [
+      "The workshop was held in partnership with the Arab Forum for Rule of Law on 3 May 2024.",
+      "Arab Forum for Rule of Law",
+    ],
+    [
+      "Representatives of the Kivu Forum for Land Rights attended on 3 May 2024.",
+      "Kivu Forum for Land Rights",
+    ],
+    [
+      "Delegates from the Sahel Platform for Peace joined the talks on 3 May 2024.",
+      "Sahel Platform for Peace",
+    ],
+  ])("%s", (sentence, body) => {
+    expect(kindOf(run("News", "", sentence), body)).toBe("organisation");
+  });
+
+  it("is the body in every document, wherever it is named by its head alone", () => {
+    const ex = extract([
+      {
+        id: "a.txt",
+        text: "Workshop on Land in Goma\n\nThe workshop was held on 3 May 2024 in partnership with the Arab Forum for Rule of Law.",
+      },
+      {
+        id: "b.txt",
+        text: "Forum on Water in Basra\n\nThe Basra Water Forum was held on 9 June 2024. Representatives of the Kivu Civic League and the Arab Forum for Rule of Law also participated.",
+      },
+    ]);
+    const named = ex.entities.filter((e) => e.label === "Arab Forum for Rule of Law");
+    expect(named.map((e) => e.kind)).toEqual(["organisation"]);
+    expect(named[0]?.mentions.map((m) => m.doc).sort()).toEqual(["a.txt", "b.txt"]);
+  });
+});
