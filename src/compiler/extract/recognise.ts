@@ -1616,6 +1616,7 @@ function shortPlatforms(an: DocAnalysis): void {
  */
 function bodyFirstWords(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
   const byFirst = new Map<string, string | null>();
+  const nameOf = new Map<string, string>();
   const orgs = an.mentions.filter((m) => m.kind === "org");
   for (const m of orgs) {
     const name = an.text.slice(m.start, m.end);
@@ -1623,7 +1624,13 @@ function bodyFirstWords(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
     if (!first || lowerSeen.has(first.toLowerCase()) || isAcronym(first) || isPlace(first))
       continue;
     const seen = byFirst.get(first);
-    byFirst.set(first, seen === undefined || seen === m.ref ? m.ref : null);
+    const seenName = seen ? (nameOf.get(seen) ?? "") : "";
+    // ("Nawafeth Association" and "Nawafeth Association for Social Development": one body, the
+    // fuller name; two names that go different ways are two bodies.)
+    if (seen === undefined || seen === m.ref) byFirst.set(first, m.ref);
+    else if (seen && name.startsWith(`${seenName} `)) byFirst.set(first, m.ref);
+    else if (!(seen && seenName.startsWith(`${name} `))) byFirst.set(first, null);
+    if (byFirst.get(first) === m.ref) nameOf.set(m.ref, name);
   }
   for (const m of orgs) {
     const name = an.text.slice(m.start, m.end);

@@ -1676,3 +1676,34 @@ describe("a forum named as a partner or as represented is a body", () => {
     expect(named[0]?.mentions.map((m) => m.doc).sort()).toEqual(["a.txt", "b.txt"]);
   });
 });
+
+describe("a body's first word alone, beside a short and a full name", () => {
+  it.each([
+    ["Nawafeth Association", "Nawafeth Association for Social Development", "Nawafeth"],
+    ["Tadamon Society", "Tadamon Society for Youth Development", "Tadamon"],
+    ["Karama Centre", "Karama Centre for Legal Aid", "Karama"],
+  ])("%s, %s and %s are one body", (short, full, word) => {
+    const ex = run(
+      "Minutes",
+      "",
+      `Co-chair: Hiba Saleh (${short})`,
+      "",
+      `| 3 | ${full} | Omar Said | Director |`,
+      "",
+      `${word} and the Kivu Women Network will second two volunteers per shelter.`,
+    );
+    expect(find(ex, word)?.id).toBe(find(ex, full)?.id);
+    expect(find(ex, short)?.id).toBe(find(ex, full)?.id);
+  });
+
+  it("joins no word two different bodies start with", () => {
+    const ex = run(
+      "News",
+      "",
+      "The Karama Centre for Legal Aid and the Karama Women Network met on 3 May 2024. Karama thanked them.",
+    );
+    expect(find(ex, "Karama Centre for Legal Aid")?.id).not.toBe(
+      find(ex, "Karama Women Network")?.id,
+    );
+  });
+});
