@@ -82,7 +82,7 @@ function typeOf(w: string): EventType | undefined {
 /** Before an event's noun, words that make it another one than the report's ("Next in the series: a roundtable"). */
 const ANOTHER_EVENT = /\b(?:[Nn]ext|[Uu]pcoming|[Ff]orthcoming|[Ff]ollow-up|[Ss]ubsequent)\b/;
 
-/** The event type its name's head noun gives (in any of the languages the lexicon knows). */
+/** The type of the document's event `ref`. */
 function typeOfName(an: DocAnalysis, ref: string): string | undefined {
   return an.events.find((e) => e.ref === ref)?.type;
 }
@@ -510,7 +510,7 @@ function signings(an: DocAnalysis): void {
       )
         continue;
       let { end } = signed;
-      // ("a Memorandum of Co-operation", "an agreement of partnership")
+      // ("a Memorandum of Understanding", "an Agreement of Partnership")
       const of = /^ of (?:understanding|co-?operation|collaboration|partnership)\b/i.exec(
         an.text.slice(end, end + 30),
       );
@@ -599,7 +599,7 @@ function signedThing(
   if (!/^(?:was|were|been|be)$/.test(word(i - 1))) return undefined;
   let n = i - 2;
   if (/^(?:has|have|had)$/.test(word(n))) n--;
-  // ("A Memorandum of Co-operation between X and Y was signed": the subject's noun, further back.)
+  // ("A Memorandum of Partnership between X and Y was signed": the subject's noun, further back.)
   const subject = an.tokens.slice(from, n + 1).findIndex((x) => SIGNED_THINGS.test(x.text));
   const reach = subject >= 0 && subject <= 1 ? n - (from + subject) : 2;
   for (let back = n; back >= from && n - back <= reach; back--) {

@@ -29,6 +29,9 @@ export const ORG_HEADS = set(`
   Stichting Fundacja Stowarzyszenie
 `);
 
+/** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */
+export const BODY_LIKE_EVENT = /\b(?:Forum|Platform)\b(?!\s+\d)/;
+
 /** Head nouns that make a chunk an event, with the event type they imply. */
 export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["conference", "conference"],

@@ -17,6 +17,7 @@ import {
   type Chunk,
 } from "./names.ts";
 import {
+  BODY_LIKE_EVENT,
   EVENT_HEADS,
   ORG_DESCRIPTORS,
   ORGANISE_VERBS,
@@ -128,8 +129,6 @@ function insideQuotedTitle(text: string, s: number, e: number): boolean {
 }
 
 /** "Organised by the X Forum", "hosted by X": the name after a passive's "by" is its agent. */
-/** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */
-export const BODY_LIKE_EVENT = /\b(?:Forum|Platform)\b(?!\s+\d)/;
 /** "Representatives of the", "delegates from the": a body is represented. */
 const REPRESENTED_BEFORE =
   /\b(?:representatives?|delegates?|delegations?|members?|staff|volunteers)\s+(?:of|from)\s+(?:the\s+)?$/i;

@@ -26,6 +26,7 @@ import type { EventSig } from "./identity.ts";
 import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
 import { pairArabicNames } from "./arabic.ts";
 import {
+  BODY_LIKE_EVENT,
   CONNECTORS,
   EVENT_HEADS,
   GENERIC_WORDS,
@@ -33,7 +34,6 @@ import {
   ORG_HEADS,
   ROLE_WORDS,
 } from "./lexicon.ts";
-import { BODY_LIKE_EVENT } from "./recognise.ts";
 import { hasArabic, translitKey } from "./translit.ts";
 
 /** Resolution result: entities (kind funder decided later) and each ref's entity id. */

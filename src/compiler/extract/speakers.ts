@@ -168,12 +168,18 @@ const NAME_LINE = new RegExp(
   String.raw`^(\s*(?:[-*•]\s+)?(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?${POSTER_MARKS}\s*$`,
   "iu",
 );
+/** "at" before a poster's body, in the languages of the field ("chez", "en", "bei"). */
+const AT_BODY = String.raw`(?:at|chez|en|bei|@)`;
+/** What a headline adds after the body: "| Legal aid | Kharkiv", " – Full name". */
+const HEADLINE_REST = String.raw`(?:(?:\||\s[–—]\s)[^\n]*)?`;
 /** A poster's headline: "Project Manager at X Foundation | Legal aid | Kharkiv". */
-const ROLE_AT_LINE =
-  /^(\s*)([^|\n]{2,60}?)\s+(?:at|chez|en|bei|@)\s+(?:the\s+)?([^|\n]{2,100}?)\s*(?:(?:\||\s[–—]\s)[^\n]*)?$/u;
+const ROLE_AT_LINE = new RegExp(
+  String.raw`^(\s*)([^|\n]{2,60}?)\s+${AT_BODY}\s+(?:the\s+)?([^|\n]{2,100}?)\s*${HEADLINE_REST}$`,
+  "u",
+);
 /** A comment's header: "Olha Kravets • ICLA Coordinator at Norwegian Refugee Council". */
 const POSTER_ROLE_AT = new RegExp(
-  String.raw`^(\s*)(${NAME})\s*[•·]\s*(?:(?:1st|2nd|3rd\+?)\s*[•·]\s*)?([^|\n•·]{2,60}?)\s+(?:at|chez|en|bei|@)\s+(?:the\s+)?([^|\n•·]{2,100}?)\s*(?:(?:\||\s[–—]\s)[^\n]*)?$`,
+  String.raw`^(\s*)(${NAME})\s*[•·]\s*(?:(?:1st|2nd|3rd\+?)\s*[•·]\s*)?([^|\n•·]{2,60}?)\s+${AT_BODY}\s+(?:the\s+)?([^|\n•·]{2,100}?)\s*${HEADLINE_REST}$`,
   "u",
 );
 /** The bio line under it: "Senior Fellow, Tigris Institute; former adviser to …". */

@@ -1018,7 +1018,7 @@ describe("dates from fact lines and verbs of starting", () => {
       "",
       line,
       "",
-      "The Monastir Youth Centre hosted the information session for 40 students.",
+      "The Bizerte Youth Centre hosted the information session for 40 students.",
     );
     expect(first(ex)?.date?.start).toBe(date);
   });
