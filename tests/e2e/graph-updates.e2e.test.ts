@@ -8,13 +8,10 @@
  * the switch, before it, and moved. Served with fixture graphs (one per server) so that each
  * check is exact.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp } from "./use-app.ts";
+import { fixtureDataDir, useBuiltApp } from "./use-app.ts";
 import { COLLAB_EDGE_COLOR, DIM_EDGE_COLOR, EDGE_STYLES } from "../../src/app/graph/palette.ts";
 import type { NodeAttributes, SerializedRabitaGraph } from "../../src/model/types.ts";
 
@@ -33,14 +30,21 @@ function graphOf(nodes: Nodes, edges: Edges): SerializedRabitaGraph {
 }
 
 /** Writes a data folder serving `graph`. */
-function dataDir(graph: SerializedRabitaGraph): string {
-  const dir = mkdtempSync(join(tmpdir(), "rabita-updates-"));
-  writeFileSync(join(dir, "graph.json"), JSON.stringify(graph));
-  writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
-  const documents = { compiled: 0, failed: 0, skipped: 0 };
-  const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };
-  writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
-  return dir;
+const dataDir = (graph: SerializedRabitaGraph): string => fixtureDataDir(graph, "updates");
+
+/** Edges of the drawn network, and those drawn (not hidden) in `colour`. */
+function drawnEdges(page: Page, colour: string): Promise<{ edges: number; shown: number }> {
+  return page.evaluate((colour) => {
+    const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
+    if (!r) return { edges: -1, shown: 0 };
+    const g = r.getGraph();
+    let shown = 0;
+    for (const e of g.edges()) {
+      const d = r.getEdgeDisplayData(e);
+      if (d && !d.hidden && d.color.toLowerCase() === colour) shown++;
+    }
+    return { edges: g.size, shown };
+  }, colour.toLowerCase());
 }
 
 /** 300 organisations taking part in 100 events: 6,000 edges, more than the graph draws in
@@ -162,19 +166,7 @@ describe("a large graph", () => {
   it("draws every edge, in its colour, right after the nodes' first frame", async () => {
     const { page, errors } = await openApp(app.browser, app.url);
     await ready(page);
-    const colour = EDGE_STYLES.participated.color.toLowerCase();
-    const drawn = (): Promise<{ edges: number; shown: number }> =>
-      page.evaluate((colour) => {
-        const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
-        if (!r) return { edges: -1, shown: 0 };
-        const g = r.getGraph();
-        let shown = 0;
-        for (const e of g.edges()) {
-          const d = r.getEdgeDisplayData(e);
-          if (d && !d.hidden && d.color.toLowerCase() === colour) shown++;
-        }
-        return { edges: g.size, shown };
-      }, colour);
+    const drawn = () => drawnEdges(page, EDGE_STYLES.participated.color);
     await expect.poll(drawn, { timeout: 10_000 }).toEqual({ edges: 6000, shown: 6000 });
     expect(errors).toEqual([]);
     await page.close();
@@ -183,19 +175,7 @@ describe("a large graph", () => {
   it("draws every link after switching to the collaboration network, and every edge back", async () => {
     const { page, errors } = await openApp(app.browser, app.url);
     await ready(page);
-    /** Edges of the drawn network, and those drawn in `colour`. */
-    const drawn = (colour: string): Promise<{ edges: number; shown: number }> =>
-      page.evaluate((colour) => {
-        const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
-        if (!r) return { edges: -1, shown: 0 };
-        const g = r.getGraph();
-        let shown = 0;
-        for (const e of g.edges()) {
-          const d = r.getEdgeDisplayData(e);
-          if (d && !d.hidden && d.color.toLowerCase() === colour) shown++;
-        }
-        return { edges: g.size, shown };
-      }, colour.toLowerCase());
+    const drawn = (colour: string) => drawnEdges(page, colour);
     const events = EDGE_STYLES.participated.color;
     await expect
       .poll(() => drawn(events), { timeout: 10_000 })

@@ -3,13 +3,10 @@
  * brushing a window leaves the other events out of the graph; reloading the URL restores the
  * window. Served with a small fixture graph (seed-like dates) so that each check is exact.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp } from "./use-app.ts";
+import { fixtureDataDir, useBuiltApp } from "./use-app.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 import type { NodeAttributes, SerializedRabitaGraph } from "../../src/model/types.ts";
 import { describeWindow, parseIsoPeriod, windowToPeriod } from "../../src/app/timeline/periods.ts";
@@ -85,18 +82,7 @@ interface Hook {
   };
 }
 
-const app = useBuiltApp({
-  dataDir: () => {
-    const dir = mkdtempSync(join(tmpdir(), "rabita-timeline-"));
-    writeFileSync(join(dir, "graph.json"), JSON.stringify(fixture()));
-    writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
-    // What the compiler writes beside them (without it the app's request for it is a 404).
-    const documents = { compiled: 0, failed: 0, skipped: 0 };
-    const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };
-    writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
-    return dir;
-  },
-});
+const app = useBuiltApp({ dataDir: () => fixtureDataDir(fixture(), "timeline") });
 
 const TL = "[data-testid=timeline]";
 

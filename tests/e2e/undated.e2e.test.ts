@@ -3,13 +3,10 @@
  * a time with a "Show more" button (thousands of rows made every frame of the page slower), and
  * each listed row selects its event by click or by keyboard. Labels are text, never HTML.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp } from "./use-app.ts";
+import { fixtureDataDir, useBuiltApp } from "./use-app.ts";
 import type { SerializedRabitaGraph } from "../../src/model/types.ts";
 import { UNDATED_PAGE } from "../../src/app/timeline/timeline-controls.ts";
 
@@ -71,17 +68,7 @@ function fixture(): SerializedRabitaGraph {
   };
 }
 
-const app = useBuiltApp({
-  dataDir: () => {
-    const dir = mkdtempSync(join(tmpdir(), "rabita-undated-"));
-    writeFileSync(join(dir, "graph.json"), JSON.stringify(fixture()));
-    writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
-    const documents = { compiled: 0, failed: 0, skipped: 0 };
-    const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };
-    writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
-    return dir;
-  },
-});
+const app = useBuiltApp({ dataDir: () => fixtureDataDir(fixture(), "undated") });
 
 const TL = "[data-testid=timeline]";
 const ROWS = `${TL} .tl-undated-list .tl-undated-item`;

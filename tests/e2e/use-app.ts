@@ -2,6 +2,9 @@
  * One browser and one server per test file: registers the vitest hooks that start and stop
  * them, and returns accessors for the tests.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, serveApp } from "./harness.ts";
@@ -38,4 +41,18 @@ export function useBuiltApp(options: { dataDir?: () => string } = {}): AppFixtur
       return server.url;
     },
   };
+}
+
+/**
+ * Writes a data folder that serves `graph` with no documents, and the meta.json the compiler
+ * writes beside them (without it the app's request for it is a 404); returns its path.
+ */
+export function fixtureDataDir(graph: unknown, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `rabita-${name}-`));
+  writeFileSync(join(dir, "graph.json"), JSON.stringify(graph));
+  writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
+  const documents = { compiled: 0, failed: 0, skipped: 0 };
+  const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };
+  writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
+  return dir;
 }
