@@ -1211,8 +1211,11 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       if (!startTok) continue;
       // "a legal literacy course", "a national dialogue": modifiers make an ambiguous noun an event.
       const modified = first < i && MODIFIABLE_HEADS.has(t.text);
+      // ("a dialogue with the camp committees on 18 March": a complement and a date too.)
+      const complemented =
+        t.text !== "platform" && NAME_PREPS.test(tokens[i + 1]?.text ?? "") && dated(an, si);
       const indefinite =
-        (!AMBIGUOUS_HEADS.has(t.text) || duration || modified) &&
+        (!AMBIGUOUS_HEADS.has(t.text) || duration || modified || complemented) &&
         !ordinal &&
         year === undefined &&
         (/^an?$/i.test(det) || (duration && !DETERMINERS.has(det.toLowerCase())));
@@ -1223,17 +1226,33 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       const titledAfter = tokens
         .slice(i + 1, i + 6)
         .some((x) => TITLE_CUES.has(x.text) || TITLE_WORDS.has(x.text) || /^["“]$/.test(x.text));
-      if ((ordinal || year || indefinite) && !(indefinite && titledAfter)) {
+      // "The inauguration of the Nyalenda shelter was led by …": a definite description with a
+      // complement of its own, before any event of its type, introduces its event.
+      const introduced =
+        !indefinite &&
+        !ordinal &&
+        year === undefined &&
+        /^(?:the|The)$/.test(det) &&
+        first === i &&
+        /^(?:of|for|on|between|among|against)$/.test(tokens[i + 1]?.text ?? "") &&
+        // (A session or panel is a part of a larger event; "since the signing of X" recalls one.)
+        !/^(?:session|panel|plenary)$/.test(t.text) &&
+        !/^(?:since|after|before|following|until|till|prior)$/i.test(tokens[i - 2]?.text ?? "") &&
+        (!AMBIGUOUS_HEADS.has(t.text) || complemented) &&
+        firstOfType(an, i, to, type);
+      if ((ordinal || year || indefinite || introduced) && !(indefinite && titledAfter)) {
         let k = i + 1;
         if (NAME_PREPS.test(tokens[k]?.text ?? "")) {
           k++;
-          while (
-            k < to &&
-            k - i <= 9 &&
-            !endsName(tokens[k]?.text ?? "", tokens[k + 1]?.text ?? "") &&
-            /[\p{L}\p{N}’']/u.test(tokens[k]?.text ?? "")
-          )
+          // ("a dialogue between farmers and district officials": "between" takes its "and".)
+          const between = tokens[i + 1]?.text === "between";
+          let pairs = 0;
+          while (k < to && k - i <= 9 && /[\p{L}\p{N}’']/u.test(tokens[k]?.text ?? "")) {
+            const w = tokens[k]?.text ?? "";
+            const paired = between && w === "and" && pairs++ === 0;
+            if (!paired && endsName(w, tokens[k + 1]?.text ?? "")) break;
             k++;
+          }
         }
         while (
           k > i + 1 &&
@@ -1252,6 +1271,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // title or a date in the sentence does.
         const named =
           indefinite ||
+          (introduced && k > i + 2) ||
           year !== undefined ||
           (titled && k > i + 1) ||
           tokens.slice(i + 1, k).some((x) => /^\p{Lu}/u.test(x.text)) ||
@@ -1260,7 +1280,11 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
           (ordinal !== undefined &&
             ordinal !== "annual" &&
             HAPPENED.test(text.slice(t.end, an.seg.sentences[si]?.end ?? t.end)));
-        if (!named) continue;
+        if (!named) {
+          if (introduced)
+            an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
+          continue;
+        }
         // "implementing a project": a bare noun introduces an event only where the sentence
         // dates it or the document has no other event of its kind.
         const bare = indefinite && k === i + 1 && first === i;
@@ -1308,9 +1332,10 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // unnamed, is no event to show.)
         if (indefinite && !dated(an, si) && ANOTHER_EVENT.test(text.slice(startTok.start, t.end)))
           continue;
-        const ev = indefinite
-          ? pushDescribed(an, startTok.start, end, si, type)
-          : pushEvent(an, startTok.start, end, si, type, { ordinal, year });
+        const ev =
+          indefinite || introduced
+            ? pushDescribed(an, startTok.start, end, si, type)
+            : pushEvent(an, startTok.start, end, si, type, { ordinal, year });
         found.push(ev);
       } else if (
         /^(?:the|its|their|our|his|her)$/i.test(det) &&
@@ -1318,12 +1343,27 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         namedDirectly(an, i, to, si, type)
       ) {
         continue;
-      } else if (det) {
+      } else if (det && !/^an?$/i.test(det)) {
+        // ("a dialogue", undated and unnamed: a new thing, not a reference to one told before.)
         an.references.push({ start: startTok.start, end: t.end, sentence: si, type });
       }
     }
   });
   return found;
+}
+
+/**
+ * Whether the event noun at token i is the first of its type in the document, and what follows
+ * it ("of the Nyalenda shelter") names no event or body of its own type: "the opening of the
+ * conference" is part of the conference, "the workshop" after a workshop refers to it.
+ */
+function firstOfType(an: DocAnalysis, i: number, to: number, type: EventType): boolean {
+  const t = an.tokens[i];
+  if (!t || an.events.some((e) => e.type === type)) return false;
+  const after = an.tokens.slice(i + 1, Math.min(to, i + 8));
+  if (after.some((x) => typeOf(x.text))) return false;
+  const end = after[after.length - 1]?.end ?? t.end;
+  return !an.mentions.some((m) => m.kind === "event" && m.start >= t.end && m.start < end);
 }
 
 /** Ambiguous cue nouns that a modifier before them makes an event ("a training course"). */

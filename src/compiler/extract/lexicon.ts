@@ -6,7 +6,11 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-/** Head nouns that make a capitalised chunk an organisation. */
+/**
+ * Head nouns that make a capitalised chunk an organisation, with the heads of state bodies
+ * in the languages users' documents quote them in ("Defensoría del Pueblo", "Mairie de X",
+ * "Kementerian Sosial", "Kelurahan X").
+ */
 // ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
 export const ORG_HEADS = set(`
   Organisation Organization Organisations Organizations Association Associations Foundation
@@ -27,6 +31,10 @@ export const ORG_HEADS = set(`
   Comisión Federação Federación Sindicato Cooperativa Unión União Universidade Universitas
   Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar Stiftelsen
   Stichting Fundacja Stowarzyszenie
+  Defensoría Defensoria Municipalidad Alcaldía Alcaldia Prefeitura Mairie Préfecture Prefectura
+  Junta Ministerio Ministère Ministério Ministero Ministerium Secretaría Superintendencia
+  Gobernación Gobierno Gouvernement Governo Kementerian Kelurahan Pemerintah Dinas Badan
+  Bakanlığı Belediyesi Valiliği Ministarstvo Općina Opština
 `);
 
 /** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */

@@ -1414,6 +1414,17 @@ const ROLE_BEFORE_NAME = new RegExp(
   "iu",
 );
 
+/** Between a body and who represents it: " was represented by its director, Dr. ". */
+const REPRESENTED_BY = new RegExp(
+  String.raw`^\s+(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:also\s+|ably\s+)?represented\s+(?:(?:at|in)\s+[^,;.()]{1,80}?\s+)?by\s+(?:(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,4}?${ROLE_NOUNS}(?:\s+(?:of|for)\s+[\p{L}-]+)?,?\s+)?${HONOURS}$`,
+  "iu",
+);
+/** Between two of its representatives: ", ", " and ", ", its adviser, and Mr. ". */
+const REPRESENTATIVE_LIST_GAP = new RegExp(
+  String.raw`^(?:,\s+(?:(?:its|their|the|a|an)\s+[^,;()]{1,50},\s+)?)?(?:and\s+)?${HONOURS}$`,
+  "u",
+);
+
 /** A body's own fund or facility: "its Community Voices for Resilience Fund". */
 const OWNED_FUND = /\b(?:Fund|Facility|Window|Trust Fund|Grants? Programme)\b/;
 
@@ -1598,6 +1609,10 @@ function affiliations(
     else if (p.kind === "org" && OWNED_FUND.test(text.slice(p.start, p.end)))
       add(subject.id, p.id, "funded", s);
   }
+  representatives(text, items, (person, body) => {
+    add(person.id, body.id, "part_of", s);
+    appositive.add(body);
+  });
   items.forEach((o, i) => {
     const p = items[i + 1];
     if (o.kind !== "org" || !p) return;
@@ -1648,6 +1663,35 @@ function affiliations(
       add(o.id, p.id, "part_of", s);
   });
   return appositive;
+}
+
+/**
+ * "The Ministry of Labour was represented at the meeting by Dr. Lina Aziz, its legal adviser,
+ * and Mr. Omar Saad": whoever represents a body belongs to it.
+ */
+function representatives(
+  text: string,
+  items: readonly Item[],
+  link: (person: Item, body: Item) => void,
+): void {
+  items.forEach((body, i) => {
+    if (body.kind !== "org") return;
+    const first = items.slice(i + 1).findIndex((x) => x.kind !== "event");
+    const person = items[i + 1 + first];
+    if (first < 0 || person?.kind !== "person") return;
+    if (!REPRESENTED_BY.test(text.slice(body.end, person.start))) return;
+    link(person, body);
+    for (let k = i + 2 + first, prev = person; k < items.length; k++) {
+      const next = items[k];
+      if (
+        next?.kind !== "person" ||
+        !REPRESENTATIVE_LIST_GAP.test(text.slice(prev.end, next.start))
+      )
+        break;
+      link(next, body);
+      prev = next;
+    }
+  });
 }
 
 /** Labels of a project page's fact box and the relation each gives its value's bodies. */
