@@ -54,6 +54,7 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -27,7 +27,12 @@ const TABLE_GAP = /\S {3,}\S/;
 /** "Lead agency: DRC": a line that opens with a label of its own. */
 const LABEL_LINE = /^\s*\p{Lu}[^:.!?\n]{0,40}:(?:\s|$)/u;
 /** "Label:   value": a fact line whose value starts at a column of its own. */
-const LABELLED_VALUE = /^([^:\n]{1,40}:[ \t]{2,})\S/;
+const LABELLED_VALUE = /^([^:\n]{1,40}:[ \t]+)\S/;
+
+/** A line's end that runs on into the next: a comma, a dash, a connector. */
+const RUNS_ON = /(?:[,;:&/–—-]|\b(?:and|or|of|for|the|at|in|de|du|des|la|el)\b)\s*$/;
+/** A line that opens a list item "Name, title or body". */
+const ITEM_START = /^\s*[^\s,;:][^,;:]{2,60},\s/;
 
 /** Width the text is wrapped at, or 0 when it is not hard-wrapped. */
 function wrapWidth(lines: readonly string[]): number {
@@ -131,7 +136,10 @@ export function unwrapHardWraps(text: string): string {
         (lower || !(ENDS_SENTENCE.test(tail) || /[)\]]$/.test(tail))) &&
         (!crossed || lower);
       if (!hanging && !wrapped) break;
-      line = join(line, next, text);
+      // ("Speakers:  A, Chair, X\n            B, Y": a line that opens a "name, …" item of its own
+      // under the value's column starts the list's next item.)
+      if (hanging && !RUNS_ON.test(tail) && ITEM_START.test(next)) line = `${line}; ${next.trim()}`;
+      else line = join(line, next, text);
       tail = next;
       i = j;
     }

@@ -1674,7 +1674,10 @@ function referenceDate(an: DocAnalysis): string | undefined {
 
 /** A section heading's numbering or list mark ("2.", "II.", "##", "Day 2:"). */
 const SECTION_MARK =
-  /^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[-*•]\s+|(?:Day|Stop|Part|Item|Agenda item|Point|Session)\s+\d{1,2}\s*[:.–—-]\s*)?/u;
+  /^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[-*•]\s+|(?:Day|Stop|Part|Item|Agenda item|Point|Session)\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:[Ss]ide|SIDE|[Pp]arallel|PARALLEL)\s+(?:[Ee]vent|EVENT)\s*:\s*)?/u;
+/** A heading that names only a part of the report's event ("OPENING SESSION", "Panel"). */
+const PART_HEADING =
+  /^(?:(?:opening|closing|plenary|parallel|breakout|final|high-level)\s+)?(?:session|panel|plenary|segment)$/i;
 /** What separates a heading's event from its place and date ("Workshop – Erbil, 3 May"). */
 const SECTION_SEPARATOR = /\s+[–—-]\s+|\s*[|:]\s+|,\s+(?=\d|\p{Lu})|\s+\(|\s+(?=(?:on|in)\s)/u;
 const SECTION_WORDS = 8;
@@ -1693,6 +1696,20 @@ function sectionEvents(an: DocAnalysis): void {
   lines.forEach((line, li) => {
     if (line.kind === "body") bodySeen = true;
     if (!bodySeen || (line.kind !== "title" && line.kind !== "furniture")) return;
+    const count = found.length;
+    headingEvent(line, li);
+    // ("8. RECOMMENDATIONS", "ANNEX: ORGANISATIONS REPRESENTED": a numbered heading or one in
+    // capitals that heads no event ends the section before it.)
+    const last = found[found.length - 1];
+    if (
+      found.length === count &&
+      last?.ref &&
+      (/^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s+\p{Lu}/u.test(line.text) ||
+        (/\p{Lu}{3,}/u.test(line.text) && !/\p{Ll}/u.test(line.text)))
+    )
+      found.push({ start: line.start, ref: "" });
+  });
+  function headingEvent(line: (typeof lines)[number], li: number): void {
     // (A heading in capitals, "FIELD VISIT TO SAMANGAN", reads as furniture: it heads a
     // section when a date line stands under it.)
     let next = li + 1;
@@ -1723,8 +1740,17 @@ function sectionEvents(an: DocAnalysis): void {
     const name = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s*_]+$/, "");
     const words = name.split(/\s+/);
     if (!/^\p{Lu}/u.test(name) || words.length > SECTION_WORDS) return;
+    // (A part of the report's own event ends the section before it: what follows is the main
+    // event's again.)
+    if (PART_HEADING.test(name)) {
+      found.push({ start: line.start, ref: "" });
+      return;
+    }
     const bare = words.map((w) => w.replace(/[^\p{L}-]/gu, ""));
+    // ("SIDE EVENT: WOMEN MEDIATORS' BREAKFAST": the name after the label is an event's.)
+    const sideEvent = /^[\s\d.)#*_]*(?:side|parallel)\s+event/i.test(line.text.slice(0, mark));
     const type =
+      (sideEvent ? "meeting" : undefined) ??
       bare.map((w, k) => typeOf(w) ?? compoundType(bare[k - 1], w)).find(Boolean) ??
       // ("SDC DELEGATION VISITS GARDENS": a heading's verb may be the event's noun.)
       (capitals
@@ -1752,9 +1778,10 @@ function sectionEvents(an: DocAnalysis): void {
     });
     // (A heading's "Workshop" names an event of this document only.)
     found.push({ start: line.start, ref: ev.ref });
-  });
-  // One heading is a headline of a part; sections need two or more.
-  if (found.length >= 2) an.sections = found;
+  }
+  // One heading is a headline of a part; sections need two or more. (A part's section, ref "",
+  // stands for the document's main event.)
+  if (found.length >= 2 && found.some((f) => f.ref)) an.sections = found;
   // ("SRDO AND SACU SIGN MEMORANDUM" over "SRDO signed a memorandum with SACU": one signing.)
   found.forEach((f, k) => {
     const end = found[k + 1]?.start ?? an.text.length;

@@ -183,7 +183,8 @@ const DEPARTMENTS = new Set(
   `programmes programs programming operations advocacy finance communications partnerships
   research policy administration logistics protection fundraising membership training education
   monitoring evaluation grants outreach learning strategy development engagement advancement
-  campaigns media marketing compliance safeguarding procurement security`.split(/\s+/),
+  campaigns media marketing compliance safeguarding procurement security infrastructure planning
+  health legal programme program projects services investigations`.split(/\s+/),
 );
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${ROLE_NOUNS}\s+(?:of|for)\s+$`, "iu");
 /** Lower-case nouns of a body's local unit: "Garissa branch", "Kandahar office". */
@@ -1201,6 +1202,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         words.length > 1 &&
         (ofAfterPerson(text, tokens, chunks, ci) ||
           listAfterPartners(text, tokens, chunks, ci) ||
+          // "together with staff of Hope Bridge", "representatives of Sauti Moja": whoever has
+          // staff, members or representatives is a body.
+          REPRESENTED_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
           (c.cls === "person" &&
             /^[Tt]he$/.test(before) &&
             (!/^\p{Ll}/u.test(after) || /^(?:and|or)$/.test(after))) ||
@@ -1678,6 +1682,11 @@ const FURNITURE_WORDS = new Set(
   ),
 );
 
+/** Words of a report's headings for the parts of its event ("SIDE EVENT", "OPENING SESSION"). */
+const PART_WORDS = new Set(
+  "side parallel event opening closing session sessions panel plenary breakout day".split(" "),
+);
+
 /** True for a chunk in capitals that is a heading or emphasis, not a name. */
 function capitalsHeading(
   text: string,
@@ -1695,10 +1704,20 @@ function capitalsHeading(
   const fills =
     /^[\s#*_\d.)-]*$/.test(text.slice(lineStart, s)) &&
     /^[\s*_:.-]*$/.test(text.slice(e, lineEnd < 0 ? text.length : lineEnd));
+  const common = (w: string): boolean =>
+    lowerSeen.has(w.toLowerCase()) ||
+    FURNITURE_WORDS.has(w.toLowerCase()) ||
+    PART_WORDS.has(w.toLowerCase());
+  if (fills && lineStart > 0 && letters.every(common)) return true;
+  // "3. SESSION 1: WHO GOVERNS THE RIVER? (22 May, 11:00)": a heading line in capitals (its
+  // bracketed times aside) names no body with words the text uses as common words.
+  const line = text
+    .slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+    .replace(/\([^()]*\)/g, "");
   return (
-    fills &&
     lineStart > 0 &&
-    letters.every((w) => lowerSeen.has(w.toLowerCase()) || FURNITURE_WORDS.has(w.toLowerCase()))
+    !/\p{Ll}/u.test(line) &&
+    letters.filter(common).length * 2 >= letters.length + (letters.length === 1 ? 1 : 0)
   );
 }
 

@@ -1469,6 +1469,10 @@ function affiliations(
           gap,
         ) &&
         !/^,\s*and\s/.test(gap) &&
+        // ("X, together with staff of Y": a companion's body, not X's title.)
+        !/^,?\s*(?:together\s+with|along\s+with|alongside|accompanied\s+by|joined\s+by|as\s+well\s+as)\s/.test(
+          gap,
+        ) &&
         gap
           .split(/\s+/)
           .some(
@@ -1512,10 +1516,19 @@ function affiliations(
       const contact = /^,\s*$/.test(gap) && CONTACT_AFTER.test(text.slice(o.end, o.end + 40));
       // "Panellists: Ana Ruiz, Vanni Legal Aid Network; Omar Said, …": a name and its body alone
       // between a list's delimiters.
+      // ("Dr. Levan Abashidze, Institute of Water Management, Georgian Technical University;":
+      // a unit, then the body it belongs to.)
+      const parentItem = items[j + 1];
+      const itemEnd =
+        parentItem?.kind === "org" && /^,\s*(?:the\s+)?$/.test(text.slice(o.end, parentItem.start))
+          ? parentItem.end
+          : o.end;
       const listed =
         /^,\s*$/.test(gap) &&
         LIST_ITEM_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start)) &&
-        LIST_ITEM_AFTER.test(text.slice(o.end, Math.min(s.end + 2, o.end + 60)));
+        (LIST_ITEM_AFTER.test(text.slice(o.end, Math.min(s.end + 2, o.end + 60))) ||
+          (itemEnd !== o.end &&
+            LIST_ITEM_AFTER.test(text.slice(itemEnd, Math.min(s.end + 2, itemEnd + 60)))));
       if (
         listed ||
         titled ||

@@ -121,6 +121,8 @@ const CLAUSE_VERB =
   /(?<!\bto)\s(?:holds?|hosts?|launch(?:es)?|opens?|signs?|meets?|trains?|calls?|urges?|gathers?|brings?|puts?|marks?|celebrates?|welcomes?|announces?|takes?|joins?|sits?|held|hosted|launched|opened|signed|met|trained|gathered|celebrated|welcomed|concludes?|concluded|kicks?|wraps?|asks?|demands?|warns?|backs?|funds?|awards?|receives?|visits?|discuss(?:es)?|speaks|spoke|supports|supported|helps|helped|empowers|strengthens|equips|provides|gives|reaches|boosts|builds|hands|handed|delivers|delivered|completes|completed|ended|began|starts|started)\s/i;
 
 function eventNameRank(name: string): number {
+  // ("an event organised by X" names nothing: even a headline's clause says more.)
+  if (/^\p{Ll}+$/u.test(name)) return -1;
   if (CLAUSE_VERB.test(` ${name} `) || /:\s/.test(name)) return 0;
   // "Support for the peace programme": a sentence-case headline, not a name.
   const rest = name

@@ -139,3 +139,23 @@ describe("whoever represents a body belongs to it", () => {
     expect(find(ex, "forum")).toBeUndefined();
   });
 });
+
+describe("a bare event noun never labels the event a headline names", () => {
+  it.each([
+    [
+      "Youth groups meet mayors in Kathmandu",
+      "KATHMANDU, 14 March 2025 - Sixty young people met three mayors on Tuesday, at an event organised by the Nepal Youth Voice Network.",
+    ],
+    [
+      "Farmers and buyers talk prices in Mzuzu",
+      "MZUZU, 2 May 2024 - Growers met buyers on Wednesday at a meeting convened by the Northern Growers Union.",
+    ],
+    [
+      "Women journalists share safety tips in Cotabato",
+      "COTABATO, 20 June 2024 - Reporters swapped advice on Monday during a workshop hosted by the Mindanao Media Circle.",
+    ],
+  ])("%s", (headline, lead) => {
+    const labels = events(run(headline, "", lead));
+    expect(labels).toContain(headline);
+  });
+});

@@ -146,6 +146,34 @@ describe("hard-wrapped text", () => {
     for (const l of out) expect(l).toMatch(/^[A-Z][\w ]+:\s/);
   });
 
+  it.each([
+    [
+      [
+        "Speakers:   Dr. Levan Abashidze, Institute of Water Management,",
+        "            Georgian Technical University",
+        "            Gayane Sargsyan, Chair, Alaverdi Women's Council",
+      ],
+      "Speakers:   Dr. Levan Abashidze, Institute of Water Management, Georgian Technical University; Gayane Sargsyan, Chair, Alaverdi Women's Council",
+    ],
+    [
+      [
+        "Panellists: Rauf Mammadov, Marneuli Farmers' Association",
+        "            Nune Hakobyan, Tumanyan Youth Initiative Centre",
+      ],
+      "Panellists: Rauf Mammadov, Marneuli Farmers' Association; Nune Hakobyan, Tumanyan Youth Initiative Centre",
+    ],
+    [
+      [
+        "Trainers:  Grace Banda, Blantyre Legal Aid Desk",
+        "           Peter Mwale, Head of Programmes, Lower Shire",
+        "           Farmers Union",
+      ],
+      "Trainers:  Grace Banda, Blantyre Legal Aid Desk; Peter Mwale, Head of Programmes, Lower Shire Farmers Union",
+    ],
+  ])("keeps the items of a list that hangs under its label apart: %s", (lines, joined) => {
+    expect(unwrapHardWraps(lines.join("\n"))).toBe(joined);
+  });
+
   it("is idempotent", () => {
     const text = wrap(REPORT, 64, true);
     const once = unwrapHardWraps(text);

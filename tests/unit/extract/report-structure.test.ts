@@ -1,0 +1,174 @@
+/**
+ * The structure of conference reports and releases: headings in capitals, sections that end
+ * at a heading that heads no event, side events named after their label, companions who are
+ * no one's title, bodies known by their staff, and list items naming a unit and its body.
+ * Each class is tested with phrasings written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { find, related, run } from "./query.ts";
+
+const labels = (ex: ReturnType<typeof run>) => ex.entities.map((e) => e.label);
+
+describe("a heading line in capitals names no body", () => {
+  it.each([
+    ["4. PANEL: WHO PAYS FOR THE WELLS? (12 June, 14:00)", "WHO PAYS FOR THE WELLS"],
+    ["6. ROUND TWO: FROM PLANS TO BUDGETS (3 May, 09:30-11:00)", "FROM PLANS TO BUDGETS"],
+    ["ANNEX: BODIES REPRESENTED (selection)", "BODIES REPRESENTED"],
+  ])("%s", (heading, name) => {
+    const ex = run(
+      "Harvest Forum 2025",
+      "",
+      "The forum brought together the wells committees, who pays for repairs, plans and budgets of the bodies represented.",
+      "",
+      heading,
+      "",
+      "The Lilongwe Water Trust presented its data.",
+    );
+    expect(labels(ex)).not.toContain(name);
+    expect(find(ex, "Lilongwe Water Trust")).toBeDefined();
+  });
+});
+
+describe("sections of a report", () => {
+  const report = (...middle: string[]) =>
+    run(
+      "Third Coastal Fisheries Forum",
+      "",
+      "The Third Coastal Fisheries Forum took place in Beira on 4 and 5 June 2025, organised by the Sofala Fishers Union.",
+      "",
+      ...middle,
+    );
+
+  it.each([
+    ["5. SIDE EVENT: YOUNG SKIPPERS' LUNCH (5 June, 12:30)", "YOUNG SKIPPERS' LUNCH"],
+    ["Side event: Net Menders' Breakfast (5 June 2025)", "Net Menders' Breakfast"],
+    ["3. PARALLEL EVENT: WOMEN TRADERS' CIRCLE (4 June, 17:00)", "WOMEN TRADERS' CIRCLE"],
+  ])("a side event is named after its label: %s", (heading, name) => {
+    const ex = report(
+      heading,
+      "",
+      "The Beira Women Traders Group hosted it for thirty members.",
+      "",
+      "6. FIELD VISIT TO THE NAMATANDA LANDING (6 June)",
+      "",
+      "The Namatanda Co-operative received the group.",
+    );
+    expect(labels(ex)).toContain(name);
+    expect(labels(ex).filter((l) => /^(?:SIDE|PARALLEL|Side) (?:EVENT|event)$/.test(l))).toEqual(
+      [],
+    );
+    expect(related(ex, "Beira Women Traders Group", name)).toContain("organised");
+  });
+
+  it.each([
+    ["OPENING SESSION (4 June, 09:00)"],
+    ["2. CLOSING SESSION (5 June, 16:00)"],
+    ["PANEL (4 June, 11:00)"],
+  ])("a part of the forum is no event of its own: %s", (heading) => {
+    const ex = report(heading, "", "The Nacala Boat Owners Association spoke first.");
+    expect(ex.entities.filter((e) => e.kind === "event")).toHaveLength(1);
+    expect(
+      related(ex, "Nacala Boat Owners Association", "Third Coastal Fisheries Forum"),
+    ).not.toEqual([]);
+  });
+
+  it("a heading that heads no event ends the section before it", () => {
+    const ex = report(
+      "3. TRAINING FOR NET MENDERS (5 June)",
+      "",
+      "The Beira Net Guild trained twelve menders.",
+      "",
+      "4. WORKSHOP ON COLD STORES (6 June)",
+      "",
+      "The Namatanda Co-operative received the group.",
+      "",
+      "5. RECOMMENDATIONS",
+      "",
+      "The Quelimane Fish Traders Network asked for cold stores.",
+      "",
+      "ACKNOWLEDGEMENTS",
+      "",
+      "We thank the Sofala Coastal Trust for its support.",
+    );
+    const visit = "WORKSHOP ON COLD STORES";
+    expect(related(ex, "Namatanda Co-operative", visit)).not.toEqual([]);
+    expect(related(ex, "Quelimane Fish Traders Network", visit)).toEqual([]);
+    expect(related(ex, "Sofala Coastal Trust", visit)).toEqual([]);
+  });
+});
+
+describe("a companion's body is not the title of the one named before", () => {
+  it.each([
+    [
+      "The opening was led by Dr Wanjiru Kamau, together with staff of Hope Bridge Kenya, on 3 March 2025.",
+      "Wanjiru Kamau",
+      "Hope Bridge Kenya",
+    ],
+    [
+      "Mayor Tomas Reyes, accompanied by members of the Cotabato Elders Council, cut the ribbon on 2 May 2024.",
+      "Tomas Reyes",
+      "Cotabato Elders Council",
+    ],
+    [
+      "The visit was hosted by Ms Aigerim Sadykova, along with volunteers of Amani Kwanza, on 9 July 2024.",
+      "Aigerim Sadykova",
+      "Amani Kwanza",
+    ],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(related(ex, person, body)).not.toContain("part_of");
+  });
+});
+
+describe("a name after 'staff of', 'members of', 'volunteers from' is a body", () => {
+  it.each([
+    ["Staff of Tumaini Sisters joined the distribution on 3 May 2024.", "Tumaini Sisters"],
+    ["Volunteers from Hands of Kigoma helped on 12 June 2024.", "Hands of Kigoma"],
+    ["The hearing on 1 July 2024 was attended by representatives of Sauti Moja.", "Sauti Moja"],
+  ])("%s", (sentence, body) => {
+    expect(find(run(sentence), body)?.kind).toBe("organisation");
+  });
+});
+
+describe("a department named in a title is no body", () => {
+  it.each([
+    [
+      "Giorgi Tsiklauri, Head of Infrastructure, Marneuli Town Hall, spoke on 22 May 2025.",
+      "Infrastructure",
+    ],
+    ["Amina Yusuf, Director of Planning, Kano Water Board, presented on 3 April 2024.", "Planning"],
+    ["Luis Ortega, Head of Legal, Fundación Tierra Viva, closed on 8 August 2024.", "Legal"],
+  ])("%s", (sentence, department) => {
+    expect(labels(run(sentence))).not.toContain(department);
+  });
+});
+
+describe("a list item naming a person, a unit and the unit's body", () => {
+  it.each([
+    [
+      "Speakers: Dr. Levan Abashidze, Institute of Water Management, Georgian Technical University; Nune Hakobyan, Tumanyan Youth Centre",
+      "Levan Abashidze",
+      "Institute of Water Management",
+    ],
+    [
+      "Panel: Prof. Ruth Okello, School of Law, Gulu University; Sam Odoch, Acholi Youth Forum",
+      "Ruth Okello",
+      "School of Law",
+    ],
+    [
+      "Trainers: Maria Lopes, Centre for Social Studies, University of Coimbra; Rui Costa, Braga Civic Lab",
+      "Maria Lopes",
+      "Centre for Social Studies",
+    ],
+  ])("%s", (line, person, unit) => {
+    const ex = run(
+      "Water Week 2025",
+      "",
+      "Water Week took place in Tbilisi on 2 June 2025.",
+      "",
+      line,
+    );
+    expect(related(ex, person, unit)).toContain("part_of");
+  });
+});
