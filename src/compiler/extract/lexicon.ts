@@ -9,7 +9,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 /**
  * Head nouns that make a capitalised chunk an organisation, with the heads of state bodies
  * in the languages users' documents quote them in ("Defensoría del Pueblo", "Mairie de X",
- * "Kementerian Sosial", "Kelurahan X").
+ * "Kementerian Sosial", "Kelurahan X"), and the heads of South Asian and Filipino bodies'
+ * names ("X Mahila Manch", forum; "Kendra", centre; "Samiti", committee; "Sangguniang", council).
  */
 // ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
 export const ORG_HEADS = set(`
@@ -35,6 +36,8 @@ export const ORG_HEADS = set(`
   Junta Ministerio Ministère Ministério Ministero Ministerium Secretaría Superintendencia
   Gobernación Gobierno Gouvernement Governo Kementerian Kelurahan Pemerintah Dinas Badan
   Bakanlığı Belediyesi Valiliği Ministarstvo Općina Opština
+  Manch Sangh Sangathan Samiti Sanstha Sansthan Kendra Sanjal Samaj Parishad Sabha Sangat Mandal
+  Anjuman Tanzeem Idara Markaz Jamiyat Pastoral Sangguniang Kilusan Samahan Kapisanan
 `);
 
 /** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */
@@ -171,10 +174,11 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
 
 /**
  * Lower-case words allowed inside a capitalised name ("Ministry of Migration and Displacement",
- * "Colectivo Defensoras del Valle", "Associação X para o Desenvolvimento Comunitário").
+ * "Colectivo Defensoras del Valle", "Associação X para o Desenvolvimento Comunitário",
+ * "Samahan ng Kababaihan sa Tagum").
  */
 export const CONNECTORS = set(
-  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las sobre contra sur entre",
+  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las sobre contra sur entre ng sa",
 );
 
 /** Honorifics and courtesy titles that precede a person's name; stripped from labels. */

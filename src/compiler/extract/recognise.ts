@@ -39,6 +39,7 @@ import { BODY_COLUMN, DONOR_COLUMN, PERSON_COLUMN, columnOf, tablesOf } from "./
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { accountName, findEvents } from "./events.ts";
+import { linkTranslations } from "./translations.ts";
 
 const PERSON_CUES_BEFORE = new Set([
   "by",
@@ -1408,6 +1409,12 @@ export function recognise(id: string, source: string): DocAnalysis {
           !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
   );
   shortPlatforms(an);
+  linkTranslations(an, (m) => {
+    const name = text.slice(m.start, m.end);
+    m.kind = "org";
+    m.ref = refOf("org", name);
+    addName(an, m.ref, name);
+  });
   findEvents(an, lowerSeen);
   return an;
 }

@@ -159,3 +159,55 @@ describe("a bare event noun never labels the event a headline names", () => {
     expect(labels).toContain(headline);
   });
 });
+
+describe("a body named in its own language and in English is one body", () => {
+  it.each([
+    [
+      "The fund supports Karnali Mahila Adhikar Manch (Karnali Women's Rights Forum, KMAM) in Jumla.",
+      "Karnali Mahila Adhikar Manch",
+      "Karnali Women's Rights Forum",
+    ],
+    [
+      "The grant goes to the Madhesh Kanuni Sahayata Kendra (Madhesh Legal Aid Centre) in Rajbiraj.",
+      "Madhesh Kanuni Sahayata Kendra",
+      "Madhesh Legal Aid Centre",
+    ],
+    [
+      "The Indus Delta Women's Collective (IDWC), known in Sindhi as Sindhu Delta Aurat Sangat, runs the clinics.",
+      "Indus Delta Women's Collective",
+      "Sindhu Delta Aurat Sangat",
+    ],
+    [
+      "In Davao, the Samahan ng Kababaihan sa Tagum (Tagum Women's Association) hosted the training.",
+      "Samahan ng Kababaihan sa Tagum",
+      "Tagum Women's Association",
+    ],
+  ])("%s", (sentence, own, english) => {
+    const ex = run(sentence);
+    expect(find(ex, own)?.id).toBeDefined();
+    expect(find(ex, english)?.id).toBe(find(ex, own)?.id);
+  });
+
+  it.each([
+    [
+      "The Ministry of Health (Directorate of Public Health) attended.",
+      "Ministry of Health",
+      "Directorate of Public Health",
+    ],
+    [
+      "The consortium of Hope Relief Network (Oxfam, CARE) attended.",
+      "Hope Relief Network",
+      "Oxfam",
+    ],
+    [
+      "Jumla Mahila Samiti (Karnali Youth Network) joined the hearing.",
+      "Jumla Mahila Samiti",
+      "Karnali Youth Network",
+    ],
+  ])("two bodies stay two: %s", (sentence, a, b) => {
+    const ex = run(sentence);
+    const x = find(ex, a)?.id;
+    const y = find(ex, b)?.id;
+    if (x && y) expect(x).not.toBe(y);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * A body named in its own language and, beside it, in English: "Karnali Mahila Adhikar Manch
+ * (Karnali Women's Rights Forum, KMAM)", "the Delta Women's Collective, known in Sindhi as
+ * Sindhu Delta Aurat Sangat". The two names are one body.
+ */
+import { initials } from "./acronyms.ts";
+import type { DocAnalysis, Mention } from "./model.ts";
+import { isAcronym } from "./text.ts";
+
+/** English head nouns of bodies' names: the bracketed name must be one. */
+const ENGLISH_HEAD =
+  /\b(?:Organi[sz]ation|Association|Foundation|Network|Centre|Center|Institute|Council|Committee|Forum|Union|Coalition|Society|Collective|Group|Alliance|Federation|Trust|Movement|League|Platform|Initiative|Cooperative|Club|Circle|Agency|Office|Ministry)\b/;
+/** Between a name and its translation in brackets: "(", "(in English: ". */
+const OPEN_BRACKET = /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?$/i;
+/** After the translation: perhaps the body's acronym, then the bracket's end. */
+const CLOSE_BRACKET = /^\s*(?:,\s*(\p{Lu}{2,8})\s*)?\)/u;
+/** An explicit cue: ", known in Sindhi as ", " (locally called ". */
+const KNOWN_AS =
+  /^[*_]*\s*(?:\([^()\n]{1,12}\)\s*)?[,(]?\s*(?:also\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+\p{L}+\s+|in\s+the\s+local\s+language\s+)?as\s+(?:the\s+)?[*_]*$/u;
+
+/** Whether `name`'s head noun is English (its last or first capitalised word). */
+function englishHead(name: string): boolean {
+  return ENGLISH_HEAD.test(name);
+}
+
+/** A name read as a gathering's that is as often a body's ("… Women's Rights Forum"). */
+const BODY_LIKE = /\b(?:Forum|Platform)$/;
+
+/**
+ * Links the two names of each such body. `asBody` turns a name read as an event's into a
+ * body's mention ("Karnali Mahila Adhikar Manch (Karnali Women's Rights Forum)").
+ */
+export function linkTranslations(an: DocAnalysis, asBody: (m: Mention) => void): void {
+  const named: Mention[] = an.mentions
+    .filter(
+      (m) =>
+        m.kind === "org" || (m.kind === "event" && BODY_LIKE.test(an.text.slice(m.start, m.end))),
+    )
+    .sort((a, b) => a.start - b.start);
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i] as Mention;
+    if (a.kind !== "org") continue;
+    // (The body's own acronym may stand between: "X (IDWC), known in Sindhi as Y".)
+    const b = named
+      .slice(i + 1)
+      .find((m) => m.ref !== a.ref && !isAcronym(an.text.slice(m.start, m.end)));
+    if (!b || b.start - a.end > 60) continue;
+    const gap = an.text.slice(a.end, b.start);
+    const nameA = an.text.slice(a.start, a.end);
+    const nameB = an.text.slice(b.start, b.end);
+    const link = (): void => {
+      if (b.kind === "event") asBody(b);
+      an.links.push([a.ref, b.ref]);
+    };
+    if (KNOWN_AS.test(gap)) {
+      link();
+      continue;
+    }
+    if (!OPEN_BRACKET.test(gap)) continue;
+    const close = CLOSE_BRACKET.exec(an.text.slice(b.end, b.end + 14));
+    if (!close) continue;
+    // The bracket translates: an English name beside one whose head is not English, two
+    // names of several words each; an acronym in the bracket spells one of them.
+    if (!englishHead(nameB) || englishHead(nameA)) continue;
+    if (nameA.split(/\s+/).length < 2 || nameB.split(/\s+/).length < 2) continue;
+    // (A translation keeps the body's proper name: its place or its own word, "Karnali".)
+    const wordsA = new Set(nameA.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+    if (!nameB.split(/\s+/).some((w) => wordsA.has(w) && !ENGLISH_HEAD.test(w))) continue;
+    const acronym = close[1];
+    if (acronym && acronym !== initials(nameA) && acronym !== initials(nameB)) continue;
+    link();
+  }
+}
