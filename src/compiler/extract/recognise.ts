@@ -140,6 +140,9 @@ const ACTING_REFERENCE =
   /\b[Tt]he\s+(forum|platform|congress|assembly)(?:['’]s\s+(?:director|staff|members|lawyers|office|offices|chair|chairperson|chairwoman|chairman|president|coordinator|secretariat|board|founders?|volunteers|team|head|spokesperson|members|trainers|website)|\s+(?:ran|runs|has\s+run|organised|organized|organises|organizes|hosted|hosts|opened\s+its|employs|trained|trains|launched|launches|was\s+founded|was\s+established|was\s+registered))\b/g;
 /** Lower-case venue nouns after a name ("the X Fair grounds", "the X Festival site"). */
 const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
+/** Capitalised venue nouns inside a name: "Conference Hall", "Summit Room", "Festival Grounds". */
+const VENUE_NAME_WORDS =
+  /^(?:Hall|Halls|Room|Rooms|Hotel|Auditorium|Pavilion|Grounds|Venue|Arena|Stadium|Theatre|Theater)$/;
 /** Lower-case titles just before a name ("the union's chairperson Huda Saleh"). */
 /** An "@" before a name of several capitalised words (a social post's mention of a page). */
 const PAGE_MENTION = /(?<![\p{L}\p{N}._-])@(?=\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu})/gu;
@@ -943,6 +946,8 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (c.cls !== "org" && insideQuotedTitle(text, s, e)) return;
       // "at the Basra International Fair grounds": an event's name before a venue noun is a place.
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
+      // "at the Rustaveli Conference Hall", "the Summit Room": a venue named by its event noun.
+      if (c.cls === "event" && words.some((w, k) => k > 0 && VENUE_NAME_WORDS.test(w))) return;
       // "The Digital Rights School, a six-month programme run by …": an apposition that says
       // what a name is makes it that event, whatever its head noun.
       // ("Caminos Seguros, a cross-border project": a name that reads as a person's too.)

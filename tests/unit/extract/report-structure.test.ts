@@ -172,3 +172,22 @@ describe("a list item naming a person, a unit and the unit's body", () => {
     expect(related(ex, person, unit)).toContain("part_of");
   });
 });
+
+describe("a venue named by its event noun is no event", () => {
+  it.each([
+    [
+      "The forum took place at the Rustaveli Conference Hall in Tbilisi on 22 May 2025.",
+      "Rustaveli Conference Hall",
+    ],
+    ["Delegates met in the Summit Room of the Lakeview Hotel on 3 June 2024.", "Summit Room"],
+    [
+      "Dancers filled the Festival Grounds in Mzuzu on 5 June 2024 for the Lake Festival.",
+      "Festival Grounds",
+    ],
+  ])("%s", (sentence, venue) => {
+    const events = run(sentence)
+      .entities.filter((e) => e.kind === "event")
+      .map((e) => e.label);
+    expect(events.some((l) => l.includes(venue))).toBe(false);
+  });
+});
