@@ -134,7 +134,9 @@ export function unwrapHardWraps(text: string): string {
         !TABLE_GAP.test(tail.trim()) &&
         !TABLE_GAP.test(next.trim()) &&
         (lower || !(ENDS_SENTENCE.test(tail) || /[)\]]$/.test(tail))) &&
-        (!crossed || lower);
+        (!crossed || lower) &&
+        // (A title in capitals over its subtitle in sentence case: two lines of a title page.)
+        !(/\p{Lu}{2}/u.test(tail) && !/\p{Ll}/u.test(tail) && /\p{Ll}/u.test(next));
       if (!hanging && !wrapped) break;
       // ("Speakers:  A, Chair, X\n            B, Y": a line that opens a "name, …" item of its own
       // under the value's column starts the list's next item.)

@@ -140,6 +140,9 @@ const ACTING_REFERENCE =
   /\b[Tt]he\s+(forum|platform|congress|assembly)(?:['’]s\s+(?:director|staff|members|lawyers|office|offices|chair|chairperson|chairwoman|chairman|president|coordinator|secretariat|board|founders?|volunteers|team|head|spokesperson|members|trainers|website)|\s+(?:ran|runs|has\s+run|organised|organized|organises|organizes|hosted|hosts|opened\s+its|employs|trained|trains|launched|launches|was\s+founded|was\s+established|was\s+registered))\b/g;
 /** Lower-case venue nouns after a name ("the X Fair grounds", "the X Festival site"). */
 const VENUE_AFTER = /^\s(?:grounds?|site|venue|hall|building|premises|compound|square)\b/;
+/** A document's kind at the end of a name: "Conference Report", "Forum Proceedings". */
+const DOCUMENT_WORDS =
+  /^(?:Report|Reports|REPORT|Proceedings|PROCEEDINGS|Minutes|MINUTES|Summary|Recommendations)$/;
 /** Capitalised venue nouns inside a name: "Conference Hall", "Summit Room", "Festival Grounds". */
 const VENUE_NAME_WORDS =
   /^(?:Hall|Halls|Room|Rooms|Hotel|Auditorium|Pavilion|Grounds|Venue|Arena|Stadium|Theatre|Theater)$/;
@@ -948,6 +951,8 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
       // "at the Rustaveli Conference Hall", "the Summit Room": a venue named by its event noun.
       if (c.cls === "event" && words.some((w, k) => k > 0 && VENUE_NAME_WORDS.test(w))) return;
+      // "Conference Report", "Workshop Proceedings": a document about an event names no event.
+      if (c.cls === "event" && DOCUMENT_WORDS.test(words[words.length - 1] ?? "")) return;
       // "The Digital Rights School, a six-month programme run by …": an apposition that says
       // what a name is makes it that event, whatever its head noun.
       // ("Caminos Seguros, a cross-border project": a name that reads as a person's too.)

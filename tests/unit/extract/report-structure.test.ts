@@ -191,3 +191,25 @@ describe("a venue named by its event noun is no event", () => {
     expect(events.some((l) => l.includes(venue))).toBe(false);
   });
 });
+
+describe("a document about an event is no event", () => {
+  it.each([
+    [
+      "Workshop Report",
+      "The workshop took place in Juba on 3 May 2024, hosted by the Juba Peace Circle.",
+    ],
+    [
+      "Conference Proceedings",
+      "The conference met in Goma on 12 June 2024, convened by the Kivu Women's Forum.",
+    ],
+    [
+      "Training Summary",
+      "The training ran in Kandy on 9 August 2024, led by the Hill Country Legal Centre.",
+    ],
+  ])("%s", (title, lead) => {
+    const events = run(title, "", lead)
+      .entities.filter((e) => e.kind === "event")
+      .map((e) => e.label);
+    expect(events).not.toContain(title);
+  });
+});

@@ -174,6 +174,22 @@ describe("hard-wrapped text", () => {
     expect(unwrapHardWraps(lines.join("\n"))).toBe(joined);
   });
 
+  it.each([
+    ["LAKE TANGANYIKA FISHERIES FORUM 2024", "Livelihoods, Rules and Trade Across the Lake"],
+    ["SECOND MEKONG YOUTH ASSEMBLY", "Young People and the River in a Changing Climate"],
+    ["ANNUAL REVIEW OF THE SAHEL PARTNERSHIP", "Protection, Education and Livelihoods in 2023"],
+  ])("keeps a title in capitals apart from its subtitle: %s", (title, subtitle) => {
+    const lines = [
+      `                ${title}`,
+      `       ${subtitle}`,
+      "",
+      ...wrap(REPORT, 64, true).split("\n"),
+    ];
+    const out = unwrapHardWraps(lines.join("\n")).split("\n");
+    expect(out[0]?.trim()).toBe(title);
+    expect(out[1]?.trim()).toBe(subtitle);
+  });
+
   it("is idempotent", () => {
     const text = wrap(REPORT, 64, true);
     const once = unwrapHardWraps(text);
