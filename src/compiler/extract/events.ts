@@ -5,6 +5,7 @@
  * and definite references ("the conference") that point at the document's main event.
  */
 import type { EventDate, EventType } from "../../model/types.ts";
+import { findAmounts } from "./amounts.ts";
 import { findDates, monthLabel, yearOf } from "./dates.ts";
 import {
   COMPOUND_EVENT_HEADS,
@@ -1704,7 +1705,9 @@ function sectionEvents(an: DocAnalysis): void {
     if (
       found.length === count &&
       last?.ref &&
-      (/^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s+\p{Lu}/u.test(line.text) ||
+      // (After a grant card, any heading that is no card ends it.)
+      (an.cards?.has(last.ref) ||
+        /^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s+\p{Lu}/u.test(line.text) ||
         (/\p{Lu}{3,}/u.test(line.text) && !/\p{Ll}/u.test(line.text)))
     )
       found.push({ start: line.start, ref: "" });
@@ -1744,6 +1747,30 @@ function sectionEvents(an: DocAnalysis): void {
     // event's again.)
     if (PART_HEADING.test(name)) {
       found.push({ start: line.start, ref: "" });
+      return;
+    }
+    // ("Surakshit Ghar – Safe Homes in Karnali" over a grant card: the card's project.)
+    const card = grantCard(an, li);
+    const cardStart = line.start + mark;
+    if (
+      card &&
+      !an.mentions.some(
+        (m) => m.kind !== "event" && m.start < cardStart + name.length && m.end > cardStart,
+      )
+    ) {
+      const ev = pushEvent(
+        an,
+        cardStart,
+        cardStart + name.length,
+        sentenceAt(an, cardStart),
+        "project",
+        {
+          ...(card.date ? { date: card.date } : {}),
+        },
+      );
+      an.names.get(ev.ref)?.add(line.text.slice(mark).replace(/[\s*_]+$/, ""));
+      (an.cards ??= new Map()).set(ev.ref, card.grant);
+      found.push({ start: line.start, ref: ev.ref });
       return;
     }
     const bare = words.map((w) => w.replace(/[^\p{L}-]/gu, ""));
@@ -1796,6 +1823,46 @@ function sectionEvents(an: DocAnalysis): void {
       )
         an.links.push([f.ref, e.ref]);
   });
+}
+
+/** A grant card's label before its amount: "Grant: EUR 72 000", "Amount awarded: USD 9,000". */
+const CARD_GRANT = /\b(?:Grant|Amount|Award|Budget|Funding)(?:\s+(?:amount|awarded|size))?\s*:\s*/g;
+/** A card's label before its period: "Period: 03/2025–02/2027", "Duration: …". */
+const CARD_PERIOD = /\b(?:Period|Duration|Dates|Project period|Timeframe)\s*:\s*/;
+
+/**
+ * The card under heading line `li` when it is one of a grants page's: its paragraphs (to the
+ * next heading) give a grant after a label, and perhaps a period. Returns where the grant's
+ * amount stands and the period's date.
+ */
+function grantCard(
+  an: DocAnalysis,
+  li: number,
+): { grant: { start: number; end: number }; date?: EventDate } | undefined {
+  const lines = an.seg.lines;
+  let end = -1;
+  let start = -1;
+  for (let j = li + 1; j < lines.length && lines[j]?.kind !== "title"; j++) {
+    const l = lines[j];
+    if (l?.kind !== "body") continue;
+    if (start < 0) start = l.start;
+    end = l.end;
+  }
+  if (start < 0) return undefined;
+  const section = an.text.slice(start, end);
+  for (const label of section.matchAll(CARD_GRANT)) {
+    const at = start + label.index + label[0].length;
+    const amount = findAmounts(an.text, at, Math.min(end, at + 40)).find((a) => a.start === at);
+    if (!amount) continue;
+    const period = CARD_PERIOD.exec(section);
+    const from = period ? start + period.index + period[0].length : -1;
+    const date = period ? findDates(an.text, from, Math.min(end, from + 40))[0] : undefined;
+    return {
+      grant: { start: amount.start, end: amount.end },
+      ...(date ? { date: date.date } : {}),
+    };
+  }
+  return undefined;
 }
 
 /** What joins an event's phrase to its quoted title: ", titled this year “", " entitled “". */

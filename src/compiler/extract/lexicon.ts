@@ -150,7 +150,7 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
     "day",
     [
       set(
-        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor market demo pitch graduation launch networking partners",
+        "open sports fun awareness information family action study field career careers cultural volunteer volunteering community health planting clean-up cleanup recruitment donor market demo pitch graduation launch networking partners orientation induction learning training reflection",
       ),
       "other",
     ],

@@ -69,6 +69,11 @@ export interface DocAnalysis {
    * Atbara, 3 June"), in text order: each section runs from its heading to the next one.
    */
   sections?: { start: number; ref: string }[];
+  /**
+   * Projects named by the headings of a grants page's cards ("Surakshit Ghar – Safe Homes" over
+   * "X, Jumla. … Grant: EUR 72 000. Period: 03/2025–02/2027."), by ref, with the card's grant.
+   */
+  cards?: Map<string, { start: number; end: number }>;
   /** Event types an apposition gave a name ("Sabeel, an 18-month project"), by name key. */
   appositionTypes?: Map<string, EventType>;
   /** Pairs of refs that name the same entity (acronym definitions, initials, variants). */

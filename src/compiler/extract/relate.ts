@@ -577,8 +577,66 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       const to = donors.get(`${r?.source}|${r?.evidence[0]?.start}`);
       if (r?.kind === "funded" && to && r.target !== to) out.splice(i, 1);
     }
+  cardGrants(an, idOf, out, add);
   untiedTakePart(an, idOf, mainIfAbout, out, add);
   return out;
+}
+
+/** Before a body that carries a card's project out beside its grantee: "jointly with the ". */
+const JOINTLY_BEFORE =
+  /\b(?:jointly|together|in\s+partnership|in\s+cooperation|in\s+consortium)\s+with\s+(?:the\s+)?[*_]*$/i;
+
+/**
+ * A grants page's cards: the page's grant-maker funds each card's project with the card's
+ * grant; the body the card names first, and any named "jointly with" it, carry the project
+ * out. A grantee is never the funder of its own card.
+ */
+function cardGrants(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  out: ExtractedRelation[],
+  add: AddRelation,
+): void {
+  if (!an.cards?.size || !an.sections) return;
+  const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
+  const giver = grantMaker(an, orgs, idOf);
+  an.sections.forEach((section, k) => {
+    const grant = an.cards?.get(section.ref);
+    const project = idOf.get(section.ref);
+    if (!grant || !project) return;
+    const headingEnd = an.text.indexOf("\n", section.start);
+    const end = an.sections?.[k + 1]?.start ?? an.text.length;
+    const inside = orgs.filter((m) => m.start > headingEnd && m.end <= end);
+    const first = inside[0];
+    const grantees = new Set<string>();
+    for (const m of inside) {
+      const id = idOf.get(m.ref);
+      if (!id || id === giver) continue;
+      if (m === first || JOINTLY_BEFORE.test(an.text.slice(Math.max(0, m.start - 40), m.start)))
+        grantees.add(id);
+    }
+    // (Told inside the card, a grantee funds nothing: the grant is given to it.)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const r = out[i];
+      const at = r?.evidence[0]?.start ?? -1;
+      if (
+        r?.kind === "funded" &&
+        grantees.has(r.source) &&
+        (r.target === project || (at > headingEnd && at < end))
+      )
+        out.splice(i, 1);
+    }
+    const sentenceOf = (pos: number) =>
+      an.seg.sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
+    for (const id of grantees)
+      add(id, project, "organised", sentenceOf(first?.start ?? grant.start));
+    const amount = findAmounts(an.text, grant.start, grant.end)[0];
+    if (giver && amount)
+      add(giver, project, "funded", sentenceOf(grant.start), {
+        amount: amount.amount,
+        ...(amount.currency && { currency: amount.currency }),
+      });
+  });
 }
 
 /** Nouns of bodies that "the consortium", "the network" refer back to. */
@@ -910,7 +968,7 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b[^.;]{0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
