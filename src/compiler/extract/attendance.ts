@@ -1,8 +1,8 @@
 /**
  * Attendance lists of minutes and meeting reports: under a heading such as "PARTICIPANTS (19
- * persons / 12 organisations)", "Attendance" or "Present", each item names bodies and people
- * in the shapes minutes use ("ORG - NAME, Title", "ACR: NAME; NAME (role)", "NAME / ORG",
- * "ORG (2 pax)", "Online: A; B; C"). Every body and person of an item took part in the
+ * persons / 12 organisations)", "Attendance", "Present" or "ANNEX: ORGANISATIONS REPRESENTED",
+ * each item names bodies and people in the shapes minutes use ("ORG - NAME, Title", "ACR:
+ * NAME; NAME (role)", "NAME / ORG", "ORG (2 pax)", "Online: A; B; C", "Georgia: A; B"). Every body and person of an item took part in the
  * meeting, and a person belongs to the body their item (or its segment) names. Apologies and
  * absences name people who did not come.
  */
@@ -14,7 +14,7 @@ type Add = (a: string, b: string, k: EdgeKind, s: { start: number; end: number }
 
 /** A heading that opens a list of who attended, alone on its line (a count may follow). */
 const ATTENDANCE_HEADING =
-  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:list\s+of\s+)?(?:participants|attendance|attendees|present|in\s+attendance|members\s+present|those\s+present|participating\s+organi[sz]ations|attendance\s+list)\b[^:\n]{0,60}?:?\s*[*_]{0,2}\s*$/i;
+  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:annex(?:\s+[\dIVX]{1,3})?\s*[:.–—-]\s*)?(?:list\s+of\s+)?(?:participants|attendance|attendees|present|in\s+attendance|members\s+present|those\s+present|participating\s+organi[sz]ations|attendance\s+list|(?:organi[sz]ations|bodies|institutions)\s+represented|represented\s+organi[sz]ations|participating\s+(?:bodies|institutions))\b[^:\n]{0,60}?:?\s*[*_]{0,2}\s*$/i;
 /** A line of people who did not come. */
 const ABSENT_LINE =
   /^\s*(?:[-*•]\s*)?[*_]{0,2}(?:apologies|absent|regrets|excused|unable to attend)\b/i;

@@ -125,6 +125,31 @@ describe("an attendance list under its heading", () => {
   });
 });
 
+describe("an annex of the organisations represented, grouped by country or kind", () => {
+  it.each([
+    [
+      "ANNEX: ORGANISATIONS REPRESENTED (selection)",
+      "Somalia:  Puntland Water Authority; Hiiraan Relief Society",
+      "Kenya:    Mandera Pastoralist Network; Wajir Women's Forum Trust",
+    ],
+    [
+      "Annex 2 – Organizations represented",
+      "Government: Puntland Water Authority; Bari Regional Administration",
+      "Civil society: Hiiraan Relief Society; Mandera Pastoralist Network",
+    ],
+    [
+      "Institutions represented",
+      "UN agencies: UNICEF; UNHCR",
+      "NGOs: Hiiraan Relief Society; Mandera Pastoralist Network",
+    ],
+  ])("%s", (...list) => {
+    const ex = minutes(...list);
+    const meeting = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    for (const body of ["Hiiraan Relief Society", "Mandera Pastoralist Network"])
+      expect(related(ex, body, meeting)).toContain("participated");
+  });
+});
+
 describe("a table of people and their bodies", () => {
   it.each([
     [
