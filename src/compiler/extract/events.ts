@@ -1695,6 +1695,7 @@ function sectionEvents(an: DocAnalysis): void {
   let bodySeen = false;
   const lines = an.seg.lines;
   lines.forEach((line, li) => {
+    if (line.kind === "body" && bodySeen) runInHeading(line, li);
     if (line.kind === "body") bodySeen = true;
     if (!bodySeen || (line.kind !== "title" && line.kind !== "furniture")) return;
     const count = found.length;
@@ -1712,6 +1713,36 @@ function sectionEvents(an: DocAnalysis): void {
     )
       found.push({ start: line.start, ref: "" });
   });
+  /**
+   * "Inception workshop, Blantyre (13 March 2025). The project was launched …": a paragraph
+   * that opens on an event's name and its date in brackets, as a heading run into its text
+   * (bold in the source), tells that event; the next paragraph is the main event's again.
+   */
+  function runInHeading(line: (typeof lines)[number], li: number): void {
+    const m = RUN_IN_HEADING.exec(line.text);
+    if (!m?.[1] || !m[2]) return;
+    const name = m[1].replace(/,\s+\p{Lu}[\p{L}' -]*$/u, "");
+    const words = name.split(/\s+/);
+    const type = words
+      .map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase())
+      .map((w, k, all) => typeOf(w) ?? typeOf(w.replace(/s$/, "")) ?? compoundType(all[k - 1], w))
+      .filter(Boolean)
+      .pop();
+    const at = line.text.indexOf(m[2]);
+    const date = findDates(line.text, at, at + m[2].length, refYear)[0];
+    if (!type || !date || words.length > SECTION_WORDS) return;
+    const start = line.start + line.text.indexOf(name);
+    if (
+      an.mentions.some((x) => x.kind === "event" && x.start < start + name.length && x.end > start)
+    )
+      return;
+    const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, {
+      date: date.date,
+    });
+    found.push({ start: line.start, ref: ev.ref });
+    const next = lines.slice(li + 1).find((l) => l.kind !== "blank");
+    if (next) found.push({ start: next.start, ref: "" });
+  }
   function headingEvent(line: (typeof lines)[number], li: number): void {
     // (A heading in capitals, "FIELD VISIT TO SAMANGAN", reads as furniture: it heads a
     // section when a date line stands under it.)
@@ -1824,6 +1855,9 @@ function sectionEvents(an: DocAnalysis): void {
         an.links.push([f.ref, e.ref]);
   });
 }
+
+/** A run-in heading: an event's name (and place), its date in brackets, a full stop, text. */
+const RUN_IN_HEADING = /^\s*(\p{Lu}[^.()\n]{2,80}?)\s*\(([^()\n]{4,40})\)[.:]\s+\p{Lu}/u;
 
 /** A grant card's label before its amount: "Grant: EUR 72 000", "Amount awarded: USD 9,000". */
 const CARD_GRANT = /\b(?:Grant|Amount|Award|Budget|Funding)(?:\s+(?:amount|awarded|size))?\s*:\s*/g;

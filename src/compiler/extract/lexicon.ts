@@ -80,6 +80,8 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["training", "training"],
   ["course", "training"],
   ["bootcamp", "training"],
+  ["drill", "training"],
+  ["simulation", "training"],
   ["launch", "launch"],
   ["inauguration", "launch"],
   ["ceremony", "other"],

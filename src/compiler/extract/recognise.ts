@@ -951,6 +951,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (c.cls === "event" && VENUE_AFTER.test(text.slice(e, e + 12))) return;
       // "at the Rustaveli Conference Hall", "the Summit Room": a venue named by its event noun.
       if (c.cls === "event" && words.some((w, k) => k > 0 && VENUE_NAME_WORDS.test(w))) return;
+      // "Tidewell's Malawi Programme Manager": a unit of a body before a title names no event.
+      const titleAfter = tokens[c.to]?.text ?? "";
+      if (c.cls === "event" && ROLE_WORDS.has(titleAfter) && titleAfter !== "Partners") return;
       // "Conference Report", "Workshop Proceedings": a document about an event names no event.
       if (c.cls === "event" && DOCUMENT_WORDS.test(words[words.length - 1] ?? "")) return;
       // "The Digital Rights School, a six-month programme run by …": an apposition that says

@@ -1842,7 +1842,7 @@ function factBoxes(
     }
     // "Budget: USD 220,000 (Corvina Fund); LKR 18,500,000 (Netherlands Embassy)": each share
     // and the body in brackets after it.
-    if (m && main && BUDGET_LABEL.test((m[1] ?? "").replace(/\*/g, "").trim()))
+    if (m && main && BUDGET_LABEL.test(factLabel(m[1])))
       for (const a of findAmounts(an.text, line.start, line.end)) {
         const inside = /^\s*\(\s*(?:from\s+|by\s+)?(?:the\s+)?/.exec(
           an.text.slice(a.end, a.end + 12),
@@ -1856,7 +1856,7 @@ function factBoxes(
           add(id, main, "funded", { start: line.start, end: line.end }, a);
       }
     if (m) {
-      kind = FACT_LABELS.find(([re]) => re.test((m[1] ?? "").trim()))?.[1];
+      kind = FACT_LABELS.find(([re]) => re.test(factLabel(m[1])))?.[1];
       open = kind && !(m[2] ?? "").trim() ? kind : undefined;
       items = false;
     } else if (open && line.kind === "blank") {
@@ -1891,6 +1891,11 @@ const BUDGET_LABEL =
   /^(?:total\s+|project\s+|programme\s+|overall\s+)?(?:budget|grant(?:\s+amount)?|amount|funding(?:\s+amount)?|value|cost|total cost)$/i;
 const TABLE_ROW = /^\s*\|\s*([^|]{2,40}?)\s*\|\s*([^|]+?)\s*\|/;
 
+/** A fact's label as written ("**Donor:**" in a table's cell): its words alone. */
+function factLabel(raw: string | undefined): string {
+  return (raw ?? "").replace(/[*_]/g, "").replace(/:\s*$/, "").trim();
+}
+
 /**
  * The amount of a page's "Budget:" fact (or "| Budget | EGP 3.2 million |" table row), with the
  * number of donor lines it may go to.
@@ -1902,7 +1907,7 @@ function budgetOf(
   let lines = 0;
   for (const line of an.seg.lines) {
     const m = FACT_LINE.exec(line.text) ?? TABLE_ROW.exec(line.text);
-    const label = (m?.[1] ?? "").replace(/\*/g, "").trim();
+    const label = factLabel(m?.[1]);
     if (FACT_LABELS[0]?.[0].test(label)) lines++;
     if (!amount && BUDGET_LABEL.test(label)) amount = findAmounts(an.text, line.start, line.end)[0];
   }

@@ -213,3 +213,86 @@ describe("a document about an event is no event", () => {
     expect(events).not.toContain(title);
   });
 });
+
+describe("a fact table whose label cells keep their emphasis and colon", () => {
+  it.each([
+    [
+      "| **Donor:** | Lindqvist Foundation, Oslo |",
+      "| **Lead agency:** | Andes Water Trust |",
+      "| **Budget:** | USD 250,000 |",
+    ],
+    [
+      "| *Funded by:* | Bangsamoro Peace Fund |",
+      "| *Implemented by:* | Tri-People Teachers Association |",
+      "| *Budget:* | USD 250,000 |",
+    ],
+    [
+      "| Donor: | Embassy of Ireland |",
+      "| Implementing partners: | Zomba Youth Network |",
+      "| Total budget: | USD 250,000 |",
+    ],
+  ])("%s", (donor, lead, budget) => {
+    const ex = run(
+      "# PROJECT FACT SHEET",
+      "",
+      "## Clean Rivers Together",
+      "",
+      "| | |",
+      "|---|---|",
+      donor,
+      lead,
+      "| **Duration:** | 1 March 2025 – 28 February 2027 |",
+      budget,
+      "",
+      "The project helps 40 villages to keep their rivers clean.",
+    );
+    const funded = ex.relations.find(
+      (r) => r.kind === "funded" && r.target === find(ex, "Clean Rivers Together")?.id,
+    );
+    expect(funded?.amount).toBe(250000);
+    const partner = /\| ([^|:*]+?)\s*\|$/.exec(lead)?.[1] ?? "";
+    expect(
+      related(ex, partner, "Clean Rivers Together").some(
+        (k) => k === "organised" || k === "participated",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("a paragraph run in under an event's name and date", () => {
+  it.each([
+    [
+      "Inception workshop, Zomba (13 March 2025). The project was launched at an inception workshop. It was opened by the Zomba Women's Network.",
+      "Inception workshop",
+      "2025-03-13",
+      "Zomba Women's Network",
+    ],
+    [
+      "District review meeting (18/06/2025). The Chikwawa Youth Council hosted a review meeting with the district executive committee.",
+      "District review meeting",
+      "2025-06-18",
+      "Chikwawa Youth Council",
+    ],
+    [
+      "Evacuation drill (3 September 2025). A simulated flood alert reached 22 villages. The drill was organised by the Nsanje Scouts Association.",
+      "Evacuation drill",
+      "2025-09-03",
+      "Nsanje Scouts Association",
+    ],
+  ])("%s", (paragraph, name, date, body) => {
+    const ex = run(
+      "Flood Ready Villages",
+      "",
+      "Flood Ready Villages is a two-year project in the Lower Shire, run by the Shire Valley Trust since 1 March 2025.",
+      "",
+      "Milestones so far",
+      "",
+      paragraph,
+      "",
+      "The Shire Valley Trust thanks the Blantyre Rotary Club for its support.",
+    );
+    expect(find(ex, name)?.date?.start).toBe(date);
+    expect(related(ex, body, name).length).toBeGreaterThan(0);
+    expect(related(ex, "Blantyre Rotary Club", name)).toEqual([]);
+  });
+});
