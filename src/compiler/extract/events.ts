@@ -2101,6 +2101,37 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   linkTitles(an);
   const docYear = yearOf(an.seg.date?.date.start);
   let forced = false;
+  // "Sahel civil society adopts the Bamako Call" over "… at the end of a two-day Regional
+  // Consultation on X, held on 24 and 25 June": a headline's clause that names no event noun
+  // tells what happened at the event its lead names.
+  if (!main && an.seg.headline) {
+    const noun = an.seg.headline.text.split(/\s+/).some((w) => typeOf(w.toLowerCase()));
+    // (The lead's first two paragraphs: a quote may open the release.)
+    const paragraphs = [
+      ...new Set(
+        an.seg.sentences.filter((x) => an.seg.lines[x.line]?.kind === "body").map((x) => x.line),
+      ),
+    ].slice(0, 2);
+    const lead = an.seg.sentences
+      .map((x, i) => [x, i] as const)
+      .filter(([x]) => paragraphs.includes(x.line))
+      .map(([, i]) => i);
+    const named = an.events.filter(
+      (e) =>
+        !e.described &&
+        dated(an, e.sentence) &&
+        lead.includes(e.sentence) &&
+        e.type !== "project" &&
+        e.type !== "programme",
+    );
+    // (A page whose lead names its project is about the project.)
+    const project = an.events.some(
+      (e) => (e.type === "project" || e.type === "programme") && lead.includes(e.sentence),
+    );
+    if (!noun && !project && named.length === 1 && named[0]) {
+      main = named[0];
+    }
+  }
 
   // (A report told in sections has no one event for its headline to name.)
   if (!main && !an.sections) {

@@ -211,3 +211,35 @@ describe("a body named in its own language and in English is one body", () => {
     if (x && y) expect(x).not.toBe(y);
   });
 });
+
+describe("a headline's clause without an event noun tells what happened at the lead's event", () => {
+  it.each([
+    [
+      "Sahel groups adopt the Niamey Appeal on displaced children",
+      "“Children are paying the highest price,” said one delegate as the meeting closed.",
+      "Thirty organisations adopted the appeal at the end of the Regional Dialogue on Child Protection, held in Niamey on 4 and 5 March 2025 and convened by the Niger Child Rights Network.",
+      "Regional Dialogue on Child Protection",
+      "Niger Child Rights Network",
+    ],
+    [
+      "Fishers' unions agree on a common position on coastal licences",
+      "The Fourth Coastal Livelihoods Forum, held in Beira on 12 June 2024, ended with a joint position paper signed by 14 unions. It was organised by the Sofala Fishers Union.",
+      "The paper will go to the Ministry of Sea in July.",
+      "Fourth Coastal Livelihoods Forum",
+      "Sofala Fishers Union",
+    ],
+    [
+      "Young mediators want a seat at the peace table",
+      "“We are ready,” said a youth leader from Kidal.",
+      "The demand was the main outcome of the Youth Peace Summit held in Gao on 9 September 2024, hosted by the Gao Youth Council.",
+      "Youth Peace Summit",
+      "Gao Youth Council",
+    ],
+  ])("%s", (headline, first, second, event, body) => {
+    const ex = run(headline, "", first, "", second);
+    const events = ex.entities.filter((e) => e.kind === "event").map((e) => e.label);
+    expect(events).toContain(event);
+    expect(events).not.toContain(headline);
+    expect(related(ex, body, event).length).toBeGreaterThan(0);
+  });
+});
