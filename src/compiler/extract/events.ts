@@ -1297,6 +1297,19 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         let bc = first - 3;
         while (bc > from && /^[*_]+$/.test(tokens[bc]?.text ?? "")) bc--;
         const beforeComma = tokens[bc];
+        // ("the first Kalilintad Café, an open dialogue on …": after an ordinal, a name read as a
+        // body's or a person's is the event its apposition describes.)
+        const numberedBody =
+          indefinite && tokens[first - 2]?.text === "," && bc > from
+            ? an.mentions.find(
+                (m) =>
+                  (m.kind === "org" || m.kind === "person") &&
+                  beforeComma &&
+                  m.end === beforeComma.end &&
+                  ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+              )
+            : undefined;
+        if (numberedBody) bodyToEvent(an, numberedBody, type);
         const appositive =
           indefinite &&
           tokens[first - 2]?.text === "," &&
@@ -1365,6 +1378,26 @@ function firstOfType(an: DocAnalysis, i: number, to: number, type: EventType): b
   if (after.some((x) => typeOf(x.text))) return false;
   const end = after[after.length - 1]?.end ?? t.end;
   return !an.mentions.some((m) => m.kind === "event" && m.start >= t.end && m.start < end);
+}
+
+/** An ordinal before a name: "the first ", "its 3rd ", "the inaugural ". */
+const ORDINAL_BEFORE =
+  /\b(?:the|its|our|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|inaugural)\s+$/i;
+
+/** Every mention of the body (or person) `m` names an event of `type` instead. */
+function bodyToEvent(an: DocAnalysis, m: Mention, type: EventType): void {
+  const old = m.ref;
+  const name = an.text.slice(m.start, m.end);
+  const ref = eventRef(an, name);
+  for (const x of an.mentions)
+    if (x.ref === old) {
+      x.kind = "event";
+      x.ref = ref;
+      const names = an.names.get(ref) ?? new Set<string>();
+      names.add(an.text.slice(x.start, x.end));
+      an.names.set(ref, names);
+    }
+  if (!an.events.some((e) => e.ref === ref)) an.events.push({ ref, type, sentence: m.sentence });
 }
 
 /** Ambiguous cue nouns that a modifier before them makes an event ("a training course"). */

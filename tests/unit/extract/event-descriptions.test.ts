@@ -243,3 +243,29 @@ describe("a headline's clause without an event noun tells what happened at the l
     expect(related(ex, body, event).length).toBeGreaterThan(0);
   });
 });
+
+describe("after an ordinal, a name its apposition calls an event is that event", () => {
+  it.each([
+    [
+      "Eighty young people met city officials on 12 July 2025 for the first Kalilintad Café, an open dialogue on the rebuilding of their neighbourhoods, organised by the Lanao Youth Network.",
+      "Kalilintad Café",
+    ],
+    [
+      "On 3 May 2024 the Tana Women's Circle hosted its second Mama Kahawa, a morning meeting of market traders and county officers.",
+      "Mama Kahawa",
+    ],
+    [
+      "The inaugural Sunu Daara, a two-day forum of Koranic teachers and child-rights groups, took place in Thiès on 8 and 9 June 2024.",
+      "Sunu Daara",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+
+  it("a body named before an apposition, without an ordinal, stays a body", () => {
+    const ex = run(
+      "On 3 May 2024 the Tana Women's Circle, a network of market traders, hosted a meeting with county officers.",
+    );
+    expect(find(ex, "Tana Women's Circle")?.kind).toBe("organisation");
+  });
+});
