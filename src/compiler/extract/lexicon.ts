@@ -140,6 +140,9 @@ export const FOREIGN_EVENT_HEADS: ReadonlyMap<string, string> = new Map([
     "campanha",
     "campagne",
     "sajam",
+    "mutirão",
+    "mutirao",
+    "mutirões",
   ].map((w) => [w, "other"] as const),
 ]);
 

@@ -140,6 +140,12 @@ function dateOnly(text: string): boolean {
       "",
     )
     .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?/g, "")
+    // "9:14 AM · Aug 6, 2025 · 8,204 Views": a post's timestamp line and its counts.
+    .replace(
+      /\s*[·|•]\s*[\d.,]+\s*[KkMm]?\s+(?:views|likes|reposts|retweets|comments|shares|reactions|impressions)\b.*$/i,
+      "",
+    )
+    .replace(/^\s*[·|•]\s*/, "")
     // "10:00 – 13:30 (Baghdad time)": what is left of a time range and its zone.
     .replace(/\(\s*[\p{L} ]{0,24}\btime\s*\)/giu, "")
     .replace(/(?:\s*[|·•–—-])+\s*$/u, "")

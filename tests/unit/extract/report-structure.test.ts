@@ -296,3 +296,21 @@ describe("a paragraph run in under an event's name and date", () => {
     expect(related(ex, "Blantyre Rotary Club", name)).toEqual([]);
   });
 });
+
+describe("a post's timestamp line dates the post", () => {
+  it.each([
+    ["9:14 AM · Aug 6, 2025 · 8,204 Views", "2025-08-06"],
+    ["6:02 PM · 14 Mar 2024 · 1.2K Views", "2024-03-14"],
+    ["11:47 · 3 June 2024 · 512 reposts", "2024-06-03"],
+  ])("%s", (stamp, date) => {
+    const ex = run(
+      "Post",
+      "",
+      "Coletivo Rio Aberto",
+      "@rioaberto",
+      "🧵 Our documentation day was a success. Three hundred families came to the Mutirão de Direitos at the state school today, where public defenders and volunteers processed their papers from 8am to 6pm. Thanks to the Defensoria Pública for the team! A thread 👇 (1/3)",
+      stamp,
+    );
+    expect(find(ex, "Mutirão de Direitos")?.date?.start).toBe(date);
+  });
+});
