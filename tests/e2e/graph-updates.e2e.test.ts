@@ -149,6 +149,7 @@ interface Hook {
     };
     getEdgeDisplayData(e: string): { hidden?: boolean; color: string } | undefined;
   } | null;
+  view: { labels: { drawn: { key: string }[] } } | null;
   state: {
     setWindow(w: { start: string; end: string } | null): void;
     setMode(m: "events" | "collaboration"): void;
@@ -195,6 +196,76 @@ describe("a large graph", () => {
     await expect
       .poll(() => drawn(events), { timeout: 10_000 })
       .toEqual({ edges: 6000, shown: 6000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("opens on a selected node: every edge drawn, its links in their colour and labelled, the others dimmed", async () => {
+    const { page, errors } = await openApp(app.browser, `${app.url}#node=org-0`);
+    await ready(page);
+    const looks = () =>
+      page.evaluate(
+        ({ normal, dim }) => {
+          const hook = (window as unknown as { __rabita: Hook }).__rabita;
+          const r = hook.renderer;
+          if (!r) return null;
+          let own = 0;
+          let dimmed = 0;
+          for (const e of r.getGraph().edges()) {
+            const d = r.getEdgeDisplayData(e);
+            if (!d || d.hidden) continue;
+            const colour = d.color.toLowerCase();
+            if (e.startsWith("p-0-") && colour === normal) own++;
+            else if (!e.startsWith("p-0-") && colour === dim) dimmed++;
+          }
+          const labelled = (hook.view?.labels.drawn ?? []).filter((l) =>
+            l.key.startsWith("p-0-"),
+          ).length;
+          return { own, dimmed, labelled: labelled > 0 };
+        },
+        {
+          normal: EDGE_STYLES.participated.color.toLowerCase(),
+          dim: DIM_EDGE_COLOR.toLowerCase(),
+        },
+      );
+    await expect
+      .poll(looks, { timeout: 10_000 })
+      .toEqual({ own: 20, dimmed: 5980, labelled: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("gives every edge the look of a window set as the graph first draws", async () => {
+    const { page, errors } = await openApp(app.browser, app.url, { waitReady: false });
+    // Set as soon as the graph is there (its edges may still be on their way).
+    await page.waitForFunction(() => {
+      const hook = (window as unknown as { __rabita?: Hook }).__rabita;
+      if (!hook?.renderer) return false;
+      hook.state.setWindow({ start: "2000-01-01", end: "2004-12-31" });
+      return true;
+    });
+    // Events of 2000–2004 are ev-i with i % 20 < 5: their edges drawn in colour, the others
+    // dimmed with their events.
+    const counts = () =>
+      page.evaluate(
+        ({ normal, dim }) => {
+          const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
+          if (!r) return null;
+          const g = r.getGraph();
+          let right = 0;
+          for (const e of g.edges()) {
+            const d = r.getEdgeDisplayData(e);
+            const [, target] = g.extremities(e);
+            const inside = Number(target.slice(3)) % 20 < 5;
+            if (d && !d.hidden && d.color.toLowerCase() === (inside ? normal : dim)) right++;
+          }
+          return right;
+        },
+        {
+          normal: EDGE_STYLES.participated.color.toLowerCase(),
+          dim: DIM_EDGE_COLOR.toLowerCase(),
+        },
+      );
+    await expect.poll(counts, { timeout: 10_000 }).toBe(6000);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -54,12 +54,19 @@ interface CompoundProgram {
   programs: unknown[];
 }
 
+/** Array items per block: what was written is tracked (and sent) by block, so that a few
+ * hundred items rewritten across a large array (a time-window step's edges, scattered over
+ * tens of thousands) send those blocks, not everything between the first and the last. */
+const BLOCK_SHIFT = 8;
+
 /** What was last sent to one GPU buffer, and the part of the array written since. */
 interface Uploaded {
   array: Float32Array | null;
-  /** Written since the upload, in array items: [from, to). */
+  /** Written since the upload, in array items: [from, to) holds every write. */
   from: number;
   to: number;
+  /** The blocks written since the upload (1 where written). */
+  dirty: Uint8Array;
   constants: boolean;
 }
 
@@ -95,7 +102,13 @@ function patch(program: LeafProgram, done: WeakSet<object>): void {
   const stateOf = (info: ProgramInfo): Uploaded => {
     const at = infos.indexOf(info);
     if (at >= 0) return states[at] as Uploaded;
-    const s: Uploaded = { array: null, from: 0, to: 0, constants: false };
+    const s: Uploaded = {
+      array: null,
+      from: 0,
+      to: 0,
+      dirty: new Uint8Array(0),
+      constants: false,
+    };
     infos.push(info);
     states.push(s);
     return s;
@@ -110,6 +123,8 @@ function patch(program: LeafProgram, done: WeakSet<object>): void {
   ): unknown {
     const from = offset * this.STRIDE;
     const to = from + this.STRIDE;
+    const first = from >> BLOCK_SHIFT;
+    const last = (to - 1) >> BLOCK_SHIFT;
     for (let k = 0; k < states.length; k++) {
       const s = states[k] as Uploaded;
       if (s.from === s.to) {
@@ -119,17 +134,39 @@ function patch(program: LeafProgram, done: WeakSet<object>): void {
         if (from < s.from) s.from = from;
         if (to > s.to) s.to = to;
       }
+      const dirty = s.dirty;
+      if (last < dirty.length) {
+        dirty[first] = 1;
+        dirty[last] = 1;
+      }
     }
     return process.call(this, index, offset, a, b, c);
   };
-  /** Sends the array (or what changed in it) to the buffer bound to ARRAY_BUFFER. */
+  /** Sends the array (or what changed in it: each run of written blocks, clipped to what was
+   * written) to the buffer bound to ARRAY_BUFFER. */
   const upload = (gl: GL, s: Uploaded, array: Float32Array): void => {
+    const blocks = ((array.length - 1) >> BLOCK_SHIFT) + 1;
     if (s.array !== array) {
       gl.bufferData(gl.ARRAY_BUFFER, array, gl.DYNAMIC_DRAW);
       s.array = array;
+      if (s.dirty.length !== blocks) s.dirty = new Uint8Array(blocks);
+      else s.dirty.fill(0);
     } else if (s.from < s.to) {
-      const to = Math.min(s.to, array.length);
-      if (s.from < to) gl.bufferSubData(gl.ARRAY_BUFFER, s.from * 4, array.subarray(s.from, to));
+      const end = Math.min(s.to, array.length);
+      const dirty = s.dirty;
+      const last = Math.min((end - 1) >> BLOCK_SHIFT, dirty.length - 1);
+      let b = s.from >> BLOCK_SHIFT;
+      while (b <= last) {
+        if (!dirty[b]) {
+          b++;
+          continue;
+        }
+        const runStart = b;
+        while (b <= last && dirty[b]) dirty[b++] = 0;
+        const from = Math.max(runStart << BLOCK_SHIFT, s.from);
+        const to = Math.min(b << BLOCK_SHIFT, end);
+        if (from < to) gl.bufferSubData(gl.ARRAY_BUFFER, from * 4, array.subarray(from, to));
+      }
     }
     s.from = s.to = 0;
   };

@@ -14,7 +14,7 @@
  * follow in slices. Large graphs hide edges and labels while the camera moves. Picking is
  * geometric (picking.ts); a draw uploads only the vertex data that changed (buffer-uploads.ts).
  */
-import Sigma from "sigma";
+import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type Graph from "graphology";
 import type { EdgeAttributes, NodeAttributes } from "../../model/types.ts";
@@ -24,6 +24,9 @@ import type { TimeIndex } from "../data/time-window.ts";
 import { DisplayModel, pairLabel } from "./graph-display.ts";
 import { pickOnCpu } from "./picking.ts";
 import { uploadChangesOnly } from "./buffer-uploads.ts";
+import { HeldEdges, withoutEdges } from "./held-edges.ts";
+import { DirectSigma } from "./direct-reducers.ts";
+import { KeyQueue } from "./key-queue.ts";
 import type { DisplayState } from "./graph-display.ts";
 import { LABEL_LEVELS, LabelLayer } from "./labels.ts";
 import type { LabelLevel } from "./labels.ts";
@@ -103,6 +106,9 @@ const SWEEP_SLICE_MS = 8;
 const EDGE_LABELS_UP_TO = 40;
 /** Main-thread budget per frame for re-reducing what a change left to do. */
 const SLICE_MS = 6;
+/** The programs every node and every edge is drawn with (sigma's defaults). */
+const NODE_TYPE = "circle";
+const EDGE_TYPE = "line";
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const LARGE_EDGES = 5000;
 /** How long the camera must be still before it is reported. */
@@ -163,32 +169,28 @@ export function createGraphView(
   /** The edge under the pointer. */
   let hoveredEdge: string | null = null;
 
-  // Sigma hands reducers a shallow copy of the attributes, so they fill it in place instead
-  // of allocating another object per item (tens of thousands per full refresh).
+  // The reducers never change the attributes they are given: each returns the item's display
+  // data as a new object of one shape, every value sigma reads in it (see direct-reducers.ts:
+  // the renderer hands them the attributes without copying them first).
   const nodeReducer = (key: string, a: NodeAttributes): Partial<NodeDisplayData> => {
     const look = model.nodeLook(key, a.kind);
-    const s = model.state;
-    const selected = s?.selected === key;
-    const d = a as Omit<NodeAttributes, "label"> & Partial<NodeDisplayData>;
-    d.color = look === "normal" ? KIND_COLORS[a.kind] : DIM_COLORS[a.kind];
-    d.hidden = look === "hidden";
-    d.forceLabel = look === "normal" && (always.has(key) || model.forced.has(key));
-    d.label = look === "normal" ? d.label : null;
-    d.highlighted = selected;
-    d.zIndex = selected ? 2 : look === "normal" ? 1 : 0;
-    return d;
+    const selected = model.state?.selected === key;
+    const normal = look === "normal";
+    return {
+      x: a.x,
+      y: a.y,
+      size: a.size,
+      label: normal ? a.label : null,
+      color: normal ? KIND_COLORS[a.kind] : DIM_COLORS[a.kind],
+      hidden: look === "hidden",
+      forceLabel: normal && (always.has(key) || model.forced.has(key)),
+      highlighted: selected,
+      zIndex: selected ? 2 : normal ? 1 : 0,
+      type: NODE_TYPE,
+    };
   };
 
-  /** A large graph's first frame draws its nodes (and their labels) only: its edges are
-   * reduced and drawn right after, a slice per task (the sweep), instead of holding that
-   * frame back (tens of thousands of edges at 10,000 documents). */
-  let edgesHeld = large;
   const edgeReducer = (key: string, attrs: AnyEdge): Partial<EdgeDisplayData> => {
-    if (edgesHeld) {
-      const held = attrs as Omit<AnyEdge, "label"> & Partial<EdgeDisplayData>;
-      held.hidden = true;
-      return held;
-    }
     const s = model.state;
     const [src, tgt] = graph.extremities(key);
     const sa = graph.getNodeAttributes(src);
@@ -209,45 +211,62 @@ export function createGraphView(
     out = out || ls !== "normal" || lt !== "normal" || (model.focus.size > 0 && !focused);
     const chosen = s?.selectedEdge === key;
     const hot = hoveredEdge === key;
-    const d = attrs as Omit<AnyEdge, "label"> & Partial<EdgeDisplayData>;
-    d.color = chosen || hot ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : color;
-    d.size = chosen || hot ? size + 2 : size;
-    d.hidden = hidden;
     // A hub's hundreds of links stay unlabelled (the labels would pile up unread, and cost
     // the frame); the chosen and hovered ones keep theirs.
     const labelled = (focused && model.focus.size <= EDGE_LABELS_UP_TO) || chosen || hot;
-    d.label = labelled ? (style ? labelOf(key) || style.label : `${weight} shared`) : null;
-    d.forceLabel = chosen || hot;
-    // One level for every edge but the chosen one: sigma then draws them in graph order
-    // instead of sorting tens of thousands of edges each time it re-indexes.
-    d.zIndex = chosen || hot ? 10 : 0;
-    return d;
+    return {
+      color: chosen || hot ? SELECTED_EDGE_COLOR : out ? DIM_EDGE_COLOR : color,
+      size: chosen || hot ? size + 2 : size,
+      hidden,
+      label: labelled ? (style ? labelOf(key) || style.label : `${weight} shared`) : null,
+      forceLabel: chosen || hot,
+      // One level for every edge but the chosen one: sigma then draws them in graph order
+      // instead of sorting tens of thousands of edges each time it re-indexes.
+      zIndex: chosen || hot ? 10 : 0,
+      type: EDGE_TYPE,
+    };
   };
 
-  const renderer: RabitaSigma = new Sigma(graph, el, {
-    nodeReducer,
-    edgeReducer,
-    zIndex: true,
-    renderEdgeLabels: true,
-    // Labels: the grid proposes (more as the camera zooms in), the label layer places them
-    // without overlap and draws them (see labels.ts).
-    labelRenderedSizeThreshold: LABEL_LEVELS.normal.threshold,
-    labelDensity: LABEL_LEVELS.normal.density,
-    labelGridCellSize: 80,
-    defaultDrawNodeLabel: labels.collect,
-    defaultDrawNodeHover: labels.hover,
-    defaultDrawEdgeLabel: labels.collectEdge,
-    labelFont: 'system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", sans-serif',
-    edgeLabelSize: 11,
-    defaultEdgeType: "line",
-    minCameraRatio: 0.02,
-    maxCameraRatio: 4,
-    allowInvalidContainer: true,
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
-    // Edges answer the pointer: hovering shows what they are, a click their evidence.
-    enableEdgeEvents: true,
-  });
+  /** A large network's first frame draws its nodes (and their labels) only: sigma sees it
+   * without its edges, which are then placed, reduced and drawn a slice per task (the sweep),
+   * instead of holding that frame back (tens of thousands of edges at 10,000 documents; see
+   * held-edges.ts). */
+  const holds = (g: AnyGraph): boolean => g.size > LARGE_EDGES;
+  const firstGraph = graph;
+  const make = (): RabitaSigma =>
+    new DirectSigma(firstGraph, el, {
+      nodeReducer,
+      edgeReducer,
+      zIndex: true,
+      renderEdgeLabels: true,
+      // Labels: the grid proposes (more as the camera zooms in), the label layer places them
+      // without overlap and draws them (see labels.ts).
+      labelRenderedSizeThreshold: LABEL_LEVELS.normal.threshold,
+      labelDensity: LABEL_LEVELS.normal.density,
+      labelGridCellSize: 80,
+      defaultDrawNodeLabel: labels.collect,
+      defaultDrawNodeHover: labels.hover,
+      defaultDrawEdgeLabel: labels.collectEdge,
+      labelFont: 'system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", sans-serif',
+      edgeLabelSize: 11,
+      defaultNodeType: NODE_TYPE,
+      defaultEdgeType: EDGE_TYPE,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      allowInvalidContainer: true,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      // Edges answer the pointer: hovering shows what they are, a click their evidence.
+      enableEdgeEvents: true,
+    });
+  const renderer = holds(graph) ? withoutEdges(graph, make) : make();
+  /** The edges still to be placed after a large network's first frame (see held-edges.ts). */
+  let held: HeldEdges | null = null;
+  /** The edges of `edges` that sigma can refresh (all but those still to be placed, which
+   * are reduced when placed, with the view as it is then). */
+  const placed = (edges: string[]): string[] => (held?.pending ? held.placedOf(edges) : edges);
+  // Sigma indexing the whole network itself (a full refresh) places every edge.
+  renderer.on("afterProcess", () => held?.indexedBySigma());
   // Picking from drawn positions, not by reading pixels back from the GPU (see picking.ts).
   pickOnCpu(renderer);
   // Each draw sends the GPU only the part of the vertex arrays that changed since the last.
@@ -264,10 +283,12 @@ export function createGraphView(
   renderer.on("beforeRender", () => {
     if (!internals.settings) return;
     const s = model.state;
+    // Not while edges are still to be placed (sigma would read edges it has not seen).
     internals.settings.renderEdgeLabels =
-      !!hoveredEdge ||
-      !!s?.selectedEdge ||
-      (model.focus.size > 0 && model.focus.size <= EDGE_LABELS_UP_TO);
+      !held?.pending &&
+      (!!hoveredEdge ||
+        !!s?.selectedEdge ||
+        (model.focus.size > 0 && model.focus.size <= EDGE_LABELS_UP_TO));
   });
   renderer.on("beforeRender", () => labels.begin());
   renderer.on("afterRender", () => {
@@ -284,7 +305,7 @@ export function createGraphView(
     const before = hoveredEdge;
     hoveredEdge = edge;
     el.style.cursor = edge ? "pointer" : "";
-    const edges = [before, edge].filter((e): e is string => !!e && graph.hasEdge(e));
+    const edges = placed([before, edge].filter((e): e is string => !!e && graph.hasEdge(e)));
     if (edges.length > 0)
       renderer.refresh({ partialGraph: { edges }, skipIndexation: true, schedule: true });
   };
@@ -327,8 +348,8 @@ export function createGraphView(
 
   let settle: ReturnType<typeof setTimeout> | undefined;
   // Nodes and edges still to re-reduce after a window change, drained a slice per frame.
-  const pendingNodes = new Set<string>();
-  const pendingEdges = new Set<string>();
+  const pendingNodes = new KeyQueue();
+  const pendingEdges = new KeyQueue();
   // Nodes re-reduced whose edges are still to be: a flipped hub's thousands of edges follow it
   // a slice at a time (read from `edgesOf`), not all queued in the frame that takes the node.
   let edgeNodes: string[] = [];
@@ -372,7 +393,7 @@ export function createGraphView(
    * after. */
   let yielding = false;
   /** Items re-reduced per millisecond, measured as slices run. */
-  let rate = 200;
+  let rate = 100;
 
   // A sweep: every node and edge re-reduced after a display change, a slice per task.
   let sweepNodes: string[] = [];
@@ -381,17 +402,20 @@ export function createGraphView(
   let sweepPosted = false;
   const sweepChannel = new MessageChannel();
   sweepChannel.port1.onmessage = () => sweepSlice();
-  const sweepLeft = (): boolean => sweepAt < sweepNodes.length + sweepEdges.length;
+  const sweepLeft = (): boolean =>
+    !!held?.pending || sweepAt < sweepNodes.length + sweepEdges.length;
 
-  /** The next `max` keys of the sweep (nodes first, then edges). */
+  /** The next `max` keys of the sweep: edges still to be placed first (given their places),
+   * then nodes, then edges. */
   function sweepTake(max: number): { nodes: string[]; edges: string[] } {
+    if (held?.pending) return { nodes: [], edges: held.take(max) };
     const n = sweepNodes.length;
     const from = sweepAt;
     const to = Math.min(from + max, n + sweepEdges.length);
     sweepAt = to;
     return {
       nodes: from < n ? sweepNodes.slice(from, Math.min(to, n)) : [],
-      edges: to > n ? sweepEdges.slice(Math.max(from - n, 0), to - n) : [],
+      edges: to > n ? placed(sweepEdges.slice(Math.max(from - n, 0), to - n)) : [],
     };
   }
 
@@ -404,7 +428,7 @@ export function createGraphView(
     // At least one part a slice, so that the sweep always moves on.
     do {
       const part = sweepTake(256);
-      renderer.refresh({ partialGraph: part, skipIndexation: true, schedule: true });
+      redraw(part);
     } while (sweepLeft() && performance.now() - t0 < SWEEP_SLICE_MS && !inputPending());
     if (sweepLeft()) postSweep();
   }
@@ -438,7 +462,31 @@ export function createGraphView(
     });
   }
 
+  /** Re-reduces and draws (at the next frame) a part of the sweep; the last edges placed
+   * also bring back the edge labels, which wait for them. */
+  function redraw(part: { nodes: string[]; edges: string[] }): void {
+    const placing = !!held?.pending;
+    renderer.refresh({ partialGraph: part, skipIndexation: true, schedule: true });
+    if (!held || !placing) return;
+    // An edge of a type the placed program does not draw: sigma indexes the network itself.
+    if (!held.fits(part.edges)) renderer.refresh({ schedule: true });
+    if (!held.pending) held = null;
+  }
+
+  /** Places, reduces and draws the edges of a network that sigma drew without them
+   * (`withoutEdges`): the focused node's first, then all of them, in the sweep's slices. */
+  function holdEdges(): void {
+    const f = model.state?.hovered ?? model.state?.selected;
+    const first: string[] = [];
+    if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void first.push(e));
+    held = HeldEdges.start(renderer, first);
+    // Sigma's internals are not as expected: it indexes the network itself.
+    if (!held) renderer.refresh({ schedule: true });
+    else postSweep();
+  }
+
   function stopSweep(): void {
+    held = null;
     cancelAnimationFrame(heldFrame);
     heldFrame = 0;
     sweepHeld = false;
@@ -466,7 +514,11 @@ export function createGraphView(
     const edges: string[] = [];
     const f = model.state?.hovered ?? model.state?.selected;
     if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void edges.push(e));
-    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    renderer.refresh({
+      partialGraph: { nodes, edges: placed(edges) },
+      skipIndexation: true,
+      schedule: true,
+    });
     // The rest (the focused items again too: cheaper than leaving them out).
     sweepNodes = graph.nodes();
     sweepEdges = graph.edges();
@@ -474,25 +526,10 @@ export function createGraphView(
     postSweep();
   };
 
-  /** Re-reduces the edges held back from a frame (`edgesHeld`): the focused node's first,
-   * then all of them, in the sweep's slices. */
-  function sweepHeldEdges(): void {
-    edgesHeld = false;
-    const f = model.state?.hovered ?? model.state?.selected;
-    const first: string[] = [];
-    if (f && graph.hasNode(f)) graph.forEachEdge(f, (e) => void first.push(e));
-    sweepNodes = [];
-    sweepEdges = first.length > 0 ? [...first, ...graph.edges()] : graph.edges();
-    sweepAt = 0;
-    postSweep();
-  }
-
   /** Completes what is still queued at once (before reading every item's display data). */
   const flushPending = (): void => {
-    if (sweepLeft()) {
-      const part = sweepTake(Infinity);
-      renderer.refresh({ partialGraph: part, skipIndexation: true, schedule: true });
-    }
+    // Edges still to be placed, then the rest of the sweep.
+    while (sweepLeft()) redraw(sweepTake(Infinity));
     if (!pump) return;
     cancelAnimationFrame(pump);
     pump = 0;
@@ -502,20 +539,12 @@ export function createGraphView(
     edgeNodes.push(...nodes);
     takeEdges(Infinity, edges);
     clearPending();
-    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    renderer.refresh({
+      partialGraph: { nodes, edges: placed(edges) },
+      skipIndexation: true,
+      schedule: true,
+    });
   };
-
-  function take(from: Set<string>, max: number, has: (k: string) => boolean): string[] {
-    const out: string[] = [];
-    if (max <= 0) return out;
-    for (const k of from) {
-      from.delete(k);
-      // Keys of a network drawn before a mode switch are dropped.
-      if (has(k)) out.push(k);
-      if (out.length >= max) break;
-    }
-    return out;
-  }
 
   /** Re-reduces one slice of what a window change flipped and draws it; reschedules the
    * rest. */
@@ -527,15 +556,16 @@ export function createGraphView(
       return;
     }
     const budget = Math.max(64, Math.round(rate * SLICE_MS));
-    const nodes = take(pendingNodes, budget, (k) => graph.hasNode(k));
+    // Keys of a network drawn before a mode switch are dropped.
+    const nodes = pendingNodes.take(budget, (k) => graph.hasNode(k));
     // A flipped node's edges follow it (queued here, not on the brush's own call stack, and
     // taken a slice at a time: a hub has thousands).
     for (const key of nodes) edgeNodes.push(key);
     const room = Math.max(budget - nodes.length, budget >> 1);
-    const edges = take(pendingEdges, room, (e) => graph.hasEdge(e));
+    const edges = pendingEdges.take(room, (e) => graph.hasEdge(e));
     takeEdges(room, edges);
     const t0 = performance.now();
-    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    renderer.refresh({ partialGraph: { nodes, edges: placed(edges) }, skipIndexation: true });
     const spent = performance.now() - t0;
     if (spent > 0.5) rate = 0.5 * rate + (0.5 * (nodes.length + edges.length)) / spent;
     if (pendingNodes.size > 0 || pendingEdges.size > 0 || edgesLeft())
@@ -594,7 +624,7 @@ export function createGraphView(
   let eventLinks: Map<string, string[]> | null = null;
   /** Queues the collaboration links that share a flipped event; with `count`, updates how many
    * of their events the window keeps. */
-  function collabFlips(events: number[], edges: Set<string>, count: boolean): void {
+  function collabFlips(events: number[], edges: KeyQueue, count: boolean): void {
     if (!eventLinks) {
       const links = (eventLinks = new Map<string, string[]>());
       data.collab.forEachEdge((edge, attrs) => {
@@ -664,9 +694,11 @@ export function createGraphView(
         clearPending();
         stopSweep();
         // A large network's first frame draws its nodes; its edges follow in slices.
-        edgesHeld = graph.size > LARGE_EDGES;
-        renderer.setGraph(graph);
-        if (edgesHeld) sweepHeldEdges();
+        const g = graph;
+        if (holds(g)) {
+          withoutEdges(g, () => renderer.setGraph(g));
+          holdEdges();
+        } else renderer.setGraph(g);
       } else fullRefresh();
       return;
     }
@@ -729,8 +761,10 @@ export function createGraphView(
     const nodes = [prev.selected, state.selected].filter(
       (k, i, all): k is string => !!k && all.indexOf(k) === i && graph.hasNode(k),
     );
-    const edges = [prev.selectedEdge, state.selectedEdge].filter(
-      (e, i, all): e is string => !!e && all.indexOf(e) === i && graph.hasEdge(e),
+    const edges = placed(
+      [prev.selectedEdge, state.selectedEdge].filter(
+        (e, i, all): e is string => !!e && all.indexOf(e) === i && graph.hasEdge(e),
+      ),
     );
     if (nodes.length + edges.length === 0) return;
     renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
@@ -819,7 +853,7 @@ export function createGraphView(
   }
 
   // The edges held back from the first frame: the focused node's first, then all of them.
-  if (edgesHeld) sweepHeldEdges();
+  if (holds(graph)) holdEdges();
 
   // Opened with "Hide filtered" (a link that carries it): framed to what remains, as after any
   // later change. A camera the link carries replaces this flight (`setCamera`).

@@ -103,6 +103,22 @@ describe("uploadChangesOnly", () => {
     });
   }
 
+  it("sends items written far apart as separate parts, not everything between them", () => {
+    const { gl, program } = setUp(false);
+    program.reallocate(1000);
+    for (let i = 0; i < 1000; i++) program.process(i, i, i);
+    program.draw();
+    gl.log = [];
+    // Items 2 and 900 (floats 4–5 and 1800–1801), then 3 (next to 2): two parts, each the
+    // written blocks of 256 floats, clipped to the first and the last float written.
+    program.process(2, 2, -1);
+    program.process(900, 900, -2);
+    program.process(3, 3, -3);
+    program.draw();
+    expect(gl.log).toEqual(["part 4+252", "part 1792+10"]);
+    expect(program.normalProgram.buffer.data).toEqual(program.array);
+  });
+
   it("leaves programs of another shape alone", () => {
     const other = { process: () => undefined, bindProgram: () => "own" };
     const renderer = { nodePrograms: { other }, edgePrograms: {} };
