@@ -358,9 +358,12 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     // (In a section headed by an event, the section's event stands in for the main one.)
     const section = sectionAt(an, s.start);
     const sectionId = section ? idOf.get(section) : undefined;
+    // "PDMA, UNICEF, WFP and nine NGOs attended.": a sentence that ends on its verb of taking
+    // part, without an object, takes part in the event the sentence before told of.
+    const objectless = !events.length && OBJECTLESS_END.test(text.slice(s.start, s.end));
     const fallbackOf = (kind: EdgeKind): string | undefined => {
       const m = sectionId ?? (kind === "funded" ? main : mainIfAbout);
-      return pronoun ? (lastEvent ?? m) : m;
+      return pronoun || (objectless && kind !== "funded") ? (lastEvent ?? m) : m;
     };
     const owned = events.filter((e) =>
       /\b(?:its|their)\s+(?:\S+\s+){0,3}[“"*_]*$/.test(
@@ -1369,6 +1372,9 @@ function clauseEnd(text: string, from: number, to: number, throughSemicolons = f
 }
 
 /** A name in subject position: a verb or an auxiliary follows it. */
+/** A sentence that ends on a verb of taking part: "… attended.", "… took part as observers.". */
+const OBJECTLESS_END =
+  /\b(?:attended|took\s+part|participated|joined(?:\s+in)?|(?:was|were)\s+(?:also\s+)?present|joined\s+too)\s*(?:as\s+well|too|also|in\s+person|online|remotely|as\s+observers?)?\s*[.;!]?\s*$/;
 const SUBJECT_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|also|\p{Ll}+(?:s|ed))\b/u;
 
 const ENVOY = String.raw`(?:Ambassador|Consul(?:[- ]General)?|Chargé d['’]Affaires|Envoy)`;

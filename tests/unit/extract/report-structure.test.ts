@@ -314,3 +314,37 @@ describe("a post's timestamp line dates the post", () => {
     expect(find(ex, "Mutirão de Direitos")?.date?.start).toBe(date);
   });
 });
+
+describe("a verb without its object takes part in the event told just before", () => {
+  it.each([
+    [
+      "The Kasese District Coordination Meeting took place on 11 September 2025, chaired by the district commissioner.",
+      "The Red Cross, UNICEF and nine NGOs attended.",
+      "Kasese District Coordination Meeting",
+      "United Nations Children's Fund",
+    ],
+    [
+      "On 4 May 2024 the Gulu Land Forum met at the cathedral hall.",
+      "Representatives of the Acholi Elders Council took part as observers.",
+      "Gulu Land Forum",
+      "Acholi Elders Council",
+    ],
+    [
+      "The Regional Water Dialogue opened in Mzuzu on 2 June 2024.",
+      "The Northern Region Water Board joined too.",
+      "Regional Water Dialogue",
+      "Northern Region Water Board",
+    ],
+  ])("%s %s", (first, second, event, body) => {
+    const ex = run(
+      "Situation report No. 4",
+      "",
+      "All activities are implemented under the Rwenzori Flood Recovery Programme, which runs from 1 August 2025 to 31 July 2026.",
+      "",
+      first,
+      second,
+    );
+    expect(related(ex, body, event)).toContain("participated");
+    expect(related(ex, body, "Rwenzori Flood Recovery Programme")).toEqual([]);
+  });
+});
