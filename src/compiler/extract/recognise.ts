@@ -18,6 +18,7 @@ import {
 } from "./names.ts";
 import {
   BODY_LIKE_EVENT,
+  CONNECTORS,
   EVENT_HEADS,
   ORG_DESCRIPTORS,
   ORGANISE_VERBS,
@@ -1304,7 +1305,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         // ("Sudan Humanitarian Fund (managed by OCHA)": a bracket is blanked, offsets kept.)
         const bare = cell.text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
         for (const part of bare.matchAll(/[^,;&]+/g)) {
-          const name = part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd();
+          const name = cellName(
+            part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd(),
+          );
           if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
           const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
           push(
@@ -1430,6 +1433,28 @@ export function recognise(id: string, source: string): DocAnalysis {
   });
   findEvents(an, lowerSeen);
   return an;
+}
+
+/** What a donor's cell says of its money after the donor's name ("private appeal", "own funds"). */
+const MONEY_WORDS =
+  /^(?:appeal|appeals|funds?|contributions?|allocations?|pledges?|grants?|donations?)$/;
+
+/**
+ * A table cell's body name without the words in lower case that follow it: "Tidewell
+ * International private appeal" is Tidewell International's own money. ("Terre des hommes"
+ * keeps its name: a single lower-case word that says nothing of money stays.)
+ */
+function cellName(cell: string): string {
+  const words = cell.split(/(\s+)/);
+  const first = words.findIndex(
+    (w, k) =>
+      k > 0 && /^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && /^\p{Lu}/u.test(words[k - 2] ?? ""),
+  );
+  if (first < 0) return cell;
+  const tail = words.slice(first).filter((w) => w.trim());
+  if (!tail.every((w) => /^\p{Ll}/u.test(w))) return cell;
+  if (tail.length < 2 && !MONEY_WORDS.test(tail[0] ?? "")) return cell;
+  return words.slice(0, first).join("").trimEnd();
 }
 
 /** Whether a long form whose letters spell `short` stands before "(short)" somewhere. */

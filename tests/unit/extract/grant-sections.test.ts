@@ -412,3 +412,28 @@ describe("costs covered, with an aside before the verb", () => {
     expect(ex.relations.find((r) => r.kind === "funded" && r.source === f)?.amount).toBe(amount);
   });
 });
+
+describe("a donor's cell names the donor without what it says of the money", () => {
+  it.each([
+    ["Hope Foundation private appeal", "Hope Foundation"],
+    ["Larch Trust own funds", "Larch Trust"],
+    ["Beacon Fund core contribution", "Beacon Fund"],
+  ])("%s", (cell, donor) => {
+    const ex = run(
+      "Hope Foundation – situation report",
+      "",
+      "FUNDING",
+      "",
+      "| Donor | Amount |",
+      "|---|---|",
+      `| ${cell} | USD 95,000 |`,
+      "| Terre des hommes | USD 40,000 |",
+      "",
+      "We thank our donors.",
+    );
+    const labels = ex.entities.map((e) => e.label);
+    expect(find(ex, donor)).toBeDefined();
+    expect(labels).not.toContain(cell);
+    expect(find(ex, "Terre des hommes")).toBeDefined();
+  });
+});
