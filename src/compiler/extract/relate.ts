@@ -1782,7 +1782,7 @@ const FACT_LABELS: [RegExp, EdgeKind][] = [
     "organised",
   ],
   [
-    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|members?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signatory organi[sz]ations|signed|(?:the )?undersigned(?: organi[sz]ations| groups| bodies)?|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations|present|(?:those )?in attendance|attendees|attendance|attended by|delegates)$/i,
+    /^(?:partners?|implementing partners?|local partners?|partner organi[sz]ations?|participants?|participating (?:organi[sz]ations|bodies)|(?:(?:signatory|participating) )?members?(?: of (?:the |our )?[a-z ]{2,40})?|consortium(?: members)?|beneficiar(?:y|ies)(?: organi[sz]ations)?|in (?:partnership|cooperation|collaboration) with|with|signatories|signatory organi[sz]ations|signed|(?:the )?undersigned(?: organi[sz]ations| groups| bodies)?|signed by|co-signed by|endorsed by|endorsing organi[sz]ations|supporting organi[sz]ations|present|(?:those )?in attendance|attendees|attendance|attended by|delegates)$/i,
     "participated",
   ],
   [
@@ -1803,12 +1803,29 @@ const FACT_LINE = /^\s*(?:[-*•]\s*)?(?:\*\*)?([\p{L}][\p{L} ]{1,40}?)\s*:\s*(?
 const UNDERSIGNED_MEMBERS =
   /\b(?:the\s+)?undersigned\s+(?:member\s+)?(?:organi[sz]ations|members|groups|associations|NGOs|CSOs)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
+/** A heading over a list of a collective body's members: "Signatory members of the coalition". */
+const MEMBERS_HEADING =
+  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:signatory\s+|participating\s+)?(?:members?|member\s+organi[sz]ations)\s+of\s+(?:the|our)\s+(coalition|network|alliance|platform|consortium|federation|union|forum|collective)\s*[*_]{0,2}:?\s*$/i;
+
 /** The body whose members signed the document ("the undersigned members of the X Network"). */
 function undersignedOf(
   an: DocAnalysis,
   byStart: readonly Mention[],
   idOf: ReadonlyMap<string, string>,
 ): string | undefined {
+  // "Signatory members of the coalition", "Members of the network": a heading over the list
+  // names the one body of the document so called.
+  for (const line of an.seg.lines) {
+    const noun = MEMBERS_HEADING.exec(line.text)?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const word = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, "i");
+    const ids = new Set(
+      byStart
+        .filter((m) => m.kind === "org" && word.test(an.text.slice(m.start, m.end)))
+        .map((m) => idOf.get(m.ref)),
+    );
+    if (ids.size === 1) return [...ids][0];
+  }
   if (!/undersigned/i.test(an.text)) return undefined;
   const body = byStart.find(
     (m) =>

@@ -1,7 +1,8 @@
 /**
  * A body named in its own language and, beside it, in English: "Karnali Mahila Adhikar Manch
  * (Karnali Women's Rights Forum, KMAM)", "the Delta Women's Collective, known in Sindhi as
- * Sindhu Delta Aurat Sangat". The two names are one body.
+ * Sindhu Delta Aurat Sangat", "the Coalition X (CX) – in English, the X Coalition". The two names
+ * are one body.
  */
 import { initials } from "./acronyms.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
@@ -16,7 +17,7 @@ const OPEN_BRACKET = /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?$/i;
 const CLOSE_BRACKET = /^\s*(?:,\s*(\p{Lu}{2,8})\s*)?\)/u;
 /** An explicit cue: ", known in Sindhi as ", " (locally called ". */
 const KNOWN_AS =
-  /^[*_]*\s*(?:\([^()\n]{1,12}\)\s*)?[,(]?\s*(?:also\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+\p{L}+\s+|in\s+the\s+local\s+language\s+)?as\s+(?:the\s+)?[*_]*$/u;
+  /^[*_]*\s*(?:\([^()\n]{1,12}\)\s*)?(?:[,(]?\s*(?:also\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+\p{L}+\s+|in\s+the\s+local\s+language\s+)?as|[,(–—-]?\s*in\s+(?:English|French|Arabic|Spanish|Portuguese)\s*[,:]?)\s+(?:the\s+)?[*_]*$/u;
 
 /** Whether `name`'s head noun is English (its last or first capitalised word). */
 function englishHead(name: string): boolean {

@@ -178,6 +178,11 @@ describe("a body named in its own language and in English is one body", () => {
       "Sindhu Delta Aurat Sangat",
     ],
     [
+      "The meeting was convened by the Réseau Sahélien des Défenseurs (RSD) – in English, the Sahel Defenders Network – in Niamey.",
+      "Réseau Sahélien des Défenseurs",
+      "Sahel Defenders Network",
+    ],
+    [
       "In Davao, the Samahan ng Kababaihan sa Tagum (Tagum Women's Association) hosted the training.",
       "Samahan ng Kababaihan sa Tagum",
       "Tagum Women's Association",

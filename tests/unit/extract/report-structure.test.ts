@@ -348,3 +348,26 @@ describe("a verb without its object takes part in the event told just before", (
     expect(related(ex, body, "Rwenzori Flood Recovery Programme")).toEqual([]);
   });
 });
+
+describe("a list under 'Signatory members of the coalition' names the coalition's members", () => {
+  it.each([
+    ["Signatory members of the coalition", "Sahel Peace Coalition"],
+    ["Members of the network", "Lake Chad Women's Network"],
+    ["Participating members of the alliance", "Andean Water Alliance"],
+  ])("%s", (heading, collective) => {
+    const ex = run(
+      "Civil society adopts a call on water",
+      "",
+      `The Regional Consultation on Water took place in Bamako on 24 June 2025. It was convened by the ${collective}.`,
+      "",
+      heading,
+      "",
+      "Association Kawral pour la Paix (AKP), Mopti, Mali",
+      "Collectif des Femmes Rurales (CFR), Dori, Burkina Faso",
+    );
+    for (const member of ["Association Kawral pour la Paix", "Collectif des Femmes Rurales"]) {
+      expect(related(ex, member, collective)).toContain("part_of");
+      expect(related(ex, member, "Regional Consultation on Water")).toContain("participated");
+    }
+  });
+});
