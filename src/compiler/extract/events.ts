@@ -1764,15 +1764,8 @@ function sectionEvents(an: DocAnalysis): void {
     const at = line.text.indexOf(m[2]);
     const date = findDates(line.text, at, at + m[2].length, refYear)[0];
     if (!type || !date || words.length > SECTION_WORDS) return;
-    const start = line.start + line.text.indexOf(name);
-    if (
-      an.mentions.some((x) => x.kind === "event" && x.start < start + name.length && x.end > start)
-    )
+    if (!headingSection(line.start, line.start + line.text.indexOf(name), name, type, date.date))
       return;
-    const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, {
-      date: date.date,
-    });
-    found.push({ start: line.start, ref: ev.ref });
     const next = lines.slice(li + 1).find((l) => l.kind !== "blank");
     if (next) found.push({ start: next.start, ref: "" });
   }
@@ -1859,16 +1852,26 @@ function sectionEvents(an: DocAnalysis): void {
       findDates(an.text, line.start, line.end, refYear)[0] ??
       (under?.kind === "date" ? findDates(an.text, under.start, under.end, refYear)[0] : undefined);
     if (!type || !date) return;
-    const start = line.start + mark;
+    headingSection(line.start, line.start + mark, name, type, date.date);
+  }
+  /**
+   * The event a heading names at `start`, dated, opening a section at `lineStart`; none where
+   * an event is read there already.
+   */
+  function headingSection(
+    lineStart: number,
+    start: number,
+    name: string,
+    type: EventType,
+    date: EventDate,
+  ): boolean {
     if (
       an.mentions.some((m) => m.kind === "event" && m.start < start + name.length && m.end > start)
     )
-      return;
-    const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, {
-      date: date.date,
-    });
-    // (A heading's "Workshop" names an event of this document only.)
-    found.push({ start: line.start, ref: ev.ref });
+      return false;
+    const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, { date });
+    found.push({ start: lineStart, ref: ev.ref });
+    return true;
   }
   // One heading is a headline of a part; sections need two or more. (A part's section, ref "",
   // stands for the document's main event.)
