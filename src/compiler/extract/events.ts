@@ -1181,6 +1181,9 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       // "youth dialogue forum": only the last cue noun of a compound heads it.
       if (typeOf(tokens[i + 1]?.text ?? "") && isLowerInitial(tokens[i + 1]?.text ?? "")) continue;
+      // ("the Council's project approval procedure", "the training materials": a cue noun that
+      // modifies a noun after it names no event.)
+      if (COMPOUND_TAILS.has(tokens[i + 1]?.text ?? "")) continue;
       if (
         an.mentions.some((m) => m.kind === "event" && t.start >= m.start && t.end <= m.end) ||
         an.references.some((r) => t.start >= r.start && t.end <= r.end)
@@ -1399,6 +1402,13 @@ function bodyToEvent(an: DocAnalysis, m: Mention, type: EventType): void {
     }
   if (!an.events.some((e) => e.ref === ref)) an.events.push({ ref, type, sentence: m.sentence });
 }
+
+/** Nouns an event noun modifies ("project approval", "training materials", "meeting room"). */
+const COMPOUND_TAILS = new Set(
+  `approval approvals procedure procedures materials manual manuals room rooms hall venue
+  participants report reports budget budgets cycle documents fees costs proposal proposals
+  period cards notes agenda minutes modules module curriculum`.split(/\s+/),
+);
 
 /** Ambiguous cue nouns that a modifier before them makes an event ("a training course"). */
 const MODIFIABLE_HEADS = new Set(["course", "dialogue"]);

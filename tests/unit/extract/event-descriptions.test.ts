@@ -274,3 +274,22 @@ describe("after an ordinal, a name its apposition calls an event is that event",
     expect(find(ex, "Tana Women's Circle")?.kind).toBe("organisation");
   });
 });
+
+describe("an event noun that modifies the noun after it names no event", () => {
+  it.each([
+    "the Council's project approval procedure",
+    "the new training materials",
+    "the workshop report",
+  ])("'It was facilitated by …, who presented %s' stays with the event before", (phrase) => {
+    const ex = run(
+      "Grants for Dhading",
+      "",
+      "The Himal Fund approved three projects in 2025. The Dhading Clean Water project runs from March 2025 to February 2026.",
+      "",
+      "Grantees met on 13 February 2025 for an orientation day in Lalitpur.",
+      `It was facilitated by Ms. Sita Rai, together with Mr. Hari Thapa of the Social Welfare Council, who presented ${phrase}.`,
+    );
+    expect(related(ex, "Sita Rai", "orientation day in Lalitpur").length).toBeGreaterThan(0);
+    expect(related(ex, "Sita Rai", "Dhading Clean Water project")).toEqual([]);
+  });
+});
