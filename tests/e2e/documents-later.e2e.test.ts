@@ -1,8 +1,10 @@
 /**
  * The graph is drawn before documents.json is read: with its body held back, the graph draws,
  * names can be searched and a node's panel opens, saying that the documents are loading; once
- * they are in, the excerpts, the documents found by search and the counts appear. Documents
- * that turn out invalid after the graph is drawn give the invalid-data notice.
+ * they are in, the excerpts, the documents found by search and the counts appear. The same
+ * holds when documents.json has not even answered (its headers held back too), and its reader
+ * opens once it does. Documents that turn out invalid after the graph is drawn give the
+ * invalid-data notice.
  */
 import { createServer } from "node:http";
 import type { Server } from "node:http";
@@ -17,9 +19,15 @@ const app = useBuiltApp();
 
 const panel = "[data-testid=entity-panel]";
 
-/** How the next documents.json is answered: its headers at once, its body once `held`
- * settles. */
-let answer: { status: number; type: string; body: () => Buffer; held: Promise<void> } | null = null;
+/** How the next documents.json is answered: its body once `held` settles, and its headers at
+ * once unless `whole` (then they wait for `held` too). */
+let answer: {
+  status: number;
+  type: string;
+  body: () => Buffer;
+  held: Promise<void>;
+  whole?: boolean;
+} | null = null;
 
 /** Answers documents.json as `answer` says; anything else as the built app's server does. */
 let server: Server | undefined;
@@ -28,10 +36,16 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path.endsWith("/data/documents.json") && answer) {
-      const { status, type, body, held } = answer;
-      res.writeHead(status, { "content-type": type });
-      res.flushHeaders();
-      void held.then(() => res.end(body()));
+      const { status, type, body, held, whole } = answer;
+      const head = (): void => {
+        res.writeHead(status, { "content-type": type });
+        res.flushHeaders();
+      };
+      if (!whole) head();
+      void held.then(() => {
+        if (whole) head();
+        res.end(body());
+      });
       return;
     }
     void fetch(new URL(path, app.url)).then(async (r) => {
@@ -51,10 +65,11 @@ function holdDocuments(
   status = 200,
   type = "application/json",
   body: () => Buffer = () => readFileSync("dist/data/documents.json"),
+  whole = false,
 ): () => void {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  answer = { status, type, body, held };
+  answer = { status, type, body, held, whole };
   return release;
 }
 
@@ -110,6 +125,38 @@ describe("documents after the graph", () => {
     await page.close();
   });
 
+  it("draws the graph while documents.json has not answered at all, then opens its documents", async () => {
+    // Not even its headers: the graph is drawn and a node's panel opens all the same.
+    const release = holdDocuments(200, "application/json", undefined, true);
+    const { page, errors } = await openApp(app.browser, url, { waitReady: false });
+    await graphDrawn(page);
+    await page.waitForSelector("main[data-graph-ready]");
+    expect(await page.locator("main[data-ready]").count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId("status").textContent())
+      .toContain("loading documents…");
+    const box = page.getByRole("combobox");
+    await box.fill("undp");
+    await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
+    await box.press("Enter");
+    await page.locator(panel).waitFor();
+    await page.locator(`${panel} [data-testid=documents-loading]`).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+
+    // Once it answers, the panel quotes the documents and the reader opens one.
+    release();
+    await page.waitForSelector("main[data-ready]");
+    const open = page.locator(`${panel} [data-opens]`).first();
+    await open.waitFor();
+    await open.click();
+    const reader = page.getByTestId("reader");
+    await reader.waitFor();
+    expect((await reader.locator(".text").textContent())?.length ?? 0).toBeGreaterThan(0);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("gives the invalid-data notice when documents.json turns out invalid", async () => {
     const release = holdDocuments(200, "application/json", () => Buffer.from("{oops"));
     const { page } = await openApp(app.browser, url, { waitReady: false });
@@ -123,7 +170,7 @@ describe("documents after the graph", () => {
 
   it("says there is no compiled data when documents.json is missing", async () => {
     const release = holdDocuments(404, "text/plain", () => Buffer.from("not found"));
-    // Known from its headers, before the graph is drawn.
+    // Known from its headers (here before graph.json is in, so the graph is not drawn first).
     const { page } = await openApp(app.browser, url, { waitReady: false });
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("No compiled data");

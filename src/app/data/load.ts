@@ -1,8 +1,9 @@
 /**
  * The app's one I/O module: fetches the compiled data and validates it against the contract.
  * Every outcome is a value the shell can show, never a blank page. The graph comes first and
- * is drawn at once; `documents.json` (as large as the graph) is read meanwhile, then parsed
- * and checked in a worker once the graph is drawn, and handed over in parts.
+ * is drawn at once; `documents.json` (as large as the graph) is asked for meanwhile, but its
+ * body is read, parsed and checked (in a worker) only once the graph is drawn, and handed over
+ * in parts.
  */
 import { parseGraph } from "../../model/schema.ts";
 import { makeGraph } from "./dataset.ts";
@@ -79,20 +80,20 @@ export function looksLikeHtml(text: string): boolean {
 
 /**
  * Loads `graph.json` and `documents.json` from `base` (default `data/`). The result is ready
- * once the graph is in (a missing `documents.json` is known by then too); the dataset's
- * documents follow, and `documents` settles with why they cannot be read, if they cannot.
+ * once the graph is in, whether or not documents.json has answered (a missing one is known by
+ * then when it has); the dataset's documents follow, and `documents` settles with why they
+ * cannot be read, if they cannot.
  */
 export async function loadData(base = "data/"): Promise<LoadResult> {
   const docsOpened = open(base, DOCUMENTS_FILE);
+  // Its headers, if they are in by the time the graph is (they are, unless the server is slow
+  // to answer): a missing documents.json then gives its notice without the graph drawn first.
+  const docsEarly: { answer?: Response | LoadProblem } = {};
+  void docsOpened.then((r) => (docsEarly.answer = r));
   const graphRes = await fetchJson(base, "graph.json");
   if (!("ok" in graphRes)) return graphRes;
-  const docsResponse = await docsOpened;
-  if (!(docsResponse instanceof Response)) return docsResponse;
-  // Read while the graph is built and drawn.
-  const bytes = docsResponse.arrayBuffer().then(
-    (b) => b,
-    () => null,
-  );
+  const early = docsEarly.answer;
+  if (early && !(early instanceof Response)) return early;
   let dataset: GraphFirstDataset;
   try {
     performance.mark("rabita:data-fetched");
@@ -103,16 +104,23 @@ export async function loadData(base = "data/"): Promise<LoadResult> {
   } catch (error) {
     return { status: "invalid", message: error instanceof Error ? error.message : String(error) };
   }
-  const type = docsResponse.headers.get("content-type") ?? "";
   // The dataset is drawn in the microtasks that follow this return: a task later, the graph
   // is out (the parsed documents, arriving from the worker, never hold its first draw back).
   const drawn = new Promise((resolve) => setTimeout(resolve, 0));
-  const documents = bytes.then(async (b): Promise<LoadProblem | null> => {
+  const documents = drawn.then(async (): Promise<LoadProblem | null> => {
+    const docsResponse = await docsOpened;
+    if (!(docsResponse instanceof Response)) return docsResponse;
+    // Its body is read only now: read meanwhile, its tens of megabytes would take the network
+    // and the cores from graph.json and from the graph's first frame.
+    const b = await docsResponse.arrayBuffer().then(
+      (body) => body,
+      () => null,
+    );
     if (!b) return { status: "missing", file: DOCUMENTS_FILE };
+    const type = docsResponse.headers.get("content-type") ?? "";
     // An HTML page served as something else is missing data too.
     if (!JSON_TYPE.test(type) && looksLikeHtml(new TextDecoder().decode(b.slice(0, 256))))
       return { status: "missing", file: DOCUMENTS_FILE };
-    await drawn;
     const reply = await parseOffThread(b);
     if (reply.status !== "ok") return reply;
     dataset.receive(reply.documents);

@@ -81,6 +81,38 @@ describe("loadData", () => {
     expect(asked.sort()).toEqual(["data/documents.json", "data/graph.json"]);
   });
 
+  it("has the graph ready while documents.json has not answered, and takes its answer later", async () => {
+    let answer: (r: Response) => void = () => {};
+    vi.stubGlobal("fetch", (url: string) =>
+      url.endsWith("graph.json")
+        ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
+        : new Promise<Response>((resolve) => (answer = resolve)),
+    );
+    const r = await loadData("data/");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    expect(r.dataset.graph.order).toBe(makeFixture().order);
+    expect(r.dataset.documentsLoading).toBe(true);
+    answer(new Response(documentsJson(), { headers: { "content-type": JSON_TYPE } }));
+    expect(await r.documents).toBeNull();
+    expect(r.dataset.documentsLoading).toBe(false);
+    expect(r.dataset.failed.map((d) => d.id)).toEqual(["b.bin"]);
+  });
+
+  it("settles the documents as missing when documents.json answers 404 after the graph", async () => {
+    let answer: (r: Response) => void = () => {};
+    vi.stubGlobal("fetch", (url: string) =>
+      url.endsWith("graph.json")
+        ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
+        : new Promise<Response>((resolve) => (answer = resolve)),
+    );
+    const r = await loadData("data/");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    answer(new Response("not found", { status: 404, headers: { "content-type": "text/plain" } }));
+    expect(await r.documents).toEqual({ status: "missing", file: "documents.json" });
+  });
+
   it("reads JSON served without a type, or as text", async () => {
     serve({
       "graph.json": { body: graphJson() },
