@@ -1415,7 +1415,7 @@ const MODIFIABLE_HEADS = new Set(["course", "dialogue"]);
 
 /** The type of a compound event noun ("open day", "study visit", "mock trial"), if it is one. */
 function compoundType(modifier: string | undefined, head: string): EventType | undefined {
-  const entry = COMPOUND_EVENT_HEADS.get(head);
+  const entry = COMPOUND_EVENT_HEADS.get(head.toLowerCase());
   return entry && modifier && entry[0].has(modifier.toLowerCase())
     ? (entry[1] as EventType)
     : undefined;
@@ -1865,8 +1865,8 @@ function sectionEvents(an: DocAnalysis): void {
     headingSection(line.start, line.start + mark, name, type, date.date);
   }
   /**
-   * The event a heading names at `start`, dated, opening a section at `lineStart`; none where
-   * an event is read there already.
+   * The event a heading names at `start` (the one read there already, if any), dated, opening
+   * a section at `lineStart`.
    */
   function headingSection(
     lineStart: number,
@@ -1875,11 +1875,15 @@ function sectionEvents(an: DocAnalysis): void {
     type: EventType,
     date: EventDate,
   ): boolean {
-    if (
-      an.mentions.some((m) => m.kind === "event" && m.start < start + name.length && m.end > start)
-    )
-      return false;
-    const ev = pushEvent(an, start, start + name.length, sentenceAt(an, start), type, { date });
+    // (Recognition may have read the heading's name as an event already: it heads the section.)
+    const read = an.mentions.find(
+      (m) => m.kind === "event" && m.start < start + name.length && m.end > start,
+    );
+    const ev = read
+      ? an.events.find((e) => e.ref === read.ref)
+      : pushEvent(an, start, start + name.length, sentenceAt(an, start), type, { date });
+    if (!ev) return false;
+    ev.date ??= date;
     found.push({ start: lineStart, ref: ev.ref });
     return true;
   }

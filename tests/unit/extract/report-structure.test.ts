@@ -371,3 +371,31 @@ describe("a list under 'Signatory members of the coalition' names the coalition'
     }
   });
 });
+
+describe("a heading in capitals names an event by a compound noun", () => {
+  it.each([
+    [
+      "7. FIELD VISIT TO THE NAMATANDA LANDING (6 June)",
+      "FIELD VISIT TO THE NAMATANDA LANDING",
+      "2025-06-06",
+    ],
+    ["3. STUDY VISIT TO THE BEIRA PORT (5 June)", "STUDY VISIT TO THE BEIRA PORT", "2025-06-05"],
+    ["4. CAREER DAY IN DONDO (7 June)", "CAREER DAY IN DONDO", "2025-06-07"],
+  ])("%s", (heading, name, date) => {
+    const ex = run(
+      "Third Coastal Fisheries Forum",
+      "",
+      "The Third Coastal Fisheries Forum took place in Beira on 4 and 5 June 2025, organised by the Sofala Fishers Union.",
+      "",
+      "2. TRAINING FOR NET MENDERS (5 June)",
+      "",
+      "The Beira Net Guild trained twelve menders.",
+      "",
+      heading,
+      "",
+      "The Namatanda Co-operative received the group.",
+    );
+    expect(find(ex, name)?.date?.start).toBe(date);
+    expect(related(ex, "Namatanda Co-operative", name).length).toBeGreaterThan(0);
+  });
+});
