@@ -2,9 +2,9 @@
  * Attendance lists of minutes and meeting reports: under a heading such as "PARTICIPANTS (19
  * persons / 12 organisations)", "Attendance", "Present" or "ANNEX: ORGANISATIONS REPRESENTED",
  * each item names bodies and people in the shapes minutes use ("ORG - NAME, Title", "ACR:
- * NAME; NAME (role)", "NAME / ORG", "ORG (2 pax)", "Online: A; B; C", "Georgia: A; B"). Every body and person of an item took part in the
- * meeting, and a person belongs to the body their item (or its segment) names. Apologies and
- * absences name people who did not come.
+ * NAME; NAME (role)", "NAME / ORG", "ORG (2 pax)", "Online: A; B; C", "Georgia: A; B"). Every
+ * body and person of an item took part in the meeting, and a person belongs to the body their
+ * item (or its segment) names. Apologies and absences name people who did not come.
  */
 import type { EdgeKind } from "../../model/types.ts";
 import { mentionsWithin } from "./mentions.ts";

@@ -5,7 +5,7 @@
  * word, so the scan stays linear in the number of tokens.
  */
 import type { DocAnalysis, Mention } from "./model.ts";
-import { addName } from "./recognise.ts";
+import { addName } from "./mentions.ts";
 import { matchKey } from "./text.ts";
 
 const MAX_WORDS = 10;

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
+import { addName } from "./mentions.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
 import { ACTIVITY_COLUMN, DATE_COLUMN, DONOR_COLUMN, columnOf, tablesOf } from "./tables.ts";
@@ -120,9 +121,7 @@ function bracketedNames(an: DocAnalysis): void {
 /** Makes `other` a name of `ref`: its mentions and names move over, its event goes. */
 function sameEvent(an: DocAnalysis, ref: string, other: string): void {
   for (const m of an.mentions) if (m.ref === other) m.ref = ref;
-  const names = an.names.get(ref) ?? new Set<string>();
-  for (const n of an.names.get(other) ?? []) names.add(n);
-  an.names.set(ref, names);
+  for (const n of an.names.get(other) ?? []) addName(an, ref, n);
   an.names.delete(other);
   an.events = an.events.filter((e) => e.ref !== other);
   an.links = an.links.map(([a, b]) => [a === other ? ref : a, b === other ? ref : b]);
@@ -186,9 +185,7 @@ function pushEvent(
   const name = an.text.slice(start, end);
   const ref = eventRef(an, name);
   an.mentions.push({ start, end, ref, kind: "event", sentence });
-  const set = an.names.get(ref) ?? new Set<string>();
-  set.add(name);
-  an.names.set(ref, set);
+  addName(an, ref, name);
   let ev = an.events.find((e) => e.ref === ref);
   if (!ev) an.events.push((ev = { ref, type, sentence, ...extra }));
   return ev;
@@ -1396,9 +1393,7 @@ function bodyToEvent(an: DocAnalysis, m: Mention, type: EventType): void {
     if (x.ref === old) {
       x.kind = "event";
       x.ref = ref;
-      const names = an.names.get(ref) ?? new Set<string>();
-      names.add(an.text.slice(x.start, x.end));
-      an.names.set(ref, names);
+      addName(an, ref, an.text.slice(x.start, x.end));
     }
   if (!an.events.some((e) => e.ref === ref)) an.events.push({ ref, type, sentence: m.sentence });
 }
@@ -1590,9 +1585,7 @@ function pushDescribed(
   const name = an.text.slice(start, end);
   const ref = `e:${an.id}#${matchKey(name)}`;
   an.mentions.push({ start, end, ref, kind: "event", sentence });
-  const set = an.names.get(ref) ?? new Set<string>();
-  set.add(name);
-  an.names.set(ref, set);
+  addName(an, ref, name);
   let ev = an.events.find((e) => e.ref === ref);
   if (!ev) an.events.push((ev = { ref, type, sentence, described: true }));
   return ev;
@@ -1825,19 +1818,10 @@ function sectionEvents(an: DocAnalysis): void {
         (m) => m.kind !== "event" && m.start < cardStart + name.length && m.end > cardStart,
       )
     ) {
-      const ev = pushEvent(
-        an,
-        cardStart,
-        cardStart + name.length,
-        sentenceAt(an, cardStart),
-        "project",
-        {
-          ...(card.date ? { date: card.date } : {}),
-        },
-      );
-      an.names.get(ev.ref)?.add(line.text.slice(mark).replace(/[\s*_]+$/, ""));
+      const ev = headingSection(line.start, cardStart, name, "project", card.date);
+      if (!ev) return;
+      addName(an, ev.ref, line.text.slice(mark).replace(/[\s*_]+$/, ""));
       (an.cards ??= new Map()).set(ev.ref, card.grant);
-      found.push({ start: line.start, ref: ev.ref });
       return;
     }
     const bare = words.map((w) => w.replace(/[^\p{L}-]/gu, ""));
@@ -1873,19 +1857,19 @@ function sectionEvents(an: DocAnalysis): void {
     start: number,
     name: string,
     type: EventType,
-    date: EventDate,
-  ): boolean {
+    date?: EventDate,
+  ): LocalEvent | undefined {
     // (Recognition may have read the heading's name as an event already: it heads the section.)
     const read = an.mentions.find(
       (m) => m.kind === "event" && m.start < start + name.length && m.end > start,
     );
     const ev = read
       ? an.events.find((e) => e.ref === read.ref)
-      : pushEvent(an, start, start + name.length, sentenceAt(an, start), type, { date });
-    if (!ev) return false;
-    ev.date ??= date;
+      : pushEvent(an, start, start + name.length, sentenceAt(an, start), type);
+    if (!ev) return undefined;
+    if (date) ev.date ??= date;
     found.push({ start: lineStart, ref: ev.ref });
-    return true;
+    return ev;
   }
   // One heading is a headline of a part; sections need two or more. (A part's section, ref "",
   // stands for the document's main event.)

@@ -1,5 +1,5 @@
-/** Lookups over a document's mentions. */
-import type { Mention } from "./model.ts";
+/** Lookups over a document's mentions, and the names seen for each. */
+import type { DocAnalysis, Mention } from "./model.ts";
 
 /** The mentions inside [start, end) of `byStart` (mentions sorted by start), by binary search. */
 export function mentionsWithin(byStart: readonly Mention[], start: number, end: number): Mention[] {
@@ -17,4 +17,11 @@ export function mentionsWithin(byStart: readonly Mention[], start: number, end: 
     if (m.end <= end) out.push(m);
   }
   return out;
+}
+
+/** Records a display name for a ref. */
+export function addName(an: DocAnalysis, ref: string, name: string): void {
+  let names = an.names.get(ref);
+  if (!names) an.names.set(ref, (names = new Set()));
+  names.add(name);
 }

@@ -40,6 +40,7 @@ import { BODY_COLUMN, DONOR_COLUMN, PERSON_COLUMN, columnOf, tablesOf } from "./
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
 import { accountName, findEvents } from "./events.ts";
+import { addName } from "./mentions.ts";
 import { linkTranslations } from "./translations.ts";
 
 const PERSON_CUES_BEFORE = new Set([
@@ -229,13 +230,6 @@ export function refOf(kind: MentionKind, name: string): string {
   const gaz = kind === "org" ? gazetteerLabel(name) : undefined;
   const clean = kind === "person" ? name.replace(/^(?:the|The)\s+/, "") : name;
   return `${kind[0]}:${matchKey(gaz ?? clean)}`;
-}
-
-/** Records a display name for a ref. */
-export function addName(an: DocAnalysis, ref: string, name: string): void {
-  let names = an.names.get(ref);
-  if (!names) an.names.set(ref, (names = new Set()));
-  names.add(name);
 }
 
 interface Candidate extends Mention {

@@ -603,6 +603,8 @@ function cardGrants(
   if (!an.cards?.size || !an.sections) return;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
   const giver = grantMaker(an, orgs, idOf);
+  const sentenceOf = (pos: number) =>
+    an.seg.sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
   an.sections.forEach((section, k) => {
     const grant = an.cards?.get(section.ref);
     const project = idOf.get(section.ref);
@@ -629,8 +631,6 @@ function cardGrants(
       )
         out.splice(i, 1);
     }
-    const sentenceOf = (pos: number) =>
-      an.seg.sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
     for (const id of grantees)
       add(id, project, "organised", sentenceOf(first?.start ?? grant.start));
     const amount = findAmounts(an.text, grant.start, grant.end)[0];

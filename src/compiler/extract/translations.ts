@@ -19,11 +19,6 @@ const CLOSE_BRACKET = /^\s*(?:,\s*(\p{Lu}{2,8})\s*)?\)/u;
 const KNOWN_AS =
   /^[*_]*\s*(?:\([^()\n]{1,12}\)\s*)?(?:[,(]?\s*(?:also\s+)?(?:known|called|named)\s+(?:locally\s+|in\s+\p{L}+\s+|in\s+the\s+local\s+language\s+)?as|[,(–—-]?\s*in\s+(?:English|French|Arabic|Spanish|Portuguese)\s*[,:]?)\s+(?:the\s+)?[*_]*$/u;
 
-/** Whether `name`'s head noun is English (its last or first capitalised word). */
-function englishHead(name: string): boolean {
-  return ENGLISH_HEAD.test(name);
-}
-
 /** A name read as a gathering's that is as often a body's ("… Women's Rights Forum"). */
 const BODY_LIKE = /\b(?:Forum|Platform)$/;
 
@@ -62,7 +57,7 @@ export function linkTranslations(an: DocAnalysis, asBody: (m: Mention) => void):
     if (!close) continue;
     // The bracket translates: an English name beside one whose head is not English, two
     // names of several words each; an acronym in the bracket spells one of them.
-    if (!englishHead(nameB) || englishHead(nameA)) continue;
+    if (!ENGLISH_HEAD.test(nameB) || ENGLISH_HEAD.test(nameA)) continue;
     if (nameA.split(/\s+/).length < 2 || nameB.split(/\s+/).length < 2) continue;
     // (A translation keeps the body's proper name: its place or its own word, "Karnali".)
     const wordsA = new Set(nameA.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
