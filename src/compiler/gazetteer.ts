@@ -178,6 +178,15 @@ export const BODIES: readonly GazetteerBody[] = [
   body("Asian Development Bank", "ADB"),
   body("African Development Bank", "AfDB"),
   body("Inter-American Development Bank", "IDB"),
+  body("WaterAid"),
+  body("Adventist Development and Relief Agency", "ADRA"),
+  body("Malteser International"),
+  body("SOS Children's Villages"),
+  body("Habitat for Humanity"),
+  body("Practical Action"),
+  body("Sightsavers"),
+  body("Catholic Agency for Overseas Development", "CAFOD"),
+  body("Caritas Internationalis"),
 ];
 
 /** Countries with their English demonyms (ISO 3166 short names; region and donors). */

@@ -1969,12 +1969,19 @@ export function sectionAt(an: DocAnalysis, pos: number): string | undefined {
  */
 function linkToSections(an: DocAnalysis, described: LocalEvent[]): void {
   if (!an.sections) return;
+  const seen = new Set<string>();
   for (const d of described) {
     if (!d.described) continue;
     const m = an.mentions.find((x) => x.ref === d.ref);
     const head = m && sectionAt(an, m.start);
     const ev = head && an.events.find((e) => e.ref === head);
-    if (ev && ev !== d && ev.type === d.type) an.links.push([ev.ref, d.ref]);
+    if (!ev || ev === d) continue;
+    // ("03.04.2023 – Project launch" over "The project was launched at a meeting with …": the
+    // first event a section describes, undated or on the heading's date, is the heading's.)
+    const first = !seen.has(head);
+    seen.add(head);
+    const sameDay = !d.date || (!!ev.date && d.date.start === ev.date.start);
+    if (ev.type === d.type || (first && sameDay && !!ev.date)) an.links.push([ev.ref, d.ref]);
   }
 }
 

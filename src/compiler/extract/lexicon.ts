@@ -10,7 +10,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  * Head nouns that make a capitalised chunk an organisation, with the heads of state bodies
  * in the languages users' documents quote them in ("Defensoría del Pueblo", "Mairie de X",
  * "Kementerian Sosial", "Kelurahan X"), and the heads of South Asian and Filipino bodies'
- * names ("X Mahila Manch", forum; "Kendra", centre; "Samiti", committee; "Sangguniang", council).
+ * names ("X Mahila Manch", forum; "Kendra", centre; "Samiti", committee; "Sangguniang", council),
+ * and of Tetum, Malagasy, Swahili, Hausa and Thai ones ("Fundasaun", "Fikambanana", "Jumuiya",
+ * "Kungiyar", "Mulnithi": foundation, association, community, society, foundation).
  */
 // ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
 export const ORG_HEADS = set(`
@@ -38,6 +40,16 @@ export const ORG_HEADS = set(`
   Bakanlığı Belediyesi Valiliği Ministarstvo Općina Opština
   Manch Sangh Sangathan Samiti Sanstha Sansthan Kendra Sanjal Samaj Parishad Sabha Sangat Mandal
   Anjuman Tanzeem Idara Markaz Jamiyat Pastoral Sangguniang Kilusan Samahan Kapisanan
+  Fundasaun Asosiasaun Fikambanana Jumuiya Shirika Taasisi Kituo Kungiyar Mulnithi Samakhom
+`);
+
+/** Heads that open a body's name in another language ("Yayasan X", "Fundasaun Y", "Caritas Z"). */
+export const OPENING_HEADS = set(`
+  Caritas Universitas Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar
+  Stiftelsen Stichting Fundacja Stowarzyszenie Defensoría Defensoria Municipalidad Alcaldía
+  Alcaldia Prefeitura Mairie Préfecture Prefectura Junta Ministerio Ministère Ministério Ministero
+  Kementerian Kelurahan Pemerintah Dinas Badan Fundasaun Asosiasaun Fikambanana Jumuiya Shirika
+  Taasisi Kituo Kungiyar Mulnithi Samakhom Kilusan Samahan Kapisanan Sangguniang
 `);
 
 /** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */

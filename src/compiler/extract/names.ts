@@ -14,6 +14,7 @@ import {
   GENERIC_WORDS,
   GROUP_PLURALS,
   HONORIFICS,
+  OPENING_HEADS,
   ORG_HEADS,
   PLACE_NOUNS,
   PLACE_PREFIXES,
@@ -180,8 +181,18 @@ function orgPair(tokens: Token[], i: number, j: number, k: number): boolean {
       )
     )
       return true;
-  if (!ORG_HEADS.has(left[left.length - 1] ?? "")) return false;
+  // ("Ministry of Public Works and Caritas Dili", "… and Fundación Tierra Viva": a head that
+  // opens a body's name in its own language starts another body.)
+  if (ROMANCE_HEADS.test(word(tokens[k])) || OPENING_HEADS.has(word(tokens[k]))) return true;
+  if (gazetteerLabel(word(tokens[k])) && !isNameWord(word(tokens[k + 1]))) return true;
   let e = k;
+  while (isNameWord(word(tokens[e]))) e++;
+  // ("Ministry of Public Works and Timor Rural Water Network": a body of several words that
+  // ends in a head of its own.)
+  if (e - k >= 2 && STRONG_HEADS.has(word(tokens[e - 1])) && left.some((w) => w === "of"))
+    return true;
+  if (!ORG_HEADS.has(left[left.length - 1] ?? "")) return false;
+  e = k;
   while (isNameWord(word(tokens[e]))) e++;
   const right = tokens.slice(k, e).map((t) => t.text);
   return right.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(right.join(" ")) !== undefined;

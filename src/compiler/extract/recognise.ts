@@ -1109,6 +1109,26 @@ export function recognise(id: string, source: string): DocAnalysis {
           WEAK_HEADS.has(words[words.length - 1] ?? "")) &&
         !words.some(isAcronym)
       ) {
+        // "the Federal Foreign Office for the Water for All project": a body named by its head
+        // noun, then the project it acts for, are two names.
+        const forAt = words.findIndex(
+          (w, k) =>
+            w === "for" &&
+            k >= 2 &&
+            k < words.length - 1 &&
+            ((ORG_HEADS.has(words[k - 1] ?? "") && !WEAK_HEADS.has(words[k - 1] ?? "")) ||
+              gazetteerLabel(words.slice(0, k).join(" ")) !== undefined),
+        );
+        if (forAt > 0) {
+          const bodyEnd = tokens[c.from + forAt - 1];
+          const the = words[forAt + 1] === "the" ? 1 : 0;
+          const title = tokens[c.from + forAt + 1 + the];
+          if (bodyEnd && title && c.from + forAt + 1 + the < c.to) {
+            push("org", s, bodyEnd.end, si, 4);
+            push("event", title.start, headAfter.end, si, 4);
+            return;
+          }
+        }
         // "Funding for the Eyes on the Budget initiative": the word that opens the sentence
         // and its preposition are no part of the title.
         const lead =

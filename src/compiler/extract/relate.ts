@@ -129,7 +129,7 @@ const BY_PARTICIPLES: Record<string, EdgeKind> = {
   made: "participated",
 };
 const FORWARD_RE =
-  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were| include[ds]?| included)?[:,]?|representatives? (?:of|from)|with the participation of|participants? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were|with (?:the )?(?:technical|logistical|in-kind|expert|advisory|organi[sz]ational) (?:support|assistance|expertise|input|backstopping) (?:of|from))\b/giu;
+  /\b(?:brought together|bringing together|in (?:close )?(?:partnership|cooperation|collaboration|coordination) with|together with|coordinated with|partnered with|partners?(?: organi[sz]ations?)?(?: are| were| include[ds]?| included)?[:,]?|representatives? (?:of|from)|with the participation of|(?:participants?|attendees|trainees|delegates)(?: (?:came|come|were drawn|were selected|were invited))? (?:from|included)|attending were|attended by|among the (?:prominent )?guests were|with (?:the )?(?:technical|logistical|in-kind|expert|advisory|organi[sz]ational) (?:support|assistance|expertise|input|backstopping) (?:of|from))\b/giu;
 /**
  * What each cue pattern needs, tested before the pattern runs: every listed pattern must
  * match somewhere in the sentence. No word holds "s" or "k", which case-insensitive Unicode
@@ -146,7 +146,7 @@ const FUNDING_CUE_NEEDS: readonly (readonly RegExp[])[] = [
   [/covered|met/, /cost|expense|fee|budget/i],
 ];
 const FORWARD_NEEDS =
-  /together|ion with|ated with|partner|entative|particip|attend|among|technical|logistical|in-kind|expert|advisory|organi[sz]ational/i;
+  /together|ion with|ated with|partner|entative|particip|attend|trainee|delegate|among|technical|logistical|in-kind|expert|advisory|organi[sz]ational/i;
 /**
  * Fronted and inverted frames whose agents follow the verb: "Participating in the forum were
  * A, B and C", "Among those taking part were", "Joining the meeting were", "Present at the
@@ -288,6 +288,8 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   };
   let lastEvent: string | undefined;
   let lastSubject: string | undefined;
+  /** The bodies of the last sentence that named two or three ("Both organisations" means them). */
+  let lastBodies: string[] = [];
   /** The sentence that opened a list told over the following sentences, and its last line. */
   let listOpen: number | undefined;
   let lastListLine: number | undefined;
@@ -326,6 +328,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         items.push({ id, kind: m.kind, start: m.start, end: m.end });
     }
     const alsoOf = new Map<string, string[]>();
+    const referenceStarts = new Set<number>();
     for (const r of refsBySentence.get(si) ?? []) {
       const refs = r.plural ? referents(an, r) : [referent(an, r)];
       const ids = [...new Set(refs.map((x) => (x ? idOf.get(x) : undefined)))].filter(
@@ -334,10 +337,14 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       const id = ids[0];
       if (!id) continue;
       items.push({ id, kind: "event", start: r.start, end: r.end });
+      referenceStarts.add(r.start);
       if (ids.length > 1) alsoOf.set(id, ids.slice(1));
     }
     for (const r of bodyReferences(an, s, idOf))
       if (!items.some((x) => x.start === r.start)) items.push(r);
+    const named = [...new Set(items.filter((x) => x.kind === "org").map((x) => x.id))];
+    for (const r of pluralBodyReferences(text, s, lastBodies)) items.push(r);
+    if (named.length >= 2 && named.length <= 3) lastBodies = named;
     items.sort((a, b) => a.start - b.start);
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];
     const cues = cuesOf(text, s.start, s.end, an.tokens.slice(tf, tt));
@@ -353,7 +360,11 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     const events = items.filter((x) => x.kind === "event");
     const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
     const amounts = findAmounts(text, s.start, s.end);
-    const pronoun = /^(?:It|They|This|These|Its|Their)\b/.test(text.slice(s.start, s.start + 6));
+    // ("Participants came from …", "Among those attending were …": the people of the event
+    // just told of.)
+    const pronoun =
+      /^(?:It|They|This|These|Its|Their)\b/.test(text.slice(s.start, s.start + 6)) ||
+      CONTINUES_EVENT.test(text.slice(s.start, s.start + 40));
     // (Funding told without its event goes to the document's main event all the same.)
     // (In a section headed by an event, the section's event stands in for the main one.)
     const section = sectionAt(an, s.start);
@@ -532,7 +543,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
     amountGivenTo(text, agents, amounts, s, add);
     cooccurrence(s, agents, events, out, add);
-    if (events.length) lastEvent = events[events.length - 1]?.id;
+    // (The event a sentence tells of, not the one it refers back to: "Under the project, X
+    // organised a training": the training.)
+    if (events.length)
+      lastEvent = (events.filter((e) => !referenceStarts.has(e.start)).pop() ?? events.at(-1))?.id;
     if (listOpen !== undefined && listOpen < si) {
       const listLine = an.seg.lines[s.line];
       // (A list of the people who took part runs over its items, bullets and all.)
@@ -689,6 +703,35 @@ function bodyReferences(
     const ids = new Set(before.map((x) => x.id));
     const id = [...ids][0];
     if (ids.size === 1 && id) out.push({ id, kind: "org", start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** A sentence that goes on about the people of the event told just before it. */
+const CONTINUES_EVENT =
+  /^(?:(?:The\s+)?(?:Participants|Attendees|Trainees|Delegates|Guests|Speakers|Panellists|Panelists|Facilitators)|Those\s+(?:attending|present|taking\s+part)|Among\s+(?:those|the\s+(?:participants|attendees|guests|speakers))|Participating|Attending|Taking\s+part)\b/i;
+
+/** "Both organisations", "the two partners", "Together, they": the bodies just named. */
+const PLURAL_BODY_REFERENCE =
+  /\b(?:[Bb]oth|[Tt]he\s+(?:two|three)|[Aa]ll\s+three)\s+(?:(?:partner|local|civil[- ]society|non-governmental)\s+)?(?:organi[sz]ations|groups|partners|bodies|NGOs|networks|associations|institutions|agencies|unions|cooperatives)\b|^\W*Together,?\s+they\b/gu;
+
+/**
+ * "A and B trained … Both organisations also hosted …": a plural back-reference to bodies
+ * stands for the two or three bodies the last sentence naming several of them named.
+ */
+function pluralBodyReferences(
+  text: string,
+  s: { start: number; end: number },
+  bodies: readonly string[],
+): Item[] {
+  if (bodies.length < 2) return [];
+  const out: Item[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(PLURAL_BODY_REFERENCE)) {
+    const at = s.start + (m.index ?? 0);
+    // ("the three organisations" after two bodies means others.)
+    const count = /three/i.test(m[0]) ? 3 : /both|two/i.test(m[0]) ? 2 : bodies.length;
+    if (count !== bodies.length) continue;
+    for (const id of bodies) out.push({ id, kind: "org", start: at, end: at + m[0].length });
   }
   return out;
 }
