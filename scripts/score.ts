@@ -55,6 +55,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
+    "holdout18",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
