@@ -631,6 +631,11 @@ function linkList(el: El, m: Measure | undefined): boolean {
   return (m.links > 0 && m.linkWords / m.links >= 6) || furnitureTail(el.names);
 }
 
+/** A short block of nothing but links ("View online", "Unsubscribe · Preferences"). */
+function linksOnly(m: Measure | undefined): boolean {
+  return !!m && m.text > 0 && m.text < 100 && linkDensity(m) >= 0.8;
+}
+
 /** True for a heading (or a paragraph of one strong line) that opens the page's tail. */
 function tailHeading(el: El, m: Measure | undefined): boolean {
   if (!m || m.text > 60) return false;
@@ -720,8 +725,9 @@ function findContent(order: El[], set: Set<El>, kept: Map<El, Measure>): Content
     }
     if (passedTop && tailHeading(c, m)) break;
     if (nameWeight(c) < 0 || !m) continue;
-    const bonus = c.names && c.names === top.names ? topScore * 0.2 : 0;
-    if (score.has(c) && final(c) + bonus >= threshold) roots.push(c);
+    // (A sibling of the top's own kind, a newsletter's other item, needs no absolute score.)
+    const bar = sameKind(c, top) ? topScore * 0.2 : threshold;
+    if (score.has(c) && final(c) >= bar) roots.push(c);
     else if (c.tag === "p") {
       const density = linkDensity(m);
       if (m.text > 80 && density < 0.25) roots.push(c);
@@ -741,7 +747,7 @@ function findContent(order: El[], set: Set<El>, kept: Map<El, Measure>): Content
     const m = kept.get(el);
     if (
       ["div", "section", "ul", "ol", "table", "dl", "p", "span"].includes(el.tag) &&
-      (furnitureTail(el.names) || linkList(el, m))
+      (furnitureTail(el.names) || linkList(el, m) || linksOnly(m))
     )
       drop.add(el);
   }
@@ -767,6 +773,26 @@ function findContent(order: El[], set: Set<El>, kept: Map<El, Measure>): Content
     }
   }
   return { roots, drop };
+}
+
+/**
+ * The class names an element carries, or the first of its only children that carries some: a
+ * newsletter's rows ("<tr><td class=mcnTextContent>") are alike by their cells.
+ */
+function signature(el: El): string {
+  let e: El | undefined = el;
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (e.names) return `${e.tag}.${e.names}`;
+    const kids: El[] = e.children.filter((c): c is El => typeof c !== "string");
+    e = kids.length === 1 ? kids[0] : undefined;
+  }
+  return "";
+}
+
+/** Siblings of the same kind as the article's top element (a newsletter's other items). */
+function sameKind(a: El, b: El): boolean {
+  const sig = signature(a);
+  return sig !== "" && sig === signature(b);
 }
 
 /**

@@ -191,6 +191,37 @@ function pushEvent(
   return ev;
 }
 
+/** A name in brackets after an event's: two to eight capitalised words and their joiners. */
+const BRACKETED_NAME =
+  /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?[*_]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on|in|to|a|de|la|y|e|et)){1,7})[*_]*\s*\)/u;
+
+/**
+ * "the project Tejiendo Derechos (Weaving Rights)", "the Feria de la Fibra (Fibre Fair)": the
+ * name in brackets after an event's name is the same event's, not a body's.
+ */
+function bracketedEventNames(an: DocAnalysis): void {
+  for (const m of [...an.mentions]) {
+    if (m.kind !== "event") continue;
+    const b = BRACKETED_NAME.exec(an.text.slice(m.end, m.end + 120));
+    const inner = b?.[1];
+    if (!b || !inner) continue;
+    const words = inner.split(/\s+/);
+    if (words.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(inner)) continue;
+    const start = m.end + b[0].indexOf(inner);
+    const end = start + inner.length;
+    // (A person or body already read there keeps its name.)
+    const inside = an.mentions.filter((x) => x.start >= start && x.end <= end && x !== m);
+    if (inside.some((x) => x.kind === "person")) continue;
+    for (const x of inside) {
+      x.kind = "event";
+      x.ref = m.ref;
+    }
+    if (!inside.some((x) => x.start === start && x.end === end))
+      an.mentions.push({ start, end, ref: m.ref, kind: "event", sentence: m.sentence });
+    addName(an, m.ref, inner);
+  }
+}
+
 function sentenceAt(an: DocAnalysis, pos: number): number {
   return an.seg.sentences.findIndex((s) => pos >= s.start && pos < s.end);
 }
@@ -1502,18 +1533,27 @@ function namedDirectly(
     (m) => m.kind !== "event" && m.start < endTok.end && m.end > startTok.start,
   );
   if (taken.some((m) => m.start !== startTok.start || m.end !== endTok.end)) return false;
+  // ("the three-year project Tejiendo Derechos": a name read as a person's is the project's
+  // unless a verb follows it, "the project Ana Pop leads".)
+  const verbAfter = /^\s+\p{Ll}+s\b/u.test(an.text.slice(endTok.end, endTok.end + 20));
   if (
     taken.some(
       (m) =>
-        m.kind !== "org" ||
+        (m.kind !== "org" && (m.kind !== "person" || verbAfter)) ||
         gazetteerLabel(an.text.slice(m.start, m.end)) ||
         isAcronym(an.text.slice(m.start, m.end)),
     )
   )
     return false;
   const ev = pushEvent(an, startTok.start, endTok.end, si, type);
-  // The name's other mentions in the document are the project's too.
+  // The name's other mentions in the document are the project's too; a part of it read as
+  // a person's surname ("Derechos") names nothing.
   const refs = new Set(taken.map((m) => m.ref));
+  const full = matchKey(words.join(" "));
+  an.mentions = an.mentions.filter(
+    (m) =>
+      !refs.has(m.ref) || m.kind !== "person" || matchKey(an.text.slice(m.start, m.end)) === full,
+  );
   for (const m of an.mentions)
     if (refs.has(m.ref)) {
       m.kind = "event";
@@ -1812,12 +1852,16 @@ function sectionEvents(an: DocAnalysis): void {
     // ("Surakshit Ghar – Safe Homes in Karnali" over a grant card: the card's project.)
     const card = grantCard(an, li);
     const cardStart = line.start + mark;
-    if (
-      card &&
-      !an.mentions.some(
-        (m) => m.kind !== "event" && m.start < cardStart + name.length && m.end > cardStart,
-      )
-    ) {
+    const overlapping = (m: Mention): boolean =>
+      m.kind !== "event" && m.start < cardStart + name.length && m.end > cardStart;
+    // ("Radio Mkhonde – Budgets on Air": a name read as a body's that the card's text never
+    // names again is the project's.)
+    const headingOnly = (m: Mention): boolean =>
+      m.kind === "org" &&
+      !gazetteerLabel(an.text.slice(m.start, m.end)) &&
+      !an.mentions.some((x) => x.ref === m.ref && !overlapping(x));
+    if (card && an.mentions.filter(overlapping).every(headingOnly)) {
+      an.mentions = an.mentions.filter((m) => !overlapping(m));
       const ev = headingSection(line.start, cardStart, name, "project", card.date);
       if (!ev) return;
       addName(an, ev.ref, line.text.slice(mark).replace(/[\s*_]+$/, ""));
@@ -2140,6 +2184,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   ceremonyOfSigning(an, described);
   linkToSections(an, described);
   linkTitles(an);
+  bracketedEventNames(an);
   const docYear = yearOf(an.seg.date?.date.start);
   let forced = false;
   // "Sahel civil society adopts the Bamako Call" over "… at the end of a two-day Regional

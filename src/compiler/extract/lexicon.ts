@@ -206,7 +206,11 @@ export const HONORIFICS = set(`
   Hon Hon. Honourable Honorable Excellency Mufti Sister Brother Brigadier Major Lieutenant Sergeant
   Commander Admiral Marshal Brig. Maj. Lt. Lt Advocate Adv. Barrister Alhaji Alhaja Hajiya Hajia
   Mallam Malam Ustaz Ustadh Ustaza Pastor Reverend Chief
+  Sr Sr. Sra Sra. Srta Srta. Lic Lic. Licda Licda. Licdo Licdo. Ing Ing. Dra Dra. Fr Fr. Atty Atty.
+  Hadji Hajji Datu Irmã Irmão Padre Mme Mme. Mlle Me Pr
 `);
+/** Honorifics that are first names too ("Don Sebastián Choc", but "Don Murray"): only before two names. */
+export const NAME_LIKE_HONORIFICS = set(`Don Doña Dona Bai`);
 
 /** Job titles and roles (in appositions: "X, Director of Y"). */
 export const ROLE_WORDS = set(`

@@ -14,6 +14,7 @@ import {
   GENERIC_WORDS,
   GROUP_PLURALS,
   HONORIFICS,
+  NAME_LIKE_HONORIFICS,
   OPENING_HEADS,
   ORG_HEADS,
   PLACE_NOUNS,
@@ -702,7 +703,9 @@ function trim(
     }
     if (
       a < b &&
-      ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) || HONORIFICS.has(w)) &&
+      ((a < b - 1 && HONORIFICS.has(w.endsWith(".") ? w.slice(0, -1) : w)) ||
+        HONORIFICS.has(w) ||
+        (a < b - 2 && NAME_LIKE_HONORIFICS.has(w) && isNameWord(word(tokens[a + 2])))) &&
       // ("the General Confederation of Workers", "General Directorate of X": a body's own word.)
       !(w === "General" && ORG_HEADS.has(word(tokens[a + 1])))
     ) {
@@ -1047,6 +1050,9 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   )
     return "place";
   if (gazetteerLabel(text)) return "org";
+  // "Radio Comunitaria Tinamit Stereo", "Radio Dabanga": a station named after its medium
+  // ("Radio for Accountable Budgets" is a programme's name).
+  if (words.length >= 2 && words[0] === "Radio" && /^\p{Lu}/u.test(words[1] ?? "")) return "org";
   // "the Kenya Red Cross", "Lebanese Red Cross": a national society of the movement.
   if (words.length >= 3 && /^Red Cross$/.test(words.slice(-2).join(" "))) return "org";
   if (groupName(words)) return "org";

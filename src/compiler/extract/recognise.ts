@@ -283,6 +283,12 @@ const FACT_LABEL =
   /^(?:Implementing|Lead|Partner|Partners|Donor|Donors|Funder|Funders|Funding|Organi[sz]er|Organi[sz]ers|Duration|Budget|Location|Contact|Venue|Date|Time|Target|Beneficiaries|Objective|Objectives|Sector|Status|Speakers?|Moderator|Facilitators?|Participants?|Project|Programme|Photo|Source|Credit)\b[\p{L} ]{0,30}$/u;
 
 /** The span of a dateline's prefix ("BAIDOA, 3 May 2022 –") on the first body line. */
+const ROLE_NOUN = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
+
+/** A paragraph that opens on its places and date: "Cobán, Alta Verapaz, 22 August." */
+const RUN_IN_PLACE =
+  /(?<=^|\n)([ \t]*(?:\*\*|__)?)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,2}),[ \t]*(?=\d{1,2}(?:[–-]\d{1,2})?(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d)/gu;
+
 function datelineSpan(
   text: string,
   seg: { lines: { kind: string; start: number; text: string }[] },
@@ -685,6 +691,11 @@ export function recognise(id: string, source: string): DocAnalysis {
   ];
 
   const [datelineStart, datelineEnd] = datelineSpan(text, seg);
+  // ("Cobán, Alta Verapaz, 22 August. More than …": a paragraph's run-in place and date.)
+  const runIns = [...text.matchAll(RUN_IN_PLACE)].map((m) => {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    return [start, start + (m[2]?.length ?? 0)] as const;
+  });
   const commaNames = [...text.matchAll(COMMA_NAMES)];
   seg.sentences.forEach((_s, si) => {
     const [from, to] = sentTokens[si] ?? [0, 0];
@@ -766,7 +777,8 @@ export function recognise(id: string, source: string): DocAnalysis {
       const words = tokens.slice(c.from, c.to).map((t) => t.text);
       // "HILLAH, 3 May 2022 –": the dateline's place is no body; "Implementing partner:"
       // labels a fact box.
-      const inDateline = s >= datelineStart && s < datelineEnd;
+      const inDateline =
+        (s >= datelineStart && s < datelineEnd) || runIns.some(([a, b]) => s >= a && e <= b);
       if (inDateline && c.cls !== "org") return;
       if (
         inDateline &&
@@ -1260,6 +1272,10 @@ export function recognise(id: string, source: string): DocAnalysis {
           c.honorific ||
           (c.cls === "person" &&
             isPersonShape(words) &&
+            // ("in Alta Verapaz", "near Mae Ramat": a name after "in" is a place's.)
+            !/^(?:in|near|across|around|outside|inside|throughout)$/.test(before) &&
+            // ("our coordinator for Alta Verapaz": a title's region, not its holder.)
+            !(before === "for" && ROLE_NOUN.test(tokens[bi - 1]?.text ?? "")) &&
             hasPersonCue(tokens, c, from, to, chunks, ci));
         if (personish) push("person", s, e, si, 4);
         else if (

@@ -542,6 +542,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     });
     fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
     amountGivenTo(text, agents, amounts, s, add);
+    grantsAwardedTo(text, s, agents, amounts, add);
     cooccurrence(s, agents, events, out, add);
     // (The event a sentence tells of, not the one it refers back to: "Under the project, X
     // organised a training": the training.)
@@ -929,6 +930,38 @@ function amountGivenTo(
     const to = agents.find((x) => x.start >= amount.end && x.kind === "org");
     if (to && AMOUNT_TO.test(text.slice(amount.end, to.start)))
       add(a.id, to.id, "funded", s, amount);
+  }
+}
+
+/** "awarded A and B a grant of", "gave C a small grant": a verb, its recipients, the grant. */
+const AWARDED_A_GRANT =
+  /\b(?:awarded|awards|granted|grants|gave|gives|offered|offers)\s+([^.;]{2,160}?)\s+(?:a|an|two|three|four|five|\d+)\s+(?:[\p{Ll}\d-]+\s+|(?:\p{Lu}{3}|[€$£])\s?[\d.,]+(?:\s+(?:million|m|k))?\s+){0,3}?(?:grants?|awards?|sum|subsidy|subsidies)\b/gu;
+
+/**
+ * "The EU Delegation has awarded A and our partner B a grant of EUR 320,000", "X gave Y a
+ * small grant": the giver before the verb funds each body between the verb and the grant.
+ */
+function grantsAwardedTo(
+  text: string,
+  s: { start: number; end: number },
+  agents: Item[],
+  amounts: { start: number; end: number; amount: number; currency?: string }[],
+  add: AddRelation,
+): void {
+  if (!/award|grant|gave|give|offer/.test(text.slice(s.start, s.end))) return;
+  for (const m of text.slice(s.start, s.end).matchAll(AWARDED_A_GRANT)) {
+    const at = s.start + (m.index ?? 0);
+    const end = at + m[0].length;
+    const innerStart = at + m[0].indexOf(m[1] ?? "");
+    const giver = [...agents].reverse().find((x) => x.kind === "org" && x.end <= at);
+    const recipients = agents.filter(
+      (x) => x.kind === "org" && x.start >= innerStart && x.end <= end,
+    );
+    if (!giver || !recipients.length) continue;
+    const amount =
+      amounts.find((x) => x.start >= innerStart && x.end <= end) ??
+      amounts.find((x) => x.start >= end && x.start - end <= 12);
+    for (const r of recipients) add(giver.id, r.id, "funded", s, amount);
   }
 }
 

@@ -10,7 +10,10 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+// ("Q'eqchi'", "B'atz'": a word spelled with glottal stops keeps its closing apostrophe; a
+// quoted 'X' does not.)
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*['’][\p{L}\p{N}]+['’](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
 /** ASCII letters and digits. */
 function isAsciiAlnum(c: number): boolean {
@@ -33,9 +36,19 @@ function asciiWordEnd(text: string, p: number): number {
     if (c !== 45 && c !== 39 && c !== 38) return i;
     const d = text.charCodeAt(i + 1);
     if (d >= 128) return -1;
-    if (!isAsciiAlnum(d)) return i;
+    if (!isAsciiAlnum(d)) return c === 39 ? closingApostrophe(text, p, i) : i;
     i += 2;
   }
+}
+
+/**
+ * The end of the word from `p` at the apostrophe at `i`: after it where the word's last part
+ * was joined by another apostrophe ("Q'eqchi'"), as TOKEN_RE's first word form says.
+ */
+function closingApostrophe(text: string, p: number, i: number): number {
+  let q = i - 1;
+  while (q > p && isAsciiAlnum(text.charCodeAt(q))) q--;
+  return q > p && text.charCodeAt(q) === 39 && q < i - 1 ? i + 1 : i;
 }
 
 function pushToken(out: Token[], text: string, start: number, word: string, to: number): void {

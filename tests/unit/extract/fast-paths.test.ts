@@ -15,7 +15,8 @@ import { findAmounts } from "../../../src/compiler/extract/amounts.ts";
 import { findDates } from "../../../src/compiler/extract/dates.ts";
 import { joinableKeys } from "../../../src/compiler/extract/corpus-names.ts";
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*['’][\p{L}\p{N}]+['’](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
 function referenceTokens(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -68,6 +69,9 @@ const PIECES = [
   "Women's",
   "UNICEF’s",
   "al-Amal",
+  "Q'eqchi'",
+  "B’atz’",
+  "'",
   "Café",
   "naïve",
   "Programme",
