@@ -127,7 +127,20 @@ export function unwrapHardWraps(text: string): string {
       const indent = /^[ \t]*/.exec(next)?.[0].length ?? 0;
       const hanging = !!value && indent >= 4 && indent === value[1]?.length;
       const lower = /^\p{Ll}/u.test(next.trimStart());
+      // ("  Valaichchenai Women's Society\n  Panichankerni Fisheries Cooperative": indented
+      // lines of one indent, each a capitalised name that ended short, are a list's items.)
+      const tailIndent = /^[ \t]*/.exec(tail)?.[0].length ?? 0;
+      const listed =
+        tailIndent >= 2 &&
+        indent === tailIndent &&
+        !lower &&
+        /\p{Ll}/u.test(tail) &&
+        /\p{Ll}/u.test(next) &&
+        !RUNS_ON.test(tail) &&
+        // (the next line's first word would have fitted on this one: it ended by choice)
+        tail.trimEnd().length + 1 + (/^\s*(\S+)/.exec(next)?.[1]?.length ?? 0) <= width;
       const wrapped =
+        !listed &&
         !!width &&
         ((/\p{Ll}-$/u.test(tail) && lower) || tail.length >= width * 0.6) &&
         // (a table's row, its columns set apart by runs of spaces, is a line of its own)

@@ -14,7 +14,7 @@ type Add = (a: string, b: string, k: EdgeKind, s: { start: number; end: number }
 
 /** A heading that opens a list of who attended, alone on its line (a count may follow). */
 const ATTENDANCE_HEADING =
-  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:annex(?:\s+[\dIVX]{1,3})?\s*[:.–—-]\s*)?(?:list\s+of\s+)?(?:participants|attendance|attendees|present|in\s+attendance|members\s+present|those\s+present|participating\s+organi[sz]ations|attendance\s+list|(?:organi[sz]ations|bodies|institutions)\s+represented|represented\s+organi[sz]ations|participating\s+(?:bodies|institutions))\b[^:\n]{0,60}?:?\s*[*_]{0,2}\s*$/i;
+  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:annex(?:\s+[\dIVX]{1,3})?\s*[:.–—-]\s*)?(?:list\s+of\s+)?(?:participants|attendance|attendees|present|in\s+attendance|members\s+present|those\s+present|participating\s+organi[sz]ations|attendance\s+list|(?:organi[sz]ations|bodies|institutions)\s+represented|represented\s+organi[sz]ations|participating\s+(?:bodies|institutions))\b(?:\s+(?:list|and\s+observers|of\s+the\s+\p{L}+))?(?:\s*[-–—]?\s*[([][^)\]\n]{0,60}[)\]])?\s*:?\s*[*_]{0,2}\s*$/iu;
 /** A line of people who did not come. */
 const ABSENT_LINE =
   /^\s*(?:[-*•]\s*)?[*_]{0,2}(?:apologies|absent|regrets|excused|unable to attend)\b/i;
@@ -31,12 +31,16 @@ export function attendance(
 ): void {
   if (!meeting) return;
   const { lines } = an.seg;
-  const open = lines.findIndex((l) => ATTENDANCE_HEADING.test(l.text));
+  // (Not a table of contents' entry: "Annex: Organisations represented ........ 6".)
+  const open = lines.findIndex(
+    (l) => ATTENDANCE_HEADING.test(l.text) && !/(?:\.\s?){4,}\s*\d*\s*$/.test(l.text),
+  );
   if (open < 0) return;
   let items = 0;
-  for (const line of lines.slice(open + 1, open + 1 + LINES)) {
+  const list = lines.slice(open + 1, open + 1 + LINES);
+  for (const [k, line] of list.entries()) {
     if (!line.text.trim()) {
-      if (items) break;
+      if (items && !groupAfter(list, k)) break;
       continue;
     }
     if (NEXT_PART.test(line.text) && !/[a-z].*[-–:/]/.test(line.text)) break;
@@ -63,6 +67,25 @@ export function attendance(
       if (bodyId && body === lead) add(bodyId, meeting, "participated", evidence);
     }
   }
+}
+
+/**
+ * "Batticaloa District" / "  Centre for Community Dialogue": after the blank line at `k`, a
+ * short label over indented or bulleted items goes on with the list, grouped by place or kind.
+ */
+function groupAfter(list: readonly { text: string }[], k: number): boolean {
+  let j = k + 1;
+  while (j < list.length && !list[j]?.text.trim()) j++;
+  const label = list[j]?.text ?? "";
+  const item = list[j + 1]?.text ?? "";
+  return (
+    label.trim().length > 0 &&
+    label.trim().length <= 40 &&
+    !/^\s/.test(label) &&
+    !/[.;]\s*$/.test(label) &&
+    !NEXT_PART.test(label) &&
+    /^(?:\s{2,}|\s*[-*•]\s)\S/.test(item)
+  );
 }
 
 /** The parts of an item that semicolons set apart ("A (X); B; C (Y)"). */

@@ -1272,6 +1272,22 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         !/^(?:since|after|before|following|until|till|prior)$/i.test(tokens[i - 2]?.text ?? "") &&
         (!AMBIGUOUS_HEADS.has(t.text) || complemented) &&
         firstOfType(an, i, to, type);
+      // ("The X workshop was the second annual gathering of the Y project": a predicate says
+      // what the event before the verb is; it names no other.)
+      const detTok = tokens[j];
+      if (
+        detTok &&
+        (ordinal || year || indefinite) &&
+        COPULA_AFTER_EVENT.test(text.slice(Math.max(0, detTok.start - 16), detTok.start)) &&
+        an.mentions.some(
+          (m) =>
+            m.kind === "event" &&
+            /^(?:\s+(?:on|in|at)\s+[^,.;]{1,30}?)?\s+(?:is|was|will\s+be|has\s+been)\s+(?:also\s+)?$/.test(
+              text.slice(m.end, detTok.start),
+            ),
+        )
+      )
+        continue;
       if ((ordinal || year || indefinite || introduced) && !(indefinite && titledAfter)) {
         let k = i + 1;
         if (NAME_PREPS.test(tokens[k]?.text ?? "")) {
@@ -1561,6 +1577,9 @@ function namedDirectly(
     }
   return true;
 }
+
+/** A copula just before a description's determiner. */
+const COPULA_AFTER_EVENT = /\b(?:is|was|will\s+be|has\s+been)\s+(?:also\s+)?$/;
 
 const NAME_AFTER_DESCRIPTION =
   /^,\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to|in|on|a)){1,7})\s*(?:,|\(|–|—)/u;

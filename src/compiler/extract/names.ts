@@ -361,7 +361,10 @@ export function findChunks(
       }
       // "Ministry of Youth, Sports and Culture": a ministry's portfolios listed with commas.
       if (w === ",") {
-        const end = portfolioList(tokens, i, j, to, lowerSeen);
+        const end = Math.max(
+          portfolioList(tokens, i, j, to, lowerSeen),
+          titledList(tokens, i, j, to),
+        );
         if (end > j) {
           j = end;
           continue;
@@ -513,6 +516,32 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
 }
 
 /** The end of a ministry's comma-listed portfolios after `tokens[i, j)`, or -1. */
+/** Lower-case event nouns that a title of listed words may name ("the X, Y and Z workshop"). */
+const LISTED_TITLE_HEADS =
+  /^(?:workshop|conference|forum|seminar|festival|campaign|project|programme|program|dialogue|training|series|exhibition|summit|symposium|fair|initiative)$/;
+
+/**
+ * "The Land, Memory and Livelihoods workshop": after "the", capitalised words listed with
+ * commas and "and", then a lower-case event noun, are one title. Returns where the list ends
+ * (at the noun), or -1.
+ */
+function titledList(tokens: Token[], i: number, j: number, to: number): number {
+  if (!/^[Tt]he$/.test(word(tokens[i - 1])) && word(tokens[i]) !== "The") return -1;
+  let k = j;
+  for (let items = 0; items < 5 && k < to; items++) {
+    const sep = word(tokens[k]);
+    if (sep === ",") k++;
+    const and = word(tokens[k]) === "and";
+    if (and) k++;
+    else if (sep !== ",") return -1;
+    const start = k;
+    while (k < to && isNameWord(word(tokens[k])) && !isAcronym(word(tokens[k]))) k++;
+    if (k === start) return -1;
+    if (and) return LISTED_TITLE_HEADS.test(word(tokens[k])) ? k : -1;
+  }
+  return -1;
+}
+
 function portfolioList(
   tokens: Token[],
   i: number,

@@ -5,7 +5,7 @@
  * governs; titles and possessives give person → organisation and unit → parent; funding
  * tables give amounts. Each relation cites its sentence.
  */
-import type { EdgeKind } from "../../model/types.ts";
+import type { EdgeKind, EventType } from "../../model/types.ts";
 import type { ExtractedRelation } from "../types.ts";
 import { currencyOf, findAmounts } from "./amounts.ts";
 import {
@@ -33,6 +33,7 @@ import type { DocAnalysis, Mention } from "./model.ts";
 import { speakerLines } from "./speakers.ts";
 import { mentionsWithin } from "./mentions.ts";
 import { attendance } from "./attendance.ts";
+import { eventParts } from "./event-parts.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 import { REDACTION_MARK } from "../redact.ts";
 
@@ -286,6 +287,11 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     }
     out.push(rel);
   };
+  const typeById = new Map<string, EventType>();
+  for (const e of an.events) {
+    const id = idOf.get(e.ref);
+    if (id && !typeById.has(id)) typeById.set(id, e.type);
+  }
   let lastEvent: string | undefined;
   let lastSubject: string | undefined;
   /** The bodies of the last sentence that named two or three ("Both organisations" means them). */
@@ -358,6 +364,13 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     else if (!SUBJECT_PRONOUN.test(text.slice(s.start, s.start + 20))) lastSubject = undefined;
     ambassadors(an, s, items, idOf, add);
     const events = items.filter((x) => x.kind === "event");
+    eventParts(
+      text,
+      s,
+      events,
+      (id) => typeById.get(id),
+      (part, whole) => add(part, whole, "part_of", s),
+    );
     const agents = items.filter((x) => x.kind !== "event" && !appositive.has(x));
     const amounts = findAmounts(text, s.start, s.end);
     // ("Participants came from …", "Among those attending were …": the people of the event

@@ -208,3 +208,70 @@ describe("a table of people and their bodies", () => {
     ).toBe(true);
   });
 });
+
+describe("an annex list grouped under short labels, after blank lines", () => {
+  it.each([
+    [
+      [
+        "Garowe",
+        "  Hiiraan Relief Society",
+        "  Puntland Water Authority",
+        "",
+        "Kenya",
+        "  Mandera Pastoralist Network",
+      ],
+    ],
+    [
+      [
+        "Government",
+        "- Puntland Water Authority",
+        "",
+        "Civil society",
+        "- Hiiraan Relief Society",
+        "- Mandera Pastoralist Network",
+      ],
+    ],
+    [
+      [
+        "Donors",
+        "  Oxfam",
+        "",
+        "Local partners",
+        "  Hiiraan Relief Society",
+        "",
+        "Networks",
+        "  Mandera Pastoralist Network",
+      ],
+    ],
+  ])("%j", (groups) => {
+    const ex = minutes("ANNEX: ORGANISATIONS REPRESENTED", "", ...groups);
+    const meeting = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    for (const body of ["Hiiraan Relief Society", "Mandera Pastoralist Network"])
+      expect(related(ex, body, meeting)).toContain("participated");
+  });
+
+  it("a table of contents' entry opens no list; the annex it points to does", () => {
+    const ex = run(
+      "LAKE DIALOGUE FORUM 2025",
+      "Kisumu, 11-12 March 2025",
+      "",
+      "CONTENTS",
+      "1. Background ........................ 2",
+      "Annex: Organisations represented ........................ 6",
+      "",
+      "1. BACKGROUND",
+      "",
+      "The Lake Dialogue Forum 2025 brought together 60 participants from 20 organisations in Kisumu.",
+      "",
+      "ANNEX: ORGANISATIONS REPRESENTED",
+      "",
+      "Kisumu County",
+      "  Hiiraan Relief Society",
+      "",
+      "Siaya County",
+      "  Mandera Pastoralist Network",
+    );
+    for (const body of ["Hiiraan Relief Society", "Mandera Pastoralist Network"])
+      expect(related(ex, body, "Lake Dialogue Forum")).toContain("participated");
+  });
+});

@@ -239,3 +239,31 @@ describe("rules drawn of one character", () => {
     expect(lines[1]).toBe("  KWN BULLETIN  -  No. 21  -  November 2024");
   });
 });
+
+describe("indented lists in wrapped text", () => {
+  // (An item counts as ended by choice when the next one's first word would have fitted on
+  // its line: at 72 columns, as a PDF's text layer usually runs.)
+  const wrapped = (items: string[]) =>
+    [wrap(REPORT, 72), "", "Batticaloa District", ...items.map((x) => `  ${x}`)].join("\n");
+  it.each([
+    [
+      [
+        "Valaichchenai Women's Rural Development Society",
+        "Panichankerni Lagoon Fisheries Cooperative Society",
+        "Eastern University, Sri Lanka",
+      ],
+    ],
+    [["Kattankudy Women's Development Forum", "Batticaloa Film Society"]],
+    [
+      [
+        "Vanni Rural Women's Collective, Kilinochchi",
+        "Kural Media, Jaffna",
+        "Muttur Youth Alliance",
+      ],
+    ],
+  ])("keeps each item on its line: %j", (items) => {
+    const out = unwrapHardWraps(wrapped(items));
+    for (const item of items) expect(out.split("\n").map((l) => l.trim())).toContain(item);
+    expect(out).toContain(REPORT.join("\n\n"));
+  });
+});
