@@ -110,8 +110,48 @@ const SYMBOLS: Record<string, string> = {
   S$: "SGD",
   "E£": "EGP",
   JD: "JOD",
+  // Local symbols as the countries' own documents write them ("Bs 18.000", "VT 2,500,000").
+  R$: "BRL",
+  RD$: "DOP",
+  N$: "NAD",
+  "GH₵": "GHS",
+  "₵": "GHS",
+  "S/": "PEN",
+  Bs: "BOB",
+  VT: "VUV",
+  Rp: "IDR",
+  FCFA: "XOF",
+  CFA: "XOF",
+  Le: "SLE",
+  Ar: "MGA",
+  ZiG: "ZWG",
+  Ksh: "KES",
+  KSh: "KES",
+  USh: "UGX",
+  TSh: "TZS",
+  MK: "MWK",
+  ZK: "ZMW",
+  KM: "BAM",
+  Q: "GTQ",
+  "₮": "MNT",
+  "฿": "THB",
+  "₸": "KZT",
+  "₱": "PHP",
+  "₫": "VND",
+  "₭": "LAK",
+  "৳": "BDT",
+  "₲": "PYG",
+  "₴": "UAH",
+  "₾": "GEL",
+  "֏": "AMD",
+  "₼": "AZN",
 };
-const SYMBOL = String.raw`(?:US|U\.S\.|USD|CA|C|AU|A|NZ|HK|S)?\s?\$|E£|[€£¥₹₪₺₽₩₦]`;
+/** Local symbols of one or two letters: read before a figure only. */
+const LOCAL_BEFORE = String.raw`R\$|RD\$|N\$|GH₵|S\/|Bs\.?|VT|Rp\.?|F\s?CFA|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q`;
+/** Local symbols that may also follow a figure ("5 000 FCFA", "18.000 Bs"). */
+const LOCAL_AFTER = String.raw`F\s?CFA|CFA|Bs\.?|VT`;
+const SIGNS = "[€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]";
+const SYMBOL = String.raw`(?:US|U\.S\.|USD|CA|C|AU|A|NZ|HK|S)?\s?\$|E£|${SIGNS}`;
 
 /** Currency names, most specific first. */
 const NAMES: [string, string][] = [
@@ -156,6 +196,39 @@ const NAMES: [string, string][] = [
   [String.raw`Turkish\s{1,2}lir(?:a|as|e)`, "TRY"],
   [String.raw`(?:new\s{1,2})?(?:Israeli\s{1,2})?(?:shekels?|sheqel(?:s|im)?)`, "ILS"],
   [String.raw`(?:Russian\s{1,2})?(?:roubles?|rubles?)`, "RUB"],
+  // Currencies of the countries users' documents come from, by their own names.
+  [String.raw`(?:CFA\s{1,2}francs?|francs?\s{1,2}CFA)`, "XOF"],
+  [String.raw`Kenyan\s{1,2}shillings?`, "KES"],
+  [String.raw`Ugandan\s{1,2}shillings?`, "UGX"],
+  [String.raw`Tanzanian\s{1,2}shillings?`, "TZS"],
+  [String.raw`Somali\s{1,2}shillings?`, "SOS"],
+  [String.raw`(?:Malawian\s{1,2})?kwacha`, "MWK"],
+  [String.raw`dólares?`, "USD"],
+  [String.raw`bolivianos?`, "BOB"],
+  [String.raw`quetzal(?:es)?`, "GTQ"],
+  [String.raw`lempiras?`, "HNL"],
+  [String.raw`soles`, "PEN"],
+  [String.raw`guaran[ií](?:es)?`, "PYG"],
+  [String.raw`rupiah`, "IDR"],
+  [String.raw`riels?`, "KHR"],
+  [String.raw`kyats?`, "MMK"],
+  [String.raw`baht`, "THB"],
+  [String.raw`taka`, "BDT"],
+  [String.raw`tenge`, "KZT"],
+  [String.raw`somoni`, "TJS"],
+  [String.raw`leones?`, "SLE"],
+  [String.raw`ariary`, "MGA"],
+  [String.raw`naira`, "NGN"],
+  [String.raw`cedis?`, "GHS"],
+  [String.raw`(?:South\s{1,2}African\s{1,2})?rand`, "ZAR"],
+  [String.raw`birr`, "ETB"],
+  [String.raw`vatu`, "VUV"],
+  [String.raw`kina`, "PGK"],
+  [String.raw`(?:tugriks?|tögrögs?)`, "MNT"],
+  [String.raw`denars?`, "MKD"],
+  [String.raw`afghanis?`, "AFN"],
+  [String.raw`(?:Nepalese|Nepali)\s{1,2}rupees?`, "NPR"],
+  [String.raw`(?:Sri\s{1,2}Lankan)\s{1,2}rupees?`, "LKR"],
 ];
 const NAME_RES: [RegExp, string][] = NAMES.map(([src, code]) => [
   new RegExp(String.raw`^(?:${src})$`, "iu"),
@@ -164,7 +237,7 @@ const NAME_RES: [RegExp, string][] = NAMES.map(([src, code]) => [
 const NAME = NAMES.map(([src]) => src).join("|");
 
 // A currency written after a figure: a name, a symbol, or a three-letter code.
-const CUR_AFTER = String.raw`(?:${NAME})(?!\p{L})|${SYMBOL}|[A-Za-z]{3}(?!\p{L})`;
+const CUR_AFTER = String.raw`(?:${NAME})(?!\p{L})|${SYMBOL}|(?:${LOCAL_AFTER})(?!\p{L})|[A-Za-z]{3}(?!\p{L})`;
 
 const SP = String.raw`[ \u00A0\u202F\u2009]`;
 /**
@@ -177,11 +250,14 @@ const NUMBER_RE = new RegExp(
 );
 /** A scale word or abbreviation after a figure. Sticky: read at the figure's end. */
 const SCALE_RE =
-  /\s{0,2}(millions?|milliards?|billions?|thousands?|mio\.?|mln\.?|mrd\.?|tsd\.?|mn|bn|m|k|b)(?![\p{L}\d])/iuy;
+  /\s{0,2}(millions?|milliards?|billions?|thousands?|millones|millón|milhões|milhão|mil|juta|miliar|lakhs?|crores?|mio\.?|mln\.?|mrd\.?|tsd\.?|mn|bn|m|k|b)(?![\p{L}\d])/iuy;
 /** A currency after a figure or its scale ("EUR", "euros", "of dollars", "d’euros"). Sticky. */
 const CUR_RE = new RegExp(String.raw`\s{0,2}(?:of\s{1,2}|d['’]\s?)?(${CUR_AFTER})`, "iuy");
 /** A currency written just before a figure ("USD 250,000", "€ 3,5", "US$2", "EUR2,000"). */
-const BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOL}|JD|[A-Za-z]{3})\.?\s{0,2}$`, "u");
+const BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(${SYMBOL}|JD|${LOCAL_BEFORE}|[A-Za-z]{3})\.?\s{0,2}$`,
+  "u",
+);
 const PERCENT_RE = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 const MONTH_NEXT_RE =
   /^(?:st|nd|rd|th)?\s{0,2}(?:of\s)?\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
@@ -194,9 +270,10 @@ const NOT_MONEY_NEXT_RE =
 const PHONE_BEFORE_RE =
   /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;
 
-const CURRENCY_HINT = /[$€£¥₹₪₺₽₩₦]|[A-Z]{3}|JD/;
+const CURRENCY_HINT =
+  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q)\b/;
 const NAME_HINT =
-  /dollar|euro|pound|sterling|franc|kron|yen|yuan|renminbi|rupee|dinar|rial|riyal|dirham|lir[ae]|sheqel|shekel|ruble|rouble|usd|eur|gbp|chf|jpy|iqd|jod/i;
+  /dollar|dólar|euro|pound|sterling|franc|kron|yen|yuan|renminbi|rupee|rupiah|dinar|denar|rial|riyal|dirham|lir[ae]|sheqel|shekel|ruble|rouble|shilling|kwacha|boliviano|quetzal|lempira|soles|guaran|riel|kyat|baht|taka|tenge|somoni|leone|ariary|naira|cedi|rand|birr|vatu|kina|tugrik|tögrög|afghani|usd|eur|gbp|chf|jpy|iqd|jod/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0,
@@ -262,6 +339,12 @@ export function parseNumber(raw: string): number {
 function scaleOf(word: string | undefined): number {
   const w = (word ?? "").toLowerCase();
   if (!w) return 1;
+  // (Spanish and Portuguese "mil", Indonesian "juta" / "miliar", South Asian lakh and crore.)
+  if (w === "mil") return 1e3;
+  if (w === "juta") return 1e6;
+  if (w === "miliar") return 1e9;
+  if (w.startsWith("lakh")) return 1e5;
+  if (w.startsWith("crore")) return 1e7;
   if (w.startsWith("b") || w.startsWith("mrd") || w.startsWith("milliard")) return 1e9;
   if (w.startsWith("m")) return 1e6;
   return 1e3;

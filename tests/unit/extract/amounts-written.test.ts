@@ -164,3 +164,46 @@ describe("hostile text", () => {
     ).toBe(true);
   });
 });
+
+describe("local symbols, names and scale words of the countries' own documents", () => {
+  it("reads local symbols before the figure", () => {
+    expect(amounts("a grant of Bs 18.000 for looms")).toEqual([[18_000, "BOB"]]);
+    expect(amounts("VT 2,500,000 (about AUD 32,000)")).toEqual([
+      [2_500_000, "VUV"],
+      [32_000, "AUD"],
+    ]);
+    expect(amounts("FCFA 5 000 000 per commune")).toEqual([[5_000_000, "XOF"]]);
+    expect(amounts("R$ 86.400 for three trips")).toEqual([[86_400, "BRL"]]);
+    expect(amounts("Le 150,000 each")).toEqual([[150_000, "SLE"]]);
+    expect(amounts("Ar 85 000 000 from the fund")).toEqual([[85_000_000, "MGA"]]);
+    expect(amounts("₮ 12 000 000 and ₸5 000 000")).toEqual([
+      [12_000_000, "MNT"],
+      [5_000_000, "KZT"],
+    ]);
+    expect(amounts("Q 2.7 million in total")).toEqual([[2_700_000, "GTQ"]]);
+  });
+  it("reads local names and symbols after the figure", () => {
+    expect(amounts("5 million CFA francs")).toEqual([[5_000_000, "XOF"]]);
+    expect(amounts("2.5 million kwacha")).toEqual([[2_500_000, "MWK"]]);
+    expect(amounts("20.000 dólares")).toEqual([[20_000, "USD"]]);
+    expect(amounts("750 000 FCFA chacun")).toEqual([[750_000, "XOF"]]);
+    expect(amounts("about 300,000 Kenyan shillings")).toEqual([[300_000, "KES"]]);
+  });
+  it("reads scale words of other languages and of South Asia", () => {
+    expect(amounts("Rp 150 juta")).toEqual([[150_000_000, "IDR"]]);
+    expect(amounts("Rp 1,5 miliar")).toEqual([[1_500_000_000, "IDR"]]);
+    expect(amounts("INR 12 lakh")).toEqual([[1_200_000, "INR"]]);
+    expect(amounts("NPR 1.2 crore")).toEqual([[12_000_000, "NPR"]]);
+    expect(amounts("18 mil bolivianos")).toEqual([[18_000, "BOB"]]);
+    expect(amounts("USD 2 millones")).toEqual([[2_000_000, "USD"]]);
+  });
+  it("leaves letters that only look like symbols alone", () => {
+    for (const text of [
+      "Le 5 mai 2025, à Dakar",
+      "in Q3 2024 and Q 2 of the survey",
+      "KM 12 from Sarajevo",
+      "In 2024 the network reached 12 mil",
+    ])
+      expect(amounts(text)).toEqual([]);
+  });
+});
