@@ -79,14 +79,93 @@ const WEEKDAYS: Record<string, number> = {
 // A month name, or an abbreviation with or without its full stop; never the start of a word
 // ("May" is not in "Mayor") and a full stop after a full name ends the sentence, not the month.
 const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
-const MONTH = String.raw`(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\p{L})`;
+/** Months in Spanish, French, Portuguese, German and Indonesian, as users' documents quote them. */
+const FOREIGN_MONTHS: Readonly<Record<string, number>> = {
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
+  januar: 1,
+  februar: 2,
+  märz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  januari: 1,
+  februari: 2,
+  maret: 3,
+  mei: 5,
+  agustus: 8,
+  desember: 12,
+};
+const FOREIGN_MONTH = Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => `[${m.charAt(0).toUpperCase()}${m.charAt(0)}]${m.slice(1)}`)
+  .join("|");
+const MONTH = String.raw`(?:${FULL_MONTH}|${FOREIGN_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\p{L})`;
+/**
+ * "12 de noviembre de 2024", "12. November 2024": the joiners of other languages, rewritten
+ * (keeping every offset) as the English patterns read them: "12 of noviembre,   2024".
+ */
+const DAY_DE = new RegExp(
+  String.raw`(?<=\b[0-3]?\d)(\s(?:de|del)\s|\.\s)(?=(?:${FOREIGN_MONTH}|${FULL_MONTH})\b)`,
+  "gu",
+);
+const MONTH_DE = new RegExp(
+  String.raw`(?<=\b(?:${FOREIGN_MONTH}))\s(?:de|del)\s(?=(?:19|20)\d\d\b)`,
+  "gu",
+);
+function englishJoiners(slice: string): string {
+  if (!/\sde\s|\d\.\s/.test(slice)) return slice;
+  return slice
+    .replace(DAY_DE, (m) =>
+      m.startsWith(".") ? " ".repeat(m.length) : ` of${" ".repeat(m.length - 3)}`,
+    )
+    .replace(MONTH_DE, (m) => `,${" ".repeat(m.length - 1)}`);
+}
 // A day of the month in figures, with an ordinal suffix glued to it or not ("4th", "4thand");
 // never the end of a longer figure ("724,515.28" before "December 2013").
 const DAY = String.raw`(?<![\d.:/]|\d,)[0-3]?\d(?!\d)(?:st|nd|rd|th)?`;
 // A day before a month: "4 March", "4th of March", "4thMarch".
 const DAY_OF = String.raw`(${DAY})\s{0,3}(?:of\s{1,3})?`;
 const YEAR = String.raw`(?:19|20)\d\d(?!\d)`;
-const DASH = String.raw`\s{0,3}(?:-|–|—|&|to|until|till|through|and)\s{0,3}`;
+// (… and the joiners of ranges in other languages: "du 3 au 5 mars", "del 3 al 5 de marzo".)
+const DASH = String.raw`\s{0,3}(?:-|–|—|&|to|until|till|through|and|au|al|a|bis|hingga|sampai|(?:y|et|e|und)(?:\s{1,3}(?:el|le|o))?)\s{0,3}`;
 const WEEKDAY_FULL = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
 /** A day's or a month's full name ("Sunday", "March"): a word that names no one. */
 export const CALENDAR_NAME = new RegExp(String.raw`^(?:${FULL_MONTH}|${WEEKDAY_FULL})$`);
@@ -266,11 +345,12 @@ const RELATIVE: [RegExp, Make][] = [
 
 /** "3 June and 5 July": two dates, not a range, unless after "between". */
 function listed(between: string | undefined, dash: string | undefined): boolean {
-  return !between && /^\s*(?:&|and)\s*$/.test(dash ?? "");
+  return !between && /^\s*(?:&|and|y|et|e|und)(?:\s+(?:el|le|o))?\s*$/.test(dash ?? "");
 }
 
 function month(word: string | undefined): number {
-  return MONTHS[(word ?? "").toLowerCase().slice(0, 3)] ?? 0;
+  const w = (word ?? "").toLowerCase();
+  return FOREIGN_MONTHS[w] ?? MONTHS[w.slice(0, 3)] ?? 0;
 }
 function weekdayOf(word: string | undefined): number {
   return WEEKDAYS[(word ?? "").toLowerCase().slice(0, 3)] ?? -1;
@@ -435,7 +515,7 @@ export function findDates(
   to = text.length,
   ref?: DateReference,
 ): DateMatch[] {
-  const slice = text.slice(from, to);
+  const slice = englishJoiners(text.slice(from, to));
   const found: DateMatch[] = [];
   const reference = readRef(ref);
   const relative = reference.day !== undefined && RELATIVE_WORD.test(slice);

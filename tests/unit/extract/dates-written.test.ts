@@ -237,3 +237,30 @@ describe("months said relative to the dateline", () => {
     ).toEqual([]);
   });
 });
+
+describe("dates in the languages users' documents quote", () => {
+  it("reads month names of Spanish, French, Portuguese, German and Indonesian", () => {
+    expect(dates("el 12 de noviembre de 2024 en Cobán")).toEqual([{ start: "2024-11-12" }]);
+    expect(dates("Dakar, le 5 mars 2025")).toEqual([{ start: "2025-03-05" }]);
+    expect(dates("realizado em 12 de novembro de 2024")).toEqual([{ start: "2024-11-12" }]);
+    expect(dates("am 12. Dezember 2024 in Bern")).toEqual([{ start: "2024-12-12" }]);
+    expect(dates("Jayapura, 3 Agustus 2024")).toEqual([{ start: "2024-08-03" }]);
+    expect(dates("en mayo de 2024")).toEqual([{ start: "2024-05" }]);
+  });
+  it("reads their ranges, keeping the spans as written", () => {
+    expect(dates("du 3 au 5 mars 2025")).toEqual([{ start: "2025-03-03", end: "2025-03-05" }]);
+    expect(dates("del 3 al 5 de marzo de 2025")).toEqual([
+      { start: "2025-03-03", end: "2025-03-05" },
+    ]);
+    expect(dates("entre el 3 y el 5 de marzo de 2025")).toEqual([
+      { start: "2025-03-03", end: "2025-03-05" },
+    ]);
+    expect(spans("el 12 de noviembre de 2024 en Cobán")).toEqual(["12 de noviembre de 2024"]);
+  });
+  it("leaves names that only look like months alone", () => {
+    expect(dates("Mai Ndombe province and the Mei river")).toEqual([]);
+    expect(dates("de 2024 a 2025 trabajamos", "2024-11-20")).not.toContainEqual({
+      start: "2024-11-02",
+    });
+  });
+});
