@@ -330,7 +330,9 @@ const STATEMENT_HEADLINE =
 const FACT_LABEL_FIRST =
   /^[*_]*(?:meeting|event|activity|title|subject|name of (?:the )?(?:meeting|event))[*_]*\s*:[*_]*\s*/i;
 /** How a meeting met, in brackets after its name ("(hybrid)", "(online)"). */
-const HOW_HELD = /\s*\((?:hybrid|online|virtual|in[- ]person|remote|face[- ]to[- ]face)\)\s*$/i;
+// (… and the period it reports on: "(Q3 2025)", "(2nd quarter)".)
+const HOW_HELD =
+  /\s*\((?:hybrid|online|virtual|in[- ]person|remote|face[- ]to[- ]face|Q[1-4]\s*\d{4}|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+\d{4})?)\)\s*$/i;
 /** Head nouns of bodies, for telling a headline's acting subject from its event. */
 const ORG_HEAD_WORDS =
   /^(?:Network|Association|Foundation|Organi[sz]ation|Society|Union|Council|Centre|Center|Institute|Ministry|Coalition|Alliance|Federation|Trust|Fund|Agency|Office|Group|League|Committee|Commission|Forum)$/;
@@ -383,6 +385,10 @@ export function accountName(
 /** A document's kind after its event's name: " - MINUTES", ": Summary report", " (Agenda)". */
 const DOCUMENT_KIND_AFTER =
   /\s*(?:[-–—:|]\s*|\()(?:minutes|summary(?: report)?|report|agenda|concept note|press release|programme|program|outcome document|final communiqu[eé])\)?\s*$/i;
+
+/** The document's kind opening a headline: "Minutes of the", "Summary report of the". */
+const DOCUMENT_KIND_BEFORE =
+  /^(?:(?:draft|final|official)\s+)?(?:minutes|summary(?:\s+report)?|report|proceedings|outcome|record|notes|conclusions|communiqu[eé])\s+(?:of|from|on)\s+(?:the\s+)?/i;
 
 function headlineEvent(
   an: DocAnalysis,
@@ -439,6 +445,10 @@ function headlineEvent(
     if (hashes) start += hashes[0].length;
     const label = SECTION_LABEL.exec(an.text.slice(start, end));
     if (label) start += label[0].length;
+    // ("Minutes of the Quarterly Coordination Meeting", "Report of the X Forum": the
+    // document's kind before the event's name.)
+    const kindBefore = DOCUMENT_KIND_BEFORE.exec(an.text.slice(start, end));
+    if (kindBefore) start += kindBefore[0].length;
     // ("**Meeting:** Monthly coordination meeting (hybrid)": a fact's label and the way it met.)
     const fact = FACT_LABEL_FIRST.exec(an.text.slice(start, end));
     if (fact) start += fact[0].length;
@@ -964,6 +974,8 @@ function launches(an: DocAnalysis): void {
         continue;
       if (!org || /[.;,]/.test(an.text.slice(t.end, org.start).replace(/\b\d{1,2},\s*\d{4}/g, "")))
         continue;
+      // ("was launched in May 2024 by X": a date or place, then the agent.)
+      if (/\bby\s+(?:the\s+)?$/.test(an.text.slice(t.end, org.start))) continue;
       // ("launched the Clean Shores project with the X Union": the project was launched.)
       if (an.mentions.some((m) => m.kind === "event" && m.start >= t.end && m.end <= org.start))
         continue;
@@ -2348,6 +2360,20 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   repeatedNames(an);
   if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   dateEvents(an, main);
+  // ("Minutes of the Quarterly Meeting (Q3 2025)" over "Date: 09/09/2025": the day the
+  // document's date line gives refines the year its headline gives.)
+  const lineDate = an.seg.date?.date;
+  if (
+    main?.date &&
+    lineDate &&
+    !main.date.end &&
+    !lineDate.end &&
+    main.type !== "project" &&
+    main.type !== "programme" &&
+    lineDate.start.length > main.date.start.length &&
+    lineDate.start.startsWith(main.date.start)
+  )
+    main.date = lineDate;
 }
 
 /**

@@ -187,6 +187,9 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
     "exchange",
     [set("learning peer experience knowledge youth regional grantee partner"), "meeting"],
   ],
+  // "a joint legal clinic at the market": a clinic held, not a body.
+  ["clinic", [set("legal mobile outreach health joint free"), "other"]],
+  ["refresher", [set("management training case skills"), "training"]],
 ]);
 
 /**
@@ -225,7 +228,7 @@ export const ROLE_WORDS = set(`
   Filmmaker Farmer Undersecretary Under-Secretary Rapporteur Envoy Vice-President Vice-Chair
   Vice-Chairperson Vice-Chairman Co-Chair Co-chair Co-Founder Co-Chairperson Deputy-Director
   Secretary-General Director-General Vice-Rector Vice-Dean Vice-Governor Permanent Principal
-  Resident
+  Resident Analyst
   Acting Interim
 `);
 

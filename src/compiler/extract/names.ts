@@ -403,6 +403,8 @@ export function findChunks(
         !(conn === "and" && twoNames(tokens, i, j, k)) &&
         // ("Boukary Sawadogo of REJEPAC": a person of a body is two names.)
         !(conn === "of" && personOfBody(tokens, i, j, k)) &&
+        // ("Minutes of the Quarterly Meeting": the document's kind, then the event's name.)
+        !(/^of(?: the)?$/.test(conn) && j === i + 1 && DOCUMENT_KINDS.test(word(tokens[i]))) &&
         conn !== "and of"
       ) {
         j = k;
@@ -516,6 +518,9 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
 }
 
 /** The end of a ministry's comma-listed portfolios after `tokens[i, j)`, or -1. */
+/** Words naming a document about an event: "Minutes of the X", "Report of the Y". */
+const DOCUMENT_KINDS = /^(?:Minutes|Report|Proceedings|Summary|Outcome|Record|Notes|Conclusions)$/;
+
 /** Lower-case event nouns that a title of listed words may name ("the X, Y and Z workshop"). */
 const LISTED_TITLE_HEADS =
   /^(?:workshop|conference|forum|seminar|festival|campaign|project|programme|program|dialogue|training|series|exhibition|summit|symposium|fair|initiative)$/;
@@ -1065,6 +1070,8 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
   if (
     words.length >= 2 &&
     !honorific &&
+    // ("the Bayt al-Haqq Legal Clinic" is a body; "a legal clinic" is held.)
+    lastWord !== "Clinic" &&
     compound?.[0].has((words[words.length - 2] ?? "").toLowerCase()) &&
     // ("International Volunteer Day" is a day marked, not a gathering.)
     !/^(?:International|World|Global|Universal|National|Arab)$/.test(words[0] ?? "")

@@ -284,6 +284,9 @@ const FACT_LABEL =
 
 /** The span of a dateline's prefix ("BAIDOA, 3 May 2022 –") on the first body line. */
 const ROLE_NOUN = new RegExp(String.raw`^${ROLE_NOUNS}$`, "iu");
+/** The last word of a person's title, never of an event's name ("Programme Analyst"). */
+const HOLDER_TITLE =
+  /^(?:Analyst|Officer|Manager|Coordinator|Director|Adviser|Advisor|Specialist|Expert|Consultant|Assistant|Associate|Leader|Chair|Chairperson|Secretary)$/;
 
 /** A paragraph that opens on its places and date: "Cobán, Alta Verapaz, 22 August." */
 const RUN_IN_PLACE =
@@ -961,6 +964,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "Tidewell's Malawi Programme Manager": a unit of a body before a title names no event.
       const titleAfter = tokens[c.to]?.text ?? "";
       if (c.cls === "event" && ROLE_WORDS.has(titleAfter) && titleAfter !== "Partners") return;
+      // ("GBV Programme Analyst", "Project Officer": a title whose unit is an event's noun.)
+      if (c.cls === "event" && words.length > 1 && HOLDER_TITLE.test(words[words.length - 1] ?? ""))
+        return;
       // "Conference Report", "Workshop Proceedings": a document about an event names no event.
       if (c.cls === "event" && DOCUMENT_WORDS.test(words[words.length - 1] ?? "")) return;
       // "The Digital Rights School, a six-month programme run by …": an apposition that says
@@ -1108,11 +1114,13 @@ export function recognise(id: string, source: string): DocAnalysis {
       }
       // "the Green Terraces Relief project": a name before a lower-case event noun is the
       // event's name, unless a body's head ends it ("the Red Crescent Society campaign").
-      const headAfter = tokens[c.to];
+      // (A gloss in brackets may stand between: 'the Sabi Yu Rayt ("Know Your Rights") project'.)
+      const gloss = /^\s*\([^()\n]{1,60}\)\s+/.exec(text.slice(e, e + 70));
+      const headAfter = gloss ? tokens.find((t) => t.start === e + gloss[0].length) : tokens[c.to];
       if (
         headAfter &&
         LOWER_EVENT_HEADS.test(headAfter.text) &&
-        words.length >= 2 &&
+        (words.length >= 2 || !!gloss) &&
         c.cls !== "place" &&
         c.cls !== "role" &&
         !gazetteerLabel(words.join(" ")) &&
@@ -1137,7 +1145,7 @@ export function recognise(id: string, source: string): DocAnalysis {
           const title = tokens[c.from + forAt + 1 + the];
           if (bodyEnd && title && c.from + forAt + 1 + the < c.to) {
             push("org", s, bodyEnd.end, si, 4);
-            push("event", title.start, headAfter.end, si, 4);
+            push("event", title.start, gloss ? e : headAfter.end, si, 4);
             return;
           }
         }
@@ -1149,7 +1157,7 @@ export function recognise(id: string, source: string): DocAnalysis {
                 text.slice(s, e),
               )
             : null;
-        push("event", s + (lead?.[0].length ?? 0), headAfter.end, si, 4);
+        push("event", s + (lead?.[0].length ?? 0), gloss ? e : headAfter.end, si, 4);
         return;
       }
       if (
@@ -1455,12 +1463,14 @@ export function recognise(id: string, source: string): DocAnalysis {
           !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
   );
   shortPlatforms(an);
-  linkTranslations(an, (m) => {
+  const asBody = (m: Mention): void => {
     const name = text.slice(m.start, m.end);
     m.kind = "org";
     m.ref = refOf("org", name);
     addName(an, m.ref, name);
-  });
+  };
+  linkTranslations(an, asBody);
+  minutesOfAForum(an, asBody);
   findEvents(an, lowerSeen);
   return an;
 }
@@ -1665,6 +1675,36 @@ function middleNames(an: DocAnalysis): void {
 }
 
 /** A later surname alone (or the name without its honorific) names the same person. */
+/** A line that says the document is the minutes of a meeting. */
+const MINUTES_LINE =
+  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:minutes|summary record|meeting notes|notes of the)\b/i;
+
+/**
+ * "Kenema District GBV Coordination Forum" over "Minutes of the Quarterly Coordination
+ * Meeting": the forum, working group or platform whose minutes a document holds is a body,
+ * not the gathering (the meeting is).
+ */
+function minutesOfAForum(an: DocAnalysis, asBody: (m: Mention) => void): void {
+  const lines = an.seg.lines.filter((l) => l.text.trim()).slice(0, 4);
+  const minutes = lines.findIndex((l) => MINUTES_LINE.test(l.text));
+  if (minutes <= 0) return;
+  for (const line of lines.slice(0, minutes)) {
+    const forums = an.mentions.filter(
+      (m) =>
+        m.kind === "event" &&
+        m.start >= line.start &&
+        m.end <= line.end &&
+        /\b(?:Forum|Platform|Working Group|Cluster|Network|Committee)$/.test(
+          an.text.slice(m.start, m.end),
+        ),
+    );
+    for (const f of forums) {
+      const ref = f.ref;
+      for (const m of an.mentions) if (m.ref === ref) asBody(m);
+    }
+  }
+}
+
 /**
  * "hosts the Civil Society Platform" after "the Annual Civil Society Platform for X": a
  * platform's short name inside the name of a gathering of the document is that gathering.
