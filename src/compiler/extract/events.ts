@@ -191,9 +191,12 @@ function pushEvent(
   return ev;
 }
 
+/** Lower-case words a translated name may hold outside quotes. */
+const NAME_JOINERS = new Set("of and for the on in to a de la y e et".split(" "));
+
 /** A name in brackets after an event's: two to eight capitalised words and their joiners. */
 const BRACKETED_NAME =
-  /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?[*_]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on|in|to|a|de|la|y|e|et)){1,7})[*_]*\s*\)/u;
+  /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?[*_“"‘]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{L}'’-]*)){1,7})[*_”"’]*\s*\)/u;
 
 /**
  * "the project Tejiendo Derechos (Weaving Rights)", "the Feria de la Fibra (Fibre Fair)": the
@@ -203,10 +206,13 @@ function bracketedEventNames(an: DocAnalysis): void {
   for (const m of [...an.mentions]) {
     if (m.kind !== "event") continue;
     const b = BRACKETED_NAME.exec(an.text.slice(m.end, m.end + 120));
-    const inner = b?.[1];
+    const inner = b?.[1]?.replace(/['’]+$/, "");
     if (!b || !inner) continue;
     const words = inner.split(/\s+/);
     if (words.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(inner)) continue;
+    // (Words in lower case, "The water is ours", only in quotes: "(see annex)" is no name.)
+    const quoted = /[“"‘]/.test(b[0]);
+    if (!quoted && words.some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w))) continue;
     const start = m.end + b[0].indexOf(inner);
     const end = start + inner.length;
     // (A person or body already read there keeps its name.)
@@ -390,6 +396,25 @@ const DOCUMENT_KIND_AFTER =
 const DOCUMENT_KIND_BEFORE =
   /^(?:(?:draft|final|official)\s+)?(?:minutes|summary(?:\s+report)?|report|proceedings|outcome|record|notes|conclusions|communiqu[eé])\s+(?:of|from|on)\s+(?:the\s+)?/i;
 
+/** Event nouns that are as often adjectives ("a fair deal", "fair elections"). */
+const ADJECTIVAL = new Set(["fair"]);
+
+/**
+ * True for such a word after a determiner (not after a noun it heads: "a book fair") and
+ * before a lower-case noun (not a preposition or a verb): "a fair drought recovery".
+ */
+function adjectival(w: string, next: string | undefined, prev: string | undefined): boolean {
+  return (
+    ADJECTIVAL.has(w.toLowerCase()) &&
+    (prev === undefined || /^(?:a|an|the|more|most|and|for|of|to|[Aa]|An|The|For|,)$/.test(prev)) &&
+    /^\p{Ll}+$/u.test(next ?? "") &&
+    !NAME_PREPS.test(next ?? "") &&
+    // ("the fair opens", "the fair attracted": a verb after the noun.)
+    !/ed$/.test(next ?? "") &&
+    !(/^(?:the|The)$/.test(prev ?? "") && /s$/.test(next ?? ""))
+  );
+}
+
 function headlineEvent(
   an: DocAnalysis,
   forceType?: EventType,
@@ -418,7 +443,10 @@ function headlineEvent(
     const inOrg = (w: string): boolean => orgWords.has(w);
     // "youth dialogue forum": the last cue noun of a compound is its head.
     const free = words.filter((w) => !inOrg(w));
-    const cue = free.map(typeOf).find((t, i) => t && !typeOf(free[i + 1] ?? ""));
+    // ("call for a fair drought recovery": an adjective spelled as an event noun.)
+    const cue = free
+      .map((w, i) => (adjectival(w, free[i + 1], free[i - 1]) ? undefined : typeOf(w)))
+      .find((t, i) => t && !typeOf(free[i + 1] ?? ""));
     // ("Call for Applications: X Grants – Round 4": a call names the programme it opens.)
     const call = /^\s*(?:#{1,6}\s+)?(?:open call|(?:open )?call for|request for proposals)\b/i.test(
       line.text,
@@ -1217,7 +1245,9 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         continue;
       }
       if (pluralReference(an, from, i, si)) continue;
-      const type = typeOf(t.text) ?? compoundType(tokens[i - 1]?.text, t.text);
+      const type = adjectival(t.text, tokens[i + 1]?.text, tokens[i - 1]?.text)
+        ? undefined
+        : (typeOf(t.text) ?? compoundType(tokens[i - 1]?.text, t.text));
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       // "youth dialogue forum": only the last cue noun of a compound heads it.
       if (typeOf(tokens[i + 1]?.text ?? "") && isLowerInitial(tokens[i + 1]?.text ?? "")) continue;

@@ -76,6 +76,14 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ["briefing", "meeting"],
   ["retreat", "meeting"],
   ["convening", "meeting"],
+  // Gatherings named in the words of the region: a Southern African indaba, imbizo or
+  // lekgotla, an East African baraza, a jirga.
+  ["indaba", "conference"],
+  ["pre-indaba", "meeting"],
+  ["imbizo", "meeting"],
+  ["lekgotla", "meeting"],
+  ["baraza", "meeting"],
+  ["jirga", "meeting"],
   ["lecture", "workshop"],
   ["masterclass", "training"],
   ["screening", "other"],

@@ -248,7 +248,7 @@ function cuesOf(
         dir: "forward",
       });
     else if (cues.some((c) => t.start >= c.start && t.end <= c.end)) return;
-    else if (FUNDING_VERBS.has(w) && next !== "by")
+    else if (FUNDING_VERBS.has(w) && next !== "by" && !NOUN_BEFORE.test(tokens[i - 1]?.text ?? ""))
       cues.push({ start: t.start, end: t.end, kind: "funded", dir: "backward" });
     else if (ORGANISE_VERBS.has(w) && next !== "by")
       cues.push({ start: t.start, end: t.end, kind: "organised", dir: "backward" });
@@ -415,7 +415,14 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
             text.slice(c.end, stop),
           );
         if (verbAfter) stop = c.end + verbAfter.index;
-        scope = agents.filter((x) => x.start >= c.end && x.end <= stop);
+        scope = agents.filter(
+          (x) =>
+            x.start >= c.end &&
+            x.end <= stop &&
+            // ("made possible by Sida, through the coalition's programme X": the programme's
+            // owner funds nothing.)
+            !(c.kind === "funded" && OWNER_OF_CHANNEL.test(text.slice(x.end, x.end + 50))),
+        );
         // "The fund is financed by X": a body that opens the sentence is what X funds.
         const opening = agents.find((x) => x.kind === "org" && x.start - s.start < 8);
         const bodySubject =
@@ -720,6 +727,14 @@ function bodyReferences(
   }
   return out;
 }
+
+/** Words before "grants", "funds", "funding" that make it a noun ("its small grants window"). */
+const NOUN_BEFORE =
+  /^(?:the|a|an|its|their|our|his|her|['’]s|own|small|new|these|those|such|other|several|many|any|no|\d+)$/i;
+
+/** A body's possessive before the channel money goes through ("the coalition's programme"). */
+const OWNER_OF_CHANNEL =
+  /^['’]s?\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:programme|program|project|initiative|facility|window|budget)\b/u;
 
 /** A sentence that goes on about the people of the event told just before it. */
 const CONTINUES_EVENT =

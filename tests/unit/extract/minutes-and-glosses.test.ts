@@ -129,3 +129,77 @@ describe("a launch told in the passive, a date before its agent", () => {
     expect(eventLabels(ex).some((l) => /Launch of the Lake/.test(l))).toBe(false);
   });
 });
+
+describe("gatherings named in the words of their region", () => {
+  it.each([
+    [
+      "We met in Gwanda on 2 and 3 October at the Matabeleland South Water and Drought Indaba.",
+      "Matabeleland South Water and Drought Indaba",
+    ],
+    ["The Limpopo Youth Imbizo took place in Polokwane on 4 May.", "Limpopo Youth Imbizo"],
+    [
+      "Elders and women met at a community baraza in Kilifi on 12 June.",
+      "community baraza in Kilifi",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(`GWANDA, 3 October 2025 – ${sentence}`), name)?.kind).toBe("event");
+  });
+});
+
+describe("'fair' as an adjective names no event", () => {
+  it.each([
+    "Joint Statement: communities call for a fair drought recovery",
+    "Farmers demand a fair price for milk",
+    "Observers ask for fair elections in the province",
+  ])("%s", (headline) => {
+    const ex = run(
+      headline,
+      "",
+      "GWANDA, 3 October 2025 – The Lake Women's Network published its report on the province's farms.",
+    );
+    expect(ex.entities.some((e) => e.kind === "event" && /fair/i.test(e.label))).toBe(false);
+  });
+
+  it("a book fair is one", () => {
+    const ex = run(
+      "BENGHAZI, 20 October 2021 – From 14 to 16 October a small book fair brought together eleven publishers.",
+    );
+    expect(ex.entities.some((e) => e.kind === "event" && /book fair/.test(e.label))).toBe(true);
+  });
+});
+
+describe("the owner of the channel money goes through funds nothing", () => {
+  it.each([
+    "The indaba was made possible by Sida, through the coalition's programme Amanzi Ngawethu, and by UNDP.",
+    "The forum was funded by the EU through the network's Safe Water project.",
+    "The dialogue was supported by Irish Aid via the coalition's own small grants window.",
+  ])("%s", (sentence) => {
+    const ex = run(
+      "GWANDA, 3 October 2025 – The Lake Water Coalition convened the Gwanda Water Forum on 2 October. " +
+        sentence,
+    );
+    expect(related(ex, "Lake Water Coalition", "Gwanda Water Forum")).not.toContain("funded");
+  });
+});
+
+describe("a quoted gloss in brackets is the event's other name", () => {
+  it.each([
+    [
+      "the programme Amanzi Ngawethu (“The water is ours”), which runs until 2026",
+      "Amanzi Ngawethu",
+      "The water is ours",
+    ],
+    ['the campaign Sauti Yetu ("Our voice counts") in May 2025', "Sauti Yetu", "Our voice counts"],
+    ["the Tumaini Festival (‘Hope for all’) on 3 May", "Tumaini Festival", "Hope for all"],
+  ])("%s", (phrase, name, gloss) => {
+    const ex = run(`GWANDA, 3 October 2025 – The Lake Water Coalition runs ${phrase}.`);
+    expect(find(ex, gloss)?.id).toBe(find(ex, name)?.id);
+  });
+
+  it("an unquoted remark in brackets is no name", () => {
+    const ex = run(
+      "GWANDA, 3 October 2025 – The Gwanda Water Forum (See annex for details) closed on 2 October.",
+    );
+    expect(find(ex, "See annex for details")).toBeUndefined();
+  });
+});
