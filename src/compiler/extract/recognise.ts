@@ -674,12 +674,15 @@ export function recognise(id: string, source: string): DocAnalysis {
     priority: number,
     name?: string,
   ): string => {
+    // (Returns the mention's ref, or "" where no mention is made.)
     // ("Zaid Haddad-Director of X": a title glued to a person's name by a hyphen is no part
     // of the name.)
     if (kind === "person" && !name) {
       const glued = GLUED_TITLE.exec(text.slice(start, end));
       if (glued) end -= glued[0].length;
     }
+    // ("Siyakhana Women's Trust, Beitbridge" ending its line: the town after a body's name.)
+    if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
     // ("UNHCR Zahle Sub-Office" read by any path is UNHCR.)
     const office = kind === "org" && !name ? text.slice(start, end).split(/\s+/) : [];
     const surface = name ?? (fieldOffice(office) ? office[0] : undefined) ?? text.slice(start, end);
@@ -1440,7 +1443,8 @@ export function recognise(id: string, source: string): DocAnalysis {
     if (handle?.[1] && matchLongForm(handle[1], name) === 0) {
       const hs = line.end + handle.index + 1;
       const he = hs + handle[1].length;
-      an.links.push([ref, push("org", hs, he, sentenceOf(seg.sentences, hs, he), 9)]);
+      const handleRef = push("org", hs, he, sentenceOf(seg.sentences, hs, he), 9);
+      if (handleRef) an.links.push([ref, handleRef]);
     }
   }
   const head = letterheadName(text, seg.lines);
@@ -1675,6 +1679,26 @@ function middleNames(an: DocAnalysis): void {
 }
 
 /** A later surname alone (or the name without its honorific) names the same person. */
+/**
+ * "Mangwe Youth Forum, Plumtree", "Centre X (CX), Gwanda": one or two capitalised words
+ * ending their line (or a list's item) after a comma that closes a body's name with its
+ * head noun or acronym are the body's town.
+ */
+function townAfterBody(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const words = name.split(/\s+/);
+  if (words.length > 2 || words.some((w) => ORG_HEADS.has(w) || isAcronym(w))) return false;
+  if (!/^[ \t]*(?:[;.]|\n|$)/.test(text.slice(end, end + 3))) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  // ("Head of Water Projects, Kaniaw": a title, then the body the person works for.)
+  if (ROLE_WORDS.has(/^[\s*_-]*([\p{L}-]+)/u.exec(before)?.[1] ?? "")) return false;
+  const m = /([\p{L}’')]+)\s*,\s*$/u.exec(before);
+  if (!m?.[1]) return false;
+  const last = m[1].replace(/['’]$/, "");
+  return ORG_HEADS.has(last) || /^(?:Forum|Platform)$/.test(last) || /\)$/.test(m[1]);
+}
+
 /** A line that says the document is the minutes of a meeting. */
 const MINUTES_LINE =
   /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:minutes|summary record|meeting notes|notes of the)\b/i;

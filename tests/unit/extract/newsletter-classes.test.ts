@@ -156,3 +156,33 @@ describe("a grant awarded to the bodies between the verb and the grant", () => {
     expect(related(ex, recipients[0] ?? "", giver)).toContain("funded");
   });
 });
+
+describe("a town after a body's name ends its list item", () => {
+  it.each([
+    ["Siyakhana Women's Trust, Beitbridge", "Beitbridge"],
+    ["Mangwe Youth Forum, Plumtree", "Plumtree"],
+    ["Matobo Disability Action Network (MADAN), Maphisa", "Maphisa"],
+  ])("%s", (item, town) => {
+    const ex = run(
+      "GWANDA, 3 October 2025 – We, the undersigned organisations, met in Gwanda.",
+      "",
+      "Signatories",
+      "",
+      "Gwanda Residents Association (GRA), Gwanda",
+      item,
+      "Limpopo Basin Farmers' Union, Beitbridge",
+    );
+    expect(find(ex, town)).toBeUndefined();
+    expect(find(ex, item.split(/,| \(/)[0] ?? "")?.kind).toMatch(/organisation|funder/);
+  });
+
+  it("a title before the comma names the body after it", () => {
+    const ex = run(
+      "ERBIL, 3 May 2024 – The roundtable on water brought together the following speakers:",
+      "",
+      "Dr. Salar Ahmed",
+      "Head of Water Projects, Kaniaw",
+    );
+    expect(find(ex, "Kaniaw")?.kind).toBe("organisation");
+  });
+});
