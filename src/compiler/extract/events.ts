@@ -2205,12 +2205,12 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       if (names) an.names.set(ref, names);
       m.ref = ref;
     }
+    const nameWords = name.split(/\s+/);
     const head =
       an.appositionTypes?.get(matchKey(name)) ??
-      name
-        .split(/\s+/)
-        .map((w) => typeOf(w))
-        .find(Boolean) ??
+      nameWords.map((w) => typeOf(w)).find(Boolean) ??
+      // ("Malaita Youth Climate Camp", "Farmers' Study Visit": a compound's head types it.)
+      compoundType(nameWords[nameWords.length - 2], nameWords[nameWords.length - 1] ?? "") ??
       "other";
     if (!an.events.some((e) => e.ref === ref))
       an.events.push({ ref, type: head, sentence: m.sentence });
@@ -2293,6 +2293,8 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       (r) =>
         !r.plural &&
         !inAboutNote(an, r.start) &&
+        // ("ran the session on safeguarding": a part of an event names no event of its own.)
+        !/^(?:session|panel|plenary)$/i.test(lastWord(an.text.slice(r.start, r.end))) &&
         !bodyNouns.has(lastWord(an.text.slice(r.start, r.end))) &&
         !an.events.some(
           (e) =>

@@ -188,7 +188,12 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
   ["night", [set("film poetry music quiz cultural"), "other"]],
   [
     "camp",
-    [set("summer winter youth training leadership peace coding sports science arts"), "training"],
+    [
+      set(
+        "summer winter youth training leadership peace coding sports science arts climate girls holiday environment skills",
+      ),
+      "training",
+    ],
   ],
   ["walk", [set("solidarity peace charity sponsored memory remembrance"), "other"]],
   [

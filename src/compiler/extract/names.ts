@@ -484,6 +484,16 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
       tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text) || isAcronym(t.text))
     )
       return p;
+    // ("the Malaita Youth Climate Camp in Auki", "Open Day in Gulu": where a gathering named
+    // by a compound noun was held is no part of its name.)
+    const place = tokens.slice(p + 1, j).map((t) => t.text);
+    if (
+      COMPOUND_EVENT_HEADS.has(word(tokens[p - 1]).toLowerCase()) &&
+      /^\p{Lu}/u.test(word(tokens[p - 1])) &&
+      place.length <= 2 &&
+      place.every((w) => isNameWord(w) && !ORG_HEADS.has(w) && !EVENT_HEADS.has(w.toLowerCase()))
+    )
+      return p;
     // ("the Dalit Women's Forum in Banke": a forum of people is a body too.)
     const bodyHead =
       ORG_HEADS.has(word(tokens[p - 1])) || peopleForum(tokens.slice(i, p).map((t) => t.text));
@@ -1052,15 +1062,19 @@ function placePrefixed(words: string[]): boolean {
 
 function classifyWords(words: string[], text: string, honorific: boolean): ChunkClass {
   if (isPlace(text)) return "place";
+  // ("Malaita Youth Climate Camp in Auki": the name before where it was is what it is.)
+  const inAt = words.lastIndexOf("in");
+  const named = inAt >= 2 && inAt === words.length - 2 ? words.slice(0, inAt) : words;
   // "the Dead Sea", "Tahrir Square", "Mount Sinai": a place named by its kind of place.
   const lastWord = words[words.length - 1] ?? "";
+  const namedLast = named[named.length - 1] ?? "";
   // "Youth Leadership Camp", "Summer Coding Camp": a camp of an activity is an event (a camp
   // named by its place, "Zaatari Camp", is a place).
   if (
-    words.length >= 2 &&
-    lastWord === "Camp" &&
-    /^(?:Leadership|Summer|Winter|Youth|Training|Peace|Coding|Sports|Science|Arts?|Music|Football|Innovation|Boot|Media|Debate)$/.test(
-      words[words.length - 2] ?? "",
+    named.length >= 2 &&
+    namedLast === "Camp" &&
+    /^(?:Leadership|Summer|Winter|Youth|Training|Peace|Coding|Sports|Science|Arts?|Music|Football|Innovation|Boot|Media|Debate|Climate|Girls|Women's|Holiday|Environment|Environmental|Nature|Skills|Entrepreneurship)$/.test(
+      named[named.length - 2] ?? "",
     )
   )
     return "event";

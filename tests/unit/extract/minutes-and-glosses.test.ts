@@ -203,3 +203,27 @@ describe("a quoted gloss in brackets is the event's other name", () => {
     expect(find(ex, "See annex for details")).toBeUndefined();
   });
 });
+
+describe("a camp named by its theme is a training, and 'the camp' refers to it", () => {
+  it.each([
+    [
+      "Sixty young people came together for the first Malaita Youth Climate Camp in Auki from 13 to 17 October.",
+      "Malaita Youth Climate Camp",
+    ],
+    ["The Lake Girls Camp took place in Kisumu from 4 to 8 August.", "Lake Girls Camp"],
+    ["Forty pupils joined the Kivu Holiday Camp in Goma from 1 to 5 July.", "Kivu Holiday Camp"],
+  ])("%s", (sentence, camp) => {
+    const ex = run(
+      "Lake Youth Network",
+      "20 October at 14:32",
+      "",
+      `${sentence} The camp was organised by the Lake Youth Network.`,
+      "",
+      "Comment: our officer ran the session on safeguarding.",
+    );
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(events.map((e) => e.label)).toEqual([camp]);
+    expect(events[0]?.eventType).toBe("training");
+    expect(related(ex, "Lake Youth Network", camp).length).toBeGreaterThan(0);
+  });
+});
