@@ -210,9 +210,13 @@ const PATTERNS: [RegExp, Make][] = [
     new RegExp(String.raw`\b(${MONTH})\s{1,3}(${DAY})${DASH}(${DAY})(?:,?\s{1,3}(${YEAR}))?`, "gu"),
     (m, { ref }) => dayRange(m[1], m[2], m[3], m[4], ref),
   ],
-  // 3 to 5 June 2020 / 22-24 August 2019 / 21st and 22nd of May 2023 / 4thand 5th March
+  // 3 to 5 June 2020 / 22-24 August 2019 / 21st and 22nd of May 2023 / 4thand 5th March /
+  // Monday 13 to Friday 17 October
   [
-    new RegExp(String.raw`\b(${DAY})${DASH}${DAY_OF}(${MONTH}),?(?:\s{1,3}(${YEAR}))?`, "gu"),
+    new RegExp(
+      String.raw`\b(${DAY})${DASH}(?:(?:${WEEKDAY_ANY}),?\s{1,3})?${DAY_OF}(${MONTH}),?(?:\s{1,3}(${YEAR}))?`,
+      "gu",
+    ),
     (m, { ref }) => dayRange(m[3], m[1], m[2], m[4], ref),
   ],
   // 22nd November, 2007 / Sunday 30 October 2011 / the 3rd of June (year from reference)

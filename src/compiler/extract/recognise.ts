@@ -942,6 +942,13 @@ export function recognise(id: string, source: string): DocAnalysis {
         return;
       // "on Sunday launched": a day or a month names no one.
       if (words.length === 1 && CALENDAR_NAME.test(words[0] ?? "")) return;
+      // ("Last Thursday", "Next Monday": a day told relative to the dateline names no one.)
+      if (
+        words.length === 2 &&
+        /^(?:Last|Next|This|Every|On|Early|Late|Mid)$/.test(words[0] ?? "") &&
+        CALENDAR_NAME.test(words[1] ?? "")
+      )
+        return;
       // "Third, the authority must …": an ordinal that orders an argument names nothing.
       if (
         words.length === 1 &&

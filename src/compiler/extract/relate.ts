@@ -254,7 +254,11 @@ function cuesOf(
       cues.push({ start: t.start, end: t.end, kind: "organised", dir: "backward" });
     else if (PARTICIPATE_VERBS.has(w) && next !== "by")
       cues.push({ start: t.start, end: t.end, kind: "participated", dir: "backward" });
-    else if (SPEECH_VERBS.has(w))
+    else if (
+      SPEECH_VERBS.has(w) ||
+      // ("called for domestic workers to be included", "called on donors to …")
+      (/^(?:called|calls|demanded|appealed)$/.test(w) && /^(?:for|on|to)$/.test(next ?? ""))
+    )
       cues.push({ start: t.start, end: t.end, kind: "spoke_at", dir: "backward" });
   });
   return cues.sort((a, b) => a.start - b.start);
@@ -293,6 +297,8 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     if (id && !typeById.has(id)) typeById.set(id, e.type);
   }
   let lastEvent: string | undefined;
+  /** The line (paragraph) of the sentence that set `lastEvent`. */
+  let lastEventLine: number | undefined;
   let lastSubject: string | undefined;
   /** The bodies of the last sentence that named two or three ("Both organisations" means them). */
   let lastBodies: string[] = [];
@@ -385,9 +391,12 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     // "PDMA, UNICEF, WFP and nine NGOs attended.": a sentence that ends on its verb of taking
     // part, without an object, takes part in the event the sentence before told of.
     const objectless = !events.length && OBJECTLESS_END.test(text.slice(s.start, s.end));
+    // ("… for the dialogue. Daw Khin spoke about …": within a paragraph, who speaks or takes
+    // part without an event of their own does so at the event the paragraph is telling of.)
+    const sameParagraph = lastEventLine === s.line;
     const fallbackOf = (kind: EdgeKind): string | undefined => {
       const m = sectionId ?? (kind === "funded" ? main : mainIfAbout);
-      return pronoun || (objectless && kind !== "funded") ? (lastEvent ?? m) : m;
+      return pronoun || (kind !== "funded" && (objectless || sameParagraph)) ? (lastEvent ?? m) : m;
     };
     const owned = events.filter((e) =>
       /\b(?:its|their)\s+(?:\S+\s+){0,3}[“"*_]*$/.test(
@@ -568,6 +577,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     // organised a training": the training.)
     if (events.length)
       lastEvent = (events.filter((e) => !referenceStarts.has(e.start)).pop() ?? events.at(-1))?.id;
+    if (events.length) lastEventLine = s.line;
     if (listOpen !== undefined && listOpen < si) {
       const listLine = an.seg.lines[s.line];
       // (A list of the people who took part runs over its items, bullets and all.)

@@ -174,3 +174,25 @@ describe("'and' before a head that opens a body's name starts another body", () 
     expect(find(run(sentence), name)).toBeDefined();
   });
 });
+
+describe("within a paragraph, speakers without an event of their own speak at the one it tells of", () => {
+  const lead =
+    "MAE SOT, 4 November 2025 – The Border Legal Network ran legal clinics for workers in October.";
+  it.each([
+    "On 30 October the network held the Tak Dialogue on Fair Recruitment in Mae Sot with 34 employers. Daw Khin Noe of the Thit Sar Network spoke about lost documents.",
+    "The Tak Dialogue on Fair Recruitment took place in Mae Sot on 30 October. Naw Eh Paw, chair of the Hsa Mu Women's Group, called for inspections.",
+    "On 30 October the Tak Dialogue on Fair Recruitment brought employers together in Mae Sot. Among the speakers, Saw Kyaw Lin explained the new permit rules.",
+  ])("%s", (paragraph) => {
+    const ex = run(lead, "", paragraph);
+    const person = ex.entities.find((e) => e.kind === "person");
+    const dialogue = ex.entities.find((e) => e.kind === "event" && /^Tak Dialogue/.test(e.label));
+    expect(related(ex, person?.label ?? "", dialogue?.label ?? "").length).toBeGreaterThan(0);
+  });
+
+  it("'Last Thursday' names no one", () => {
+    const ex = run(
+      "MAE SOT, 4 November 2025 – Last Thursday, the Border Legal Network held a dialogue in Mae Sot.",
+    );
+    expect(find(ex, "Last Thursday")).toBeUndefined();
+  });
+});

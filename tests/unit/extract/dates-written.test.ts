@@ -264,3 +264,17 @@ describe("dates in the languages users' documents quote", () => {
     });
   });
 });
+
+describe("a range whose days carry their weekdays", () => {
+  it("reads 'Monday 13 to Friday 17 October' and its kin", () => {
+    expect(dates("from Monday 13 to Friday 17 October 2025")).toEqual([
+      { start: "2025-10-13", end: "2025-10-17" },
+    ]);
+    expect(dates("Tuesday 3 – Thursday 5 June 2024 in Lira")).toEqual([
+      { start: "2024-06-03", end: "2024-06-05" },
+    ]);
+    expect(dates("on Sat. 9 and Sun. 10 March 2024")).toEqual([
+      { start: "2024-03-09", end: "2024-03-10" },
+    ]);
+  });
+});
