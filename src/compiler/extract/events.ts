@@ -425,6 +425,22 @@ function headlineEvent(
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
     // (A fact box's "Project: X" or "Donor: Y" line is read by the fact box, not as a headline.)
     if (PROJECT_NAME_LINE.test(line.text) || PROJECT_FACT.test(line.text)) continue;
+    // ("Tanàna Mahery – Resilient Villages in Brickaville" over a fact box's project "Tanàna
+    // Mahery – Resilient Villages": the headline names the project it opens with.)
+    const opened = an.events.find(
+      (e) =>
+        (e.type === "project" || e.type === "programme") &&
+        [...(an.names.get(e.ref) ?? [])].some(
+          (n) =>
+            n.split(/\s+/).length >= 2 &&
+            line.text
+              .trimStart()
+              .replace(/^#{1,6}\s+/, "")
+              .toLowerCase()
+              .startsWith(n.toLowerCase()),
+        ),
+    );
+    if (opened) return opened;
     // ("About the project", "Background": a section's heading names nothing.)
     if (
       /^\s*(?:#{1,6}\s+)?(?:about|more about|background|overview|context|summary)\b/i.test(
@@ -689,6 +705,11 @@ function signedThing(
 /** Fact-box labels of a project page. */
 const PROJECT_FACT =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:(?:donors?|funders?|funded by|partners?|implementing partners?|period|duration|budget|project period)(?:\*\*)?\s*(?::|\|)|(?:project\s+)?(?:duration|period|start date|end date|starting date|budget)(?:\*\*)?(?:\s*(?::|\||\t)|\s{2,}|\s+(?=\d)))/i;
+/** True for a project's page: a fact box gives its donor, partners, period or budget. */
+export function isProjectPage(an: DocAnalysis): boolean {
+  return an.seg.lines.some((l) => PROJECT_FACT.test(l.text));
+}
+
 /** A fact box's line that names the project ("Project: Ard wa Mai – Restoring Land"). */
 const PROJECT_NAME_LINE =
   /^(\s*(?:[-*•|]\s*)?(?:\*\*)?(?:project|programme|program|project title|project name|programme title|programme name|initiative|action title)(?:\*\*)?\s*(?::|\|)(?:\*\*)?\s*)(\S[^\n]{2,160}?)[\s*_.;|]*$/i;
@@ -1743,6 +1764,8 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
         (describedOnly.length === 1 &&
           e === describedOnly[0] &&
           !(namedInBody && e.type !== "other") &&
+          // (A project's headline: a training it tells of is one of its activities.)
+          !((main.type === "project" || main.type === "programme") && e.type !== main.type) &&
           // (An opening's headline and a training told "ahead of the opening" are two.)
           (e.type === "other" || !ownType || akin(e.type, ownType)))) &&
       (e.described || !described.includes(e) || (unnumbered && e.ordinal !== undefined)) &&
@@ -2085,8 +2108,18 @@ function linkToSections(an: DocAnalysis, described: LocalEvent[]): void {
     // first event a section describes, undated or on the heading's date, is the heading's.)
     const first = !seen.has(head);
     seen.add(head);
-    const sameDay = !d.date || (!!ev.date && d.date.start === ev.date.start);
-    if (ev.type === d.type || (first && sameDay && !!ev.date)) an.links.push([ev.ref, d.ref]);
+    // (Dates are read later: the sentence's own date, if any, must be the heading's. A
+    // project's section tells of its activities, which are parts of it, not it.)
+    const s = an.seg.sentences[d.sentence];
+    const own = s ? findDates(an.text, s.start, s.end, ev.date?.start)[0] : undefined;
+    const sameDay = !own || (!!ev.date && own.date.start === ev.date.start);
+    const frame =
+      (ev.type === "project" || ev.type === "programme") &&
+      ![...(an.names.get(ev.ref) ?? [])].some((n) =>
+        /\b(?:launch|opening|kick-?off|closing)\b/i.test(n),
+      );
+    if (ev.type === d.type || (first && sameDay && !!ev.date && !frame))
+      an.links.push([ev.ref, d.ref]);
   }
 }
 
@@ -2553,9 +2586,19 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   let lastDate: { start: string; end?: string } | undefined;
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
-    const dates = findDates(an.text, s.start, s.end, refYear);
-    // "- **February** – we launched …": a month labelling the line dates what it tells.
+    // ("23/01/2025 – Committees trained. … on 22 and 23 January": a paragraph that opens on a
+    // full date gives its year to the days it tells without one.)
     const line = an.seg.lines[s.line];
+    const opening =
+      line && /^\s*[*_]*\d/.test(line.text)
+        ? findDates(an.text, line.start, Math.min(line.end, line.start + 24))[0]
+        : undefined;
+    const paragraphYear =
+      opening && line && opening.start - line.start < 6 && opening.date.start.length >= 7
+        ? opening.date.start
+        : undefined;
+    const dates = findDates(an.text, s.start, s.end, paragraphYear ?? refYear);
+    // "- **February** – we launched …": a month labelling the line dates what it tells.
     const labelled =
       line && an.seg.sentences[si - 1]?.line !== s.line
         ? monthLabel(line.text, yearOf(refYear))

@@ -18,7 +18,7 @@ import {
   columnOf,
   tablesOf,
 } from "./tables.ts";
-import { referent, referents, sectionAt } from "./events.ts";
+import { isProjectPage, referent, referents, sectionAt } from "./events.ts";
 import {
   EVENT_HEADS,
   FUNDING_CUES,
@@ -627,7 +627,29 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     }
   cardGrants(an, idOf, out, add);
   untiedTakePart(an, idOf, mainIfAbout, out, add);
+  projectActivities(an, idOf, main, typeById, add);
   return out;
+}
+
+/**
+ * A project's page (a fact box, then its news or milestones): each dated activity it tells of
+ * is part of the project.
+ */
+function projectActivities(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  typeById: ReadonlyMap<string, EventType>,
+  add: AddRelation,
+): void {
+  const frame = main ? typeById.get(main) : undefined;
+  if (!main || (frame !== "project" && frame !== "programme") || !isProjectPage(an)) return;
+  for (const e of an.events) {
+    const id = idOf.get(e.ref);
+    if (!id || id === main || !e.date || e.type === "project" || e.type === "programme") continue;
+    const s = an.seg.sentences[e.sentence];
+    if (s) add(id, main, "part_of", s);
+  }
 }
 
 /** Before a body that carries a card's project out beside its grantee: "jointly with the ". */

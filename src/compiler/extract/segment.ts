@@ -81,6 +81,9 @@ function isFurniture(text: string): boolean {
     return wordCount(t, 8) <= 8;
   // (A Markdown table's row, "| A | B |", is data; pipes elsewhere are a breadcrumb's.)
   if (/\s[>»|]\s|\s\|$|^\|/.test(t) && !TABLE_ROW.test(t)) return true;
+  // ("Accueil / Our projects / Tanàna Mahery": a breadcrumb of slashes; one slash is a
+  // name in two languages.)
+  if (/^[^/\n]{1,40}(?:\s\/\s[^/\n]{1,60}){2,}$/.test(t)) return true;
   if (!/[a-z]/.test(t)) {
     const letters = t.replace(/[^\p{L}]/gu, "");
     if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t, 2) >= 2)

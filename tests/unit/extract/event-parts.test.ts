@@ -91,3 +91,45 @@ describe("a title of listed words before a lower-case event noun", () => {
     expect(find(ex, "Oxfam")?.kind).toBe("organisation");
   });
 });
+
+describe("a project's page: its news items are the project's activities", () => {
+  const page = (...news: string[]) =>
+    run(
+      "Home / Our projects / Strong Villages",
+      "",
+      "Strong Villages – Resilient Homes in Brickaville and Vatomandry",
+      "",
+      "Project: Strong Villages – Resilient Homes",
+      "Duration: 1 July 2024 – 30 June 2027",
+      "Funded by: Korsgaard Foundation",
+      "Lead organisation: Vondrona Ala Velona",
+      "",
+      "Latest news",
+      "",
+      ...news,
+    );
+  it.each([
+    [
+      "23/01/2025 – Committees trained. Fourteen village committees took part in a two-day training in Vatomandry on 22 and 23 January.",
+      "two-day training in Vatomandry",
+      "2025-01-22",
+    ],
+    [
+      "12.06.2025 – Builders trained. Twenty builders learned to fix roofs in a three-day housing workshop in Brickaville from 10 to 12 June.",
+      "three-day housing workshop in Brickaville",
+      "2025-06-10",
+    ],
+    [
+      "March 2025 – First seed fair. Women farmers exchanged seeds at a seed fair in Ranomafana on 14 March.",
+      "seed fair in Ranomafana",
+      "2025-03-14",
+    ],
+  ])("%s", (item, activity, date) => {
+    const ex = page(item);
+    const project = find(ex, "Strong Villages – Resilient Homes");
+    expect(project?.kind).toBe("event");
+    expect(ex.entities.some((e) => e.label.startsWith("Home /"))).toBe(false);
+    expect(find(ex, activity)?.date?.start).toBe(date);
+    expect(related(ex, activity, project?.label ?? "")).toContain("part_of");
+  });
+});
