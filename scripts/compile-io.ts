@@ -17,6 +17,7 @@ import {
 } from "node:fs/promises";
 import path from "node:path";
 import { parseDocuments, parseGraph } from "../src/model/schema.ts";
+import { FRAME_FILE } from "../src/model/frame.ts";
 import type { DocumentsFile, SerializedRabitaGraph } from "../src/model/types.ts";
 import type { CorpusFile } from "../src/compiler/index.ts";
 
@@ -195,13 +196,15 @@ export function toJson(data: unknown): string {
 }
 
 /**
- * Validates both files, then writes each to a temporary file in `outDir` and renames it
- * into place. On any failure nothing is renamed and no temporary file is left behind.
+ * Validates both files, then writes each (and `frame`, the first-frame file, when given) to a
+ * temporary file in `outDir` and renames it into place. On any failure nothing is renamed and
+ * no temporary file is left behind.
  */
 export async function writeOutputs(
   outDir: string,
   graph: SerializedRabitaGraph,
   documents: DocumentsFile,
+  frame?: string,
 ): Promise<void> {
   parseGraph(graph);
   parseDocuments(documents);
@@ -209,6 +212,9 @@ export async function writeOutputs(
     ["graph.json", toJson(graph)],
     ["documents.json", toJson(documents)],
   ];
+  // (Should a write be cut short between the two, a frame.json that is not graph.json's is
+  // found so once the app reads graph.json, which it then draws instead.)
+  if (frame !== undefined) outputs.push([FRAME_FILE, frame]);
   await mkdir(outDir, { recursive: true });
   const temps = outputs.map(([name]) => path.join(outDir, `.${name}.${process.pid}.tmp`));
   try {

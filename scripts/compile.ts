@@ -1,7 +1,8 @@
 /**
  * `npm run compile -- [input folder] [options]`: the thin Node shell around compileCorpus.
  * Reads the folder (default seeds/), writes graph.json and documents.json (default
- * public/data/), reports progress and a summary on stderr. `--help` lists the options.
+ * public/data/) with frame.json (what the app draws first), reports progress and a summary on
+ * stderr. `--help` lists the options.
  * Exit status: 0 all compiled, 1 written but some files failed, 2 nothing written.
  */
 import { readFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { parseArgs } from "node:util";
 import type { CompileResult, CompileSummary, CorpusFile } from "../src/compiler/index.ts";
 import { formatOf } from "../src/compiler/decode.ts";
 import { PREPARE_DEFAULTS } from "../src/compiler/prepare.ts";
+import { frameText } from "../src/compiler/frame/index.ts";
 import { readFound, unwritable, walk, writeOutputs } from "./compile-io.ts";
 import { makeMeta, writeMeta } from "./compile-meta.ts";
 import { compileWithWorkers, defaultWorkers } from "./compile-pool.ts";
@@ -176,7 +178,7 @@ function printSummary(result: CompileResult, seconds: number, outDir: string): v
           `contacts: ${emails} e-mail address(es) and ${phones} telephone number(s) redacted (--keep-contacts keeps them)`,
         ]
       : []),
-    `wrote ${path.join(outDir, "graph.json")}, ${path.join(outDir, "documents.json")} and ${path.join(outDir, "meta.json")}`,
+    `wrote ${path.join(outDir, "graph.json")}, ${path.join(outDir, "documents.json")}, ${path.join(outDir, "frame.json")} and ${path.join(outDir, "meta.json")}`,
   ];
   process.stderr.write(`${lines.join("\n")}\n`);
 }
@@ -256,7 +258,7 @@ async function main(argv: string[]): Promise<number> {
     if (!reported.has(p.id)) process.stderr.write(`rabita: ${p.status} ${p.id}: ${p.reason}\n`);
   }
   try {
-    await writeOutputs(args.outDir, result.graph, result.documents);
+    await writeOutputs(args.outDir, result.graph, result.documents, frameText(result.graph));
     await writeMeta(args.outDir, makeMeta(args.input, result.summary.documents));
   } catch (error) {
     return fail(

@@ -3,8 +3,8 @@
  * names can be searched and a node's panel opens, saying that the documents are loading; once
  * they are in, the excerpts, the documents found by search and the counts appear. The same
  * holds when documents.json has not even answered (its headers held back too), and its reader
- * opens once it does. Documents that turn out invalid after the graph is drawn give the
- * invalid-data notice.
+ * opens once it does. Documents that turn out invalid or missing after the graph is drawn give
+ * the notice.
  */
 import { createServer } from "node:http";
 import type { Server } from "node:http";
@@ -170,7 +170,8 @@ describe("documents after the graph", () => {
 
   it("says there is no compiled data when documents.json is missing", async () => {
     const release = holdDocuments(404, "text/plain", () => Buffer.from("not found"));
-    // Known from its headers (here before graph.json is in, so the graph is not drawn first).
+    // Known from its headers once the documents worker asks for it, after the first draw: the
+    // graph gives way to the notice.
     const { page } = await openApp(app.browser, url, { waitReady: false });
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("No compiled data");

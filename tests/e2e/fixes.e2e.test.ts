@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp, serveApp } from "./harness.ts";
 import type { Served } from "./harness.ts";
-import { useBuiltApp } from "./use-app.ts";
+import { useBuiltApp, writeFrame } from "./use-app.ts";
 import { waitForGraph } from "./graph-probe.ts";
 import { KIND_COLORS } from "../../src/app/graph/palette.ts";
 import type {
@@ -110,6 +110,7 @@ function makeBigData(): string {
     error: "binary file",
   });
   writeFileSync(join(dir, "graph.json"), JSON.stringify(graph));
+  writeFrame(dir, graph);
   writeFileSync(join(dir, "documents.json"), JSON.stringify(docs));
   copyFileSync("dist/data/meta.json", join(dir, "meta.json"));
   return dir;

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, serveApp } from "./harness.ts";
+import { frameText } from "../../src/compiler/frame/index.ts";
+import { parseGraph } from "../../src/model/schema.ts";
 import type { Served } from "./harness.ts";
 
 export interface AppFixture {
@@ -43,13 +45,21 @@ export function useBuiltApp(options: { dataDir?: () => string } = {}): AppFixtur
   };
 }
 
+/** Writes the frame.json the compiler writes beside `graph` (without it the app's request for
+ * it is a 404, and graph.json is drawn from). */
+export function writeFrame(dir: string, graph: unknown): void {
+  writeFileSync(join(dir, "frame.json"), frameText(parseGraph(graph)));
+}
+
 /**
- * Writes a data folder that serves `graph` with no documents, and the meta.json the compiler
- * writes beside them (without it the app's request for it is a 404); returns its path.
+ * Writes a data folder that serves `graph` with no documents, and the frame.json and
+ * meta.json the compiler writes beside them (without them the app's requests for them are
+ * 404s); returns its path.
  */
 export function fixtureDataDir(graph: unknown, name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `rabita-${name}-`));
   writeFileSync(join(dir, "graph.json"), JSON.stringify(graph));
+  writeFrame(dir, graph);
   writeFileSync(join(dir, "documents.json"), JSON.stringify({ version: 1, documents: [] }));
   const documents = { compiled: 0, failed: 0, skipped: 0 };
   const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };

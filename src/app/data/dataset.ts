@@ -3,7 +3,9 @@
  * never mutated for display), documents by id, and the list of documents that failed. Served
  * data comes in two steps: the graph first (it is drawn at once), then the documents (read and
  * checked off the main thread, see `load.ts`); until they are in, `documentsLoading` is true
- * and `documents` is empty.
+ * and `documents` is empty. A graph drawn from frame.json has no mentions, merges or evidence
+ * until graph.json's are filled in, which happens before the documents are handed over: what
+ * shows them waits for the documents.
  */
 import Graph from "graphology";
 import type {

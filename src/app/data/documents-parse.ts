@@ -4,9 +4,10 @@
  */
 import { parseDocuments } from "../../model/schema.ts";
 import type { DocumentRecord, DocumentsFile } from "../../model/types.ts";
+import type { Missing } from "./fetch-bytes.ts";
 
 export type DocumentsReply =
-  { status: "ok"; documents: DocumentsFile } | { status: "invalid"; message: string };
+  { status: "ok"; documents: DocumentsFile } | { status: "invalid"; message: string } | Missing;
 
 /** What the worker posts: parts of the records, then the reply (its records the last part). */
 export type DocumentsMessage = DocumentsReply | { status: "part"; documents: DocumentRecord[] };

@@ -1,15 +1,16 @@
 /**
- * The documents worker: parses and checks `documents.json` (tens of megabytes for 10,000
- * documents) off the main thread, and posts the records back in parts of about a megabyte of
- * text, so that receiving them (the main thread copies each part in) is many short tasks
- * rather than one long one.
+ * The documents worker: fetches, parses and checks `documents.json` (tens of megabytes for
+ * 10,000 documents) off the main thread (its body read here, not in main-thread tasks), and
+ * posts the records back in parts of about a megabyte of text, so that receiving them (the
+ * main thread copies each part in) is many short tasks rather than one long one.
  */
-import { decodeDocuments } from "./documents-parse.ts";
+import { decodeDocuments, DOCUMENTS_FILE } from "./documents-parse.ts";
 import type { DocumentsMessage } from "./documents-parse.ts";
+import { fetchBytes } from "./fetch-bytes.ts";
 import type { DocumentRecord } from "../../model/types.ts";
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<{ bytes: ArrayBuffer }>) => void) | null;
+  onmessage: ((event: MessageEvent<{ url: string }>) => void) | null;
   postMessage(message: DocumentsMessage): void;
 }
 
@@ -19,8 +20,13 @@ const scope = self as unknown as WorkerScope;
 const PART_CHARS = 1_000_000;
 const PART_RECORDS = 500;
 
-scope.onmessage = (event) => {
-  const reply = decodeDocuments(event.data.bytes);
+scope.onmessage = async (event) => {
+  const bytes = await fetchBytes(event.data.url, DOCUMENTS_FILE);
+  if (!(bytes instanceof ArrayBuffer)) {
+    scope.postMessage(bytes);
+    return;
+  }
+  const reply = decodeDocuments(bytes);
   if (reply.status !== "ok") {
     scope.postMessage(reply);
     return;

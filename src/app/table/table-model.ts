@@ -300,14 +300,17 @@ export function pageOf(view: readonly number[], index: number, pageSize: number)
   return at < 0 ? null : Math.floor(at / pageSize);
 }
 
-const built = new WeakMap<Dataset, Tables>();
+const built = new WeakMap<Dataset, { tables: Tables; loading: boolean }>();
 
-/** The tables of a dataset, built on first use and kept while the dataset lives. */
+/** The tables of a dataset, built on first use and kept while the dataset lives; built again
+ * once when its documents come in after (with them, the mentions and evidence that give the
+ * rows their documents). */
 export function tablesOf(dataset: Dataset): Tables {
+  const loading = !!dataset.documentsLoading;
   let t = built.get(dataset);
-  if (!t) {
-    t = makeTables(dataset);
+  if (!t || (t.loading && !loading)) {
+    t = { tables: makeTables(dataset), loading };
     built.set(dataset, t);
   }
-  return t;
+  return t.tables;
 }

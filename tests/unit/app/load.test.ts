@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadData, loadMeta, looksLikeHtml } from "../../../src/app/data/load.ts";
 import type { LoadResult } from "../../../src/app/data/load.ts";
 import { makeFixture } from "./fixture.ts";
+import { frameText } from "../../../src/compiler/frame/index.ts";
+import type { SerializedRabitaGraph } from "../../../src/model/types.ts";
+import { compiledGraph } from "../frame/compiled-graph.ts";
 
 type Reply = { body: string; type?: string; status?: number };
 
@@ -78,15 +81,18 @@ describe("loadData", () => {
     expect(r.dataset.documentsLoading).toBe(false);
     expect([...r.dataset.documents.keys()]).toEqual(["a.txt", "b.bin"]);
     expect(r.dataset.failed.map((d) => d.id)).toEqual(["b.bin"]);
-    expect(asked.sort()).toEqual(["data/documents.json", "data/graph.json"]);
+    expect(asked.sort()).toEqual(["data/documents.json", "data/frame.json", "data/graph.json"]);
   });
 
   it("has the graph ready while documents.json has not answered, and takes its answer later", async () => {
     let answer: (r: Response) => void = () => {};
+    const answered = new Promise<Response>((resolve) => (answer = resolve));
     vi.stubGlobal("fetch", (url: string) =>
       url.endsWith("graph.json")
         ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
-        : new Promise<Response>((resolve) => (answer = resolve)),
+        : url.endsWith("frame.json")
+          ? Promise.resolve(new Response("not found", { status: 404 }))
+          : answered,
     );
     const r = await loadData("data/");
     expect(r.status).toBe("ok");
@@ -101,10 +107,13 @@ describe("loadData", () => {
 
   it("settles the documents as missing when documents.json answers 404 after the graph", async () => {
     let answer: (r: Response) => void = () => {};
+    const answered = new Promise<Response>((resolve) => (answer = resolve));
     vi.stubGlobal("fetch", (url: string) =>
       url.endsWith("graph.json")
         ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
-        : new Promise<Response>((resolve) => (answer = resolve)),
+        : url.endsWith("frame.json")
+          ? Promise.resolve(new Response("not found", { status: 404 }))
+          : answered,
     );
     const r = await loadData("data/");
     expect(r.status).toBe("ok");
@@ -207,6 +216,7 @@ describe("the documents after the graph", () => {
       const name = url.slice(url.lastIndexOf("/") + 1);
       const headers = { "content-type": JSON_TYPE };
       if (name === "graph.json") return Promise.resolve(new Response(graphJson(), { headers }));
+      if (name === "frame.json") return Promise.resolve(new Response("", { status: 404 }));
       // Headers at once, the body only once released.
       const body = new ReadableStream<Uint8Array>({
         async pull(controller) {
@@ -233,5 +243,90 @@ describe("the documents after the graph", () => {
     expect(loaded).toBe(true);
     expect(r.dataset.documentsLoading).toBe(false);
     expect(r.dataset.failed.map((d) => d.id)).toEqual(["b.bin"]);
+  });
+});
+
+describe("the graph drawn from frame.json", () => {
+  const graph = (): SerializedRabitaGraph => compiledGraph();
+  const docs = (): string =>
+    JSON.stringify({
+      version: 1,
+      documents: ["a.txt", "b.txt", "c.txt"].map((id) => ({
+        id,
+        title: id,
+        text: "Some text long enough for every span of the graph.".repeat(2),
+        status: "compiled",
+      })),
+    });
+  const json = (data: string): Reply => ({ body: data, type: JSON_TYPE });
+
+  it("is drawn from the frame, and graph.json's evidence is filled in before the documents", async () => {
+    const asked = serve({
+      "frame.json": json(frameText(graph())),
+      "graph.json": json(JSON.stringify(graph())),
+      "documents.json": json(docs()),
+    });
+    const r = await loadData();
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    const g = r.dataset.graph;
+    expect(g.order).toBe(4);
+    expect(g.size).toBe(4);
+    expect(g.getNodeAttribute("org:undp", "mentions")).toEqual([]);
+    expect(r.dataset.documentsLoading).toBe(true);
+    expect(await r.documents).toBeNull();
+    expect(r.dataset.documentsLoading).toBe(false);
+    expect(JSON.parse(JSON.stringify(g.export()))).toEqual(graph());
+    expect(asked.sort()).toEqual(["data/documents.json", "data/frame.json", "data/graph.json"]);
+  });
+
+  it("is replaced by graph.json's own graph when graph.json is not the frame's", async () => {
+    const changed = graph();
+    changed.nodes[3]!.attributes.label = "Ali Hasan";
+    serve({
+      "frame.json": json(frameText(graph())),
+      "graph.json": json(JSON.stringify(changed)),
+      "documents.json": json(docs()),
+    });
+    const r = await loadData();
+    if (r.status !== "ok") throw new Error(r.status);
+    expect(r.dataset.graph.getNodeAttribute("person:ali", "label")).toBe("Ali Hassan");
+    const after = await r.documents;
+    expect(after?.status).toBe("ok");
+    if (after?.status !== "ok") return;
+    expect(after.dataset).not.toBe(r.dataset);
+    expect(after.dataset.graph.getNodeAttribute("person:ali", "label")).toBe("Ali Hasan");
+    expect(after.dataset.documentsLoading).toBe(false);
+    expect(after.dataset.documents.size).toBe(3);
+  });
+
+  it("gives way to the notice when graph.json turns out missing or invalid", async () => {
+    serve({ "frame.json": json(frameText(graph())), "documents.json": json(docs()) });
+    expect(await loadAll()).toEqual({ status: "missing", file: "graph.json" });
+    const broken = graph();
+    broken.edges[0]!.attributes.currency = "euro";
+    serve({
+      "frame.json": json(frameText(graph())),
+      "graph.json": json(JSON.stringify(broken)),
+      "documents.json": json(docs()),
+    });
+    const r = await loadAll();
+    expect(r.status).toBe("invalid");
+    if (r.status === "invalid") expect(r.message).toContain("graph.json: edges.0");
+  });
+
+  it("is passed over for graph.json when it is not a frame", async () => {
+    for (const frame of ["{oops", JSON.stringify({ frame: 1 }), INDEX_HTML]) {
+      serve({
+        "frame.json": json(frame),
+        "graph.json": json(JSON.stringify(graph())),
+        "documents.json": json(docs()),
+      });
+      const r = await loadData();
+      if (r.status !== "ok") throw new Error(r.status);
+      // Drawn from graph.json: its mentions are there at once.
+      expect(r.dataset.graph.getNodeAttribute("org:undp", "mentions")).toHaveLength(3);
+      expect(await r.documents).toBeNull();
+    }
   });
 });

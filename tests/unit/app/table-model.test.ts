@@ -206,3 +206,30 @@ describe("at 10,000 rows", () => {
     expect(view.length).toBeGreaterThan(1000);
   });
 });
+
+describe("documents that come after the graph", () => {
+  it("build the tables again once, with the documents' counts", () => {
+    const graph = makeFixture();
+    let loading = true;
+    const dataset: Dataset = {
+      graph,
+      documents: new Map(),
+      failed: [],
+      get documentsLoading() {
+        return loading;
+      },
+    };
+    const before = tablesOf(dataset);
+    expect(tablesOf(dataset)).toBe(before);
+    const row = (t: typeof before): number | undefined =>
+      t.entities.rows.find((r) => r.key === "undp")?.documents;
+    expect(row(before)).toBe(0);
+    // The mentions are filled in, then the documents are handed over.
+    graph.getNodeAttributes("undp").mentions = [{ doc: "a.txt", start: 0, end: 4 }];
+    loading = false;
+    const after = tablesOf(dataset);
+    expect(after).not.toBe(before);
+    expect(row(after)).toBe(1);
+    expect(tablesOf(dataset)).toBe(after);
+  });
+});

@@ -64,7 +64,12 @@ describe("scripts/compile.ts", () => {
     expect(stderr).toMatch(/documents: 3 compiled, 0 failed, 0 skipped/);
     expect(stderr).toMatch(/^nodes: \d+ \(organisation \d+, funder \d+, person \d+, event \d+\)$/m);
     expect(status).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(["documents.json", "graph.json", "meta.json"]);
+    expect((await readdir(out)).sort()).toEqual([
+      "documents.json",
+      "frame.json",
+      "graph.json",
+      "meta.json",
+    ]);
     parseGraph(JSON.parse(await readFile(path.join(out, "graph.json"), "utf8")));
     parseDocuments(JSON.parse(await readFile(path.join(out, "documents.json"), "utf8")));
     // meta.json names the folder (by name only, outside the working folder), the time and counts.
