@@ -41,6 +41,7 @@ export const ORG_HEADS = set(`
   Manch Sangh Sangathan Samiti Sanstha Sansthan Kendra Sanjal Samaj Parishad Sabha Sangat Mandal
   Anjuman Tanzeem Idara Markaz Jamiyat Pastoral Sangguniang Kilusan Samahan Kapisanan
   Fundasaun Asosiasaun Fikambanana Jumuiya Shirika Taasisi Kituo Kungiyar Mulnithi Samakhom
+  Fundu Klibur Rede
 `);
 
 /** Heads that open a body's name in another language ("Yayasan X", "Fundasaun Y", "Caritas Z"). */
@@ -49,7 +50,7 @@ export const OPENING_HEADS = set(`
   Stiftelsen Stichting Fundacja Stowarzyszenie Defensoría Defensoria Municipalidad Alcaldía
   Alcaldia Prefeitura Mairie Préfecture Prefectura Junta Ministerio Ministère Ministério Ministero
   Kementerian Kelurahan Pemerintah Dinas Badan Fundasaun Asosiasaun Fikambanana Jumuiya Shirika
-  Taasisi Kituo Kungiyar Mulnithi Samakhom Kilusan Samahan Kapisanan Sangguniang
+  Taasisi Kituo Kungiyar Mulnithi Samakhom Kilusan Samahan Kapisanan Sangguniang Fundu Klibur
 `);
 
 /** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */

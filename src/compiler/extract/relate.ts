@@ -439,9 +439,13 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           opening &&
           !events.some((e) => e.start < c.start) &&
           // ("X's work in 2023 was made possible by Y": the body whose work it is.)
-          /^(?:['’]s\s+(?:work|activities|operations|programmes|programs|efforts|core costs|running costs)(?:\s+in\s+\d{4})?)?\s*(?:is|was|are|were|has been|have been|had been|will be)\s+(?:made\s+possible\s+)?$/.test(
+          (/^(?:['’]s\s+(?:work|activities|operations|programmes|programs|efforts|core costs|running costs)(?:\s+in\s+\d{4})?)?\s*(?:is|was|are|were|has been|have been|had been|will be)\s+(?:made\s+possible\s+)?$/.test(
             text.slice(opening.end, c.start),
-          )
+          ) ||
+            // ("FKF is managed by FTF and financed by DFAT": a second passive of the subject.)
+            /^(?:\s*\([^()]{1,20}\))?\s+(?:is|was|are|were)\s+\p{Ll}+(?:\s+up)?\s+by\s+[^.;]{1,80}?\s+and\s+(?:is\s+|was\s+)?$/u.test(
+              text.slice(opening.end, c.start),
+            ))
             ? opening
             : undefined;
         // "CAJB received USD 150,000 from the LHF", "CAJB: received …": the body that received
@@ -454,10 +458,23 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
           !events.some((e) => e.end <= c.start)
             ? [...agents].reverse().find((x) => x.kind === "org" && x.end <= c.start)
             : undefined;
+        // ("The grant to Uma Mahon is co-financed by UN Women": whom the grant goes to.)
+        const grantee =
+          c.kind === "funded"
+            ? agents.find(
+                (x) =>
+                  x.kind === "org" &&
+                  x.end <= c.start &&
+                  /\bgrants?\s+(?:of\s+[^;]{1,30}?\s+)?to\s+(?:the\s+)?$/i.test(
+                    text.slice(Math.max(s.start, x.start - 40), x.start),
+                  ),
+              )
+            : undefined;
         target =
           (c.carries ? carried : undefined) ??
           bodySubject?.id ??
           recipient?.id ??
+          grantee?.id ??
           events.find((e) => e.start >= c.start && e.end <= c.end)?.id ??
           [...events].reverse().find((e) => e.end <= c.start)?.id ??
           events.find((e) => e.start >= stop)?.id ??

@@ -186,3 +186,45 @@ describe("a town after a body's name ends its list item", () => {
     expect(find(ex, "Kaniaw")?.kind).toBe("organisation");
   });
 });
+
+describe("funds and grants told in passive sentences", () => {
+  it.each([
+    [
+      "FKF is managed by FTF and financed by the Australian Government, which has committed AUD 1.8 million to the fund.",
+      "Australian Government",
+      "FKF",
+    ],
+    ["The Lake Fund is run by Oxfam and funded by Irish Aid.", "Irish Aid", "Lake Fund"],
+    [
+      "The Kivu Peace Fund was set up by the Goma Women's Forum and is financed by the EU.",
+      "European Union",
+      "Kivu Peace Fund",
+    ],
+  ])("%s", (sentence, funder, fund) => {
+    const ex = run(
+      `DILI, 19 August 2025 – The Fundu Komunidade Forte (FKF) supports villages. ${sentence}`,
+    );
+    expect(related(ex, funder, fund)).toContain("funded");
+  });
+
+  it.each([
+    [
+      "The grant to the Lake Women's Network is co-financed by UN Women, which adds USD 10,000.",
+      "UN Women",
+      "Lake Women's Network",
+    ],
+    [
+      "The grant of USD 20,000 to the Gulu Youth Club was funded by Irish Aid.",
+      "Irish Aid",
+      "Gulu Youth Club",
+    ],
+    [
+      "A grant to the Kisumu Farmers' Union is supported by the EU.",
+      "European Union",
+      "Kisumu Farmers' Union",
+    ],
+  ])("%s", (sentence, funder, grantee) => {
+    const ex = run(`KISUMU, 3 June 2025 – The Lake Fund awarded six grants. ${sentence}`);
+    expect(related(ex, funder, grantee)).toContain("funded");
+  });
+});
