@@ -6,14 +6,11 @@
  * opens once it does. Documents that turn out invalid or missing after the graph is drawn give
  * the notice.
  */
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp } from "./use-app.ts";
+import { useBuiltApp, useProxy } from "./use-app.ts";
 
 const app = useBuiltApp();
 
@@ -30,34 +27,19 @@ let answer: {
 } | null = null;
 
 /** Answers documents.json as `answer` says; anything else as the built app's server does. */
-let server: Server | undefined;
-let url = "";
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    if (path.endsWith("/data/documents.json") && answer) {
-      const { status, type, body, held, whole } = answer;
-      const head = (): void => {
-        res.writeHead(status, { "content-type": type });
-        res.flushHeaders();
-      };
-      if (!whole) head();
-      void held.then(() => {
-        if (whole) head();
-        res.end(body());
-      });
-      return;
-    }
-    void fetch(new URL(path, app.url)).then(async (r) => {
-      res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "" });
-      res.end(Buffer.from(await r.arrayBuffer()));
-    });
+const proxy = useProxy(app, (path, res) => {
+  if (!path.endsWith("/data/documents.json") || !answer) return false;
+  const { status, type, body, held, whole } = answer;
+  const head = (): void => {
+    res.writeHead(status, { "content-type": type });
+    res.flushHeaders();
+  };
+  if (!whole) head();
+  void held.then(() => {
+    if (whole) head();
+    res.end(body());
   });
-  await new Promise<void>((ok) => server?.listen(0, "127.0.0.1", ok));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
-afterAll(async () => {
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+  return true;
 });
 
 /** Holds documents.json's body (its headers go at once) until the returned function runs. */
@@ -85,7 +67,7 @@ async function graphDrawn(page: Page): Promise<void> {
 describe("documents after the graph", () => {
   it("draws the graph and opens panels before documents.json is read, then shows excerpts", async () => {
     const release = holdDocuments();
-    const { page, errors } = await openApp(app.browser, url, { waitReady: false });
+    const { page, errors } = await openApp(app.browser, proxy.url, { waitReady: false });
     await graphDrawn(page);
     await page.waitForSelector("main[data-graph-ready]");
     // Not ready: the documents are not in.
@@ -128,7 +110,7 @@ describe("documents after the graph", () => {
   it("draws the graph while documents.json has not answered at all, then opens its documents", async () => {
     // Not even its headers: the graph is drawn and a node's panel opens all the same.
     const release = holdDocuments(200, "application/json", undefined, true);
-    const { page, errors } = await openApp(app.browser, url, { waitReady: false });
+    const { page, errors } = await openApp(app.browser, proxy.url, { waitReady: false });
     await graphDrawn(page);
     await page.waitForSelector("main[data-graph-ready]");
     expect(await page.locator("main[data-ready]").count()).toBe(0);
@@ -159,7 +141,7 @@ describe("documents after the graph", () => {
 
   it("gives the invalid-data notice when documents.json turns out invalid", async () => {
     const release = holdDocuments(200, "application/json", () => Buffer.from("{oops"));
-    const { page } = await openApp(app.browser, url, { waitReady: false });
+    const { page } = await openApp(app.browser, proxy.url, { waitReady: false });
     await graphDrawn(page);
     release();
     const alert = page.getByRole("alert");
@@ -172,7 +154,7 @@ describe("documents after the graph", () => {
     const release = holdDocuments(404, "text/plain", () => Buffer.from("not found"));
     // Known from its headers once the documents worker asks for it, after the first draw: the
     // graph gives way to the notice.
-    const { page } = await openApp(app.browser, url, { waitReady: false });
+    const { page } = await openApp(app.browser, proxy.url, { waitReady: false });
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("No compiled data");
     expect(await alert.textContent()).toContain("documents.json");

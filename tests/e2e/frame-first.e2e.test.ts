@@ -5,14 +5,11 @@
  * graph.json is in, the same panel quotes the documents. A graph.json that is not the frame's
  * graph replaces the graph drawn first; one that turns out invalid gives the notice.
  */
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp } from "./use-app.ts";
+import { useBuiltApp, useProxy } from "./use-app.ts";
 import { frameText } from "../../src/compiler/frame/index.ts";
 import type { SerializedRabitaGraph } from "../../src/model/types.ts";
 
@@ -24,36 +21,23 @@ const panel = "[data-testid=entity-panel]";
  * settles. */
 let replies: { frame?: () => string; graph?: () => string; held?: Promise<void> } = {};
 
-let server: Server | undefined;
-let url = "";
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    const json = { "content-type": "application/json" };
-    if (path.endsWith("/data/frame.json") && replies.frame) {
-      res.writeHead(200, json);
-      res.end(replies.frame());
-      return;
-    }
-    if (path.endsWith("/data/graph.json") && (replies.graph || replies.held)) {
-      const { graph, held } = replies;
-      res.writeHead(200, json);
-      res.flushHeaders();
-      void (held ?? Promise.resolve()).then(() =>
-        res.end(graph ? graph() : readFileSync("dist/data/graph.json")),
-      );
-      return;
-    }
-    void fetch(new URL(path, app.url)).then(async (r) => {
-      res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "" });
-      res.end(Buffer.from(await r.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((ok) => server?.listen(0, "127.0.0.1", ok));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
-afterAll(async () => {
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+const proxy = useProxy(app, (path, res) => {
+  const json = { "content-type": "application/json" };
+  if (path.endsWith("/data/frame.json") && replies.frame) {
+    res.writeHead(200, json);
+    res.end(replies.frame());
+    return true;
+  }
+  if (path.endsWith("/data/graph.json") && (replies.graph || replies.held)) {
+    const { graph, held } = replies;
+    res.writeHead(200, json);
+    res.flushHeaders();
+    void (held ?? Promise.resolve()).then(() =>
+      res.end(graph ? graph() : readFileSync("dist/data/graph.json")),
+    );
+    return true;
+  }
+  return false;
 });
 
 /** Waits until sigma has drawn the graph. */
@@ -92,7 +76,7 @@ describe("the graph drawn from frame.json", () => {
     let release: () => void = () => {};
     replies = { held: new Promise<void>((resolve) => (release = resolve)) };
     const key = undp(seedGraph());
-    const { page, errors } = await openApp(app.browser, url, { waitReady: false });
+    const { page, errors } = await openApp(app.browser, proxy.url, { waitReady: false });
     await graphDrawn(page);
     // Drawn from the frame: the mentions are not in, nor (waiting for them) the documents.
     expect(await attribute(page, key, "mentions")).toEqual([]);
@@ -129,7 +113,7 @@ describe("the graph drawn from frame.json", () => {
       frame: () => frameText(stale),
       held: new Promise<void>((resolve) => (release = resolve)),
     };
-    const { page, errors } = await openApp(app.browser, url, { waitReady: false });
+    const { page, errors } = await openApp(app.browser, proxy.url, { waitReady: false });
     await graphDrawn(page);
     expect(await attribute(page, key, "label")).toBe("A name from an older compile");
     release();
@@ -142,7 +126,7 @@ describe("the graph drawn from frame.json", () => {
 
   it("gives the invalid-data notice when graph.json turns out invalid", async () => {
     replies = { graph: () => '{"nodes": [' };
-    const { page } = await openApp(app.browser, url, { waitReady: false });
+    const { page } = await openApp(app.browser, proxy.url, { waitReady: false });
     await graphDrawn(page);
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("The compiled data is invalid");

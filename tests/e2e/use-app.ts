@@ -2,6 +2,9 @@
  * One browser and one server per test file: registers the vitest hooks that start and stop
  * them, and returns accessors for the tests.
  */
+import { createServer } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,4 +68,37 @@ export function fixtureDataDir(graph: unknown, name: string): string {
   const meta = { version: 1, input: "fixture", compiledAt: "2024-01-01T00:00:00Z", documents };
   writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
   return dir;
+}
+
+/**
+ * A server in front of the built app: `answer` replies to the requests it takes (by path, it
+ * returns true), anything else is passed through to the app's own server. Returns the
+ * server's address once it listens (read it in tests, after beforeAll).
+ */
+export function useProxy(
+  app: AppFixture,
+  answer: (path: string, res: ServerResponse, req: IncomingMessage) => boolean,
+): { readonly url: string } {
+  let server: Server | undefined;
+  let url = "";
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const path = new URL(req.url ?? "/", "http://x").pathname;
+      if (answer(path, res, req)) return;
+      void fetch(new URL(path, app.url)).then(async (r) => {
+        res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "" });
+        res.end(Buffer.from(await r.arrayBuffer()));
+      });
+    });
+    await new Promise<void>((ok) => server?.listen(0, "127.0.0.1", ok));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+  });
+  return {
+    get url() {
+      return url;
+    },
+  };
 }
