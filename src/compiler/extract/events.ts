@@ -2421,6 +2421,21 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
     [...(an.names.get(main.ref) ?? [])].some((n) => /\b(?:signs?|signed)\b/i.test(n))
   )
     an.links.push([signing.ref, main.ref]);
+  // ("A Civil Society Workshop" under the title page's capitals, "The Land, Memory and
+  // Livelihoods workshop was …" in the body: a headline that only describes its event is the
+  // one event of that kind the body names.)
+  if (main && [...(an.names.get(main.ref) ?? [])].every((n) => /^\s*an?\s/i.test(n))) {
+    const mainType = main.type;
+    const named = an.events.filter(
+      (e) =>
+        e !== main &&
+        e.type === mainType &&
+        !e.described &&
+        !e.ordinal &&
+        !linked(an, main as LocalEvent, e),
+    );
+    if (named.length === 1 && named[0]) an.links.push([main.ref, named[0].ref]);
+  }
   an.main = main?.ref;
   repeatedNames(an);
   if (!sortedMentions(an.mentions)) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

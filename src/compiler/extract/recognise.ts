@@ -1482,6 +1482,7 @@ export function recognise(id: string, source: string): DocAnalysis {
   };
   linkTranslations(an, asBody);
   minutesOfAForum(an, asBody);
+  forumsOfPeople(an, asBody);
   findEvents(an, lowerSeen);
   return an;
 }
@@ -1704,6 +1705,26 @@ function townAfterBody(text: string, start: number, end: number): boolean {
   if (!m?.[1]) return false;
   const last = m[1].replace(/['’]$/, "");
   return ORG_HEADS.has(last) || /^(?:Forum|Platform)$/.test(last) || /\)$/.test(m[1]);
+}
+
+/** Between a person and the body they speak for: "X of the", "X, lawyer, ", "X (". */
+const PERSON_TO_BODY =
+  /^(?:\s+(?:of|from|at)\s+(?:the\s+)?|\s*,\s*(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s*,\s*)?(?:the\s+)?|\s*\(\s*)$/u;
+
+/**
+ * "Ms. Fathima Ismail of the Kattankudy Women's Development Forum", "Mr. Hameed, lawyer,
+ * Trincomalee District Land Rights Forum": a forum or platform a person speaks for is a body.
+ */
+function forumsOfPeople(an: DocAnalysis, asBody: (m: Mention) => void): void {
+  const people = an.mentions.filter((m) => m.kind === "person");
+  const refs = new Set<string>();
+  for (const m of an.mentions) {
+    if (m.kind !== "event" || !/\b(?:Forum|Platform)$/.test(an.text.slice(m.start, m.end)))
+      continue;
+    const before = people.filter((p) => p.end <= m.start && m.start - p.end <= 40).pop();
+    if (before && PERSON_TO_BODY.test(an.text.slice(before.end, m.start))) refs.add(m.ref);
+  }
+  for (const m of an.mentions) if (refs.has(m.ref)) asBody(m);
 }
 
 /** A line that says the document is the minutes of a meeting. */

@@ -227,3 +227,62 @@ describe("a camp named by its theme is a training, and 'the camp' refers to it",
     expect(related(ex, "Lake Youth Network", camp).length).toBeGreaterThan(0);
   });
 });
+
+describe("a forum a person speaks for is a body", () => {
+  it.each([
+    [
+      "The third session was chaired by Ms. Fathima Ismail of the Kattankudy Women's Development Forum.",
+      "Kattankudy Women's Development Forum",
+    ],
+    [
+      "Panellists: Mr. Rizwan Hameed, lawyer, Trincomalee District Land Rights Forum; Ms. Devi Ratnam, President, Valaichchenai Women's Society",
+      "Trincomalee District Land Rights Forum",
+    ],
+    [
+      "Speaking were Dr. Ana Pop (Alta Verapaz Indigenous Youth Platform) and Mr. Juan Cux.",
+      "Alta Verapaz Indigenous Youth Platform",
+    ],
+  ])("%s", (line, forum) => {
+    const ex = run(
+      "BATTICALOA, 12 March 2025 – The Land and Memory workshop took place on 11 March in Batticaloa.",
+      "",
+      line,
+    );
+    expect(find(ex, forum)?.kind).toBe("organisation");
+  });
+
+  it("a forum that gathers people stays an event", () => {
+    const ex = run(
+      "BATTICALOA, 12 March 2025 – Ms. Fathima Ismail opened the Eastern Land Rights Forum on 11 March in Batticaloa.",
+    );
+    expect(find(ex, "Eastern Land Rights Forum")?.kind).toBe("event");
+  });
+});
+
+describe("a headline that only describes its event is the one event of its kind the body names", () => {
+  it.each([
+    [
+      "LAND, MEMORY AND LIVELIHOODS",
+      "A Civil Society Workshop",
+      "The Land, Memory and Livelihoods workshop brought together 71 participants.",
+      "Land, Memory and Livelihoods workshop",
+    ],
+    [
+      "WATER FOR ALL",
+      "A Regional Conference",
+      "The Water for All Conference opened with a prayer.",
+      "Water for All Conference",
+    ],
+    [
+      "RIVERS AND PEOPLE",
+      "A Youth Summit",
+      "The Kafue Rivers Youth Summit ended with a field day.",
+      "Kafue Rivers Youth Summit",
+    ],
+  ])("%s / %s", (title, subtitle, body, name) => {
+    const ex = run(title, subtitle, "", "Batticaloa, 11-12 March 2025", "", body);
+    const ev = find(ex, name);
+    expect(ev?.kind).toBe("event");
+    expect(find(ex, subtitle)?.id).toBe(ev?.id);
+  });
+});
