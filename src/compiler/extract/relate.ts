@@ -300,6 +300,8 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   /** The line (paragraph) of the sentence that set `lastEvent`. */
   let lastEventLine: number | undefined;
   let lastSubject: string | undefined;
+  /** The body the document speaks for, once looked up ("we", "us"). */
+  let publisher: string | undefined | null = null;
   /** The bodies of the last sentence that named two or three ("Both organisations" means them). */
   let lastBodies: string[] = [];
   /** The sentence that opened a list told over the following sentences, and its last line. */
@@ -356,6 +358,15 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       if (!items.some((x) => x.start === r.start)) items.push(r);
     const named = [...new Set(items.filter((x) => x.kind === "org").map((x) => x.id))];
     for (const r of pluralBodyReferences(text, s, lastBodies)) items.push(r);
+    // ("which we co-organised with X", "organised by us": the body the document speaks for.)
+    if (/\b(?:[Ww]e|us)\b/.test(text.slice(s.start, s.end))) {
+      if (publisher === null) publisher = authorOf(an, idOf);
+      if (publisher)
+        for (const m of text.slice(s.start, s.end).matchAll(/\b(?:[Ww]e|us)\b/g)) {
+          const at = s.start + (m.index ?? 0);
+          items.push({ id: publisher, kind: "org", start: at, end: at + m[0].length });
+        }
+    }
     if (named.length >= 2 && named.length <= 3) lastBodies = named;
     items.sort((a, b) => a.start - b.start);
     const [tf, tt] = an.sentTokens[si] ?? [0, 0];

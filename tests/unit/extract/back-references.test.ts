@@ -196,3 +196,27 @@ describe("within a paragraph, speakers without an event of their own speak at th
     expect(find(ex, "Last Thursday")).toBeUndefined();
   });
 });
+
+describe("'we' and 'us' are the body the document speaks for", () => {
+  it.each([
+    [
+      "Last week we co-organised the Lake Climate Forum with the Kisumu Youth Network on 3 May.",
+      "Lake Climate Forum",
+    ],
+    [
+      "The Kisumu Peace Dialogue on 3 May was organised by us and the county government.",
+      "Kisumu Peace Dialogue",
+    ],
+    ["On 3 May we took part in the Regional Water Conference.", "Regional Water Conference"],
+  ])("%s", (sentence, event) => {
+    const ex = run("Lake Women's Network - LWN", "20 May 2025 at 14:32", "", sentence);
+    expect(related(ex, "Lake Women's Network", event).length).toBeGreaterThan(0);
+  });
+
+  it("without a body on the first line, 'we' stands for no one", () => {
+    const ex = run(
+      "KISUMU, 20 May 2025 – On 3 May we took part in the Regional Water Conference in Kisumu.",
+    );
+    expect(ex.relations.filter((r) => r.kind !== "part_of")).toEqual([]);
+  });
+});
