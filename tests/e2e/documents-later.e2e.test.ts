@@ -8,9 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp, useProxy } from "./use-app.ts";
+import { graphDrawn, openWhileDocumentsLoad, useBuiltApp, useProxy } from "./use-app.ts";
 
 const app = useBuiltApp();
 
@@ -53,15 +52,6 @@ function holdDocuments(
   const held = new Promise<void>((resolve) => (release = resolve));
   answer = { status, type, body, held, whole };
   return release;
-}
-
-/** Waits until sigma has drawn the graph. */
-async function graphDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName("rabita:first-render").length > 0 &&
-      !!(window as unknown as { __rabita?: { renderer: unknown } }).__rabita?.renderer,
-  );
 }
 
 describe("documents after the graph", () => {
@@ -114,15 +104,7 @@ describe("documents after the graph", () => {
     await graphDrawn(page);
     await page.waitForSelector("main[data-graph-ready]");
     expect(await page.locator("main[data-ready]").count()).toBe(0);
-    await expect
-      .poll(() => page.getByTestId("status").textContent())
-      .toContain("loading documents…");
-    const box = page.getByRole("combobox");
-    await box.fill("undp");
-    await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
-    await box.press("Enter");
-    await page.locator(panel).waitFor();
-    await page.locator(`${panel} [data-testid=documents-loading]`).waitFor();
+    await openWhileDocumentsLoad(page);
     expect(await page.getByRole("alert").count()).toBe(0);
 
     // Once it answers, the panel quotes the documents and the reader opens one.

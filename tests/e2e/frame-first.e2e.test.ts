@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
-import { useBuiltApp, useProxy } from "./use-app.ts";
+import { graphDrawn, openWhileDocumentsLoad, useBuiltApp, useProxy } from "./use-app.ts";
 import { frameText } from "../../src/compiler/frame/index.ts";
 import type { SerializedRabitaGraph } from "../../src/model/types.ts";
 
@@ -39,15 +39,6 @@ const proxy = useProxy(app, (path, res) => {
   }
   return false;
 });
-
-/** Waits until sigma has drawn the graph. */
-async function graphDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName("rabita:first-render").length > 0 &&
-      !!(window as unknown as { __rabita?: { renderer: unknown } }).__rabita?.renderer,
-  );
-}
 
 /** A node attribute of the graph drawn now. */
 function attribute(page: Page, key: string, name: string): Promise<unknown> {
@@ -81,15 +72,7 @@ describe("the graph drawn from frame.json", () => {
     // Drawn from the frame: the mentions are not in, nor (waiting for them) the documents.
     expect(await attribute(page, key, "mentions")).toEqual([]);
     expect(await page.locator("main[data-ready]").count()).toBe(0);
-    await expect
-      .poll(() => page.getByTestId("status").textContent())
-      .toContain("loading documents…");
-    const box = page.getByRole("combobox");
-    await box.fill("undp");
-    await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
-    await box.press("Enter");
-    await page.locator(panel).waitFor();
-    await page.locator(`${panel} [data-testid=documents-loading]`).waitFor();
+    await openWhileDocumentsLoad(page);
 
     // graph.json comes: its mentions are filled in, and the panel quotes the documents.
     release();

@@ -8,8 +8,8 @@ import type { AddressInfo } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll } from "vitest";
-import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser, serveApp } from "./harness.ts";
 import { frameText } from "../../src/compiler/frame/index.ts";
 import { parseGraph } from "../../src/model/schema.ts";
@@ -101,4 +101,28 @@ export function useProxy(
       return url;
     },
   };
+}
+
+/** Waits until sigma has drawn the graph. */
+export async function graphDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("rabita:first-render").length > 0 &&
+      !!(window as unknown as { __rabita?: { renderer: unknown } }).__rabita?.renderer,
+  );
+}
+
+/**
+ * While the documents load: the status says so, a search for UNDP offers its node, Enter opens
+ * its panel, and the panel says the documents are loading.
+ */
+export async function openWhileDocumentsLoad(page: Page): Promise<void> {
+  const panel = "[data-testid=entity-panel]";
+  await expect.poll(() => page.getByTestId("status").textContent()).toContain("loading documents…");
+  const box = page.getByRole("combobox");
+  await box.fill("undp");
+  await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
+  await box.press("Enter");
+  await page.locator(panel).waitFor();
+  await page.locator(`${panel} [data-testid=documents-loading]`).waitFor();
 }

@@ -191,9 +191,6 @@ function pushEvent(
   return ev;
 }
 
-/** Lower-case words a translated name may hold outside quotes. */
-const NAME_JOINERS = new Set("of and for the on in to a de la y e et".split(" "));
-
 /** A name in brackets after an event's: two to eight capitalised words and their joiners. */
 const BRACKETED_NAME =
   /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?[*_“"‘]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{L}'’-]*)){1,7})[*_”"’]*\s*\)/u;
@@ -212,7 +209,11 @@ function bracketedEventNames(an: DocAnalysis): void {
     if (words.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(inner)) continue;
     // (Words in lower case, "The water is ours", only in quotes: "(see annex)" is no name.)
     const quoted = /[“"‘]/.test(b[0]);
-    if (!quoted && words.some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w))) continue;
+    if (
+      !quoted &&
+      words.some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w) && !/^(?:y|e|et)$/.test(w))
+    )
+      continue;
     const start = m.end + b[0].indexOf(inner);
     const end = start + inner.length;
     // (A person or body already read there keeps its name.)

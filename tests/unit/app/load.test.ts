@@ -58,6 +58,23 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/**
+ * Serves graph.json at once, no frame.json, and documents.json only when the returned function
+ * gives its answer.
+ */
+function documentsLater(): (r: Response) => void {
+  let answer: (r: Response) => void = () => {};
+  const answered = new Promise<Response>((resolve) => (answer = resolve));
+  vi.stubGlobal("fetch", (url: string) =>
+    url.endsWith("graph.json")
+      ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
+      : url.endsWith("frame.json")
+        ? Promise.resolve(new Response("not found", { status: 404 }))
+        : answered,
+  );
+  return (r) => answer(r);
+}
+
 /** Loads the data and waits for its documents: the outcome once both files are read. */
 async function loadAll(base?: string): Promise<LoadResult> {
   const r = await loadData(base);
@@ -85,15 +102,7 @@ describe("loadData", () => {
   });
 
   it("has the graph ready while documents.json has not answered, and takes its answer later", async () => {
-    let answer: (r: Response) => void = () => {};
-    const answered = new Promise<Response>((resolve) => (answer = resolve));
-    vi.stubGlobal("fetch", (url: string) =>
-      url.endsWith("graph.json")
-        ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
-        : url.endsWith("frame.json")
-          ? Promise.resolve(new Response("not found", { status: 404 }))
-          : answered,
-    );
+    const answer = documentsLater();
     const r = await loadData("data/");
     expect(r.status).toBe("ok");
     if (r.status !== "ok") return;
@@ -106,15 +115,7 @@ describe("loadData", () => {
   });
 
   it("settles the documents as missing when documents.json answers 404 after the graph", async () => {
-    let answer: (r: Response) => void = () => {};
-    const answered = new Promise<Response>((resolve) => (answer = resolve));
-    vi.stubGlobal("fetch", (url: string) =>
-      url.endsWith("graph.json")
-        ? Promise.resolve(new Response(graphJson(), { headers: { "content-type": JSON_TYPE } }))
-        : url.endsWith("frame.json")
-          ? Promise.resolve(new Response("not found", { status: 404 }))
-          : answered,
-    );
+    const answer = documentsLater();
     const r = await loadData("data/");
     expect(r.status).toBe("ok");
     if (r.status !== "ok") return;
