@@ -1324,17 +1324,20 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         .some((x) => TITLE_CUES.has(x.text) || TITLE_WORDS.has(x.text) || /^["“]$/.test(x.text));
       // "The inauguration of the Nyalenda shelter was led by …": a definite description with a
       // complement of its own, before any event of its type, introduces its event.
+      // "The participatory mapping workshop was organised by …", "The seed fair, held on …":
+      // a modified definite description that a predicate tells as happening does too.
+      const toldModified = first < i && TOLD_AS_HAPPENING.test(text.slice(t.end, t.end + 90));
       const introduced =
         !indefinite &&
         !ordinal &&
         year === undefined &&
         /^(?:the|The)$/.test(det) &&
-        first === i &&
-        /^(?:of|for|on|between|among|against)$/.test(tokens[i + 1]?.text ?? "") &&
+        ((first === i && /^(?:of|for|on|between|among|against)$/.test(tokens[i + 1]?.text ?? "")) ||
+          toldModified) &&
         // (A session or panel is a part of a larger event; "since the signing of X" recalls one.)
         !/^(?:session|panel|plenary)$/.test(t.text) &&
         !/^(?:since|after|before|following|until|till|prior)$/i.test(tokens[i - 2]?.text ?? "") &&
-        (!AMBIGUOUS_HEADS.has(t.text) || complemented) &&
+        (!AMBIGUOUS_HEADS.has(t.text) || complemented || toldModified) &&
         firstOfType(an, i, to, type);
       // ("The X workshop was the second annual gathering of the Y project": a predicate says
       // what the event before the verb is; it names no other.)
@@ -1383,7 +1386,7 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         // title or a date in the sentence does.
         const named =
           indefinite ||
-          (introduced && k > i + 2) ||
+          (introduced && (k > i + 2 || toldModified)) ||
           year !== undefined ||
           (titled && k > i + 1) ||
           tokens.slice(i + 1, k).some((x) => /^\p{Lu}/u.test(x.text)) ||
@@ -1641,6 +1644,10 @@ function namedDirectly(
     }
   return true;
 }
+
+/** A predicate right after an event's noun that tells it as having happened. */
+const TOLD_AS_HAPPENING =
+  /^(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|also\s+)?(?:co-)?(?:organi[sz]ed|held|convened|hosted|run|facilitated|chaired|opened|led|moderated|attended|conducted)\b|,\s+(?:jointly\s+)?(?:held|organi[sz]ed|convened|hosted|run|facilitated)\s+(?:on|from|in|at|by|between|over|jointly)\b|\s+(?:that|which)\s+[^.;]{0,50}?\b(?:convened|organi[sz]ed|held|hosted|ran|facilitated)\b|\s+(?:took\s+place|brought\s+together|gathered|drew|ran\s+from)\b)/;
 
 /** A copula just before a description's determiner. */
 const COPULA_AFTER_EVENT = /\b(?:is|was|will\s+be|has\s+been)\s+(?:also\s+)?$/;
@@ -2600,6 +2607,7 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
   // The last date the body gave before each sentence (not the dateline's): "Earlier in the
   // day", "After the march" date their events by it.
   let lastDate: { start: string; end?: string } | undefined;
+  let pendingDate: { line: number; date: { start: string; end?: string } | undefined } | undefined;
   an.seg.sentences.forEach((s, si) => {
     const anchors = bySentence.get(si);
     // ("23/01/2025 – Committees trained. … on 22 and 23 January": a paragraph that opens on a
@@ -2626,7 +2634,27 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     const previous = lastDate;
     const last = found[found.length - 1];
     if (last) lastDate = last.date;
+    // ("54 fishers spent three days, from 12 to 14 March, drawing … The participatory mapping
+    // workshop was organised by …": the days a paragraph told without naming an event are
+    // those of the event its next sentence introduces.)
+    const untold = pendingDate;
+    pendingDate =
+      !anchors && found.length === 1 ? { line: s.line, date: found[0]?.date } : undefined;
     if (!anchors) return;
+    if (!found.length && untold?.date && untold.line === s.line)
+      for (const a of anchors) {
+        const ev = an.events.find((e) => e.ref === a.ref);
+        if (
+          ev &&
+          !a.reference &&
+          ev.sentence === si &&
+          ev.described &&
+          !ev.date &&
+          ev.type !== "project" &&
+          ev.type !== "programme"
+        )
+          ev.date = untold.date;
+      }
     if (!found.length && previous && SAME_DAY.test(an.text.slice(s.start, s.end)))
       for (const a of anchors) {
         const ev = an.events.find((e) => e.ref === a.ref);

@@ -5,6 +5,7 @@
  * they come from (after the last comma), whatever the names look like.
  */
 import { REDACTION_MARK } from "../redact.ts";
+import { findDates } from "./dates.ts";
 import { ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
 import { gazetteerLabel, isPersonShape, isPlace } from "./names.ts";
 import type { Line } from "./segment.ts";
@@ -225,7 +226,15 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     const bio = named && BIO_LINE.exec(line.text);
     // ("Institute for Political Studies (IPIS)": the acronym is read as the body's.)
     const bioBody = (bio?.[3] ?? "").replace(/\s*\([^()]*\)\s*$/, "").trimEnd();
-    if (prev && named && bio && ROLE_WORD.test(bio[2] ?? "") && BODY_SHAPE.test(bioBody)) {
+    // ("Forty farmers met, 3 June 2024, …" under a headline: a date is no one's body.)
+    if (
+      prev &&
+      named &&
+      bio &&
+      ROLE_WORD.test(bio[2] ?? "") &&
+      BODY_SHAPE.test(bioBody) &&
+      findDates(bioBody)[0]?.start !== 0
+    ) {
       const nameStart = prev.start + (named[1]?.length ?? 0);
       const titleStart = line.start + (bio[1]?.length ?? 0);
       const bodyStart = line.text.indexOf(

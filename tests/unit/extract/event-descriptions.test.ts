@@ -59,6 +59,60 @@ describe("a definite description with its own complement introduces its event", 
   });
 });
 
+describe("a modified definite description told as happening introduces its event", () => {
+  it.each([
+    [
+      "The seed fair was organised by the Upland Growers Union on 3 June 2024.",
+      "seed fair",
+      "Upland Growers Union",
+    ],
+    [
+      "The youth leadership camp, held from 1 to 5 August 2024 in Jinja, was run by Bright Minds Uganda.",
+      "youth leadership camp",
+      "Bright Minds Uganda",
+    ],
+    [
+      "The community policing dialogue that the Gulu Peace Network convened on 14 February 2024 was chaired by Mr. Okello Peter.",
+      "community policing dialogue",
+      "Gulu Peace Network",
+    ],
+    [
+      "The river clean-up day took place on 9 March 2025 with volunteers of the Kafue Green Club.",
+      "river clean-up day",
+      "Kafue Green Club",
+    ],
+  ])("%s", (sentence, event, body) => {
+    // (Under a headline without an event noun, the headline may name it: the description
+    // stays one of its names.)
+    const ex = run("Volunteers at work", "", sentence);
+    expect(find(ex, event)?.kind).toBe("event");
+    expect(related(ex, body, event).length).toBeGreaterThan(0);
+  });
+
+  it("takes the days its paragraph told just before it", () => {
+    const ex = run(
+      "Growers test new seed",
+      "",
+      "Forty farmers from six villages spent two days, 3 and 4 June 2024, comparing drought-tolerant seed. The seed fair was organised by the Upland Growers Union.",
+    );
+    expect(find(ex, "seed fair")?.date).toEqual({ start: "2024-06-03", end: "2024-06-04" });
+    // (A date in a sentence under a headline is nobody's body, and the headline nobody.)
+    expect(ex.entities.map((e) => e.label)).not.toContain("3 and 4 June 2024");
+    expect(ex.entities.map((e) => e.label)).not.toContain("Growers test new seed");
+  });
+
+  it.each([
+    // A description without a predicate of happening, and one after an event of its type.
+    "The Lusaka Women's Forum held a training on 2 May 2024. The financial literacy training was organised by the forum's treasurer.",
+    "The new seed fair season starts in June, according to the Upland Growers Union.",
+  ])("leaves alone: %s", (text) => {
+    const described = events(run(text)).filter((e) =>
+      /^(?:financial|new|seed fair season)/.test(e),
+    );
+    expect(described).toEqual([]);
+  });
+});
+
 describe("an indefinite dialogue or debate with a complement and a date is an event", () => {
   it.each([
     [
