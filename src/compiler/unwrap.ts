@@ -36,7 +36,12 @@ const ITEM_START = /^\s*[^\s,;:][^,;:]{2,60},\s/;
 
 /** Width the text is wrapped at, or 0 when it is not hard-wrapped. */
 function wrapWidth(lines: readonly string[]): number {
-  const lengths = lines.map((l) => l.length).filter((n) => n > 0);
+  // (A table's rows and rules are as wide as their columns, whatever the prose's width.)
+  const prose = (l: string): boolean => !TABLE_GAP.test(l.trim()) && !RULE_LINE.test(l);
+  const lengths = lines
+    .filter(prose)
+    .map((l) => l.length)
+    .filter((n) => n > 0);
   if (lengths.length < 8) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
@@ -45,7 +50,7 @@ function wrapWidth(lines: readonly string[]): number {
   let runOn = 0;
   let lowerNext = 0;
   lines.forEach((l, i) => {
-    if (l.length < width * 0.7 || l.length > width + 8) return;
+    if (l.length < width * 0.7 || l.length > width + 8 || !prose(l)) return;
     full++;
     if (ENDS_SENTENCE.test(l)) return;
     runOn++;

@@ -277,6 +277,11 @@ const PATTERNS: [RegExp, Make][] = [
       return mo >= 1 && mo <= 12 ? { start: `${m[2]}-${pad(mo)}` } : null;
     },
   ],
+  // 03.2024: a month and year with a dot, as periods are written in much of Europe
+  [
+    /(?<![\d.,])\b(0[1-9]|1[0-2])\.((?:19|20)\d\d)\b(?![.,]\d)/g,
+    (m) => ({ start: `${m[2]}-${m[1]}` }),
+  ],
   // (2019-2022) / 2019–2022: a range of years
   [
     /(?<![\d.,/$€£-])\b((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)\b(?![\d.,/%]\d)/g,

@@ -12,7 +12,9 @@ import {
   EVENT_HEADS,
   FOREIGN_EVENT_HEADS,
   ORDINALS,
+  LANGUAGES,
   ORG_HEADS,
+  RUNNING_HEADER,
   SPEECH_VERBS,
 } from "./lexicon.ts";
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
@@ -195,6 +197,9 @@ function pushEvent(
 const BRACKETED_NAME =
   /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?[*_“"‘]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{L}'’-]*)){1,7})[*_”"’]*\s*\)/u;
 
+/** " in French", " in Bislama" after a name given in another language. */
+const LANGUAGE_GLOSS = new RegExp(String.raw`\s+in\s+${LANGUAGES}$`, "u");
+
 /**
  * "the project Tejiendo Derechos (Weaving Rights)", "the Feria de la Fibra (Fibre Fair)": the
  * name in brackets after an event's name is the same event's, not a body's.
@@ -203,7 +208,8 @@ function bracketedEventNames(an: DocAnalysis): void {
   for (const m of [...an.mentions]) {
     if (m.kind !== "event") continue;
     const b = BRACKETED_NAME.exec(an.text.slice(m.end, m.end + 120));
-    const inner = b?.[1]?.replace(/['’]+$/, "");
+    // ("(Terres Communes in French)": the language the name is given in is no part of it.)
+    const inner = b?.[1]?.replace(/['’]+$/, "").replace(LANGUAGE_GLOSS, "");
     if (!b || !inner) continue;
     const words = inner.split(/\s+/);
     if (words.some((w) => ORG_HEADS.has(w)) || gazetteerLabel(inner)) continue;
@@ -376,7 +382,12 @@ function letterhead(an: DocAnalysis, line: { start: number; end: number; text: s
   const end =
     start +
     (place && isPlace(place[1] ?? "") ? place.index : acronym ? acronym.index : text.length);
-  return an.mentions.some((m) => m.kind === "org" && m.start === start && m.end === end);
+  return an.mentions.some(
+    (m) =>
+      m.kind === "org" &&
+      m.start === start &&
+      (m.end === end || RUNNING_HEADER.test(an.text.slice(m.end, start + text.length))),
+  );
 }
 
 /** Whether the line is a social post's account name: the next line is its "@handle". */
@@ -424,6 +435,8 @@ function headlineEvent(
   for (const line of an.seg.titles) {
     if (onlyHeadline && line !== an.seg.headline) continue;
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
+    // ("3.1  The programme in 2024": a numbered section about what the text has named.)
+    if (/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?:The|Our|Its|Their)\s+\p{Ll}/u.test(line.text)) continue;
     // (A fact box's "Project: X" or "Donor: Y" line is read by the fact box, not as a headline.)
     if (PROJECT_NAME_LINE.test(line.text) || PROJECT_FACT.test(line.text)) continue;
     // ("Tanàna Mahery – Resilient Villages in Brickaville" over a fact box's project "Tanàna
@@ -1649,6 +1662,10 @@ function namedDirectly(
 const TOLD_AS_HAPPENING =
   /^(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|also\s+)?(?:co-)?(?:organi[sz]ed|held|convened|hosted|run|facilitated|chaired|opened|led|moderated|attended|conducted)\b|,\s+(?:jointly\s+)?(?:held|organi[sz]ed|convened|hosted|run|facilitated)\s+(?:on|from|in|at|by|between|over|jointly)\b|\s+(?:that|which)\s+[^.;]{0,50}?\b(?:convened|organi[sz]ed|held|hosted|ran|facilitated)\b|\s+(?:took\s+place|brought\s+together|gathered|drew|ran\s+from)\b)/;
 
+/** Before the year a body was founded: "founded in ", "established in April ". */
+const FOUNDED_IN =
+  /\b(?:founded|established|created|formed|set\s+up|registered)\s+(?:in|on|since)\s+(?:\p{L}+\s+)?$/u;
+
 /** A copula just before a description's determiner. */
 const COPULA_AFTER_EVENT = /\b(?:is|was|will\s+be|has\s+been)\s+(?:also\s+)?$/;
 
@@ -2621,7 +2638,10 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       opening && line && opening.start - line.start < 6 && opening.date.start.length >= 7
         ? opening.date.start
         : undefined;
-    const dates = findDates(an.text, s.start, s.end, paragraphYear ?? refYear);
+    // ("an alliance of 23 fisheries founded in 2016": a body's founding dates no event.)
+    const dates = findDates(an.text, s.start, s.end, paragraphYear ?? refYear).filter(
+      (d) => !FOUNDED_IN.test(an.text.slice(Math.max(s.start, d.start - 30), d.start)),
+    );
     // "- **February** – we launched …": a month labelling the line dates what it tells.
     const labelled =
       line && an.seg.sentences[si - 1]?.line !== s.line
@@ -2688,7 +2708,20 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         // A project runs over a period: a lone date is its start only after "since", "from".
         // ("In 2019 the union launched the project": a verb of starting in the sentence.)
         // ("runs until June 2024": a date the event runs up to is never its start.)
-        if (UNTIL.test(an.text.slice(Math.max(s.start, d.start - 12), d.start))) continue;
+        if (UNTIL.test(an.text.slice(Math.max(s.start, d.start - 12), d.start))) {
+          // ("It began in January 2023 and will run until December 2026": the end of a
+          // period whose start the sentence gave.)
+          if (
+            (ev.type === "project" || ev.type === "programme") &&
+            ev.date &&
+            !ev.date.end &&
+            ev.date.start < d.date.start
+          ) {
+            ev.date = { start: ev.date.start, end: d.date.end ?? d.date.start };
+            break;
+          }
+          continue;
+        }
         if (
           (ev.type === "project" || ev.type === "programme") &&
           !d.date.end &&
@@ -2706,7 +2739,15 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
           d.date.end &&
           d.date.start <= ev.date.start &&
           ev.date.start <= d.date.end;
-        if (within) {
+        // ("09.2024" in a table, "on 17 and 18 September 2024" in its footnote: the days
+        // of the month the event was dated by.)
+        const refines =
+          ev.date &&
+          !ev.date.end &&
+          ev.date.start.length === 7 &&
+          d.date.start.length === 10 &&
+          d.date.start.startsWith(ev.date.start);
+        if (within || refines) {
           ev.date = d.date;
           break;
         }
@@ -2735,9 +2776,17 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     for (const s of an.seg.sentences) {
       const told = an.text.slice(s.start, s.end);
       if (!PRONOUN_START.test(told)) continue;
-      const d = findDates(an.text, s.start, s.end, refYear)[0];
+      const [d, until] = findDates(an.text, s.start, s.end, refYear);
       if (d) {
         main.date = d.date;
+        // ("It began in January 2023 and will run until December 2026.")
+        if (
+          !d.date.end &&
+          until &&
+          until.date.start > d.date.start &&
+          UNTIL.test(an.text.slice(Math.max(s.start, until.start - 12), until.start))
+        )
+          main.date = { start: d.date.start, end: until.date.end ?? until.date.start };
         break;
       }
     }

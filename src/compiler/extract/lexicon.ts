@@ -385,3 +385,13 @@ export const ORG_DESCRIPTORS = set(`
  * Huda Saleh").
  */
 export const ROLE_NOUNS = String.raw`(?:director|auditor|officer|coordinator|co-ordinator|manager|adviser|advisor|spokes(?:person|man|woman)|representative|member|head|chair(?:person|man|woman)?|president|founder|co-founder|researcher|expert|consultant|trainer|activist|lawyer|journalist|engineer|volunteer|staff|employee|secretary|delegate|official|analyst|specialist|assistant|associate|fellow|professor|lecturer|teacher|leader|focal point|ambassador|minister|governor|commissioner|envoy|editor|facilitator|moderator|mediator|organi[sz]er|programme officer|project manager|inspector|dean|rector|chancellor|mayor|judge|prosecutor|doctor|nurse|planner|economist|accountant|advocate|attorney|counsel|secretary-general|ceo|treasurer|photographer|reporter|correspondent|campaigner|organiser|farmer|mukhtar|chief|archivist|poet|artist|author|writer|midwife)s?`;
+
+/**
+ * What follows a body's name on a report's running header: " – Annual Report 2024", then
+ * perhaps the page's number after a run of spaces.
+ */
+export const RUNNING_HEADER =
+  /^\s*[–—|:-]\s*(?:(?:annual|activity|progress|narrative|final|quarterly)\s+)?(?:report|review|newsletter|bulletin)\b[^\n]{0,16}?(?:\s{2,}\d{1,4})?\s*$/i;
+
+/** Names of languages the field's documents give names in ("known in Sindhi as", "in French"). */
+export const LANGUAGES = String.raw`(?:English|French|Arabic|Kurdish|Sorani|Kurmanji|Syriac|Turkish|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Bengali|Nepali|Sindhi|Sinhala|Tamil|Spanish|Portuguese|German|Italian|Russian|Ukrainian|Georgian|Armenian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Tajik|Mongolian|Khmer|Thai|Burmese|Lao|Vietnamese|Malay|Indonesian|Tetum|Filipino|Tagalog|Bislama|Pijin|Tok Pisin|Swahili|Kiswahili|Amharic|Tigrinya|Oromo|Somali|Hausa|Wolof|Bambara|Fula|Lingala|Kinyarwanda|Malagasy|Shona|Zulu|Chichewa|Sesotho|Macedonian|Albanian|Serbian|Bosnian|Croatian|Quechua|Aymara|Guarani|Creole|the local language)`;

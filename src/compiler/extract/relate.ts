@@ -10,7 +10,7 @@ import type { ExtractedRelation } from "../types.ts";
 import { currencyOf, findAmounts } from "./amounts.ts";
 import {
   ACTIVITY_COLUMN,
-  AMOUNT_COLUMN,
+  amountColumnOf,
   BODY_COLUMN,
   DONOR_COLUMN,
   LEAD_COLUMN,
@@ -31,6 +31,7 @@ import {
 } from "./lexicon.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
 import { speakerLines } from "./speakers.ts";
+import { RUNNING_HEADER } from "./lexicon.ts";
 import { mentionsWithin } from "./mentions.ts";
 import { attendance } from "./attendance.ts";
 import { eventParts } from "./event-parts.ts";
@@ -1298,14 +1299,23 @@ function grantMaker(
   // first lines, above the headline: "Norway in Iraq / Royal Norwegian Embassy in Baghdad").
   // (Not in a body's list of the grants it received: the letterhead's body is their recipient.)
   const head = letterheadBody(an, orgs);
+  // (Or anywhere, over a table of partners and amounts: "Table 4 – Grants approved in 2024".)
   if (
     head &&
-    /\bgrants?\b/i.test(an.text.slice(head.end, head.end + 400)) &&
+    (/\bgrants?\b/i.test(an.text.slice(head.end, head.end + 400)) ||
+      (GRANTS_MADE.test(an.text) &&
+        tablesOf(an.seg.lines).some(
+          (t) => columnOf(t, BODY_COLUMN) >= 0 && amountColumnOf(t) >= 0,
+        ))) &&
     !RECEIVED_LEAD.test(an.text)
   )
     return idOf.get(head.ref);
   return undefined;
 }
+
+/** A grant-maker's own account of its grants: "grants approved in 2024", "new grants". */
+const GRANTS_MADE =
+  /\b(?:grants?\s+(?:approved|awarded|made|committed)|(?:approved|awarded|made)\s+(?:\w+\s+){0,3}grants)\b/i;
 
 /** The body named alone on one of the document's first lines, above its first paragraph. */
 function letterheadBody(an: DocAnalysis, orgs: readonly Mention[]): Mention | undefined {
@@ -1313,7 +1323,10 @@ function letterheadBody(an: DocAnalysis, orgs: readonly Mention[]): Mention | un
     if (line.kind === "body") break;
     const start = line.start + (line.text.length - line.text.trimStart().length);
     const end = line.start + line.text.trimEnd().length;
-    const head = orgs.find((m) => m.start === start && m.end === end);
+    // ("Fondation X – Annual Report 2024   14": a report's running header names its body.)
+    const head = orgs.find(
+      (m) => m.start === start && (m.end === end || RUNNING_HEADER.test(an.text.slice(m.end, end))),
+    );
     if (head) return head;
   }
   return undefined;
@@ -1372,7 +1385,7 @@ function grantTables(
 ): void {
   for (const table of tablesOf(an.seg.lines)) {
     const bodies = columnOf(table, BODY_COLUMN);
-    const amounts = columnOf(table, AMOUNT_COLUMN);
+    const amounts = amountColumnOf(table);
     if (bodies < 0 || amounts < 0) continue;
     const head = table.header[amounts]?.text ?? "";
     const currency = [...head.matchAll(/[\p{L}$€£]+/gu)].map((m) => currencyOf(m[0])).find(Boolean);
@@ -2126,7 +2139,7 @@ function donorTables(
     const donor = columnOf(table, DONOR_COLUMN);
     if (donor < 0) continue;
     const project = columnOf(table, ACTIVITY_COLUMN);
-    const money = columnOf(table, AMOUNT_COLUMN);
+    const money = amountColumnOf(table);
     for (const row of table.rows) {
       const who = row.cells[donor];
       if (!who) continue;

@@ -54,6 +54,9 @@ function wordCount(s: string, cap = Infinity): number {
 /** A row of a Markdown table with two cells or more (its rule "|---|---|" included). */
 const TABLE_ROW = /^\|(?:[^|\n]*\|){2,}\s*$/;
 
+/** A numbered subsection's heading: "3.1  The programme in 2024", "2.4. Findings". */
+const SUBSECTION = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S/;
+
 /** A title page's line that credits the organisers or donors rather than naming anything. */
 const CREDIT_LINE =
   /^[\s*_]*(?:(?:organi[sz]ed|hosted|convened|funded|supported|financed|sponsored|prepared|published|co-organi[sz]ed)\s+by|with\s+the\s+(?:generous\s+|financial\s+|kind\s+)?support\s+of|in\s+(?:partnership|cooperation|collaboration)\s+with)\b/i;
@@ -335,7 +338,8 @@ export function segment(text: string): Segmented {
       ? overDate
       : undefined;
   // ("Organised by X and Y", "With the support of Z" under a report's title credit it.)
-  const named = candidates.filter((t) => !CREDIT_LINE.test(t.text));
+  // ("3.1  The programme in 2024": a numbered section's heading heads a section, not the text.)
+  const named = candidates.filter((t) => !CREDIT_LINE.test(t.text) && !SUBSECTION.test(t.text));
   const headline = titled ?? named.find((t) => wordCount(t.text, 3) >= 3) ?? named[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
 }

@@ -165,6 +165,8 @@ function spacedTables(lines: readonly Line[]): Table[] {
     let k = i + 1;
     for (; k < lines.length; k++) {
       const line = lines[k] as Line;
+      // (A rule under the header sets it apart from the rows.)
+      if (!table.rows.length && RULE_LINE.test(line.text)) continue;
       const cells = spacedCells(line);
       if (cells.length !== header.length) break;
       table.rows.push({ line, cells });
@@ -175,6 +177,18 @@ function spacedTables(lines: readonly Line[]): Table[] {
     }
   }
   return out;
+}
+
+/** A line of dashes, equals signs or underscores alone. */
+const RULE_LINE = /^\s*[-=_–—]{3,}\s*$/;
+
+/** A header cell that names only a currency: "CHF", "(USD)", "US$". */
+const CURRENCY_HEADER = /^\(?(?:[A-Z]{3}|US\$|\$|€|£|F\s?CFA)\)?$/;
+
+/** The column of amounts: its header names amounts, or only their currency. */
+export function amountColumnOf(table: Table): number {
+  const named = columnOf(table, AMOUNT_COLUMN);
+  return named >= 0 ? named : table.header.findIndex((c) => CURRENCY_HEADER.test(c.text));
 }
 
 /** The index of the first header cell that `re` matches, or -1. */

@@ -221,6 +221,35 @@ describe("hard-wrapped text", () => {
   });
 });
 
+describe("a wrapped report with a table wider than its prose", () => {
+  // (A table's rows run to 120–140 columns; the prose's width is still the prose's.)
+  const rows = (width: number): string[] => [
+    "Partner".padEnd(width - 40) + "Country".padEnd(14) + "Period".padEnd(20) + "USD",
+    "-".repeat(width),
+    "Lakeside Women's Development Association".padEnd(width - 40) +
+      "Malawi".padEnd(14) +
+      "03.2024 – 02.2026".padEnd(20) +
+      "45,000",
+    "Northern Farmers Cooperative Union".padEnd(width - 40) +
+      "Zambia".padEnd(14) +
+      "05.2024 – 04.2026".padEnd(20) +
+      "38,500",
+    "Savings Groups Network of the Valley".padEnd(width - 40) +
+      "Malawi".padEnd(14) +
+      "07.2024 – 06.2025".padEnd(20) +
+      "12,000",
+  ];
+  it.each([
+    [60, 120],
+    [72, 136],
+    [80, 140],
+  ])("joins prose wrapped at %i columns beside a table %i wide", (width, tableWidth) => {
+    const table = rows(tableWidth);
+    const unwrapped = unwrapHardWraps(`${wrap(REPORT, width)}\n\n${table.join("\n")}`);
+    expect(unwrapped).toBe(`${REPORT.join("\n\n")}\n\n${table.join("\n")}`);
+  });
+});
+
 describe("rules drawn of one character", () => {
   it("are joined to nothing, in a hard-wrapped text", () => {
     const prose = Array.from({ length: 10 }, (_, i) =>

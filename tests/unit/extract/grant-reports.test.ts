@@ -1,0 +1,167 @@
+/**
+ * A grant-maker's report as text extracted from a PDF: a running header that names the body,
+ * numbered sections, a plain-text table of grants with a rule under its header and a
+ * currency for the amounts' column, periods written "03.2024 – 02.2026". Each class with
+ * phrasings written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../../src/compiler/extract/dates.ts";
+import { find, related, run } from "./query.ts";
+
+const pad = (cells: string[], widths: number[]): string =>
+  cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("");
+
+/** A report page: running header, numbered section, a paragraph, then the grants table. */
+function report(header: string, currency: string, rows: string[][]): string[] {
+  const widths = [48, 12, 30, 20, 10];
+  return [
+    header,
+    "",
+    "2.1  The programme in 2024",
+    "",
+    "In the course of the year the Board approved three new grants under the programme.",
+    "",
+    pad(["Partner", "Country", "Project", "Period", currency], widths),
+    "-".repeat(120),
+    ...rows.map((r) => pad(r, widths)),
+    "-".repeat(120),
+  ];
+}
+
+describe("a grant-maker's report with a plain-text table of grants", () => {
+  it.each([
+    [
+      "Fondation Aubrac – Annual Report 2024                                   14",
+      "CHF",
+      ["Lakeside Women's Association", "Malawi", "Clean Wells", "03.2024 – 02.2026", "145'000"],
+      145000,
+      { start: "2024-03", end: "2026-02" },
+    ],
+    [
+      "Tidewater Trust — Annual Review 2023                                     7",
+      "GBP",
+      ["Harbour Fishers Union", "Ghana", "Safe Landings", "01.2023 – 12.2024", "38,500"],
+      38500,
+      { start: "2023-01", end: "2024-12" },
+    ],
+    [
+      "Stichting Noorderlicht – Report 2025                                    3",
+      "EUR",
+      [
+        "Highland Herders Association",
+        "Kyrgyzstan",
+        "Pasture Routes",
+        "07.2025 – 06.2027",
+        "110.000",
+      ],
+      110000,
+      { start: "2025-07", end: "2027-06" },
+    ],
+  ])("%s", (header, currency, row, amount, period) => {
+    const other = [
+      "Valley Savings Network",
+      "Malawi",
+      "Village Banks",
+      "05.2024 – 04.2025",
+      "12'000",
+    ];
+    const ex = run(...report(header, currency, [row, other]));
+    const giver = header.split(/\s+[–—]\s+/)[0] ?? "";
+    const [body = "", , project = ""] = row;
+    // The running header's body funds each row's partner with the row's amount.
+    const funding = ex.relations.find(
+      (r) =>
+        r.kind === "funded" && r.source === find(ex, giver)?.id && r.target === find(ex, body)?.id,
+    );
+    expect(funding?.amount).toBe(amount);
+    // The row's project is an event dated by its period, carried out by the partner.
+    expect(find(ex, project)?.date).toEqual(period);
+    expect(related(ex, body, project).length).toBeGreaterThan(0);
+    // The numbered section's heading names no event.
+    expect(find(ex, "2.1  The programme in 2024")).toBeUndefined();
+  });
+
+  it("reads periods of a month and a year written with a dot, alone and as ranges", () => {
+    const read = (s: string) => findDates(s).map((d) => d.date);
+    expect(read("Period: 03.2024 – 02.2026")).toEqual([{ start: "2024-03", end: "2026-02" }]);
+    expect(read("from 01.2025 to 12.2025")).toEqual([{ start: "2025-01", end: "2025-12" }]);
+    expect(read("09.2024")).toEqual([{ start: "2024-09" }]);
+    // (A full date keeps its day; a decimal is no date.)
+    expect(read("05.11.2021")).toEqual([{ start: "2021-11-05" }]);
+    expect(read("EUR 1.2024 and 3.2020 tonnes")).toEqual([]);
+  });
+
+  it("a table's month gives way to the days a note tells", () => {
+    const ex = run(
+      ...report("Fondation Aubrac – Annual Report 2024", "CHF", [
+        ["Steppe Rangeland Centre", "Mongolia", "Commons Dialogue (1)", "09.2024", "32'000"],
+        ["Valley Savings Network", "Malawi", "Village Banks", "05.2024 – 04.2025", "12'000"],
+      ]),
+      "",
+      "(1) One-off grant for the dialogue held in Ulaanbaatar on 17 and 18 September 2024.",
+    );
+    expect(find(ex, "Commons Dialogue")?.date).toEqual({ start: "2024-09-17", end: "2024-09-18" });
+  });
+});
+
+describe("a programme that began in one month and runs until another", () => {
+  it.each([
+    [
+      "It began in January 2023 and will run until December 2026.",
+      { start: "2023-01", end: "2026-12" },
+    ],
+    [
+      "It started in March 2024 and runs until February 2027.",
+      { start: "2024-03", end: "2027-02" },
+    ],
+    [
+      "It was launched in May 2022 and will continue until April 2025.",
+      { start: "2022-05", end: "2025-04" },
+    ],
+  ])("%s", (sentence, date) => {
+    const ex = run(
+      "Annual review",
+      "",
+      `The Green Valleys programme supports farmers' groups in three provinces. ${sentence}`,
+    );
+    expect(find(ex, "Green Valleys programme")?.date).toEqual(date);
+  });
+});
+
+describe("a name given in another language in brackets", () => {
+  it.each([
+    [
+      "The Shared Fields programme (Champs Partagés in French) began in 2023.",
+      "Shared Fields programme",
+      "Champs Partagés",
+    ],
+    [
+      "The Clean Rivers project (Ríos Limpios in Spanish) began in 2024.",
+      "Clean Rivers project",
+      "Ríos Limpios",
+    ],
+    [
+      "The Strong Gardens project (Gaden Strong in Bislama) began in 2022.",
+      "Strong Gardens project",
+      "Gaden Strong",
+    ],
+  ])("%s", (sentence, name, other) => {
+    const ex = run("Programmes", "", sentence);
+    const ev = find(ex, name);
+    expect(ev?.kind).toBe("event");
+    expect(find(ex, other)?.id).toBe(ev?.id);
+  });
+});
+
+describe("the year a body was founded dates no event", () => {
+  it.each([
+    "The mapping workshop was organised by the Lake Fishers Alliance, an alliance of 23 groups founded in 2016.",
+    "The seed fair was run by the Highland Growers Union, which was established in 2011.",
+    "The youth camp was hosted by Bright Minds, a club set up in March 2019.",
+  ])("%s", (sentence) => {
+    const ex = run("Community news", "", `Forty members met from 12 to 14 March 2024. ${sentence}`);
+    const events = ex.entities.filter((e) => e.kind === "event");
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.date?.start).toBe("2024-03-12");
+  });
+});
