@@ -57,6 +57,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
+    "holdout20",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -1285,7 +1285,12 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         : (typeOf(t.text) ?? compoundType(tokens[i - 1]?.text, t.text));
       if (!type || (t.text.endsWith("s") && t.text !== "series")) continue;
       // "youth dialogue forum": only the last cue noun of a compound heads it.
-      if (typeOf(tokens[i + 1]?.text ?? "") && isLowerInitial(tokens[i + 1]?.text ?? "")) continue;
+      // ("a beach clean-up day": so does the head of a compound it modifies.)
+      if (
+        (typeOf(tokens[i + 1]?.text ?? "") || compoundType(t.text, tokens[i + 1]?.text ?? "")) &&
+        isLowerInitial(tokens[i + 1]?.text ?? "")
+      )
+        continue;
       // ("the Council's project approval procedure", "the training materials": a cue noun that
       // modifies a noun after it names no event.)
       if (COMPOUND_TAILS.has(tokens[i + 1]?.text ?? "")) continue;
@@ -1500,7 +1505,14 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
  */
 function firstOfType(an: DocAnalysis, i: number, to: number, type: EventType): boolean {
   const t = an.tokens[i];
-  if (!t || an.events.some((e) => e.type === type)) return false;
+  if (!t) return false;
+  // (Events told before it; of the catch-all type, only those called by the same noun: a
+  // signing told before is no planting day.)
+  const before = (e: LocalEvent): boolean =>
+    an.mentions.some((m) => m.ref === e.ref && m.start < t.start) &&
+    (type !== "other" ||
+      [...(an.names.get(e.ref) ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(t.text)));
+  if (an.events.some((e) => e.type === type && before(e))) return false;
   const after = an.tokens.slice(i + 1, Math.min(to, i + 8));
   if (after.some((x) => typeOf(x.text))) return false;
   const end = after[after.length - 1]?.end ?? t.end;
@@ -2639,9 +2651,20 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         ? opening.date.start
         : undefined;
     // ("an alliance of 23 fisheries founded in 2016": a body's founding dates no event.)
-    const dates = findDates(an.text, s.start, s.end, paragraphYear ?? refYear).filter(
-      (d) => !FOUNDED_IN.test(an.text.slice(Math.max(s.start, d.start - 30), d.start)),
-    );
+    // ("a member since 2022", "has supported them since 2021": a state's start dates no
+    // gathering; only a project or programme runs since a date.)
+    const running =
+      /\b(?:projects?|programmes?|programs?|initiatives?|campaigns?)\b/i.test(
+        an.text.slice(s.start, s.end),
+      ) ||
+      (anchors ?? []).some((a) => {
+        const type = an.events.find((e) => e.ref === a.ref)?.type;
+        return type === "project" || type === "programme";
+      });
+    const dates = findDates(an.text, s.start, s.end, paragraphYear ?? refYear).filter((d) => {
+      const before = an.text.slice(Math.max(s.start, d.start - 30), d.start);
+      return !FOUNDED_IN.test(before) && (running || !/\bsince\s+$/.test(before));
+    });
     // "- **February** – we launched …": a month labelling the line dates what it tells.
     const labelled =
       line && an.seg.sentences[si - 1]?.line !== s.line

@@ -165,3 +165,45 @@ describe("the year a body was founded dates no event", () => {
     for (const e of events) expect(e.date?.start).toBe("2024-03-12");
   });
 });
+
+describe("a date after 'since' tells how long a state has lasted, not when a gathering was", () => {
+  it.each([
+    "On Saturday 27 July 2024, 140 volunteers planted seedlings. The mangrove planting day was organised by the Creek Youth Club, a network member since 2022.",
+    "On Saturday 27 July 2024, 140 volunteers planted seedlings. The mangrove planting day was organised by the Creek Youth Club, which has worked with the district since 2019.",
+    "On Saturday 27 July 2024, 140 volunteers planted seedlings. The mangrove planting day was organised by the Creek Youth Club, active in the bay since March 2021.",
+  ])("%s", (text) => {
+    const ex = run("Coastal news", "", text);
+    expect(find(ex, "mangrove planting day")?.date).toEqual({ start: "2024-07-27" });
+  });
+
+  it("a project still runs since its date", () => {
+    const ex = run(
+      "Coastal news",
+      "",
+      "The Clean Creeks project has been funded by the Tidewater Trust since October 2023.",
+    );
+    expect(find(ex, "Clean Creeks project")?.date?.start).toBe("2023-10");
+  });
+});
+
+describe("an event of the catch-all kind told before is no other event's antecedent", () => {
+  it.each([
+    [
+      "The network signed an agreement with the district on 2 May 2024.",
+      "The tree planting day was organised by the Creek Youth Club on 27 July 2024.",
+    ],
+    [
+      "A ceremony marked the handover of the boats on 2 May 2024.",
+      "The beach clean-up day was run by the Creek Youth Club on 27 July 2024.",
+    ],
+    [
+      "The exhibition of members' photographs opened on 2 May 2024.",
+      "The family fun day was hosted by the Creek Youth Club on 27 July 2024.",
+    ],
+  ])("%s / %s", (first, second) => {
+    const ex = run("Coastal news", "", first, "", second);
+    const day = ex.entities.find((e) => e.kind === "event" && /\bday$/.test(e.label));
+    expect(day?.date).toEqual({ start: "2024-07-27" });
+    expect(related(ex, "Creek Youth Club", day?.label ?? "").length).toBeGreaterThan(0);
+  });
+});
