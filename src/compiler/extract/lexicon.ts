@@ -19,7 +19,7 @@ export const ORG_HEADS = set(`
   Organisation Organization Organisations Organizations Association Associations Foundation
   Network Centre Center Institute Institut Ministry Council Committee Commission Agency Office
   Mission Fund Union Coalition Initiative Society Directorate Department University College
-  Embassy Parliament Government Authority Assembly Board Bureau Secretariat Federation League
+  Embassy Consulate Parliament Government Authority Assembly Board Bureau Secretariat Federation League
   Alliance Trust Group Unit Division Corps Services Service Court Academy School Observatory
   Stiftung Chamber Syndicate Consortium Partnership Aid Relief Projects
   Bank Company Corporation Agency Programme Program Fund Caritas Monitor Watch Ombudsman Cluster

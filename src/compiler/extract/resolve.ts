@@ -189,6 +189,48 @@ class Joiner {
   }
 }
 
+/**
+ * "Adnan al-Tamimi" ↔ "Adnan Ibrahim al-Tamimi", "Hadiya Khalaf" ↔ "Hadiya Khalaf Elias": a
+ * person's given and family name (or given and father's name) without the middle names
+ * another document writes is that person, where the corpus holds one such full name.
+ */
+function shortPersonNames(refs: readonly string[], addShort: (s: string, l: string) => void) {
+  const people = refs.filter((r) => r.startsWith("p:") && !r.includes("#"));
+  const byFirst = new Map<string, string[][]>();
+  for (const r of people) {
+    const w = r.slice(2).split(" ");
+    if (w.length < 3) continue;
+    const list = byFirst.get(w[0] ?? "") ?? [];
+    list.push(w);
+    byFirst.set(w[0] ?? "", list);
+  }
+  for (const r of people) {
+    const w = r.slice(2).split(" ");
+    // (A particle is no name: "al tamimi" is one family name.)
+    const named = w.filter((x) => !/^(?:al|el|abu|abd|bin|ibn|bint)$/.test(x));
+    if (w.length < 2 || w.length > 3 || named.length < 2) continue;
+    const longs = (byFirst.get(w[0] ?? "") ?? []).filter(
+      (l) =>
+        l.length > w.length &&
+        // (A name that goes on in English words is no one's: "Civic Space Day".)
+        !l.some((x) => isEnglishWord(x) || /^(?:day|days|week|month|year|night)$/.test(x)) &&
+        (prefixOf(w, l) || (subsequence(w, l) && l.at(-1) === w.at(-1))),
+    );
+    const only = longs.length === 1 ? longs[0] : undefined;
+    if (only) addShort(r, `p:${only.join(" ")}`);
+  }
+}
+
+function prefixOf(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x, i) => b[i] === x);
+}
+
+function subsequence(a: readonly string[], b: readonly string[]): boolean {
+  let i = 0;
+  for (const x of b) if (x === a[i]) i++;
+  return i === a.length;
+}
+
 /** The rule that names a link found inside one document. */
 function linkRule(a: string, b: string): string {
   if (hasArabic(a) !== hasArabic(b)) return "arabic-and-english-name";
@@ -346,9 +388,22 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     const placeTail = /^(\S+) (?:in )?(\S+(?: \S+)?)$/.exec(key);
     if (placeTail?.[1] && placeTail[2] && isPlace(placeTail[2]) && refSet.has(`o:${placeTail[1]}`))
       uf.union(`o:${placeTail[1]}`, ref, "body-and-place");
+    // "Embassy of Japan in Iraq" ↔ "Embassy of Japan": a body's name and its place, where the
+    // corpus names the body in one place only.
+    const inPlace = /^(.+ .+) in (\S+(?: \S+)?)$/.exec(key);
+    // (Not a programme's: "X Programme in Basra" may be one edition of several.)
+    if (
+      inPlace?.[1] &&
+      inPlace[2] &&
+      isPlace(inPlace[2]) &&
+      !/ (?:program|programme|project|initiative|campaign)$/.test(inPlace[1]) &&
+      refSet.has(`o:${inPlace[1]}`)
+    )
+      addShort(`o:${inPlace[1]}`, ref);
     const short = /^(.+?) (?:for|of) /.exec(key)?.[1];
     if (short && short.includes(" ") && refSet.has(`o:${short}`)) addShort(`o:${short}`, ref);
   }
+  shortPersonNames(refs, addShort);
   const eventsByKey = new Map<string, string[]>();
   const byTail = new Map<string, { ref: string; country: boolean }[]>();
   for (const ref of refs) {

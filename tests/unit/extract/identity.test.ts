@@ -385,6 +385,51 @@ describe("a short form carries no long form into another", () => {
   });
 });
 
+describe("a name without its middle names, in another document, is the one person so named", () => {
+  it.each([
+    ["Sheikh Adnan Ibrahim al-Tamimi", "Adnan al-Tamimi"],
+    ["Dr. Zainab Abdul-Kareem al-Saadi", "Zainab al-Saadi"],
+    ["Ms. Hadiya Khalaf Elias", "Hadiya Khalaf"],
+  ])("%s / %s", (full, short) => {
+    const t = {
+      "a.txt": `Grants signed\n\nThe grant was signed on 3 March 2024 by ${full}, head of the Diyala Peace Society.`,
+      "b.txt": `Bulletin\n\n${short} of the Diyala Peace Society spoke at the network's assembly on 9 May 2024.`,
+    };
+    const ex = extract(docs(t));
+    const key = full.replace(/^(?:Sheikh|Dr\.|Ms\.)\s+/, "");
+    expect(holder(ex, t, "b.txt", short)?.id).toBe(holder(ex, t, "a.txt", key)?.id);
+  });
+
+  it("joins neither of two full names that share the short one", () => {
+    const t = {
+      "a.txt":
+        "Grants\n\nThe grant was signed by Adnan Ibrahim al-Tamimi of the Diyala Peace Society.",
+      "b.txt":
+        "Grants\n\nThe grant was signed by Adnan Jasim al-Tamimi of the Anbar Farmers Union.",
+      "c.txt": "Bulletin\n\nAdnan al-Tamimi of the network spoke at the assembly on 9 May 2024.",
+    };
+    const ex = extract(docs(t));
+    const short = holder(ex, t, "c.txt", "Adnan al-Tamimi");
+    expect(short?.id).not.toBe(holder(ex, t, "a.txt", "Adnan Ibrahim al-Tamimi")?.id);
+    expect(short?.id).not.toBe(holder(ex, t, "b.txt", "Adnan Jasim al-Tamimi")?.id);
+  });
+});
+
+describe("a body's name and its place, where the corpus names the body in one place only", () => {
+  it.each([
+    ["Embassy of Japan in Iraq", "Embassy of Japan"],
+    ["Consulate of Italy in Erbil", "Consulate of Italy"],
+    ["Embassy of the Netherlands in Amman", "Embassy of the Netherlands"],
+  ])("%s / %s", (long, short) => {
+    const t = {
+      "a.txt": `Grants\n\nThe ${long} signed five grant contracts on 3 March 2024.`,
+      "b.txt": `Bulletin\n\nThe ${short} funded the network's training on 9 May 2024.`,
+    };
+    const ex = extract(docs(t));
+    expect(holder(ex, t, "b.txt", short)?.id).toBe(holder(ex, t, "a.txt", long)?.id);
+  });
+});
+
 describe("grouping the dates and places under which one name occurs", () => {
   const sig = (start?: string, place?: string, end?: string): EventSig => {
     const lo = start ? start.padEnd(10, start.length === 4 ? "-01-01" : "-01") : "0000-00-00";
