@@ -1875,7 +1875,7 @@ const SECTION_MARK =
   /^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[-*•]\s+|(?:Day|Stop|Part|Item|Agenda item|Point|Session)\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:[Ss]ide|SIDE|[Pp]arallel|PARALLEL)\s+(?:[Ee]vent|EVENT)\s*:\s*)?/u;
 /** A heading that names only a part of the report's event ("OPENING SESSION", "Panel"). */
 const PART_HEADING =
-  /^(?:(?:opening|closing|plenary|parallel|breakout|final|high-level)\s+)?(?:session|panel|plenary|segment)$/i;
+  /^(?:(?:opening|closing|plenary|parallel|breakout|final|high-level)\s+)?(?:session|panel|plenary|segment)$|^(?:(?:the\s+)?(?:full|detailed|draft|provisional|final|conference|event|workshop)\s+)?(?:programme|program|agenda|schedule)(?:\s+of\s+the\s+(?:day|event|conference|workshop))?$/i;
 /** What separates a heading's event from its place and date ("Workshop – Erbil, 3 May"). */
 const SECTION_SEPARATOR = /\s+[–—-]\s+|\s*[|:]\s+|,\s+(?=\d|\p{Lu})|\s+\(|\s+(?=(?:on|in)\s)/u;
 const SECTION_WORDS = 8;

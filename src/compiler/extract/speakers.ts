@@ -24,9 +24,13 @@ const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Pr|Mr|Mrs|Ms|Mme|Me|Fr|Rev|H\.\s
 /** A name of two to four words; particles such as "al-", "bin", "van" inside it. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|ben|de|van|von|da)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
-const ROLE_LABEL = String.raw`(?:(?:Moderator|Moderated by|Chair|Chaired by|Co-chairs?|Facilitator|Facilitated by|Speakers?|Keynote(?: speaker)?|Panell?ists?|Discussants?|Rapporteur|Host|Presenter|Trainer)\s*:\s*)?`;
+// (A programme's row may open on its time and its session's title, set apart by spaces:
+// "09:30–10:30  Opening session   Chair: Dr. X, Director, Y".)
+const ROLE_LABEL = String.raw`(?:(?:\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?\s+(?:[^:\n]{1,80}?\s{2,})?)?(?:Moderator|Moderated by|Chair|Chaired by|Co-chairs?|Facilitator|Facilitated by|Speakers?|Keynote(?: speaker)?|Panell?ists?|Discussants?|Rapporteur|Host|Presenter|Trainer|Welcome(?: remarks)?|(?:Opening|Closing|Welcoming|Concluding) remarks|Remarks|Comments|Respondents?|Presented by|Introduced by|Guest speaker)\s*:\s*)?`;
+/** A talk's title after the speaker's body: " – “Measuring salt: …”". */
+const TALK_TITLE = String.raw`(?:\s+[—–-]\s+[“"‘][^\n]{1,200})?`;
 const SPEAKER_LINE = new RegExp(
-  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,;\n]{2,80}),\s+(?:the\s+)?([^,;\n]{2,100}?)(?:,[^\n]{0,120}?)?[\s*_.;]*$`,
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?${ROLE_LABEL}(?:\*\*|__)?\s*${HONORIFICS})(${NAME})(?:\*\*|__)?(\s+[—–-]\s+|,\s+)([^,;\n]{2,80}),\s+(?:the\s+)?([^,;\n]{2,100}?)(?:,[^\n]{0,120}?)?${TALK_TITLE}[\s*_.;]*$`,
   "u",
 );
 /** "- Luz Marina Quiñones – Gender Adviser (CARE Colombia)": the body in brackets at the end. */
@@ -329,7 +333,17 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     const [, lead = "", name = "", sep = "", title = "", body = ""] = m;
     // ("Rana Aziz, Director, Tigris Institute" in prose is read by the title grammar; here a
     // comma form needs a list's bullet or a role label.)
-    if (sep.trim() === "," && !/^\s*(?:[-*•]|\d{1,2}[.)])|:/.test(lead)) continue;
+    // (Or a line of its own that names a titled speaker, perhaps with the talk's title:
+    // "Dr. X, Chairperson, Y Association – “Measuring salt”", under a programme's session.)
+    const unlisted = sep.trim() === "," && !/^\s*(?:[-*•]|\d{1,2}[.)])|:/.test(lead);
+    if (
+      unlisted &&
+      !(
+        ROLE_WORD.test(title) &&
+        ((!/\.\s*$/.test(line.text) && line.kind !== "body") || TALKED.test(line.text))
+      )
+    )
+      continue;
     // ("- Kassala Youth Network, Kassala, Sudan – GBP 12,000": a body, its town and its grant.)
     const nameWords = name.split(/\s+/);
     // ("Sri Lanka – Mullaitivu Women's Collective (MWDC)": a country heads a grantee's section.)
@@ -339,10 +353,26 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     // acronym after it is the body's, read as its definition.)
     const titled = ROLE_OF.exec(body)?.[0].length ?? 0;
     const bracket = body.indexOf(" (");
-    const own = body.slice(titled, bracket > titled ? bracket : body.length).trimEnd();
+    let own = body.slice(titled, bracket > titled ? bracket : body.length).trimEnd();
+    let ownAt = line.start + m[0].lastIndexOf(body) + titled;
+    // ("X, Program Officer, Middle East and North Africa, Larchmont Foundation": the part of
+    // the title that names a region; the body follows it.)
+    const headed = (x: string): boolean =>
+      x.split(/\s+/).some((w) => ORG_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(w));
+    if (!headed(own)) {
+      const after = line.text.slice(ownAt - line.start + own.length);
+      const next = /^,\s+(?:the\s+)?([^,;()\n–—]{2,100}?)\s*(?:[,;(–—]|$)/.exec(after);
+      if (next?.[1] && headed(next[1]) && BODY_SHAPE.test(next[1])) {
+        ownAt += own.length + after.indexOf(next[1]);
+        own = next[1];
+      }
+    }
     if (!BODY_SHAPE.test(own) || own.split(/\s+/).length > BODY_WORDS) continue;
+    // (A line of its own names a body, not a town: "X, Programme Officer, Accra".)
+    // (Nor a region: "X, Program Officer, Middle East and North Africa, Y Foundation".)
+    if (unlisted && (isPlace(own) || !headed(own))) continue;
     const nameStart = line.start + lead.length;
-    const bodyStart = line.start + m[0].lastIndexOf(body) + titled;
+    const bodyStart = ownAt;
     const titleStart =
       nameStart + name.length + m[0].slice(lead.length + name.length).indexOf(sep) + sep.length;
     out.push({
@@ -350,11 +380,20 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       name: { start: nameStart, end: nameStart + name.length },
       title: { start: titleStart, end: titleStart + title.length },
       body: { start: bodyStart, end: bodyStart + own.length },
-      speaks: !TEAM_LABEL.test(label),
+      // (Such a line speaks only with its talk or under a programme's label: a signature
+      // or a contact says who someone is, not that they spoke.)
+      speaks: unlisted
+        ? TALKED.test(line.text) || SPEAKING_LABEL.test(label) || PROGRAMME_LABEL.test(label)
+        : !TEAM_LABEL.test(label),
     });
   }
   return out;
 }
+
+/** A talk's title after a speaker's line: " – “…”". */
+const TALKED = /\s[—–-]\s+[“"‘]/;
+/** A programme's label or a session's heading over its speakers. */
+const PROGRAMME_LABEL = /\b(?:programme|program|agenda|session|panel|day\s+\d)\b/i;
 
 /** A social post's author or commenter with the title and body of their headline. */
 function posterLine(line: Line, prev: Line | undefined): SpeakerLine | undefined {
