@@ -1674,6 +1674,10 @@ function namedDirectly(
 const TOLD_AS_HAPPENING =
   /^(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|also\s+)?(?:co-)?(?:organi[sz]ed|held|convened|hosted|run|facilitated|chaired|opened|led|moderated|attended|conducted)\b|,\s+(?:jointly\s+)?(?:held|organi[sz]ed|convened|hosted|run|facilitated)\s+(?:on|from|in|at|by|between|over|jointly)\b|\s+(?:that|which)\s+[^.;]{0,50}?\b(?:convened|organi[sz]ed|held|hosted|ran|facilitated)\b|\s+(?:took\s+place|brought\s+together|gathered|drew|ran\s+from)\b)/;
 
+/** A verb of telling just before a date: "told the agency on ", "said on ". */
+const TOLD_ON =
+  /\b(?:told|tells|said|says|stated|announced\s+to|confirmed\s+to)\b(?:\s+(?:the|a|an|its|reporters|journalists|\p{Lu}[\p{L}-]*|\(\p{Lu}{2,}\)|agency|press|media|news)){0,6}\s+(?:(?:on|last|this)\s+)?$/u;
+
 /** Before the year a body was founded: "founded in ", "established in April ". */
 const FOUNDED_IN =
   /\b(?:founded|established|created|formed|set\s+up|registered)\s+(?:in|on|since)\s+(?:\p{L}+\s+)?$/u;
@@ -2709,6 +2713,8 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       if (an.seg.date && d.start === an.seg.date.start && anchors.length > 0) continue;
       // ("The minutes of the meeting of 24/01/2024 were adopted": an earlier meeting's date.)
       if (MINUTES_OF.test(an.text.slice(Math.max(s.start, d.start - 50), d.start))) continue;
+      // ("…, its organisers told the agency on Thursday": the day it was told.)
+      if (TOLD_ON.test(an.text.slice(Math.max(s.start, d.start - 60), d.start))) continue;
       // "a roundtable with officials on 14 May, and an exhibition on 25 May": a date right
       // after an event's phrase is that event's; otherwise the nearest event takes it.
       const governing = anchors.find(

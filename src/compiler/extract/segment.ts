@@ -252,12 +252,31 @@ function readDateline(text: string, first: Line | undefined): { date?: DateMatch
   const head = /^(.{2,90}?)\s(?:–|—|-{1,2})\s/u.exec(first.text);
   if (!head?.[1]) return {};
   const prefix = head[1];
-  const date = findDates(text, first.start, first.start + prefix.length)[0];
+  // ("BASRA, April 25 (MPA) --": a wire's dateline without its year takes the year the
+  // story speaks of most.)
+  const date =
+    findDates(text, first.start, first.start + prefix.length)[0] ??
+    findDates(text, first.start, first.start + prefix.length, storyYear(text))[0];
   const words = prefix.replace(/\([^)]*\)/g, " ").split(/[,\s]+/);
   const place = words
     .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
     .find((w) => PLACES.has(w));
   return { date, place };
+}
+
+/**
+ * The latest year a text names as its own (not a target it works towards: "by 2030", "until
+ * 2027"): a story's past years are recalled ones ("a repeat of the 2018 crisis").
+ */
+function storyYear(text: string): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(/(?<![\d.,/-])\b(20\d\d)\b(?![\d.,/-]\d)/g)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    if (/\b(?:by|until|till|to|through|before|–|-)\s*$/i.test(before)) continue;
+    const y = Number(m[1]);
+    if (best === undefined || y > best) best = y;
+  }
+  return best;
 }
 
 const LEADING_TAGS = /^(?:\s*<\/?[A-Za-z][^<>\n]{0,80}>)+/;
