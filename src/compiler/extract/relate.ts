@@ -2260,7 +2260,11 @@ function tableFunding(
   if (!main) return;
   let currency: string | undefined;
   for (const line of an.seg.lines) {
-    const head = /\bamount\b[^\n]*?(US\$|USD|\$|EUR|€|GBP|£)/i.exec(line.text);
+    // (A header names its column; a sentence, "The total amount … is USD 412,690.", none.)
+    const head =
+      line.text.length < 100 && !/[.!?]\s*$/.test(line.text)
+        ? /\bamount\b[^\n]*?(US\$|USD|\$|EUR|€|GBP|£)/i.exec(line.text)
+        : null;
     if (head) {
       currency = /€|EUR/i.test(head[1] ?? "")
         ? "EUR"

@@ -132,7 +132,8 @@ function barTables(lines: readonly Line[]): Table[] {
 /** Cells of a line whose columns are set apart by two or more spaces (or a tab). */
 function spacedCells(line: Line): Cell[] {
   const cells: Cell[] = [];
-  const re = /\S(?:[^\t\n]*?\S)?(?=\s{2,}|\t|\s*$)/g;
+  // (The shortest cell first: a one-character cell, "#" or a row's "1", is a cell too.)
+  const re = /\S(?:[^\t\n]*?\S)??(?=\s{2,}|\t|\s*$)/g;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     const start = line.start + m.index;
     cells.push({ text: m[0], start, end: start + m[0].length });

@@ -207,3 +207,53 @@ describe("an event of the catch-all kind told before is no other event's anteced
     expect(related(ex, "Creek Youth Club", day?.label ?? "").length).toBeGreaterThan(0);
   });
 });
+
+describe("a results table whose rows open on their number", () => {
+  const header = ["#", "Organisation", "Location", "Grant (USD)"];
+  const widths = [4, 44, 16, 12];
+  it.each([
+    [["1", "Harbour Fishers Union", "Tema", "14,750"], "Harbour Fishers Union"],
+    [
+      ["2", "Collectif des Femmes de Mpack", "Ziguinchor", "12,000"],
+      "Collectif des Femmes de Mpack",
+    ],
+    [["3", "GIE Bolong Vert", "Oussouye", "9,850"], "GIE Bolong Vert"],
+  ])("%j", (row, body) => {
+    const other = ["9", "Valley Savings Network", "Kolda", "5,000"];
+    const ex = run(
+      "Results of the 2024 call",
+      "",
+      "The Casamance Fund announced the results of its 2024 call for proposals.",
+      "",
+      pad(header, widths),
+      pad(row, widths),
+      pad(other, widths),
+    );
+    // The number is no part of the body's name.
+    expect(find(ex, body)?.kind).toMatch(/organisation|funder/);
+    expect(ex.entities.some((e) => /^\d\s/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a sentence about a total amount heads no table of funders", () => {
+  it.each([
+    "The total amount of the five grants is USD 412,690.",
+    "The amount committed this year reached EUR 1.2 million.",
+    "In all, the amount disbursed to partners was USD 95,000.",
+  ])("%s", (sentence) => {
+    const ex = run(
+      "Grants signed",
+      "",
+      `On 14 October 2024 the Embassy signed five grant contracts at a ceremony. ${sentence}`,
+      "",
+      "The Hit Farmers Association will install pumps with USD 92,300.",
+      "",
+      "The Samarra Relief Society will run a mobile clinic with USD 81,200.",
+    );
+    const funders = ex.relations
+      .filter((r) => r.kind === "funded")
+      .map((r) => ex.entities.find((e) => e.id === r.source)?.label);
+    expect(funders).not.toContain("Hit Farmers Association");
+    expect(funders).not.toContain("Samarra Relief Society");
+  });
+});
