@@ -21,7 +21,15 @@ import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.t
 import { addName } from "./mentions.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
-import { ACTIVITY_COLUMN, DATE_COLUMN, DONOR_COLUMN, columnOf, tablesOf } from "./tables.ts";
+import {
+  ACTIVITY_COLUMN,
+  BODY_COLUMN,
+  DATE_COLUMN,
+  DONOR_COLUMN,
+  amountColumnOf,
+  columnOf,
+  tablesOf,
+} from "./tables.ts";
 
 const QUOTE_RE =
   /“([^”\n]{2,220})”|"([^"\n]{2,220})"|(?<![\p{L}*])\*([^*\n]{2,220})\*(?![\p{L}*])/gu;
@@ -897,12 +905,15 @@ function titledActivities(an: DocAnalysis): void {
  */
 function activityTables(an: DocAnalysis): void {
   const refYear = an.seg.date?.date.start;
+  const undated: { ev: LocalEvent; months: number | undefined }[] = [];
   for (const table of tablesOf(an.seg.lines)) {
     const what = columnOf(table, ACTIVITY_COLUMN);
     const when = columnOf(table, DATE_COLUMN);
     // (A donors' table names its projects, dated or not.)
     const donors = columnOf(table, DONOR_COLUMN) >= 0;
-    if (what < 0 || (when < 0 && !donors)) continue;
+    // (So does a table of grants: "Organisation | Initiative | Grant".)
+    const grants = columnOf(table, BODY_COLUMN) >= 0 && amountColumnOf(table) >= 0;
+    if (what < 0 || (when < 0 && !donors && !grants)) continue;
     for (const row of table.rows) {
       const cell = row.cells[what];
       const date = when >= 0 ? row.cells[when] : undefined;
@@ -936,8 +947,44 @@ function activityTables(an: DocAnalysis): void {
       if (other) an.names.get(ev.ref)?.add(other);
       const d = date && findDates(an.text, date.start, date.end, refYear)[0];
       if (d && !ev.date) ev.date = d.date;
+      if (!ev.date && grants) {
+        const months = DURATION_CELL.exec(
+          row.cells[columnOf(table, /^(?:duration|length|months)\b/i)]?.text ?? "",
+        );
+        undated.push({ ev, months: months ? Number(months[1]) : undefined });
+      }
     }
   }
+  // ("All projects start on 1 August 2024": the day a table's undated projects start, and
+  // with their duration in months, the month they end.)
+  const start = ALL_START.exec(an.text);
+  const begins =
+    start &&
+    findDates(
+      an.text,
+      start.index + start[0].length,
+      start.index + start[0].length + 40,
+      refYear,
+    )[0];
+  const day = begins && !begins.date.end ? begins.date.start : undefined;
+  if (day)
+    for (const { ev, months } of undated) {
+      const end = months && day.length >= 7 ? addMonths(day.slice(0, 7), months - 1) : undefined;
+      ev.date = end ? { start: day.slice(0, 7), end } : { start: day };
+    }
+}
+
+/** A cell giving a duration in months: "18 months". */
+const DURATION_CELL = /^(\d{1,2})\s+months?$/i;
+/** "All projects start on ", "The initiatives will begin in ". */
+const ALL_START =
+  /\b(?:all|the)\s+(?:(?:selected|funded|new)\s+)?(?:projects|initiatives|grants)\s+(?:will\s+)?(?:start|starts|begin|begins|commence|commences|run\s+from)\s+(?:on\s+|in\s+|from\s+)?/i;
+
+/** "2024-08" plus 17 months: "2026-01". */
+function addMonths(month: string, n: number): string {
+  const [y = 0, m = 1] = month.split("-").map(Number);
+  const total = y * 12 + (m - 1) + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
 }
 
 const OPEN_VERBS = new Set([

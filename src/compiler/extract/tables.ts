@@ -33,7 +33,7 @@ export const PERSON_COLUMN =
 
 /** Header words of a column of activities, of their dates, and of who leads them. */
 export const ACTIVITY_COLUMN =
-  /^(?:activit(?:y|ies)|events?|sessions?|workshops?|trainings?|projects?|programmes?|programs?)\b/i;
+  /^(?:activit(?:y|ies)|events?|sessions?|workshops?|trainings?|projects?|programmes?|programs?|initiatives?)\b/i;
 /** Header words of a column of donors. */
 export const DONOR_COLUMN = /^(?:donors?|funders?|funding (?:source|partner)s?|source of funds)\b/i;
 export const DATE_COLUMN = /^(?:dates?|when|timing|period|month)\b/i;

@@ -257,3 +257,56 @@ describe("a sentence about a total amount heads no table of funders", () => {
     expect(funders).not.toContain("Samarra Relief Society");
   });
 });
+
+describe("a table of grants names its projects, dated by the day all projects start", () => {
+  const header = ["Organisation", "Initiative", "Duration", "Grant (USD)"];
+  const widths = [34, 50, 12, 10];
+  it.each([
+    [
+      "All projects start on 1 August 2024.",
+      { start: "2024-08", end: "2026-01" },
+      { start: "2024-08", end: "2025-07" },
+    ],
+    [
+      "The selected projects will begin on 1 March 2025.",
+      { start: "2025-03", end: "2026-08" },
+      { start: "2025-03", end: "2026-02" },
+    ],
+    [
+      "All initiatives start on 2 January 2023 and report quarterly.",
+      { start: "2023-01", end: "2024-06" },
+      { start: "2023-01", end: "2023-12" },
+    ],
+  ])("%s", (sentence, long, short) => {
+    const ex = run(
+      "Results of the call",
+      "",
+      "The Casamance Fund announced the results of its call for proposals.",
+      "",
+      pad(header, widths),
+      pad(
+        [
+          "Harbour Fishers Union",
+          "Safe Landings – new jetties for women traders",
+          "18 months",
+          "14,750",
+        ],
+        widths,
+      ),
+      pad(
+        [
+          "Valley Savings Network",
+          "Village Banks – savings groups in ten villages",
+          "12 months",
+          "12,000",
+        ],
+        widths,
+      ),
+      "",
+      sentence,
+    );
+    expect(find(ex, "Safe Landings")?.date).toEqual(long);
+    expect(find(ex, "Village Banks")?.date).toEqual(short);
+    expect(related(ex, "Harbour Fishers Union", "Safe Landings").length).toBeGreaterThan(0);
+  });
+});
