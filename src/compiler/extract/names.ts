@@ -14,6 +14,7 @@ import {
   GENERIC_WORDS,
   GROUP_PLURALS,
   HONORIFICS,
+  LANGUAGES,
   NAME_LIKE_HONORIFICS,
   OPENING_HEADS,
   ORG_HEADS,
@@ -255,6 +256,9 @@ function twoNames(tokens: Token[], i: number, j: number, k: number): boolean {
 }
 
 /** Finds capitalised chunks in `tokens[from, to)`; `lowerSeen` holds lower-case words of the doc. */
+/** A language's name, alone: "French", "Kiswahili". */
+const LANGUAGE_WORDS = new RegExp(String.raw`^${LANGUAGES}$`, "u");
+
 export function findChunks(
   tokens: Token[],
   from: number,
@@ -267,6 +271,16 @@ export function findChunks(
   let i = from;
   while (i < to) {
     if (!isNameWord(word(tokens[i]))) {
+      i++;
+      continue;
+    }
+    // ("X – in French Programme d'Initiatives …": the language a name is given in opens no
+    // name.)
+    if (
+      LANGUAGE_WORDS.test(word(tokens[i])) &&
+      /^(?:in|In)$/.test(word(tokens[i - 1])) &&
+      isNameWord(word(tokens[i + 1]))
+    ) {
       i++;
       continue;
     }

@@ -310,3 +310,23 @@ describe("a table of grants names its projects, dated by the day all projects st
     expect(related(ex, "Harbour Fishers Union", "Safe Landings").length).toBeGreaterThan(0);
   });
 });
+
+describe("the language a name is given in opens no name", () => {
+  it.each([
+    [
+      "The Coastal Initiatives Programme (CIP) – in French Programme d'Initiatives Côtières (PIC) – selected ten projects in 2024.",
+      "French Programme",
+    ],
+    [
+      "The Joal Fishers Association – in French Association des Pêcheurs de Joal – received a grant on 3 May 2024.",
+      "French Association",
+    ],
+    [
+      "The Pemba Women's Association – in Portuguese Associação das Mulheres de Pemba – held a fair on 3 May 2024.",
+      "Portuguese Associação",
+    ],
+  ])("%s", (sentence, wrong) => {
+    const labels = run("News", "", sentence).entities.flatMap((e) => [e.label, ...e.aliases]);
+    expect(labels.some((l) => l.includes(wrong))).toBe(false);
+  });
+});
