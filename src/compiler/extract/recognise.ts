@@ -1474,6 +1474,7 @@ export function recognise(id: string, source: string): DocAnalysis {
           !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
   );
   shortPlatforms(an);
+  listedPortfolios(an);
   const asBody = (m: Mention): void => {
     const name = text.slice(m.start, m.end);
     m.kind = "org";
@@ -1485,6 +1486,37 @@ export function recognise(id: string, source: string): DocAnalysis {
   forumsOfPeople(an, asBody);
   findEvents(an, lowerSeen);
   return an;
+}
+
+/** A state body's head before its portfolio: "Ministry of ", "Department for ". */
+const PORTFOLIO_BODY =
+  /^(?:Ministry|Ministries|Department|Directorate|Secretariat|Commission|Committee|Bureau|Agency|Office|State\s+Agency)\s+(?:of|for)\s/;
+/** ", Demography and Youth": the rest of a portfolio named as a list. */
+const LISTED_REST =
+  /^,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)*,?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'’-]|\s+\p{Lu})/u;
+
+/**
+ * "the Ministry of Social Policy, Demography and Youth", "Ministry of Agriculture, Forestry
+ * and Water Economy": a portfolio named as a list is one body's name, not a body and others.
+ */
+function listedPortfolios(an: DocAnalysis): void {
+  const { text } = an;
+  for (const m of an.mentions) {
+    if (m.kind !== "org" || !PORTFOLIO_BODY.test(text.slice(m.start, m.end))) continue;
+    const rest = LISTED_REST.exec(text.slice(m.end, m.end + 120));
+    // ("the Ministry of Interior, Federal Intelligence and Investigations Agency": a body
+    // named by its own head is a body of its own.)
+    if (!rest || rest[0].split(/[\s,]+/).some((w) => ORG_HEADS.has(w))) continue;
+    const end = m.end + rest[0].length;
+    const oldRef = m.ref;
+    const name = text.slice(m.start, end);
+    m.end = end;
+    m.ref = refOf("org", name);
+    addName(an, m.ref, name);
+    // (The shorter reading's other mentions are the longer body's too.)
+    for (const x of an.mentions) if (x.ref === oldRef && x !== m && x.end <= m.start) x.ref = m.ref;
+    an.mentions = an.mentions.filter((x) => x === m || x.end <= m.start || x.start >= end);
+  }
 }
 
 /** What a donor's cell says of its money after the donor's name ("private appeal", "own funds"). */

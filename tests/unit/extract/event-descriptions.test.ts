@@ -347,3 +347,25 @@ describe("an event noun that modifies the noun after it names no event", () => {
     expect(related(ex, "Sita Rai", "Dhading Clean Water project")).toEqual([]);
   });
 });
+
+describe("a portfolio named as a list is one state body's name", () => {
+  it.each([
+    "The Ministry of Social Policy, Demography and Youth opened the hearing on 4 November 2024.",
+    "The Ministry of Agriculture, Forestry and Water Economy opened the hearing on 4 November 2024.",
+    "The Department of Labour, Employment and Skills opened the hearing on 4 November 2024.",
+  ])("%s", (sentence) => {
+    const name = /The (.+?) opened/.exec(sentence)?.[1] ?? "";
+    const labels = run("News", "", sentence).entities.map((e) => e.label);
+    expect(labels).toContain(name);
+    expect(labels.filter((l) => name.includes(l) && l !== name)).toEqual([]);
+  });
+
+  it("keeps a body named by its own head apart", () => {
+    const labels = run(
+      "News",
+      "",
+      "The meeting was attended by the Ministry of Interior, Federal Intelligence and Investigations Agency (FIIA) and UNAMI on 4 May 2024.",
+    ).entities.map((e) => e.label);
+    expect(labels).toContain("Ministry of Interior");
+  });
+});
