@@ -27,7 +27,7 @@ const TABLE_GAP = /\S {3,}\S/;
 /** "Lead agency: DRC": a line that opens with a label of its own. */
 const LABEL_LINE = /^\s*\p{Lu}[^:.!?\n]{0,40}:(?:\s|$)/u;
 /** "Label:   value": a fact line whose value starts at a column of its own. */
-const LABELLED_VALUE = /^([^:\n]{1,40}:[ \t]+)\S/;
+const LABELLED_VALUE = /^([^:\n]{1,40}:[ \t]+|\s*\p{L}[^:.\n]{0,30}?\s*\.{3,}[ \t]+)\S/u;
 
 /** A line's end that runs on into the next: a comma, a dash, a connector. */
 const RUNS_ON = /(?:[,;:&/–—-]|\b(?:and|or|of|for|the|at|in|de|du|des|la|el)\b)\s*$/;
@@ -158,7 +158,13 @@ export function unwrapHardWraps(text: string): string {
       if (!hanging && !wrapped) break;
       // ("Speakers:  A, Chair, X\n            B, Y": a line that opens a "name, …" item of its own
       // under the value's column starts the list's next item.)
-      if (hanging && !RUNS_ON.test(tail) && ITEM_START.test(next)) line = `${line}; ${next.trim()}`;
+      // (So does one after an item closed by its bracket: "A - X (Fallujah)\n  B - Y".)
+      if (
+        hanging &&
+        !RUNS_ON.test(tail) &&
+        (ITEM_START.test(next) || (/\)\s*$/.test(tail) && /^\s*\p{Lu}/u.test(next)))
+      )
+        line = `${line}; ${next.trim()}`;
       else line = join(line, next, text);
       tail = next;
       i = j;

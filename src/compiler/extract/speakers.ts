@@ -285,6 +285,11 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       });
       continue;
     }
+    const listed = labelledItems(line);
+    if (listed.length) {
+      out.push(...listed);
+      continue;
+    }
     const contact = contactLine(line);
     if (contact) {
       out.push({ ...contact, speaks: false });
@@ -394,6 +399,54 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
 const TALKED = /\s[—–-]\s+[“"‘]/;
 /** A programme's label or a session's heading over its speakers. */
 const PROGRAMME_LABEL = /\b(?:programme|program|agenda|session|panel|day\s+\d)\b/i;
+
+/** A label and its value: "Chair ........... ", "Members: ". */
+const ITEMS_LABEL = /^(\s*\p{L}[^\n.:]{0,30}?(?:\s*\.{3,}\s+|:\s+))\S/u;
+/** "Dr. Zainab al-Saadi - Nakheel Basra Association (Basra)": a person, then their body. */
+const PERSON_DASH_BODY = new RegExp(
+  String.raw`^${HONORIFICS}(${NAME})(?:\s+\([^()
+]{1,30}\))?\s+[—–-]\s+(\p{Lu}[^;()
+]{1,100}?)(?:\s+\([^()
+]{1,30}\))?\s*$`,
+  "u",
+);
+
+/**
+ * "Chair ........... Dr. A - X (Basra)", "Members: B - Y (Mosul); C - Z (Tikrit)": a label
+ * over people listed with their bodies, each item "name - body (town)".
+ */
+function labelledItems(line: Line): SpeakerLine[] {
+  const label = ITEMS_LABEL.exec(line.text);
+  // (Behind a colon, only a list of several: one "Label: A - X" is read as a speaker's line.)
+  if (!label?.[1] || (!label[1].includes("...") && !line.text.includes("; "))) return [];
+  const out: SpeakerLine[] = [];
+  let at = label[1].length;
+  for (const item of line.text.slice(at).split(/;\s+/)) {
+    const m = PERSON_DASH_BODY.exec(item);
+    const name = m?.[1];
+    const body = m?.[2]?.trimEnd();
+    if (
+      name &&
+      body &&
+      BODY_SHAPE.test(body) &&
+      body.split(/\s+/).length <= BODY_WORDS &&
+      !isPlace(body)
+    ) {
+      const nameAt = line.start + at + item.indexOf(name);
+      const bodyAt = line.start + at + item.indexOf(body, item.indexOf(name) + name.length);
+      out.push({
+        line,
+        name: { start: nameAt, end: nameAt + name.length },
+        title: { start: nameAt, end: nameAt },
+        body: { start: bodyAt, end: bodyAt + body.length },
+        speaks: false,
+      });
+    }
+    at += item.length;
+    at += /^;\s+/.exec(line.text.slice(at))?.[0].length ?? 0;
+  }
+  return out;
+}
 
 /** A social post's author or commenter with the title and body of their headline. */
 function posterLine(line: Line, prev: Line | undefined): SpeakerLine | undefined {

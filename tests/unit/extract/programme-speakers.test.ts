@@ -83,3 +83,32 @@ describe("a programme's speakers speak at the page's event", () => {
     else expect(spoke(ex, person)).toBe(false);
   });
 });
+
+describe("a label over people listed with their bodies ('Chair ....... A - X (Town)')", () => {
+  it.each([
+    [
+      "Chair ........... Dr. Amina Yusuf - Lake Basin Women's Network (Kisumu)",
+      "Amina Yusuf",
+      "Lake Basin Women's Network",
+    ],
+    [
+      "Treasurer ....... Sheikh Omar Farah - Garissa Peace Committee (Garissa)",
+      "Omar Farah",
+      "Garissa Peace Committee",
+    ],
+    [
+      "Members: Grace Auma - Shoreline Women's Network (Homa Bay); Peter Wafula - Kisumu Fishers Cooperative (Kisumu)",
+      "Peter Wafula",
+      "Kisumu Fishers Cooperative",
+    ],
+  ])("%s", (line, person, body) => {
+    const ex = run(
+      "Network bulletin",
+      "",
+      "The members elected a new board on 26 October 2024:",
+      "",
+      line,
+    );
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+});

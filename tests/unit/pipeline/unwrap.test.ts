@@ -296,3 +296,22 @@ describe("indented lists in wrapped text", () => {
     expect(out).toContain(REPORT.join("\n\n"));
   });
 });
+
+describe("a value set after dot leaders runs on under its own column", () => {
+  it.each([
+    [
+      "  Chair ........... Dr. Amina Yusuf - Lake Basin Women's Network for\n                    Fisheries (Kisumu)",
+      "  Chair ........... Dr. Amina Yusuf - Lake Basin Women's Network for Fisheries (Kisumu)",
+    ],
+    [
+      "  Members ......... Grace Auma - Shoreline Women's Network (Homa Bay)\n                    Peter Wafula - Kisumu Fishers Cooperative (Kisumu)",
+      "  Members ......... Grace Auma - Shoreline Women's Network (Homa Bay); Peter Wafula - Kisumu Fishers Cooperative (Kisumu)",
+    ],
+    [
+      "Venue .... Conference hall of the College of Agriculture of the\n           University of Basrah",
+      "Venue .... Conference hall of the College of Agriculture of the University of Basrah",
+    ],
+  ])("%s", (text, joined) => {
+    expect(unwrapHardWraps(text)).toBe(joined);
+  });
+});
