@@ -32,7 +32,7 @@ const LABELLED_VALUE = /^([^:\n]{1,40}:[ \t]+|\s*\p{L}[^:.\n]{0,30}?\s*\.{3,}[ \
 /** A line's end that runs on into the next: a comma, a dash, a connector. */
 const RUNS_ON = /(?:[,;:&/–—-]|\b(?:and|or|of|for|the|at|in|de|du|des|la|el)\b)\s*$/;
 /** A line that opens a list item "Name, title or body". */
-const ITEM_START = /^\s*[^\s,;:][^,;:]{2,60},\s/;
+const ITEM_START = /^\s*[^\s,;:(][^,;:]{2,60},\s/;
 
 /** Width the text is wrapped at, or 0 when it is not hard-wrapped. */
 function wrapWidth(lines: readonly string[]): number {

@@ -747,13 +747,21 @@ function factBoxProjects(an: DocAnalysis): LocalEvent | undefined {
     const m = PROJECT_NAME_LINE.exec(line.text);
     if (!m?.[2]) continue;
     // (An acronym after the name is read with the name: "Safe Homes (SH)" keeps "Safe Homes".)
-    const name = m[2].replace(/\s*\([^()]*\)\s*$/, "");
+    // ("X (01.01.2024 - 31.12.2025), grant CHF 120,000": its period and grant follow the name.)
+    const cut = /\s*\((?=[^()]*\d)|[;,]\s+(?:grant|budget|amount|funded|total)\b|;\s/i.exec(m[2]);
+    const name = (cut ? m[2].slice(0, cut.index) : m[2]).replace(/\s*\([^()]*\)\s*$/, "");
     if (!/^[\p{Lu}"“'‘\d]/u.test(name) || /[.!?]\s/.test(name)) continue;
     const start = line.start + (m[1]?.length ?? 0);
     const si = sentenceAt(an, start);
     if (si < 0) continue;
     if (an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
-    pushEvent(an, start, start + name.length, si, "project");
+    // ("Strong Gardens, Strong Islands / Gaden i Strong, Aelan i Strong": one name, two
+    // languages.)
+    const [own = name, other] = name.split(/\s+\/\s+(?=\p{Lu})/u);
+    const ev = pushEvent(an, start, start + own.length, si, "project");
+    if (other) addName(an, ev.ref, other);
+    const period = cut ? findDates(an.text, start + (cut.index ?? 0), line.end)[0] : undefined;
+    if (period?.date.end && !ev.date) ev.date = period.date;
   }
   return named;
 }

@@ -330,3 +330,39 @@ describe("the language a name is given in opens no name", () => {
     expect(labels.some((l) => l.includes(wrong))).toBe(false);
   });
 });
+
+describe("a fact box's project line with its period and grant after the name", () => {
+  it.each([
+    [
+      "Project:      Clean Wells / Maji Safi (01.01.2024 - 31.12.2025), grant CHF 120,000",
+      "Clean Wells",
+      "Maji Safi",
+      { start: "2024-01-01", end: "2025-12-31" },
+    ],
+    [
+      "Project:      Safe Landings (03/2024 – 02/2026); budget EUR 95,000",
+      "Safe Landings",
+      undefined,
+      { start: "2024-03", end: "2026-02" },
+    ],
+    [
+      "Project:      Village Banks / Banques Villageoises, grant USD 40,000",
+      "Village Banks",
+      "Banques Villageoises",
+      undefined,
+    ],
+  ])("%s", (line, name, other, date) => {
+    const ex = run(
+      "MONITORING REPORT",
+      "Partner:      Harbour Fishers Union",
+      line,
+      "Dates:        11-22 November 2024",
+      "",
+      "The visit met the partner's board and its members.",
+    );
+    const ev = find(ex, name);
+    expect(ev?.kind).toBe("event");
+    if (other) expect(find(ex, other)?.id).toBe(ev?.id);
+    if (date) expect(ev?.date).toEqual(date);
+  });
+});

@@ -27,9 +27,9 @@ const bars: [string, number, number][] = [
   ["holdout15", 0.77, 0.57],
   ["holdout16", 0.82, 0.7],
   ["holdout17", 0.8, 0.62],
-  ["holdout18", 0.64, 0.34],
-  ["holdout19", 0.66, 0.39],
-  ["holdout20", 0.61, 0.38],
+  ["holdout18", 0.74, 0.43],
+  ["holdout19", 0.72, 0.47],
+  ["holdout20", 0.61, 0.4],
 ];
 
 describe("holdout corpora", () => {

@@ -315,3 +315,22 @@ describe("a value set after dot leaders runs on under its own column", () => {
     expect(unwrapHardWraps(text)).toBe(joined);
   });
 });
+
+describe("a bracket that runs on under a value's column continues it", () => {
+  it.each([
+    [
+      "Project:      Clean Wells / Maji Safi\n              (01.01.2024 - 31.12.2025), grant CHF 120,000",
+      "Project:      Clean Wells / Maji Safi (01.01.2024 - 31.12.2025), grant CHF 120,000",
+    ],
+    [
+      "Venue:        Lenakel community hall\n              (Tanna), hosted by the council",
+      "Venue:        Lenakel community hall (Tanna), hosted by the council",
+    ],
+    [
+      "Partner:      Harbour Fishers Union\n              (HFU), Tema, since 2021",
+      "Partner:      Harbour Fishers Union (HFU), Tema, since 2021",
+    ],
+  ])("%s", (text, joined) => {
+    expect(unwrapHardWraps(text)).toBe(joined);
+  });
+});
