@@ -503,6 +503,9 @@ function headlineEvent(
     // ("Monthly Coordination Meeting - MINUTES": the document's kind is no part of the name.)
     const kind = DOCUMENT_KIND_AFTER.exec(an.text.slice(start, end));
     if (kind) end = start + kind.index;
+    // ("Mizaniyatuna · ميزانيتنا": the name again in Arabic script is no part of it.)
+    const script = /\s+[·|–—/]\s+(?=[\u0600-\u06FF])/.exec(an.text.slice(start, end));
+    if (script && script.index > 0) end = start + script.index;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
     if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
     // "Press release: X", "News | X": a section label is no part of the event's name (nor
@@ -748,7 +751,11 @@ function factBoxProjects(an: DocAnalysis): LocalEvent | undefined {
     if (!m?.[2]) continue;
     // (An acronym after the name is read with the name: "Safe Homes (SH)" keeps "Safe Homes".)
     // ("X (01.01.2024 - 31.12.2025), grant CHF 120,000": its period and grant follow the name.)
-    const cut = /\s*\((?=[^()]*\d)|[;,]\s+(?:grant|budget|amount|funded|total)\b|;\s/i.exec(m[2]);
+    // (So does its name again in Arabic script: "Mizaniyatuna · ميزانيتنا".)
+    const cut =
+      /\s*\((?=[^()]*\d)|[;,]\s+(?:grant|budget|amount|funded|total)\b|;\s|\s+[·|–—/]\s+(?=[\u0600-\u06FF])/i.exec(
+        m[2],
+      );
     const name = (cut ? m[2].slice(0, cut.index) : m[2]).replace(/\s*\([^()]*\)\s*$/, "");
     if (!/^[\p{Lu}"“'‘\d]/u.test(name) || /[.!?]\s/.test(name)) continue;
     const start = line.start + (m[1]?.length ?? 0);

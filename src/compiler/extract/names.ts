@@ -256,6 +256,13 @@ function twoNames(tokens: Token[], i: number, j: number, k: number): boolean {
 }
 
 /** Finds capitalised chunks in `tokens[from, to)`; `lowerSeen` holds lower-case words of the doc. */
+/** Words that open a clause of thanks or an instruction ("Thanks to …", "Read …", "Join us"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "Thanks Thank Read See Visit Join Follow Download Contact Congratulations Please Trainings Training Welcome".split(
+    " ",
+  ),
+);
+
 /** A language's name, alone: "French", "Kiswahili". */
 const LANGUAGE_WORDS = new RegExp(String.raw`^${LANGUAGES}$`, "u");
 
@@ -271,6 +278,16 @@ export function findChunks(
   let i = from;
   while (i < to) {
     if (!isNameWord(word(tokens[i]))) {
+      i++;
+      continue;
+    }
+    // ("Thanks to the X Network …", "Read CONTRIBUTING first": a word that opens a clause in
+    // thanks or an instruction opens no name.)
+    if (
+      CLAUSE_OPENERS.has(word(tokens[i])) &&
+      (i === sentenceStart || !/[\p{L}\d]/u.test(word(tokens[i - 1]))) &&
+      /^(?:to|the|for|our|all|more|[A-Z]{2,})$/.test(word(tokens[i + 1]))
+    ) {
       i++;
       continue;
     }
