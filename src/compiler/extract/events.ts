@@ -1581,6 +1581,34 @@ function firstOfType(an: DocAnalysis, i: number, to: number, type: EventType): b
   return !an.mentions.some((m) => m.kind === "event" && m.start >= t.end && m.start < end);
 }
 
+/** A project's noun just before its name: "the project ", "The programme ". */
+const PROJECT_NOUN_BEFORE =
+  /\b(?:the|The|a|A|its|their|our|Our)\s+(?:(?:new|joint|regional|national|pilot|EU-funded|three-year|two-year)\s+)?(project|programme|program)\s+$/;
+
+/**
+ * "the project Civil Society for Inclusive Social Services (CSISS)", "The programme Youth
+ * Employment Services Initiative": a name set right after "the project" is the project's,
+ * whatever head noun it ends on.
+ */
+function projectsNamedAfterNoun(an: DocAnalysis): void {
+  for (const m of [...an.mentions]) {
+    if (m.kind !== "org" || gazetteerLabel(an.text.slice(m.start, m.end))) continue;
+    const noun = PROJECT_NOUN_BEFORE.exec(an.text.slice(Math.max(0, m.start - 40), m.start));
+    if (!noun) continue;
+    const old = m.ref;
+    const type = noun[1] === "project" ? "project" : "programme";
+    bodyToEvent(an, m, type);
+    // (Its acronym, "(CSISS)", names the project too.)
+    for (const [a, b] of an.links) {
+      const other = a === old ? b : b === old ? a : undefined;
+      const short = other && an.mentions.find((x) => x.ref === other && x.kind === "org");
+      if (!short) continue;
+      bodyToEvent(an, short, type);
+      an.links.push([m.ref, short.ref]);
+    }
+  }
+}
+
 /** An ordinal before a name: "the first ", "its 3rd ", "the inaugural ". */
 const ORDINAL_BEFORE =
   /\b(?:the|its|our|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|inaugural)\s+$/i;
@@ -2354,6 +2382,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   // The links recognition made ("Inception Workshop (IW)") follow the events' new refs.
   if (renamed.size) an.links = an.links.map(([a, b]) => [renamed.get(a) ?? a, renamed.get(b) ?? b]);
   bracketedNames(an);
+  projectsNamedAfterNoun(an);
   const definiteTitled: LocalEvent[] = [];
   quotedTitles(an, definiteTitled);
   launches(an);

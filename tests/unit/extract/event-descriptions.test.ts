@@ -369,3 +369,36 @@ describe("a portfolio named as a list is one state body's name", () => {
     expect(labels).toContain("Ministry of Interior");
   });
 });
+
+describe("a name set right after 'the project' is the project's, whatever its head noun", () => {
+  it.each([
+    [
+      "Support is provided by the project Civil Society for Inclusive Social Services (CSISS), which the European Union finances with EUR 1.2 million.",
+      "Civil Society for Inclusive Social Services",
+      "European Union",
+    ],
+    [
+      "The project Community Health Services for Returnees, funded by the Larchmont Foundation, started in 2023.",
+      "Community Health Services for Returnees",
+      "Larchmont Foundation",
+    ],
+    [
+      "The programme Youth Employment Services Initiative is funded by the Tidewater Trust.",
+      "Youth Employment Services Initiative",
+      "Tidewater Trust",
+    ],
+  ])("%s", (sentence, name, funder) => {
+    const ex = run("News", "", sentence);
+    expect(find(ex, name)?.kind).toBe("event");
+    expect(related(ex, funder, name)).toContain("funded");
+  });
+
+  it("its acronym names the project too", () => {
+    const ex = run(
+      "News",
+      "",
+      "Support is provided by the project Civil Society for Inclusive Social Services (CSISS). CSISS runs until 2026.",
+    );
+    expect(find(ex, "CSISS")?.id).toBe(find(ex, "Civil Society for Inclusive Social Services")?.id);
+  });
+});
