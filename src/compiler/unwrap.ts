@@ -97,9 +97,95 @@ function join(line: string, next: string, text: string): string {
   return `${line} ${rest}`;
 }
 
+/** The columns of a line set apart by runs of spaces: each cell's text and its column. */
+function columnsOf(line: string): { text: string; at: number }[] {
+  return [...line.matchAll(/\S(?:.*?\S)??(?=\s{2,}|\s*$)/g)].map((m) => ({
+    text: m[0],
+    at: m.index ?? 0,
+  }));
+}
+
+/**
+ * A plain-text table whose header a rule underlines ("Partner   Project   Amount" / "-----"),
+ * with cells wrapped onto indented lines under their column ("Nakheel Basra Association for" /
+ * "  Environment (NBAE)"): each wrapped part joins its cell, so every row is one line.
+ */
+function joinWrappedCells(lines: string[]): string[] {
+  const out: string[] = [];
+  let header: { text: string; at: number }[] | undefined;
+  let row: { text: string; at: number }[] | undefined;
+  // (A row that nothing continues keeps its own line.)
+  let raw = "";
+  let continues = false;
+  const flush = (): void => {
+    if (row) out.push(continues ? row.map((c) => c.text).join("   ") : raw);
+    row = undefined;
+    continues = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (!header) {
+      const cols = TABLE_GAP.test(line.trim()) ? columnsOf(line) : [];
+      if (cols.length >= 3 && RULE_LINE.test(lines[i + 1] ?? "")) {
+        header = cols;
+        out.push(line, lines[i + 1] ?? "");
+        i++;
+        continue;
+      }
+      out.push(line);
+      continue;
+    }
+    // (A rule or a blank line ends the table.)
+    if (!line.trim() || RULE_LINE.test(line)) {
+      flush();
+      header = undefined;
+      out.push(line);
+      continue;
+    }
+    const cols = columnsOf(line);
+    const cellOf = (at: number): number => {
+      let k = 0;
+      header?.forEach((h, n) => {
+        if (h.at <= at + 2) k = n;
+      });
+      return k;
+    };
+    // An indented line with fewer cells, each under a column of the row: the cells' rest.
+    const continued =
+      row &&
+      /^\s{2,}/.test(line) &&
+      cols.length < header.length &&
+      cols.every((c) => Math.abs((header?.[cellOf(c.at)]?.at ?? -9) - c.at) <= 2);
+    if (continued && row) {
+      continues = true;
+      for (const c of cols) {
+        const cell = row[cellOf(c.at)];
+        if (cell) cell.text = `${cell.text} ${c.text}`;
+      }
+      continue;
+    }
+    flush();
+    // ("USD  62,500": parts under one column are one cell.)
+    const cells: { text: string; at: number }[] = [];
+    for (const c of cols) {
+      const k = cellOf(c.at);
+      const cell = cells[k];
+      if (cell) cell.text = `${cell.text} ${c.text}`;
+      else cells[k] = { ...c };
+    }
+    if (cells.length === header.length && !cells.includes(undefined as never)) {
+      row = cells;
+      raw = line;
+      continues = cols.length !== cells.length;
+    } else out.push(line);
+  }
+  flush();
+  return out;
+}
+
 /** Joins hard-wrapped lines into paragraphs; text that is not hard-wrapped comes back as is. */
 export function unwrapHardWraps(text: string): string {
-  const lines = text.split("\n");
+  const lines = joinWrappedCells(text.split("\n"));
   const width = wrapWidth(lines);
   const furniture = width ? runningLines(lines) : new Set<number>();
   const out: string[] = [];

@@ -334,3 +334,48 @@ describe("a bracket that runs on under a value's column continues it", () => {
     expect(unwrapHardWraps(text)).toBe(joined);
   });
 });
+
+describe("a plain-text table's cells wrapped onto indented lines under their column", () => {
+  const header = "Partner                        Governorate  Project                  Amount";
+  const rule = "-".repeat(80);
+  it.each([
+    [
+      [
+        "Lakeside Women's Development    Basra        Clean Wells              USD  62,500",
+        "  Association",
+      ],
+      "Lakeside Women's Development Association   Basra   Clean Wells   USD 62,500",
+    ],
+    [
+      [
+        "Harbour Fishers Union          Nineveh      Safe Landings for the    EUR 185,000",
+        "                                            Fao Coast",
+      ],
+      "Harbour Fishers Union   Nineveh   Safe Landings for the Fao Coast   EUR 185,000",
+    ],
+    [
+      [
+        "Valley Savings Network of      Anbar        Village Banks (Our       USD 48,000",
+        "  the Euphrates                              Money)",
+      ],
+      "Valley Savings Network of the Euphrates   Anbar   Village Banks (Our Money)   USD 48,000",
+    ],
+  ])("%j", (row, joined) => {
+    const other = "Jisr Youth Foundation          Nineveh      Dialogue Circles         EUR 85,000";
+    const text = [header, rule, ...row, other, rule].join("\n");
+    const lines = unwrapHardWraps(text).split("\n");
+    expect(lines[2]).toBe(joined);
+    // (A row nothing continues keeps its own line.)
+    expect(lines[3]).toBe(other);
+  });
+
+  it("leaves a table without wrapped cells as it is", () => {
+    const text = [
+      header,
+      rule,
+      "Jisr Youth Foundation          Nineveh      Dialogue Circles         EUR 85,000",
+      rule,
+    ].join("\n");
+    expect(unwrapHardWraps(text)).toContain("Jisr Youth Foundation");
+  });
+});
