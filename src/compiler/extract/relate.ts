@@ -643,6 +643,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   attendance(an, byStart, idOf, main, add);
   activityLeads(an, byStart, idOf, add);
   tableAffiliations(an, byStart, idOf, add);
+  tableSignatories(an, byStart, idOf, main, add);
   donorTables(an, byStart, idOf, main, add);
   amountsAcrossSentences(an, out);
   // (A donor of the grant-maker, with its amount, funds the grant-maker, not the event the
@@ -2198,6 +2199,34 @@ function activityLeads(
     for (const m of leads) {
       const id = m.kind === "org" ? idOf.get(m.ref) : undefined;
       if (id) add(id, eventId, "organised", evidence);
+    }
+  });
+}
+
+/** The header of a column of those who signed for each row's body. */
+const SIGNER_COLUMN =
+  /^(?:signed\s+by|signator(?:y|ies)|signed\s+for\s+the\s+(?:grantee|partner|organi[sz]ation))\b/i;
+
+/**
+ * A table of grants signed at the document's event ("Recipient organization | … | Signed by"):
+ * each row's signer belongs to the row's body, and both take part in the signing.
+ */
+function tableSignatories(
+  an: DocAnalysis,
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+  main: string | undefined,
+  add: AddRelation,
+): void {
+  pairedCells(an, byStart, SIGNER_COLUMN, BODY_COLUMN, (signers, bodies, evidence) => {
+    const body = bodies.find((m) => m.kind === "org");
+    const bodyId = body && idOf.get(body.ref);
+    if (bodyId && main) add(bodyId, main, "participated", evidence);
+    for (const m of signers) {
+      const id = m.kind === "person" ? idOf.get(m.ref) : undefined;
+      if (!id) continue;
+      if (bodyId) add(id, bodyId, "part_of", evidence);
+      if (main) add(id, main, "participated", evidence);
     }
   });
 }

@@ -366,3 +366,41 @@ describe("a fact box's project line with its period and grant after the name", (
     if (date) expect(ev?.date).toEqual(date);
   });
 });
+
+describe("a table of grants signed at the document's event, with a column of signatories", () => {
+  const widths = [6, 34, 14, 12, 40];
+  it.each(["Signed by", "Signatory", "Signed for the grantee"])("%s", (column) => {
+    const ex = run(
+      "Embassy signs five grant contracts",
+      "",
+      "On Monday, 14 October 2024, the Ambassador signed grant contracts for five projects at a ceremony held at the residence.",
+      "",
+      pad(["No.", "Recipient organization", "Governorate", "Grant", column], widths),
+      pad(
+        [
+          "1",
+          "Hit Farmers Association",
+          "Anbar",
+          "USD 92,300",
+          "Hajji Khalaf Awad al-Nimrawi, Chairman",
+        ],
+        widths,
+      ),
+      pad(
+        [
+          "2",
+          "Samarra Relief Society",
+          "Salah al-Din",
+          "USD 81,200",
+          "Dr. Khalid Ibrahim Hamad, Director",
+        ],
+        widths,
+      ),
+    );
+    const ceremony = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    expect(related(ex, "Khalaf Awad al-Nimrawi", "Hit Farmers Association")).toContain("part_of");
+    expect(related(ex, "Khalid Ibrahim Hamad", "Samarra Relief Society")).toContain("part_of");
+    expect(related(ex, "Samarra Relief Society", ceremony)).toContain("participated");
+    expect(related(ex, "Khalaf Awad al-Nimrawi", ceremony)).toContain("participated");
+  });
+});
