@@ -435,6 +435,14 @@ function adjectival(w: string, next: string | undefined, prev: string | undefine
   );
 }
 
+/** A name given again in Arabic script after a separator: " · ميزانيتنا". */
+const ARABIC_AGAIN = /\s+[·|–—/]\s+(?=[\u0600-\u06FF])/;
+/** What follows a project's name on its fact line: its period, its grant, its Arabic name. */
+const PROJECT_LINE_TAIL = new RegExp(
+  String.raw`\s*\((?=[^()]*\d)|[;,]\s+(?:grant|budget|amount|funded|total)\b|;\s|${ARABIC_AGAIN.source}`,
+  "iu",
+);
+
 function headlineEvent(
   an: DocAnalysis,
   forceType?: EventType,
@@ -504,7 +512,7 @@ function headlineEvent(
     const kind = DOCUMENT_KIND_AFTER.exec(an.text.slice(start, end));
     if (kind) end = start + kind.index;
     // ("Mizaniyatuna · ميزانيتنا": the name again in Arabic script is no part of it.)
-    const script = /\s+[·|–—/]\s+(?=[\u0600-\u06FF])/.exec(an.text.slice(start, end));
+    const script = ARABIC_AGAIN.exec(an.text.slice(start, end));
     if (script && script.index > 0) end = start + script.index;
     while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
     if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
@@ -752,10 +760,7 @@ function factBoxProjects(an: DocAnalysis): LocalEvent | undefined {
     // (An acronym after the name is read with the name: "Safe Homes (SH)" keeps "Safe Homes".)
     // ("X (01.01.2024 - 31.12.2025), grant CHF 120,000": its period and grant follow the name.)
     // (So does its name again in Arabic script: "Mizaniyatuna · ميزانيتنا".)
-    const cut =
-      /\s*\((?=[^()]*\d)|[;,]\s+(?:grant|budget|amount|funded|total)\b|;\s|\s+[·|–—/]\s+(?=[\u0600-\u06FF])/i.exec(
-        m[2],
-      );
+    const cut = PROJECT_LINE_TAIL.exec(m[2]);
     const name = (cut ? m[2].slice(0, cut.index) : m[2]).replace(/\s*\([^()]*\)\s*$/, "");
     if (!/^[\p{Lu}"“'‘\d]/u.test(name) || /[.!?]\s/.test(name)) continue;
     const start = line.start + (m[1]?.length ?? 0);
