@@ -1575,11 +1575,16 @@ function firstOfType(an: DocAnalysis, i: number, to: number, type: EventType): b
   if (!t) return false;
   // (Events told before it; of the catch-all type, only those called by the same noun: a
   // signing told before is no planting day.)
-  const before = (e: LocalEvent): boolean =>
-    an.mentions.some((m) => m.ref === e.ref && m.start < t.start) &&
-    (type !== "other" ||
-      [...(an.names.get(e.ref) ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(t.text)));
-  if (an.events.some((e) => e.type === type && before(e))) return false;
+  const ofType = an.events.filter((e) => e.type === type);
+  if (ofType.length) {
+    // (One pass over the mentions, not one per event.)
+    const told = new Set<string>();
+    for (const m of an.mentions) if (m.start < t.start) told.add(m.ref);
+    const sameNoun = (e: LocalEvent): boolean =>
+      type !== "other" ||
+      [...(an.names.get(e.ref) ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(t.text));
+    if (ofType.some((e) => told.has(e.ref) && sameNoun(e))) return false;
+  }
   const after = an.tokens.slice(i + 1, Math.min(to, i + 8));
   if (after.some((x) => typeOf(x.text))) return false;
   const end = after[after.length - 1]?.end ?? t.end;
@@ -2753,7 +2758,8 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     // ("an alliance of 23 fisheries founded in 2016": a body's founding dates no event.)
     // ("a member since 2022", "has supported them since 2021": a state's start dates no
     // gathering; only a project or programme runs since a date.)
-    const running =
+    // (Asked only of a date after "since".)
+    const running = (): boolean =>
       /\b(?:projects?|programmes?|programs?|initiatives?|campaigns?)\b/i.test(
         an.text.slice(s.start, s.end),
       ) ||
@@ -2763,7 +2769,7 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       });
     const dates = findDates(an.text, s.start, s.end, paragraphYear ?? refYear).filter((d) => {
       const before = an.text.slice(Math.max(s.start, d.start - 30), d.start);
-      return !FOUNDED_IN.test(before) && (running || !/\bsince\s+$/.test(before));
+      return !FOUNDED_IN.test(before) && (!/\bsince\s+$/.test(before) || running());
     });
     // "- **February** – we launched …": a month labelling the line dates what it tells.
     const labelled =
