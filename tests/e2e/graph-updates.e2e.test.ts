@@ -12,7 +12,13 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openApp } from "./harness.ts";
 import { fixtureDataDir, useBuiltApp } from "./use-app.ts";
-import { COLLAB_EDGE_COLOR, DIM_EDGE_COLOR, EDGE_STYLES } from "../../src/app/graph/palette.ts";
+import {
+  COLLAB_EDGE_COLOR,
+  DIM_COLORS,
+  DIM_EDGE_COLOR,
+  EDGE_STYLES,
+  KIND_COLORS,
+} from "../../src/app/graph/palette.ts";
 import type { NodeAttributes, SerializedRabitaGraph } from "../../src/model/types.ts";
 
 type Nodes = SerializedRabitaGraph["nodes"];
@@ -148,10 +154,12 @@ interface Hook {
       getEdgeAttributes(e: string): { kind?: string };
     };
     getEdgeDisplayData(e: string): { hidden?: boolean; color: string } | undefined;
+    getNodeDisplayData(n: string): { hidden?: boolean; color: string } | undefined;
   } | null;
   view: { labels: { drawn: { key: string }[] } } | null;
   state: {
     setWindow(w: { start: string; end: string } | null): void;
+    setHideFiltered(hide: boolean): void;
     setMode(m: "events" | "collaboration"): void;
     view: { mode: string };
   };
@@ -266,6 +274,168 @@ describe("a large graph", () => {
         },
       );
     await expect.poll(counts, { timeout: 10_000 }).toBe(6000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** 100 events a year apart in turn (2000 + i % 20), 300 organisations each at two events of
+ * one year and part of the next organisation: a window moving over the years flips
+ * organisations and events alike, and edges between two nodes that both flip. */
+function yearsGraph(): SerializedRabitaGraph {
+  const nodes: Nodes = [];
+  const edges: Edges = [];
+  for (let i = 0; i < 100; i++) {
+    const a = (i / 100) * 2 * Math.PI;
+    nodes.push({
+      key: `ev-${i}`,
+      attributes: {
+        ...BASE,
+        label: `Event ${i}`,
+        kind: "event",
+        eventType: "meeting",
+        date: { start: `${2000 + (i % 20)}` },
+        x: Math.cos(a),
+        y: Math.sin(a),
+      },
+    });
+  }
+  for (let i = 0; i < 300; i++) {
+    const a = (i / 300) * 2 * Math.PI;
+    nodes.push({
+      key: `org-${i}`,
+      attributes: {
+        ...BASE,
+        label: `Organisation ${i}`,
+        kind: "organisation",
+        x: 2 * Math.cos(a),
+        y: 2 * Math.sin(a),
+      },
+    });
+    for (const ev of [i % 100, (i + 20) % 100])
+      edges.push({
+        key: `p-${i}-${ev}`,
+        source: `org-${i}`,
+        target: `ev-${ev}`,
+        attributes: { kind: "participated", evidence: [] },
+      });
+    edges.push({
+      key: `o-${i}`,
+      source: `org-${i}`,
+      target: `org-${(i + 1) % 300}`,
+      attributes: { kind: "part_of", evidence: [] },
+    });
+  }
+  return graphOf(nodes, edges);
+}
+
+/** Nodes and edges that do not look as the window `[from, to]` (years) says, with or without
+ * "Hide filtered": an event is inside when its year is, an organisation when one of its
+ * events is; an edge is drawn in its colour when both ends are inside, else dimmed (hidden
+ * with "Hide filtered"). */
+function wrongLooks(page: Page, from: number, to: number, hide: boolean): Promise<string[]> {
+  return page.evaluate(
+    ({ from, to, hide, colours }) => {
+      const r = (window as unknown as { __rabita: Hook }).__rabita.renderer;
+      if (!r) return ["no renderer"];
+      const g = r.getGraph();
+      const inside = new Set<string>();
+      for (let i = 0; i < 100; i++) {
+        const year = 2000 + (i % 20);
+        if (year >= from && year <= to) inside.add(`ev-${i}`);
+      }
+      for (const e of g.edges()) {
+        const [source, target] = g.extremities(e);
+        if (inside.has(target) && target.startsWith("ev-")) inside.add(source);
+      }
+      const wrong: string[] = [];
+      const check = (
+        key: string,
+        d: { hidden?: boolean; color: string } | undefined,
+        colour: string,
+        kept: boolean,
+      ): void => {
+        const shown = kept || !hide;
+        if (!d || !!d.hidden === shown || (shown && d.color.toLowerCase() !== colour))
+          wrong.push(key);
+      };
+      for (const key of [...Array(100).keys()].map((i) => `ev-${i}`)) {
+        const kept = inside.has(key);
+        check(key, r.getNodeDisplayData(key), kept ? colours.event : colours.dimEvent, kept);
+      }
+      for (const key of [...Array(300).keys()].map((i) => `org-${i}`)) {
+        const kept = inside.has(key);
+        check(key, r.getNodeDisplayData(key), kept ? colours.org : colours.dimOrg, kept);
+      }
+      for (const e of g.edges()) {
+        const [source, target] = g.extremities(e);
+        const kept = inside.has(source) && inside.has(target);
+        const kind = g.getEdgeAttributes(e).kind ?? "";
+        check(
+          e,
+          r.getEdgeDisplayData(e),
+          kept ? (colours.edges[kind] ?? "") : colours.dimEdge,
+          kept,
+        );
+      }
+      return wrong;
+    },
+    {
+      from,
+      to,
+      hide,
+      colours: {
+        event: KIND_COLORS.event.toLowerCase(),
+        dimEvent: DIM_COLORS.event.toLowerCase(),
+        org: KIND_COLORS.organisation.toLowerCase(),
+        dimOrg: DIM_COLORS.organisation.toLowerCase(),
+        edges: {
+          participated: EDGE_STYLES.participated.color.toLowerCase(),
+          part_of: EDGE_STYLES.part_of.color.toLowerCase(),
+        } as Record<string, string>,
+        dimEdge: DIM_EDGE_COLOR.toLowerCase(),
+      },
+    },
+  );
+}
+
+describe("a graph under a moving window", () => {
+  const app = useBuiltApp({ dataDir: () => dataDir(yearsGraph()) });
+
+  it("ends every burst of window steps with each node and edge as the last window says", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await ready(page);
+    await expect.poll(() => wrongLooks(page, 2000, 2019, false), { timeout: 10_000 }).toEqual([]);
+    /** Sets each window as the brush does, with "Hide filtered" as given: with `frames`, a
+     * frame apart (the graph part way through redrawing the one before), else all at once. */
+    const burst = (windows: [number, number][], hide: boolean, frames: boolean): Promise<void> =>
+      page.evaluate(
+        async ({ windows, hide, frames }) => {
+          const hook = (window as unknown as { __rabita: Hook }).__rabita;
+          hook.state.setHideFiltered(hide);
+          for (const [a, b] of windows) {
+            hook.state.setWindow({ start: `${a}-01-01`, end: `${b}-12-31` });
+            if (frames) await new Promise((r) => requestAnimationFrame(r));
+            else for (let k = 0; k < 8; k++) await Promise.resolve();
+          }
+        },
+        { windows, hide, frames },
+      );
+    const steps: [number, number][] = [
+      [2000, 2004],
+      [2003, 2008],
+      [2006, 2007],
+      [2010, 2012],
+    ];
+    await burst(steps, false, false);
+    await expect.poll(() => wrongLooks(page, 2010, 2012, false), { timeout: 10_000 }).toEqual([]);
+    await burst(steps.slice().reverse(), false, true);
+    await expect.poll(() => wrongLooks(page, 2000, 2004, false), { timeout: 10_000 }).toEqual([]);
+    // Moved again with "Hide filtered": what is left out is hidden, edges and all.
+    await burst(steps, true, false);
+    await expect.poll(() => wrongLooks(page, 2010, 2012, true), { timeout: 10_000 }).toEqual([]);
+    await burst(steps.slice().reverse(), true, true);
+    await expect.poll(() => wrongLooks(page, 2000, 2004, true), { timeout: 10_000 }).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

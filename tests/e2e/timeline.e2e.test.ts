@@ -290,4 +290,98 @@ describe("the timeline", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("recounts the kinds once a burst of windows rests, not at each of its steps", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
+    const burst = [
+      { start: "2007-01-01", end: "2009-12-31" },
+      { start: "2011-01-01", end: "2012-12-31" },
+      { start: "2013-01-01", end: "2015-12-31" },
+      { start: "2023-01-01", end: "2023-12-31" },
+    ];
+    const last = burst[burst.length - 1] as { start: string; end: string };
+    const counts = (p: Page): Promise<string> =>
+      p.$$eval("#filters .count", (els) => els.map((e) => e.textContent ?? "").join(" | "));
+    // The counts as a page opened on the last window shows them.
+    const other = await openApp(app.browser, `${app.url}#window=${last.start}..${last.end}`);
+    const expected = await counts(other.page);
+    expect(expected).toContain(" of ");
+    await other.page.close();
+
+    const before = await counts(page);
+    // Each window set as the brush sets it, the views' answers (their effects) run between
+    // steps, all in one task: what the counts and the window's fields show after each step.
+    const during = await page.evaluate(
+      async ({ burst, tl }) => {
+        const hook = (window as unknown as { __rabita: Hook }).__rabita;
+        const shown: string[] = [];
+        for (const w of burst) {
+          hook.state.setWindow(w);
+          for (let k = 0; k < 8; k++) await Promise.resolve();
+          const counts = Array.from(document.querySelectorAll("#filters .count"))
+            .map((e) => e.textContent ?? "")
+            .join(" | ");
+          const from = document.querySelector<HTMLInputElement>(`${tl} .tl-from`)?.value;
+          shown.push(`${counts} / ${from ?? "no field"}`);
+        }
+        return shown;
+      },
+      { burst, tl: TL },
+    );
+    // The counts are not recounted at each step (the fields follow each one)…
+    expect(during).toEqual(burst.map((w) => `${before} / ${w.start}`));
+    // …but once the burst rests, they count its last window.
+    await expect.poll(() => counts(page), { timeout: 5000 }).toBe(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fills the window's date fields once a drag of the brush ends, not at each move", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
+    // A drag across the plot, as mouse events, in one task: the fields and the window's text
+    // after each move, and after the release.
+    const seen = await page.evaluate((tl) => {
+      const overlay = document.querySelector(`${tl} .tl-brush .overlay`);
+      const from = document.querySelector<HTMLInputElement>(`${tl} .tl-from`);
+      const text = document.querySelector(`${tl} .tl-window-text`);
+      if (!overlay || !from || !text) return null;
+      const box = overlay.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const at = (f: number): number => box.left + f * box.width;
+      const mouse = (type: string, target: EventTarget, x: number): void => {
+        target.dispatchEvent(
+          new MouseEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            view: window,
+            clientX: x,
+            clientY: y,
+          }),
+        );
+      };
+      const after: string[] = [];
+      mouse("mousedown", overlay, at(0.2));
+      for (const f of [0.4, 0.6, 0.8]) {
+        mouse("mousemove", window, at(f));
+        after.push(`${text.textContent ?? ""} / ${from.value}`);
+      }
+      mouse("mouseup", window, at(0.8));
+      return { moves: after, released: from.value };
+    }, TL);
+    if (!seen) throw new Error("no brush");
+    // The window's text follows each move; the fields wait…
+    expect(seen.moves.map((m) => m.split(" / ")[1])).toEqual(["", "", ""]);
+    expect(new Set(seen.moves.map((m) => m.split(" / ")[0])).size).toBe(3);
+    // …and show the window the release leaves.
+    const win = await page.evaluate(
+      () => (window as unknown as { __rabita: Hook }).__rabita.state.view.window,
+    );
+    expect(win).not.toBeNull();
+    expect(seen.released).toBe(win?.start);
+    await expect(page.locator(`${TL} .tl-to`).inputValue()).resolves.toBe(win?.end);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

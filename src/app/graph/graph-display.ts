@@ -5,11 +5,14 @@
  * reducers consult in O(1) per item.
  */
 import type Graph from "graphology";
+import { NODE_KINDS } from "../../model/types.ts";
 import type { EdgeKind, NodeKind } from "../../model/types.ts";
 import type { NetworkMode, TimeWindow } from "../state/view-state.ts";
 import { WindowMembership } from "../data/time-window.ts";
 import type { TimeIndex } from "../data/time-window.ts";
 import { EDGE_STYLES } from "./palette.ts";
+import { DIM, HIDDEN, NORMAL } from "./window-queue.ts";
+import type { GraphIndex } from "./window-queue.ts";
 
 /** The slice of app state the graph draws. */
 export interface DisplayState {
@@ -135,6 +138,36 @@ export class DisplayModel {
     if (this.focus.size > 0) return this.focus.has(key) ? "normal" : "dim";
     if (s.hits && s.hits.size > 0 && !s.hits.has(key)) return "dim";
     return "normal";
+  }
+
+  /**
+   * `nodeLook` by position in a numbered network, as a number (`NORMAL`, `DIM`, `HIDDEN`), read
+   * from arrays: for the thousands of nodes a window step looks at. With `flip`, the look the
+   * node would have on the other side of the window (what a node the step flipped had
+   * before). The kinds, focus and hits are those of now (read once, here).
+   */
+  lookCodes(index: GraphIndex): (i: number, flip: boolean) => number {
+    const s = this.state;
+    if (!s) return () => NORMAL;
+    const { keys, kindCodes, toTime } = index;
+    const left = s.hideFiltered ? HIDDEN : DIM;
+    let shown = 0;
+    NODE_KINDS.forEach((kind, c) => {
+      if (this.kinds.has(kind)) shown |= 1 << c;
+    });
+    const member = this.member;
+    const active = !!member?.isActive;
+    const inside = member?.inside;
+    const focus = this.focus;
+    const hits = s.hits && s.hits.size > 0 ? s.hits : null;
+    return (i, flip) => {
+      const t = toTime[i] as number;
+      const out = active && t >= 0 && inside?.[t] === 0;
+      if (((shown >> (kindCodes[i] as number)) & 1) === 0 || out !== flip) return left;
+      if (focus.size > 0) return focus.has(keys[i] as string) ? NORMAL : DIM;
+      if (hits && !hits.has(keys[i] as string)) return DIM;
+      return NORMAL;
+    };
   }
 }
 

@@ -5,9 +5,11 @@
  * Nothing here mutates graph attributes: every transient look (hover, selection, search hits,
  * kinds, time window, network mode) is decided in `nodeReducer`/`edgeReducer`. A time-window
  * change, the one update that must stay under a frame at 10,000 nodes, re-reduces only the
- * nodes whose membership flipped and their edges (`refresh({ partialGraph, skipIndexation })`),
- * in slices of a few milliseconds per frame so that a large flip never blocks a frame. A refined
- * search re-reduces only the nodes whose hit status flipped, the same way. Any other display
+ * nodes whose look it changed and those of their edges whose look changes with them (found by
+ * position, see window-queue.ts; `refresh({ partialGraph, skipIndexation })`), a slice of about
+ * two milliseconds per frame in graph order, so that a large flip never blocks a frame and a
+ * frame sends the GPU a short run of each vertex array. A refined search re-reduces only the
+ * nodes whose hit status flipped, and their edges, the same way. Any other display
  * change (selection, hover, kinds) re-reduces what is around the focus at once and the rest in
  * slices (`fullRefresh`); only a new network or a new size re-indexes (positions, label grid).
  * A large network's first frame, at load or after a mode switch, draws its nodes, and its edges
@@ -23,10 +25,12 @@ import type { CollabEdgeAttributes, CollabGraph } from "../data/collaboration.ts
 import type { TimeIndex } from "../data/time-window.ts";
 import { DisplayModel, pairLabel } from "./graph-display.ts";
 import { pickOnCpu } from "./picking.ts";
+import { whenIdle } from "../data/indexes.ts";
 import { uploadChangesOnly } from "./buffer-uploads.ts";
 import { HeldEdges, withoutEdges } from "./held-edges.ts";
 import { DirectSigma } from "./direct-reducers.ts";
-import { KeyQueue } from "./key-queue.ts";
+import { IndexQueue, makeGraphIndex, queueFlips } from "./window-queue.ts";
+import type { GraphIndex } from "./window-queue.ts";
 import type { DisplayState } from "./graph-display.ts";
 import { LABEL_LEVELS, LabelLayer } from "./labels.ts";
 import type { LabelLevel } from "./labels.ts";
@@ -104,8 +108,9 @@ const SETTLE_MS = 200;
 const SWEEP_SLICE_MS = 8;
 /** A focused node's links are labelled when it has at most this many neighbours. */
 const EDGE_LABELS_UP_TO = 40;
-/** Main-thread budget per frame for re-reducing what a change left to do. */
-const SLICE_MS = 6;
+/** Main-thread budget per frame for re-reducing what a change left to do (the draw that
+ * follows in the same frame not counted). */
+const SLICE_MS = 2;
 /** The programs every node and every edge is drawn with (sigma's defaults). */
 const NODE_TYPE = "circle";
 const EDGE_TYPE = "line";
@@ -347,46 +352,33 @@ export function createGraphView(
   resizes.observe(el);
 
   let settle: ReturnType<typeof setTimeout> | undefined;
-  // Nodes and edges still to re-reduce after a window change, drained a slice per frame.
-  const pendingNodes = new KeyQueue();
-  const pendingEdges = new KeyQueue();
-  // Nodes re-reduced whose edges are still to be: a flipped hub's thousands of edges follow it
-  // a slice at a time (read from `edgesOf`), not all queued in the frame that takes the node.
-  let edgeNodes: string[] = [];
-  let edgeNodeAt = 0;
-  let edgeAt = 0;
-  /** Each network's edges per node, read once per node (a window moving to and fro flips the
-   * same nodes again). */
-  const incident = new WeakMap<AnyGraph, Map<string, string[]>>();
-  const edgesOf = (key: string): string[] => {
-    let byNode = incident.get(graph);
-    if (!byNode) incident.set(graph, (byNode = new Map()));
-    let list = byNode.get(key);
-    if (!list) byNode.set(key, (list = graph.hasNode(key) ? graph.edges(key) : []));
-    return list;
+  /** Each network numbered, with each node's edges (built when first needed, or in idle time
+   * after the first frame). */
+  const numbered = new WeakMap<AnyGraph, GraphIndex>();
+  const indexOf = (g: AnyGraph): GraphIndex => {
+    let index = numbered.get(g);
+    if (!index) numbered.set(g, (index = makeGraphIndex(g, data.time)));
+    return index;
   };
-  const edgesLeft = (): boolean => edgeNodeAt < edgeNodes.length;
-  /** Moves edges of the nodes in `edgeNodes` to `out` until it holds `max`. */
-  function takeEdges(max: number, out: string[]): void {
-    while (out.length < max && edgeNodeAt < edgeNodes.length) {
-      const list = edgesOf(edgeNodes[edgeNodeAt] as string);
-      while (edgeAt < list.length && out.length < max) out.push(list[edgeAt++] as string);
-      if (edgeAt >= list.length) {
-        edgeNodeAt++;
-        edgeAt = 0;
-      }
-    }
-    if (!edgesLeft()) {
-      edgeNodes = [];
-      edgeNodeAt = 0;
-    }
+  /** Nodes and edges of the network drawn still to re-reduce after a window change (or a
+   * refined search), by position, drained a slice per frame. */
+  let queue: { graph: AnyGraph; index: GraphIndex; nodes: IndexQueue; edges: IndexQueue } | null =
+    null;
+  function queueOf(g: AnyGraph): NonNullable<typeof queue> {
+    if (queue?.graph === g) return queue;
+    const index = indexOf(g);
+    queue = {
+      graph: g,
+      index,
+      nodes: new IndexQueue(index.keys.length),
+      edges: new IndexQueue(index.edgeKeys.length),
+    };
+    return queue;
   }
+  const pendingCount = (): number => (queue ? queue.nodes.size + queue.edges.size : 0);
   function clearPending(): void {
-    pendingNodes.clear();
-    pendingEdges.clear();
-    edgeNodes = [];
-    edgeNodeAt = 0;
-    edgeAt = 0;
+    queue?.nodes.clear();
+    queue?.edges.clear();
   }
   let pump = 0;
   /** The next frame is left to the page (`yieldFrame`): the queued slice waits for the one
@@ -534,11 +526,10 @@ export function createGraphView(
     cancelAnimationFrame(pump);
     pump = 0;
     yielding = false;
-    const nodes = [...pendingNodes].filter((k) => graph.hasNode(k));
-    const edges = [...pendingEdges].filter((e) => graph.hasEdge(e));
-    edgeNodes.push(...nodes);
-    takeEdges(Infinity, edges);
-    clearPending();
+    const q = queue;
+    if (!q || q.graph !== graph) return;
+    const nodes = q.nodes.take(Infinity).map((i) => q.index.keys[i] as string);
+    const edges = q.edges.take(Infinity).map((e) => q.index.edgeKeys[e] as string);
     renderer.refresh({
       partialGraph: { nodes, edges: placed(edges) },
       skipIndexation: true,
@@ -555,21 +546,22 @@ export function createGraphView(
       pump = requestAnimationFrame(drain);
       return;
     }
+    const q = queue;
+    if (!q || q.graph !== graph) return;
     const budget = Math.max(64, Math.round(rate * SLICE_MS));
-    // Keys of a network drawn before a mode switch are dropped.
-    const nodes = pendingNodes.take(budget, (k) => graph.hasNode(k));
-    // A flipped node's edges follow it (queued here, not on the brush's own call stack, and
-    // taken a slice at a time: a hub has thousands).
-    for (const key of nodes) edgeNodes.push(key);
-    const room = Math.max(budget - nodes.length, budget >> 1);
-    const edges = pendingEdges.take(room, (e) => graph.hasEdge(e));
-    takeEdges(room, edges);
+    // Nodes first, then edges (at least half the slice), each in graph order from where the
+    // last slice stopped: neighbouring places in the vertex arrays.
+    const nodeAt = q.nodes.take(budget);
+    const edgeAt = q.edges.take(Math.max(budget - nodeAt.length, budget >> 1));
+    const nodes = nodeAt.map((i) => q.index.keys[i] as string);
+    const edges = placed(edgeAt.map((e) => q.index.edgeKeys[e] as string));
+    // Re-reduced, timed (the rate counts reducing alone), then drawn in this frame.
     const t0 = performance.now();
-    renderer.refresh({ partialGraph: { nodes, edges: placed(edges) }, skipIndexation: true });
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
     const spent = performance.now() - t0;
+    renderer.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
     if (spent > 0.5) rate = 0.5 * rate + (0.5 * (nodes.length + edges.length)) / spent;
-    if (pendingNodes.size > 0 || pendingEdges.size > 0 || edgesLeft())
-      pump = requestAnimationFrame(drain);
+    if (pendingCount() > 0) pump = requestAnimationFrame(drain);
     else {
       // A window change came to rest: refit to what it keeps (with "Hide filtered").
       clearTimeout(settle);
@@ -579,21 +571,35 @@ export function createGraphView(
     }
   }
 
-  /** Queues only what a window change flipped; returns false when nothing did. */
+  /** Queues only what a window change flipped (the nodes whose look changes and those of their
+   * edges that change with them); returns false when nothing did. */
   function applyWindow(state: DisplayState): boolean {
     const flipped = model.setWindow(state.window);
-    const before = pendingNodes.size + pendingEdges.size + (edgesLeft() ? 1 : 0);
-    for (const i of flipped.nodes) {
-      const key = data.time.keys[i];
-      if (key !== undefined && graph.hasNode(key)) pendingNodes.add(key);
+    const q = queueOf(graph);
+    const before = pendingCount();
+    const { fromTime } = q.index;
+    const changed: number[] = [];
+    for (const t of flipped.nodes) {
+      const i = fromTime[t] as number;
+      if (i >= 0) changed.push(i);
     }
+    // A flipped node was on the other side of the window before.
+    const look = model.lookCodes(q.index);
+    queueFlips(
+      q.index,
+      changed,
+      (i) => look(i, true),
+      (i) => look(i, false),
+      q.nodes,
+      q.edges,
+    );
     if (state.mode === "collaboration") {
       // Counted from scratch when no window was set before (nothing counted them then).
       const counted = collabCounted;
       if (!counted) resetCollabInside(state);
-      collabFlips(flipped.events, pendingEdges, counted);
+      collabFlips(flipped.events, q, counted);
     }
-    if (pendingNodes.size + pendingEdges.size + (edgesLeft() ? 1 : 0) === before) return before > 0;
+    if (pendingCount() === before) return before > 0;
     clearTimeout(settle);
     if (!pump) pump = requestAnimationFrame(drain);
     return true;
@@ -608,39 +614,56 @@ export function createGraphView(
     const now = !!after && after.size > 0;
     // With a focus, hits only force labels; without, they dim every other node.
     if (was !== now && model.focus.size === 0) return false;
+    const q = queueOf(graph);
+    const { nodeOf, start, edges } = q.index;
+    // A node that became or stopped being a hit, and its edges.
     const flip = (from: ReadonlySet<string> | null, to: ReadonlySet<string> | null): void => {
-      for (const key of from ?? []) if (!to?.has(key) && graph.hasNode(key)) pendingNodes.add(key);
+      for (const key of from ?? []) {
+        const i = to?.has(key) ? undefined : nodeOf.get(key);
+        if (i === undefined) continue;
+        q.nodes.add(i);
+        for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+          q.edges.add(edges[k] as number);
+      }
     };
     flip(before, after);
     flip(after, before);
     // The largest hits' labels are forced: those that came or went are re-reduced too.
-    for (const key of model.setForced(graph, state)) if (graph.hasNode(key)) pendingNodes.add(key);
+    for (const key of model.setForced(graph, state)) {
+      const i = nodeOf.get(key);
+      if (i !== undefined) q.nodes.add(i);
+    }
     clearTimeout(settle);
-    if (!pump && (pendingNodes.size > 0 || pendingEdges.size > 0))
-      pump = requestAnimationFrame(drain);
+    if (!pump && pendingCount() > 0) pump = requestAnimationFrame(drain);
     return true;
   }
 
-  let eventLinks: Map<string, string[]> | null = null;
+  /** The collaboration links (by position) that share each event. */
+  let eventLinks: Map<string, number[]> | null = null;
   /** Queues the collaboration links that share a flipped event; with `count`, updates how many
    * of their events the window keeps. */
-  function collabFlips(events: number[], edges: KeyQueue, count: boolean): void {
+  function collabFlips(events: number[], q: NonNullable<typeof queue>, count: boolean): void {
+    const { edgeKeys } = q.index;
     if (!eventLinks) {
-      const links = (eventLinks = new Map<string, string[]>());
-      data.collab.forEachEdge((edge, attrs) => {
-        for (const ev of attrs.events) {
+      const links = (eventLinks = new Map<string, number[]>());
+      edgeKeys.forEach((edge, e) => {
+        for (const ev of data.collab.getEdgeAttributes(edge).events) {
           const list = links.get(ev);
-          if (list) list.push(edge);
-          else links.set(ev, [edge]);
+          if (list) list.push(e);
+          else links.set(ev, [e]);
         }
       });
     }
+    const keys = data.time.keys;
     for (const e of events) {
-      const ev = data.time.keys[e];
+      const ev = keys[e];
       const inside = model.membership.eventInside[e] ? 1 : -1;
       for (const link of (ev && eventLinks.get(ev)) || []) {
-        if (count) model.collabInside.set(link, (model.collabInside.get(link) ?? 0) + inside);
-        edges.add(link);
+        if (count) {
+          const key = edgeKeys[link] as string;
+          model.collabInside.set(key, (model.collabInside.get(key) ?? 0) + inside);
+        }
+        q.edges.add(link);
       }
     }
   }
@@ -854,6 +877,8 @@ export function createGraphView(
 
   // The edges held back from the first frame: the focused node's first, then all of them.
   if (holds(graph)) holdEdges();
+  // The network is numbered in idle time, before a window step or a refined search needs it.
+  const stopNumbering = whenIdle(() => void indexOf(graph));
 
   // Opened with "Hide filtered" (a link that carries it): framed to what remains, as after any
   // later change. A camera the link carries replaces this flight (`setCamera`).
@@ -920,6 +945,7 @@ export function createGraphView(
     },
     getCamera,
     destroy: () => {
+      stopNumbering();
       clearTimeout(cameraRest);
       camera.removeListener("updated", onCameraUpdated);
       clearTimeout(settle);

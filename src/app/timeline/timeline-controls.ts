@@ -21,7 +21,8 @@ export interface Controls {
   bar: HTMLElement;
   /** The undated list, positioned by the caller's CSS inside the timeline. */
   list: HTMLElement;
-  setWindow(window: TimeWindow | null): void;
+  /** Shows the window; with `settle` (a brush being dragged), its fields once it rests. */
+  setWindow(window: TimeWindow | null, settle?: boolean): void;
   setZoomed(zoomed: boolean): void;
   destroy(): void;
 }
@@ -69,6 +70,8 @@ export function createControls(
   const fields = bounds && onsetwindow ? createWindowFields(bounds, onsetwindow) : null;
   const win = h("span", "tl-window");
   const winText = h("span", "tl-window-text");
+  const text = document.createTextNode("");
+  winText.append(text);
   const clear = h("button", "tl-btn tl-clear", "Clear");
   clear.type = "button";
   clear.setAttribute("aria-label", "Clear the time window");
@@ -162,17 +165,19 @@ export function createControls(
   return {
     bar,
     list,
-    setWindow(window) {
+    setWindow(window, settle = false) {
       win.hidden = window === null;
-      winText.textContent = window ? describeWindow(window) : "";
+      // The text node's data replaced, not the node (a new node costs its style).
+      text.data = window ? describeWindow(window) : "";
       winText.title = window ? `${window.start} – ${window.end}` : "";
-      fields?.setWindow(window);
+      fields?.setWindow(window, settle);
     },
     setZoomed(zoomed) {
       reset.disabled = !zoomed;
     },
     destroy() {
       document.removeEventListener("pointerdown", onDown);
+      fields?.destroy();
     },
   };
 }

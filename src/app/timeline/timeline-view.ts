@@ -271,7 +271,7 @@ export function createTimelineView(
       if (!e.sourceEvent || !e.selection) return;
       moved = true;
       pending = pixelsToWindow(e.selection as [number, number]);
-      controls.setWindow(pending);
+      controls.setWindow(pending, true);
       if (!frame)
         frame = requestAnimationFrame(() => {
           frame = 0;
@@ -305,7 +305,8 @@ export function createTimelineView(
 
   function send(w: TimeWindow | null): void {
     window = w;
-    controls.setWindow(w);
+    // While dragged, the window's date fields follow once it rests.
+    controls.setWindow(w, brushing);
     markWindow();
     handlers.onwindow(w);
   }
@@ -484,15 +485,10 @@ export function createTimelineView(
     const hi = plotW + D.padRight;
     const a = Math.max(lo, Math.min(hi, x(p.start)));
     const b = Math.max(a, Math.min(hi, x(p.end)));
-    const [left, right] = shadeRects;
-    left
-      ?.attr("x", lo)
-      .attr("width", (a - lo).toFixed(1))
-      .attr("height", rowsH);
-    right
-      ?.attr("x", b.toFixed(1))
-      .attr("width", (hi - b).toFixed(1))
-      .attr("height", rowsH);
+    const [left, right] = shadeRects.map((r) => r.node());
+    // Only what moved is set (each attribute set restyles and lays out its rectangle).
+    if (left) setAttrs(left, lo, a - lo, rowsH);
+    if (right) setAttrs(right, b, hi - b, rowsH);
     if (masked) return;
     shade.attr("display", null);
     masked = true;
@@ -582,6 +578,16 @@ export function createTimelineView(
     const l = Math.max(0, Math.min(a, plotW - min));
     const r = Math.min(plotW, Math.max(b, l + min));
     return [l, r - l];
+  }
+
+  /** Sets a shade rectangle's `x`, `width` and `height`, each only when it changes. */
+  function setAttrs(r: SVGRectElement, rx: number, w: number, h: number): void {
+    for (const [name, value] of [
+      ["x", rx.toFixed(1)],
+      ["width", w.toFixed(1)],
+      ["height", String(h)],
+    ] as const)
+      if (r.getAttribute(name) !== value) r.setAttribute(name, value);
   }
 
   function setRect(r: SVGRectElement, rx: number, ry: number, w: number, h: number): void {

@@ -5,6 +5,7 @@
  * are plain DOM, built by the timeline's control bar.
  */
 import type { TimeWindow } from "../state/view-state.ts";
+import { settler } from "../state/settler.ts";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -72,8 +73,10 @@ export function shiftWindow(window: TimeWindow, direction: -1 | 1): TimeWindow {
 export interface WindowFields {
   /** The group of fields and buttons, for the control bar. */
   el: HTMLElement;
-  /** Shows the window (fields empty and moves disabled when none). */
-  setWindow(window: TimeWindow | null): void;
+  /** Shows the window (fields empty and moves disabled when none); with `settle` (a brush
+   * being dragged), the fields once it rests. */
+  setWindow(window: TimeWindow | null, settle?: boolean): void;
+  destroy(): void;
 }
 
 let uid = 0;
@@ -137,13 +140,24 @@ export function createWindowFields(
   const earlier = move("◀", "Move the window earlier by its length", -1);
   const later = move("▶", "Move the window later by its length", 1);
 
-  function setWindow(window: TimeWindow | null): void {
-    current = window;
+  const write = (window: TimeWindow | null): void => {
     // A field being typed in keeps its text until it is left.
     if (document.activeElement !== from) from.value = window?.start ?? "";
     if (document.activeElement !== to) to.value = window?.end ?? "";
+  };
+  // While the brush is dragged, the fields show the window once it rests: the brush moves it
+  // every frame, and a date field's new text costs that frame its layout (the window's text
+  // beside them shows each step).
+  const show = settler(write);
+  function setWindow(window: TimeWindow | null, settle = false): void {
+    current = window;
     earlier.disabled = later.disabled = window === null;
+    if (settle) show(window);
+    else {
+      show.cancel();
+      write(window);
+    }
   }
   setWindow(null);
-  return { el, setWindow };
+  return { el, setWindow, destroy: () => show.cancel() };
 }
