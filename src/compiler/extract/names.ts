@@ -385,6 +385,19 @@ export function findChunks(
         j++;
         continue;
       }
+      // "the Ghana–Liberia Exchange", "the Mwami–Mchinji border desk": two names joined by a
+      // dash without spaces are one compound (a range of months is not).
+      if (
+        (w === "–" || w === "—") &&
+        tokens[j]?.start === tokens[j - 1]?.end &&
+        tokens[j + 1]?.start === tokens[j]?.end &&
+        isNameWord(word(tokens[j + 1])) &&
+        !DATE_WORD.test(word(tokens[j - 1])) &&
+        !DATE_WORD.test(word(tokens[j + 1]))
+      ) {
+        j += 2;
+        continue;
+      }
       // "Khalid Abu Zaid bin Nasser": the Arabic filiation particle stays inside the name.
       if ((w === "bin" || w === "ibn" || w === "bint") && isNameWord(word(tokens[j + 1]))) {
         j += 2;

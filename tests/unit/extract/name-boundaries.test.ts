@@ -165,3 +165,32 @@ describe("a letterhead that gives a body's acronym names no event", () => {
     );
   });
 });
+
+describe("two names joined by a dash without spaces are one compound", () => {
+  it.each([
+    [
+      "The Iraq–Jordan Youth Exchange opened in Amman on 3 May 2024, organised by the Sawa Youth Network.",
+      "Iraq–Jordan Youth Exchange",
+      "Sawa Youth Network",
+    ],
+    [
+      "On 12 June 2023 the Rafah Women's Union hosted the Gaza–Sinai Traders Forum, which met in Arish.",
+      "Gaza–Sinai Traders Forum",
+      "Rafah Women's Union",
+    ],
+    [
+      "Delegates from the Tana Farmers Cooperative attended the Kenya—Ethiopia Borderlands Dialogue, held in Moyale on 4 March 2022.",
+      "Kenya—Ethiopia Borderlands Dialogue",
+      "Tana Farmers Cooperative",
+    ],
+  ])("%s", (text, event, body) => {
+    const ex = run(text);
+    expect(find(ex, event)?.kind).toBe("event");
+    expect(related(ex, body, event).length).toBeGreaterThan(0);
+  });
+
+  it("a range of months is no name", () => {
+    const ex = run("The Basra Women Forum held a training from January–March 2024 in Zubair.");
+    expect(ex.entities.map((e) => e.label)).not.toContain("January–March");
+  });
+});
