@@ -55,6 +55,11 @@ const FOREIGN_HEADS =
 const CONNECTOR_START =
   /^(?:of|for|de|des|du|della|di|da|do|dos|das|para|por|pour|la|le|el|les|los|las|za|na|untuk|bagi)\b/;
 
+/** An event's name and its generic head ("oasis schools project"), as match keys. */
+const GENERIC_HEAD_TAIL = /^(.+) (?:project|programme|program|initiative|campaign)$/;
+/** The same in a name's own case: a title before its lower-case head ("Safe Roads project"). */
+const LOWER_HEAD_TAIL = /^((?:\S+ )*\p{Lu}\S*) (?:project|programme|program|initiative|campaign)$/u;
+
 /** A key shared by the variants of a name: government forms, head inversions, "the". */
 function variantKey(key: string): string | undefined {
   // "Office of the Minister of State for X", "Ministry of State for X", "Ministry of X".
@@ -420,6 +425,11 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     // generic head are one name, so the body joins each (where the dates agree).
     if (core !== key && refSet.has(`o:${core}`))
       uf.union(`o:${core}`, ref, "event-named-after-body");
+    // "the Oasis Schools project" ↔ "Oasis Schools": an event's name with and without its
+    // generic head (not a numbered phase's: "Tamkeen II project" is not "Tamkeen").
+    const bare = GENERIC_HEAD_TAIL.exec(key)?.[1];
+    if (bare?.includes(" ") && !ref.includes("#"))
+      for (const b of eventsByKey.get(bare) ?? []) uf.union(b, ref, "event-generic-head");
     // "Clean Water Project in Oman" ↔ "Clean Water Project": a place tail. Two events named
     // with different places are different events, so the base joins only one of them.
     const tail = / in (\S+(?: \S+)?)$/.exec(key);
@@ -494,6 +504,19 @@ export function resolve(docs: DocAnalysis[]): Resolution {
       entities.set(id, { id, label, kind, aliases: [], mentions: [] });
     }
     for (const n of all) aliases.add(n);
+    // ("the Safe Roads project": its name without the generic head is an alias too.)
+    if (kind === "event")
+      for (const n of all) {
+        const bare = LOWER_HEAD_TAIL.exec(n)?.[1];
+        // (Not a body's: "the Centre for Peace Studies project" is the centre's project, as is
+        // one named after a body the corpus names.)
+        if (
+          bare?.includes(" ") &&
+          !ORG_HEADS.has(bare.slice(0, bare.indexOf(" "))) &&
+          !refSet.has(`o:${matchKey(bare)}`)
+        )
+          aliases.add(bare);
+      }
     for (const r of members) idOf.set(r, id);
   }
   for (const [id, aliases] of aliasSets) {

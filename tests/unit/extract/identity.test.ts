@@ -13,6 +13,7 @@ import { groupSignatures, sigText } from "../../../src/compiler/extract/identity
 import type { EventSig } from "../../../src/compiler/extract/identity.ts";
 import { extract } from "../../../src/compiler/extract/index.ts";
 import { compileCorpus } from "../../../src/compiler/index.ts";
+import { find, run } from "./query.ts";
 import type { NodeAttributes } from "../../../src/model/types.ts";
 import type {
   ExtractedEntity,
@@ -412,6 +413,47 @@ describe("a name without its middle names, in another document, is the one perso
     const short = holder(ex, t, "c.txt", "Adnan al-Tamimi");
     expect(short?.id).not.toBe(holder(ex, t, "a.txt", "Adnan Ibrahim al-Tamimi")?.id);
     expect(short?.id).not.toBe(holder(ex, t, "b.txt", "Adnan Jasim al-Tamimi")?.id);
+  });
+});
+
+describe("an event's name with and without its generic head is one event", () => {
+  it.each([
+    [
+      "The Oasis Schools of Figuig project trained 40 teachers in March 2024.",
+      "The Atlas Education Fund funds Oasis Schools of Figuig, a project of the Zenaga Association.",
+      "Oasis Schools of Figuig project",
+      "Oasis Schools of Figuig",
+    ],
+    [
+      "Under the Clean Streets for Halba campaign, volunteers collected waste on 4 May 2024.",
+      'The Halba Youth Club took part in the campaign "Clean Streets for Halba" in May 2024.',
+      "Clean Streets for Halba campaign",
+      "Clean Streets for Halba",
+    ],
+    [
+      "The Ksar Water Keepers programme repaired two foggaras in 2023.",
+      "The Sahara Heritage Trust funds the programme Ksar Water Keepers.",
+      "Ksar Water Keepers programme",
+      "Ksar Water Keepers",
+    ],
+  ])("%s / %s", (first, second, long, short) => {
+    const t = { "a.txt": `Update\n\n${first}`, "b.txt": `News\n\n${second}` };
+    const ex = extract(docs(t));
+    const a = holder(ex, t, "a.txt", long);
+    expect(a?.kind).toBe("event");
+    expect(holder(ex, t, "b.txt", short)?.id).toBe(a?.id);
+  });
+
+  it.each([
+    ["The Safe Roads to School project was launched in Mafraq in 2022.", "Safe Roads to School"],
+    ["The Women in Water Governance initiative began in Osh in 2023.", "Women in Water Governance"],
+    [
+      "Funding for the Green Terraces Relief project came from the Ostrander Fund.",
+      "Green Terraces Relief",
+    ],
+  ])("%s: the name without its head is an alias", (text, bare) => {
+    const ex = run(text);
+    expect(find(ex, bare)?.kind).toBe("event");
   });
 });
 
