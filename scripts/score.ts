@@ -59,6 +59,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
+    "holdout22",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
