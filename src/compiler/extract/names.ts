@@ -277,7 +277,7 @@ export function findChunks(
   const out: Chunk[] = [];
   let i = from;
   while (i < to) {
-    if (!isNameWord(word(tokens[i]))) {
+    if (!isNameWord(word(tokens[i])) || (LEGAL_FORM_WORDS.has(word(tokens[i])) && i > from)) {
       i++;
       continue;
     }
@@ -330,6 +330,8 @@ export function findChunks(
         (w !== "Partners" || word(tokens[j + 1]) === "With")
       )
         break;
+      // ("Kora Medien Ltd": a legal form ends a name; it is no part of it.)
+      if (LEGAL_FORM_WORDS.has(w)) break;
       // "the Tyre Fishermen Syndicate USD 25,000": a currency code before a figure ends a name.
       if (/^[A-Z]{3}$/.test(w) && /^\d/.test(word(tokens[j + 1]))) break;
       // "Huda Karim-Chairperson of the X Forum": a title glued to the name ends the name.
@@ -765,6 +767,24 @@ function roleCut(tokens: Token[], i: number, j: number): number {
   return -1;
 }
 
+/** Legal forms written after a body's name ("e.V.", "gGmbH", "Inc.", "Ltd"). */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  "Inc Ltd LLC GmbH gGmbH gUG asbl ASBL CIC NPC ONLUS".split(" "),
+);
+
+/** True when a legal form follows at token `k`, after a comma or directly ("X e.V."). */
+function legalFormAt(tokens: Token[], k: number): boolean {
+  const at = word(tokens[k]) === "," ? k + 1 : k;
+  if (LEGAL_FORM_WORDS.has(word(tokens[at]))) return true;
+  // "e.V." is four tokens, "e . V .", written without spaces.
+  const form = tokens.slice(at, at + 4);
+  return (
+    form.length === 4 &&
+    form.map((t) => t.text).join("") === "e.V." &&
+    form.every((t, n) => n === 0 || t.start === form[n - 1]?.end)
+  );
+}
+
 function trim(
   tokens: Token[],
   from: number,
@@ -916,6 +936,9 @@ function trim(
   if (b <= a) return null;
   // "Minister of Planning and International Cooperation" names the ministry's office.
   let cls = ministerOfState(tokens, a) && b - a >= 3 ? "org" : classify(tokens, a, b, honorific);
+  // ("Dar Al-Yasmin e.V.", "Centro Fronterizo, Inc.": a legal form after a name makes it a
+  // body's, whatever its words look like.)
+  if (b === to && legalFormAt(tokens, b) && cls !== "org" && cls !== "event") cls = "org";
   if (
     peopleOfStripped &&
     b - a >= 2 &&

@@ -1707,3 +1707,23 @@ describe("a body's first word alone, beside a short and a full name", () => {
     );
   });
 });
+
+describe("a legal form after a name makes it a body's", () => {
+  it.each([
+    ["The workshop on 3 May 2024 was hosted by Dar Al-Yasmin e.V. in Berlin.", "Dar Al-Yasmin"],
+    [
+      "On 9 June 2023 the training was run by Casa Mireles, Inc. with local partners.",
+      "Casa Mireles",
+    ],
+    [
+      "Ana Lucic Ltd and the Split Youth Association organised a fair on 2 April 2022.",
+      "Ana Lucic",
+    ],
+    ["The conference on 5 October 2024 was co-hosted by Nadia Kerim gGmbH.", "Nadia Kerim"],
+  ])("%s", (text, body) => {
+    const ex = run(text);
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(ex.entities.map((e) => e.label)).not.toContain("Inc");
+    expect(ex.entities.map((e) => e.label)).not.toContain("Ltd");
+  });
+});
