@@ -1984,6 +1984,38 @@ const UNDERSIGNED_MEMBERS =
 /** A heading over a list of a collective body's members: "Signatory members of the coalition". */
 const MEMBERS_HEADING =
   /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:signatory\s+|participating\s+)?(?:members?|member\s+organi[sz]ations)\s+of\s+(?:the|our)\s+(coalition|network|alliance|platform|consortium|federation|union|forum|collective)\s*[*_]{0,2}:?\s*$/i;
+/**
+ * A heading over a list of members that names its body ("Member organisations of the PCCS")
+ * or none ("Annex 2 – Member organisations represented in person"): group 1 is the name.
+ */
+const MEMBER_LIST_HEADING =
+  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:annex\s*[\dIVX]*\s*[–—:.-]\s*)?(?:(?:signatory|participating|our)\s+)?(?:members|member\s+(?:organi[sz]ations|associations|groups|bodies))(?:\s+of\s+(?:the\s+|our\s+)?(\S[^\n]{0,60}?)|\s+(?:represented|present|attending)\b[^\n]{0,40})?\s*[*_]{0,2}:?\s*$/i;
+
+/** The body a list of members under a heading belongs to, or undefined. */
+function memberListOwner(
+  an: DocAnalysis,
+  line: { start: number; end: number; text: string },
+  byStart: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+): string | undefined {
+  const m = MEMBER_LIST_HEADING.exec(line.text);
+  if (!m) return undefined;
+  if (m[1]) {
+    const named = mentionsWithin(byStart, line.start, line.end).filter((x) => x.kind === "org");
+    const ids = new Set(named.map((x) => idOf.get(x.ref)));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  }
+  // (No name: the collective body the document names most, where one is named most.)
+  const counts = new Map<string, number>();
+  for (const x of byStart)
+    if (x.kind === "org" && COLLECTIVE.test(an.text.slice(x.start, x.end))) {
+      const id = idOf.get(x.ref);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
 
 /** The body whose members signed the document ("the undersigned members of the X Network"). */
 function undersignedOf(
@@ -2027,8 +2059,19 @@ function factBoxes(
   let open: EdgeKind | undefined;
   /** Whether the open list has begun: a blank line after its items closes it. */
   let items = false;
+  /** The body whose members the open list names, if its heading says so. */
+  let listOwner: string | undefined;
   for (const line of an.seg.lines) {
     if (donorRows.has(line.start)) continue;
+    // "Member organisations of the PCCS", "Annex – Member organisations represented": the
+    // lines below are members, who take part in what the document tells of.
+    const owner = memberListOwner(an, line, byStart, idOf);
+    if (owner) {
+      open = "participated";
+      listOwner = owner;
+      items = false;
+      continue;
+    }
     // (A two-column table row, "| Donor | X |", is a fact line too.)
     const m = FACT_LINE.exec(line.text) ?? TABLE_ROW.exec(line.text);
     // "## Speakers", "**Partners**" (markdown markers may be gone): a heading that labels
@@ -2038,6 +2081,7 @@ function factBoxes(
     let kind: EdgeKind | undefined;
     if (label && !m) {
       open = label;
+      listOwner = undefined;
       items = false;
       continue;
     }
@@ -2059,6 +2103,7 @@ function factBoxes(
     if (m) {
       kind = FACT_LABELS.find(([re]) => re.test(factLabel(m[1])))?.[1];
       open = kind && !(m[2] ?? "").trim() ? kind : undefined;
+      listOwner = undefined;
       items = false;
     } else if (open && line.kind === "blank") {
       if (items) open = undefined;
@@ -2066,6 +2111,7 @@ function factBoxes(
       kind = open;
       items = true;
     } else open = undefined;
+    if (!open) listOwner = undefined;
     if (!kind) continue;
     const within = mentionsWithin(byStart, line.start, line.end).filter((x) => x.kind !== "event");
     // "Donor: X" and "Budget: NOK 12 million": the page's one donor gives its budget.
@@ -2082,8 +2128,9 @@ function factBoxes(
       if (id && main) add(id, main, kind, { start: line.start, end: line.end }, amount);
       // ("We, the undersigned member organisations of the X Network": each signatory is a
       // member of X.)
-      if (id && network && id !== network && kind === "participated" && x.kind === "org")
-        add(id, network, "part_of", { start: line.start, end: line.end });
+      const of = listOwner ?? network;
+      if (id && of && id !== of && kind === "participated" && x.kind === "org")
+        add(id, of, "part_of", { start: line.start, end: line.end });
     }
   }
 }

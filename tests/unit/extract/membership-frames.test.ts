@@ -489,3 +489,69 @@ describe("a post's account name over its handle", () => {
     expect(ex.entities.some((e) => e.kind === "event" && e.label === account)).toBe(false);
   });
 });
+
+describe("a list under a heading of members names the body's members, who take part", () => {
+  it.each([
+    [
+      "Member organisations of the PCCS",
+      "The Platform for Social Cohesion (PCCS) convened the National Dialogue on Elections in Abidjan on 3 December 2024.",
+      "PCCS",
+    ],
+    [
+      "Members of the KYN:",
+      "The Kivu Youth Network (KYN) held its Peace Caravan in Goma on 12 May 2023.",
+      "KYN",
+    ],
+    [
+      "## Member associations of the Sahel Water Alliance",
+      "The Sahel Water Alliance organised the Water Rights Forum in Niamey on 7 March 2022.",
+      "Sahel Water Alliance",
+    ],
+    [
+      "ANNEX 2 – MEMBER ORGANISATIONS REPRESENTED IN PERSON",
+      "The Annual Meeting of the Andes Rural Network took place in Cusco on 14 September 2024. The Andes Rural Network thanked its hosts.",
+      "Andes Rural Network",
+    ],
+    [
+      "Member organisations present:",
+      "The Danube Roma Coalition held its Annual Conference in Novi Sad on 2 June 2023. The Danube Roma Coalition elected a new board.",
+      "Danube Roma Coalition",
+    ],
+  ])("%s", (heading, story, network) => {
+    const ex = run(
+      "Report",
+      "",
+      story,
+      "",
+      heading,
+      "1.  Hawa Solidarity Association – Gothenburg",
+      "2.  Tawasol Association (TA) – Marseille",
+      "3.  Nawras Cultural Association – Oslo",
+    );
+    const event = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    for (const member of [
+      "Hawa Solidarity Association",
+      "Tawasol Association",
+      "Nawras Cultural Association",
+    ]) {
+      expect(related(ex, member, network)).toContain("part_of");
+      expect(related(ex, member, event)).toContain("participated");
+    }
+  });
+
+  it("a list of partners under its own heading is no list of members", () => {
+    const ex = run(
+      "Statement",
+      "",
+      "The Platform for Social Cohesion (PCCS) convened the National Dialogue on Elections in Abidjan on 3 December 2024.",
+      "",
+      "Member organisations of the PCCS",
+      "1.  Tawasol Association (TA) – Bouaké",
+      "",
+      "Partner organisations",
+      "2.  Volta Women Network (VOWIM) – Ho, Ghana",
+    );
+    expect(related(ex, "Tawasol Association", "PCCS")).toContain("part_of");
+    expect(related(ex, "Volta Women Network", "PCCS")).not.toContain("part_of");
+  });
+});
