@@ -122,6 +122,11 @@ const COMMA_NAMES = new RegExp(
     .join("|") || "(?!)",
   "g",
 );
+/** True when `text` writes the currency code `code` beside a figure somewhere. */
+function currencyInText(text: string, code: string): boolean {
+  return new RegExp(`\\b${code}\\s?\\d|\\d\\s?${code}\\b`).test(text);
+}
+
 /** True when `[s, e)` lies inside a quoted title that follows an event noun. */
 function insideQuotedTitle(text: string, s: number, e: number): boolean {
   const open = /[“"]([^”"\n]{0,120})$/.exec(text.slice(Math.max(0, s - 121), s));
@@ -645,6 +650,12 @@ export function recognise(id: string, source: string): DocAnalysis {
   const seg = segment(text);
   const tokens = tokenize(text);
   const sentTokens = sentenceTokens(tokens, seg.sentences);
+  const currencyUse = new Map<string, boolean>();
+  const usedAsCurrency = (code: string): boolean => {
+    let hit = currencyUse.get(code);
+    if (hit === undefined) currencyUse.set(code, (hit = currencyInText(text, code)));
+    return hit;
+  };
   const an: DocAnalysis = {
     id,
     text,
@@ -1017,7 +1028,10 @@ export function recognise(id: string, source: string): DocAnalysis {
         words.length === 1 &&
         /^[A-Z]{3}$/.test(words[0] ?? "") &&
         currencyOf(words[0]) &&
-        (/^\s?\d/.test(text.slice(e, e + 2)) || /\d\s?$/.test(text.slice(Math.max(0, s - 2), s)))
+        (/^\s?\d/.test(text.slice(e, e + 2)) ||
+          /\d\s?$/.test(text.slice(Math.max(0, s - 2), s)) ||
+          // ("Grant (KWD)", "in DZD": a code the document writes beside figures elsewhere.)
+          usedAsCurrency(words[0] ?? ""))
       )
         return;
       // "Organisers: Lebanese Environmental Forum; Migration Research Unit": the values of a

@@ -1727,3 +1727,33 @@ describe("a legal form after a name makes it a body's", () => {
     expect(ex.entities.map((e) => e.label)).not.toContain("Ltd");
   });
 });
+
+describe("a currency code the document writes beside figures names no body anywhere in it", () => {
+  it.each([
+    [
+      "Grants\n\n| Organisation | Grant (KWD) |\n|---|---|\n| Sawa Youth Association | 45,000 |\n\nThe Gulf Relief Fund shared KWD 306,000 among seven groups.",
+      "KWD",
+    ],
+    [
+      "Accounts\n\nAll figures are in DZD. The Tassili Women Association received DZD 1,200,000 from the Oasis Heritage Trust.",
+      "DZD",
+    ],
+    [
+      "Report\n\nThe Binational Market Fund gave 450,000 DOP to the Dajabon Traders Union; amounts in DOP were converted at the March rate.",
+      "DOP",
+    ],
+  ])("%s", (text, code) => {
+    const ex = extract([{ id: "t.txt", text }]);
+    expect(ex.entities.map((e) => e.label)).not.toContain(code);
+  });
+
+  it("an acronym that is also a code, never written beside a figure, stays a body", () => {
+    const ex = extract([
+      {
+        id: "t.txt",
+        text: "News\n\nThe Gender Equality League (GEL) held a training in Gori on 4 May 2024. GEL thanked its volunteers.",
+      },
+    ]);
+    expect(find(ex, "GEL")?.kind).toBe("organisation");
+  });
+});
