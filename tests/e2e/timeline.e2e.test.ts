@@ -121,6 +121,34 @@ async function graphShows(page: Page): Promise<Record<string, boolean>> {
   );
 }
 
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The colour (r, g, b) the page shows at each point, from one screenshot. */
+async function pixels(page: Page, points: Point[]): Promise<number[][]> {
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ({ data, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) throw new Error("no 2d context");
+      ctx.drawImage(img, 0, 0);
+      const scale = img.width / window.innerWidth;
+      return points.map((p) =>
+        Array.from(ctx.getImageData(p.x * scale, p.y * scale, 1, 1).data.slice(0, 3)),
+      );
+    },
+    { data: png.toString("base64"), points },
+  );
+}
+
 async function brushYears(page: Page, from: string, to: string): Promise<void> {
   const a = await page.locator(`${TL} .tl-tick`, { hasText: from }).first().boundingBox();
   const b = await page.locator(`${TL} .tl-tick`, { hasText: to }).first().boundingBox();
@@ -271,7 +299,8 @@ describe("the timeline", () => {
     await expect.poll(lifted, { timeout: 5000 }).toHaveLength(1);
     const [copy] = await lifted();
     expect(copy?.at).toBe(copy?.item);
-    // Nothing is lifted once the node is let go, nor without a window.
+    // Nothing is lifted once the node is let go; without a window, the focused node's event
+    // stays lifted (over the focus veil), where the event is.
     await page.evaluate(() =>
       (window as unknown as { __rabita: Hook }).__rabita.state.select(null),
     );
@@ -283,10 +312,67 @@ describe("the timeline", () => {
     await page.evaluate(() =>
       (window as unknown as { __rabita: Hook }).__rabita.state.setWindow(null),
     );
-    await expect.poll(lifted, { timeout: 5000 }).toHaveLength(0);
+    await expect.poll(lifted, { timeout: 5000 }).toHaveLength(1);
+    const [unmasked] = await lifted();
+    expect(unmasked?.at).toBe(unmasked?.item);
     await expect
       .poll(shaded, { timeout: 5000 })
       .toEqual(Object.fromEntries(dated.map((k) => [k, false])));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fades what a focused node is not linked to, changing only the items whose highlight changes", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
+    await page.waitForTimeout(300);
+    /** Pixels (page coordinates): the centre of an item, and the stripe just left of it. */
+    const spots = async (id: string): Promise<{ item: Point; stripe: Point }> => {
+      const box = await page.locator(`${TL} .tl-item[data-id="${id}"]`).boundingBox();
+      if (!box) throw new Error(`${id} is not drawn`);
+      const item = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      return { item, stripe: { x: Math.round(box.x) - 8, y: item.y } };
+    };
+    const other = await spots("ev-2009");
+    const linked = await spots("ev-2007");
+    const all = [other.item, other.stripe, linked.item];
+    const [item0, stripe0, linked0] = await pixels(page, all);
+    // Every change the focus makes in the timeline, as it is made.
+    await page.evaluate((tl) => {
+      const w = window as unknown as { __changed: string[] };
+      w.__changed = [];
+      const root = document.querySelector(tl);
+      if (!root) return;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target as Element;
+          if (r.type !== "attributes" || r.attributeName !== "class") continue;
+          w.__changed.push(
+            el.getAttribute("data-id") ?? `<${el.tagName}.${el.getAttribute("class") ?? ""}>`,
+          );
+        }
+      }).observe(root, { subtree: true, attributes: true });
+    }, TL);
+    await page.evaluate(() =>
+      (window as unknown as { __rabita: Hook }).__rabita.state.select("org-0"),
+    );
+    await expect
+      .poll(() => page.locator(`${TL} .tl-lifted .tl-lift`).count(), { timeout: 5000 })
+      .toBe(1);
+    await page.waitForTimeout(100);
+    const [item1, stripe1, linked1] = await pixels(page, all);
+    // The other event shows at 15 % of its strength over its row, the row as it was, and the
+    // linked event whole.
+    const faded = item0?.map((c, i) => 0.15 * c + 0.85 * (stripe0?.[i] ?? 0));
+    item1?.forEach((c, i) => expect(Math.abs(c - (faded?.[i] ?? 0))).toBeLessThanOrEqual(4));
+    stripe1?.forEach((c, i) => expect(Math.abs(c - (stripe0?.[i] ?? 0))).toBeLessThanOrEqual(2));
+    linked1?.forEach((c, i) => expect(Math.abs(c - (linked0?.[i] ?? 0))).toBeLessThanOrEqual(4));
+    expect(item1).not.toEqual(item0);
+    // Only the linked event's item changed its classes: nothing that holds every item did.
+    const changed = await page.evaluate(
+      () => (window as unknown as { __changed: string[] }).__changed,
+    );
+    expect([...new Set(changed)]).toEqual(["ev-2007"]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -160,9 +160,15 @@ export function createTimelineView(
   // What the time window leaves out is drawn at a quarter of its strength: white at three
   // quarters over the plot on either side of the window. A brush step moves these two
   // rectangles instead of restyling the thousands of items that enter or leave the window.
+  // While a node is focused, what it is not linked to fades: one veil over the plot (the rows'
+  // own colours at 85 %, so that an item shows at 15 % of its strength, as it would drawn so),
+  // and the linked items are drawn again over it ("lifted"). Focusing then changes the few
+  // items whose highlight changes, never the style of the thousands of others.
+  const veil = plot.append("g").attr("class", "tl-veil").attr("display", "none");
   const shade = plot.append("g").attr("class", "tl-shade").attr("display", "none");
   const shadeRects = [shade.append("rect"), shade.append("rect")];
-  // Items linked to the focused node are drawn again here, whole, over the window's dimming.
+  // Items linked to the focused node are drawn again here, whole, over the veil and the
+  // window's dimming.
   const liftG = plot.append("g").attr("class", "tl-lifted").attr("clip-path", `url(#${clipId}-1)`);
   const axisBg = plot.append("rect").attr("class", "tl-axis-bg");
   const axisG = plot.append("g").attr("class", "tl-axis");
@@ -227,6 +233,16 @@ export function createTimelineView(
     drawn.push({ kind: "funding", item, el: r, row: fundingRow, ...UNMARKED });
   }
   const byId = new Map(drawn.map((d) => [d.item.id, d]));
+  /** Each node's funding items, given or received (lit while the node is focused). */
+  const fundingOf = new Map<string, Drawn[]>();
+  for (const d of drawn) {
+    if (d.kind !== "funding") continue;
+    for (const node of new Set([d.item.source, d.item.target])) {
+      const list = fundingOf.get(node);
+      if (list) list.push(d);
+      else fundingOf.set(node, [d]);
+    }
+  }
 
   // Scales and sizes.
   let width = 0;
@@ -478,7 +494,6 @@ export function createTimelineView(
       if (!masked) return;
       shade.attr("display", "none");
       masked = false;
-      for (const d of lifted) lift(d);
       return;
     }
     const lo = -D.pointRadius - 1;
@@ -492,14 +507,13 @@ export function createTimelineView(
     if (masked) return;
     shade.attr("display", null);
     masked = true;
-    for (const d of drawn) if (d.hl) lift(d);
   }
 
-  /** Copies of the highlighted items over the dimming, while a window is set (few: one
+  /** Copies of the highlighted items over the focus veil and the window's dimming (few: one
    * node's events or funding). */
   const lifted = new Set<Drawn>();
   function lift(d: Drawn): void {
-    const want = masked && d.hl;
+    const want = d.hl;
     if (want === (d.lift !== null)) {
       if (d.lift) placeLift(d, d.lift);
       return;
@@ -630,6 +644,15 @@ export function createTimelineView(
               ? "Funding"
               : ROW_LABELS[k as keyof typeof ROW_LABELS]) ?? k,
       );
+    veil
+      .selectAll("rect")
+      .data(["left", "right", ...rowKeys.map((_k, i) => (i % 2 ? "tl-veil-odd" : "tl-veil-row"))])
+      .join("rect")
+      .attr("class", (c) => (c === "left" || c === "right" ? "tl-veil-edge" : c))
+      .attr("x", (c) => (c === "left" ? -D.pointRadius - 1 : c === "right" ? plotW : 0))
+      .attr("y", (_c, i) => (i < 2 ? 0 : (i - 2) * rowH))
+      .attr("width", (c) => (c === "left" ? D.pointRadius + 1 : c === "right" ? D.padRight : plotW))
+      .attr("height", (_c, i) => (i < 2 ? rowsH : rowH));
     stripes
       .selectAll("rect")
       .data(rowKeys)
@@ -659,6 +682,10 @@ export function createTimelineView(
     else render();
   }
 
+  /** Whether the focus veil is shown. */
+  let veiled = false;
+  /** The items drawn highlighted or selected. */
+  const marked = new Set<Drawn>();
   /** What the items' highlight classes show. */
   let lit: Pick<TimelineViewModel, "highlighted" | "focus" | "selected"> | null = null;
   let started = false;
@@ -691,22 +718,33 @@ export function createTimelineView(
       )
         return;
       lit = { highlighted: vm.highlighted, focus: vm.focus, selected: vm.selected };
-      under.classed("tl-focused", vm.highlighted !== null);
-      for (const d of drawn) {
-        const hl =
-          d.kind === "event"
-            ? vm.highlighted?.has(d.item.id) === true
-            : vm.focus !== null && (d.item.source === vm.focus || d.item.target === vm.focus);
+      const focused = vm.highlighted !== null;
+      if (focused !== veiled) {
+        veiled = focused;
+        veil.attr("display", focused ? null : "none");
+      }
+      // Only the items marked before or marked now are looked at (a focus lights a few).
+      const now = new Set<Drawn>();
+      for (const id of vm.highlighted ?? []) {
+        const d = byId.get(id);
+        if (d?.kind === "event") now.add(d);
+      }
+      if (vm.focus !== null) for (const d of fundingOf.get(vm.focus) ?? []) now.add(d);
+      const chosen = vm.selected === null ? undefined : byId.get(vm.selected);
+      for (const d of new Set([...marked, ...now, ...(chosen ? [chosen] : [])])) {
+        const hl = now.has(d);
         if (d.hl !== hl) {
           d.hl = hl;
           d.el.classList.toggle("is-hl", hl);
         }
-        const sel = d.item.id === vm.selected;
+        const sel = d === chosen;
         if (d.selected !== sel) {
           d.selected = sel;
           d.el.classList.toggle("is-selected", sel);
         }
-        if (masked || d.lift) lift(d);
+        lift(d);
+        if (hl || sel) marked.add(d);
+        else marked.delete(d);
       }
     },
     zoomTo,
