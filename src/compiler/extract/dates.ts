@@ -47,6 +47,8 @@ interface Context {
   ref: Ref;
   /** 0 = Sunday … 6 = Saturday, for a weekday written just before the match; else -1. */
   weekday: number;
+  /** The document writes its numeric dates month first ("09/30/2025" beside "10/01/2024"). */
+  monthFirst: boolean;
 }
 
 /** A pattern's reading: a date, nothing here (null), or a written but impossible date. */
@@ -262,7 +264,8 @@ const PATTERNS: [RegExp, Make][] = [
   // 05.11.2021 / 05/11/2021 / 05-11-2021: day first; 11/25/2021: month first
   [
     /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])/g,
-    (m, { weekday }) => numeric(Number(m[4]), Number(m[1]), Number(m[3]), weekday),
+    (m, { weekday, monthFirst }) =>
+      numeric(Number(m[4]), Number(m[1]), Number(m[3]), weekday, monthFirst && m[2] === "/"),
   ],
   // 26th, 09.2022: a day, then month and year in figures
   [
@@ -488,9 +491,16 @@ function monthRange(
 }
 
 /** A numeric date: day first, month first only where that alone is possible or the weekday says so. */
-function numeric(y: number, first: number, second: number, weekday: number): Reading {
+function numeric(
+  y: number,
+  first: number,
+  second: number,
+  weekday: number,
+  usMonthFirst = false,
+): Reading {
   const dayFirst = ymd(y, second, first);
   const monthFirst = ymd(y, first, second);
+  if (usMonthFirst && monthFirst) return { start: monthFirst };
   if (dayFirst && monthFirst && weekday >= 0 && first !== second) {
     const agrees = (mo: number, d: number): boolean => weekdayOfDay(toDays(y, mo, d)) === weekday;
     if (!agrees(second, first) && agrees(first, second)) return { start: monthFirst };
@@ -542,7 +552,7 @@ export function findDates(
       if (isTaken(taken, s, e)) continue;
       const before = WEEKDAY_BEFORE.exec(slice.slice(Math.max(0, s - 16), s));
       const weekday = before ? weekdayOf(before[1]) : -1;
-      const date = make(m, { ref: reference, weekday });
+      const date = make(m, { ref: reference, weekday, monthFirst: writesMonthFirst(text) });
       if (!date) continue;
       if (date !== IMPOSSIBLE) {
         // "Tuesday, 3 March 2020": the weekday belongs to the date it names.
@@ -555,6 +565,30 @@ export function findDates(
   }
   found.sort((a, b) => a.start - b.start);
   return joinRanges(text, found);
+}
+
+/** Slashed dates, "10/01/2024". */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d\b/g;
+let orderOf: { text: string; monthFirst: boolean } | undefined;
+
+/**
+ * True when a document writes its slashed dates month first: one of them can only be read so
+ * ("09/30/2025") and none can only be read day first ("30/09/2025"). (Asked of the same text
+ * for each of its parts, so the last answer is kept.)
+ */
+function writesMonthFirst(text: string): boolean {
+  if (orderOf?.text === text) return orderOf.monthFirst;
+  let onlyMonthFirst = 0;
+  let onlyDayFirst = 0;
+  if (text.includes("/"))
+    for (const m of text.matchAll(SLASHED)) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a <= 12 && b > 12) onlyMonthFirst++;
+      if (a > 12 && b <= 12) onlyDayFirst++;
+    }
+  const monthFirst = onlyMonthFirst > 0 && onlyDayFirst === 0;
+  orderOf = { text, monthFirst };
+  return monthFirst;
 }
 
 function isTaken(taken: Uint8Array, s: number, e: number): boolean {

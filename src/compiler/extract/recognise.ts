@@ -1472,7 +1472,17 @@ export function recognise(id: string, source: string): DocAnalysis {
   if (head)
     for (const [s, e] of head.spans)
       push("org", s, e, sentenceOf(seg.sentences, s, e), 8, head.name);
-  an.mentions = resolveOverlaps(cands, text.length);
+  // ("Grant ID","Grantee","Project Title": a table's header names its columns, nothing else.)
+  // (A two-column table's first row is a fact, "| Project | X |", not a header.)
+  const headers = tablesOf(seg.lines)
+    .map((t) => t.header)
+    .filter((h) => h.length >= 3);
+  const inHeader = (m: { start: number; end: number }): boolean =>
+    headers.some((h) => m.start >= (h[0]?.start ?? 0) && m.end <= (h.at(-1)?.end ?? 0));
+  an.mentions = resolveOverlaps(
+    headers.length ? cands.filter((c) => !inHeader(c)) : cands,
+    text.length,
+  );
   linkInitials(an);
   surnames(an, lowerSeen);
   middleNames(an);
@@ -1499,6 +1509,11 @@ export function recognise(id: string, source: string): DocAnalysis {
   minutesOfAForum(an, asBody);
   forumsOfPeople(an, asBody);
   findEvents(an, lowerSeen);
+  if (headers.length && an.mentions.some(inHeader)) {
+    an.mentions = an.mentions.filter((m) => !inHeader(m));
+    const named = new Set(an.mentions.map((m) => m.ref));
+    an.events = an.events.filter((e) => named.has(e.ref));
+  }
   return an;
 }
 

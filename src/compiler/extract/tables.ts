@@ -80,6 +80,64 @@ export function tablesOf(lines: readonly Line[]): Table[] {
   }
   if (!out.length) out.push(...barTables(lines));
   if (!out.length) out.push(...spacedTables(lines));
+  if (!out.length) out.push(...csvTables(lines));
+  return out;
+}
+
+/** A line of three or more comma-separated values, each in double quotes or bare. */
+const CSV_LINE = /^\s*(?:"(?:[^"]|"")*"|[^",\n]*)(?:,(?:"(?:[^"]|"")*"|[^",\n]*)){2,}\s*$/;
+const CSV_CELL = /"((?:[^"]|"")*)"|([^",\n]*)/g;
+
+/** Cells of a CSV line: a quoted cell's text is what its quotes hold (doubled quotes kept). */
+function csvCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  CSV_CELL.lastIndex = 0;
+  for (let m = CSV_CELL.exec(line.text); m; m = CSV_CELL.exec(line.text)) {
+    const raw = m[1] ?? m[2] ?? "";
+    const at = m.index + (m[1] !== undefined ? 1 : 0);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ text, start: line.start + at + lead, end: line.start + at + lead + text.length });
+    // Past the comma after this cell, or done at the line's end.
+    const next = m.index + m[0].length;
+    if (line.text[next] !== ",") break;
+    CSV_CELL.lastIndex = next + 1;
+  }
+  return cells;
+}
+
+/**
+ * A data export's comma-separated table ("Grant ID","Grantee","Project Title","Amount",…): a
+ * header naming two known columns, then rows with as many cells.
+ */
+function csvTables(lines: readonly Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    if (!head || !head.text.includes(",") || !CSV_LINE.test(head.text)) continue;
+    const header = csvCells(head);
+    const known = [BODY_COLUMN, AMOUNT_COLUMN, ACTIVITY_COLUMN, DONOR_COLUMN, DATE_COLUMN];
+    // (A sentence with commas is no header: a header's cells are a few words each.)
+    if (
+      header.length < 3 ||
+      header.some((c) => !c.text || c.text.length > 40 || c.text.split(/\s+/).length > 4) ||
+      header.filter((c) => known.some((re) => re.test(c.text))).length < 2
+    )
+      continue;
+    const table: Table = { header, rows: [] };
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (!CSV_LINE.test(line.text)) break;
+      const cells = csvCells(line);
+      if (cells.length !== header.length) break;
+      table.rows.push({ line, cells });
+    }
+    if (table.rows.length >= 2) {
+      out.push(table);
+      i = k - 1;
+    }
+  }
   return out;
 }
 

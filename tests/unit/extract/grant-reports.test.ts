@@ -404,3 +404,85 @@ describe("a table of grants signed at the document's event, with a column of sig
     expect(related(ex, "Khalaf Awad al-Nimrawi", ceremony)).toContain("participated");
   });
 });
+
+describe("a data export's comma-separated table of grants", () => {
+  it.each([
+    [
+      [
+        "Harrow Family Foundation",
+        "Grants export",
+        "",
+        '"Grant ID","Grantee","Project Title","Amount","Grant Period","Country"',
+        '"HFF-24-001","Lakeside Women\'s Association","Clean Wells for Mzuzu","45000.00","10/01/2024 - 09/30/2025","Malawi"',
+        '"HFF-24-002","Harbour Fishers Union","Safe Landings","30000.00","03/15/2024 - 03/14/2026","Ghana"',
+      ],
+      "Lakeside Women's Association",
+      "Clean Wells for Mzuzu",
+      { start: "2024-10-01", end: "2025-09-30" },
+    ],
+    [
+      [
+        "Tidewater Trust",
+        "",
+        "Organisation,Project,Award,Period",
+        "Highland Herders Association,Pasture Routes,12000,07/01/2023 - 06/30/2024",
+        "Coastal Youth Network,Reef Watch,8000,09/01/2023 - 08/31/2024",
+      ],
+      "Highland Herders Association",
+      "Pasture Routes",
+      { start: "2023-07-01", end: "2024-06-30" },
+    ],
+    [
+      [
+        "Fondation Aubrac",
+        "Export: grants 2025",
+        "",
+        '"Recipient","Programme","Budget","Period","Status"',
+        '"Union des Femmes du Tonkpi","Marchés de la Paix","25000","2025-02-01 - 2026-01-31","Active"',
+        '"Association ""Most"" Nis","Two Cities Radio","18000","2025-04-01 - 2026-03-31","Active"',
+      ],
+      "Union des Femmes du Tonkpi",
+      "Marchés de la Paix",
+      { start: "2025-02-01", end: "2026-01-31" },
+    ],
+  ])("%#", (lines, grantee, project, period) => {
+    const ex = run(...lines);
+    expect(find(ex, project)?.kind).toBe("event");
+    expect(find(ex, project)?.date).toEqual(period);
+    expect(related(ex, grantee, project)).toContain("participated");
+    // The header's cells name no one.
+    for (const label of ["Grantee", "Project Title", "Amount", "Recipient", "Programme", "Budget"])
+      expect(find(ex, label)).toBeUndefined();
+  });
+
+  it("a sentence with commas heads no table", () => {
+    const ex = run(
+      "News",
+      "",
+      "Partners, grants, projects and amounts were discussed at length",
+      "Sawa Youth Association, Amal Union, Basra Forum and Nour Centre met in May",
+      "Tigris Network, Kufa Union, Mosul Club and Erbil Forum met in June",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).not.toContain(
+      "Amal Union",
+    );
+  });
+});
+
+describe("a document whose slashed dates can only be read month first reads them all so", () => {
+  it.each([
+    ["The project runs 10/01/2024 - 09/30/2025.", "2024-10-01"],
+    ["Report received 09/30/2024; the grant started 03/04/2024.", "2024-03-04"],
+    ["Board approved 12/09/2024, after the visit of 11/25/2024.", "2024-12-09"],
+  ])("%s", (text, expected) => {
+    expect(findDates(text).map((d) => d.date.start)).toContain(expected);
+  });
+
+  it.each([
+    ["Signed 25/03/2024; payment on 04/05/2024.", "2024-05-04"],
+    ["The meeting of 05/06/2024 followed the forum of 30/04/2024.", "2024-06-05"],
+    ["Held on 03/04/2024.", "2024-04-03"],
+  ])("day first otherwise: %s", (text, expected) => {
+    expect(findDates(text).map((d) => d.date.start)).toContain(expected);
+  });
+});
