@@ -6,8 +6,11 @@
  * built app (`dist/`, built with `npx vite build`, or `--build`) with the compiled data as
  * `data/`, and drives it in headless Chromium (SwiftShader WebGL) through what users do: load
  * and first draw, click a node (→ panel), a search keystroke (→ suggestions), Enter on a
- * suggestion (→ panel), open a document from an excerpt, a timeline brush step, wheel zoom,
- * switching to "Who worked with whom" and back to the event network.
+ * suggestion (→ panel), open a document from an excerpt, timeline brush steps dragged with the
+ * mouse (each step: its pointer and frame tasks; then a continuous drag: its longest task and
+ * frame gap; and, for comparison, the older step made by calling state.setWindow, which also
+ * rewrites the date fields and moves the brush), wheel zoom, switching to "Who worked with
+ * whom" and back to the event network.
  *
  * Each interaction is recorded in a Chrome trace. Its **main** figure is the renderer main
  * thread's work on the interaction's critical path: busy time from the input event until the
@@ -92,6 +95,8 @@ type Step =
   | "enter"
   | "openDoc"
   | "brush"
+  | "brushDrag"
+  | "brushCall"
   | "wheelGap"
   | "mode"
   | "modeBack";
@@ -109,7 +114,9 @@ const STEPS: { step: Step; what: string; target: number | null }[] = [
   { step: "highlight", what: "hits lit once typing pauses (all work)", target: null },
   { step: "enter", what: "Enter on a suggestion → panel", target: 100 },
   { step: "openDoc", what: "open a document from an excerpt", target: 100 },
-  { step: "brush", what: "time-window (brush) step", target: 16 },
+  { step: "brush", what: "brush drag step (pointer) → graph frame", target: 16 },
+  { step: "brushDrag", what: "brush dragged: longest task (wall: frame gap)", target: null },
+  { step: "brushCall", what: "brush step by state.setWindow (old, no drag)", target: null },
   { step: "wheelGap", what: "wheel zoom: longest task (wall: frame gap)", target: 100 },
   { step: "mode", what: 'switch to "Who worked with whom"', target: 300 },
   { step: "modeBack", what: 'switch back to "Event network"', target: 300 },
@@ -125,7 +132,7 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event. */
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string } };
 }
 
 const median = (xs: number[]): number => {
@@ -218,6 +225,41 @@ function frameTask(
     return { main: inside.main, gpuWait: inside.gpuWait, cpu: inside.cpu };
   }
   return { main: 0, gpuWait: 0, cpu: 0 };
+}
+
+/** The main-thread tasks in [from, to] that handle the pointer or run a frame (a task with an
+ * input event or animation-frame callbacks in it), less the GPU waits inside them: a drag
+ * step's own work, without the timers and idle-time work that run between frames (which a
+ * frame delayed by the software GPU lets pile up inside the span). */
+function frameTasks(
+  events: TraceEvent[],
+  from: number,
+  to: number,
+): { main: number; gpuWait: number; cpu: number } {
+  const main = mainThreadOf(events);
+  const on = events.filter((e) => e.ph === "X" && `${e.pid}:${e.tid}` === main);
+  const marks = on.filter(
+    (e) =>
+      e.name === "FireAnimationFrame" ||
+      (e.name === "EventDispatch" && /^(pointer|mouse)/.test(e.args?.data?.type ?? "")),
+  );
+  const tasks = on.filter(
+    (e) =>
+      e.name === "ThreadControllerImpl::RunTask" &&
+      e.ts < to &&
+      e.ts + (e.dur ?? 0) > from &&
+      marks.some((m) => m.ts >= e.ts && m.ts <= e.ts + (e.dur ?? 0)),
+  );
+  let total = { main: 0, gpuWait: 0, cpu: 0 };
+  for (const t of tasks) {
+    const b = busy(events, Math.max(t.ts, from), Math.min(t.ts + (t.dur ?? 0), to));
+    total = {
+      main: total.main + b.main,
+      gpuWait: total.gpuWait + b.gpuWait,
+      cpu: total.cpu + b.cpu,
+    };
+  }
+  return total;
 }
 
 /** The page's renderer main thread ("pid:tid"): the CrRendererMain thread with the most
@@ -364,7 +406,7 @@ function probe(): void {
       return performance.now();
     },
   };
-  for (const type of ["mousedown", "keydown", "wheel", "click"])
+  for (const type of ["mousedown", "mousemove", "keydown", "wheel", "click"])
     addEventListener(
       type,
       (e) => {
@@ -398,7 +440,7 @@ interface Hook {
   state: {
     setWindow(w: { start: string; end: string } | null): void;
     select(id: string | null): void;
-    view: { mode: string };
+    view: { mode: string; window: { start: string; end: string } | null };
   };
 }
 
@@ -467,7 +509,7 @@ class Recorder {
   async record(
     label: string,
     act: () => Promise<void>,
-    measure: "critical" | "all" | "longest" = "critical",
+    measure: "critical" | "all" | "longest" | "frames" = "critical",
   ): Promise<Sample[]> {
     if (args.profile) {
       this.cdp ??= await this.page.context().newCDPSession(this.page);
@@ -534,6 +576,11 @@ class Recorder {
       let main = b.main;
       let gpuWait = b.gpuWait;
       let cpu = b.cpu;
+      if (measure === "frames") {
+        const f = frameTasks(traceEvents, origin + from * 1000, ts);
+        out.push({ ...f, all: b.main, wall: to - from, gpu: b.gpu });
+        continue;
+      }
       if (dom !== undefined && measure === "critical") {
         const before = busy(traceEvents, origin + from * 1000, origin + dom * 1000);
         const frame = frameTask(traceEvents, origin + dom * 1000, ts);
@@ -841,13 +888,133 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
       await settle(page, 600);
     }
 
-    // Brush steps: a two-year window moving through the years (state.setWindow, as the brush
-    // calls it), then cleared. Each step: the call → the frame after it.
-    const brush: Sample[] = [];
+    // Brush steps as a user drags: a two-year window is set, then pressed inside and moved a
+    // year and a half at a time with the mouse (d3's brush answers mousemove; the date fields
+    // wait until it rests; the window goes to the app at the next animation frame). Each step,
+    // from the move until the frame after the window reached the app state: main and cpu count
+    // the tasks that handle the pointer or run a frame (frameTasks), all counts every task.
+    if (wanted("brush")) {
+      await page.evaluate(() =>
+        (window as unknown as { __rabita: Hook }).__rabita.state.setWindow({
+          start: "2004-03-01",
+          end: "2006-02-28",
+        }),
+      );
+      await settle(page, 600);
+      const timeline = page.getByTestId("timeline");
+      const sel = await timeline.locator(".tl-brush .selection").boundingBox();
+      const area = await timeline.locator(".tl-brush .overlay").boundingBox();
+      if (!sel || !area || sel.width < 4) result.errors.push("brush: no window drawn to drag");
+      else {
+        const y = sel.y + sel.height / 2;
+        let x = sel.x + sel.width / 2;
+        const half = sel.width / 2;
+        let dir = 1;
+        /** The next pointer x, `dx` on, turning back at the plot's ends. */
+        const next = (dx: number): number => {
+          if (x + dir * dx + half > area.x + area.width - 1 || x + dir * dx - half < area.x + 1)
+            dir = -dir;
+          return (x += dir * dx);
+        };
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await settle(page, 200);
+        const drag: Sample[] = [];
+        let missed = 0;
+        for (let i = 0; i < 8; i++) {
+          // A year and a half: the window (whole years, floored and ceiled) always moves.
+          const to = next(half * 1.5);
+          drag.push(
+            ...(await rec.record(
+              "brush",
+              async () => {
+                const before = await page.evaluate(() =>
+                  JSON.stringify(
+                    (window as unknown as { __rabita: Hook }).__rabita.state.view.window,
+                  ),
+                );
+                await arm(page, "mousemove");
+                await page.mouse.move(to, y);
+                const changed = await page.evaluate(async (was: string) => {
+                  const w = window as unknown as {
+                    __rabita: Hook;
+                    __bench: { until(c: () => boolean): Promise<number> };
+                  };
+                  const now = (): string => JSON.stringify(w.__rabita.state.view.window);
+                  const t0 = performance.now();
+                  await w.__bench.until(() => now() !== was || performance.now() - t0 > 30_000);
+                  return now();
+                }, before);
+                if (process.env.BENCH_DEBUG)
+                  process.stderr.write(
+                    `brush: pointer at ${to.toFixed(0)}, ${before} → ${changed}\n`,
+                  );
+                if (changed === before) missed++;
+              },
+              "frames",
+            )),
+          );
+          await page.waitForTimeout(40);
+        }
+        if (missed > 0) result.errors.push(`brush: ${missed} drag steps left the window as it was`);
+        push("brush", drag);
+        // A continuous drag: 24 moves of a quarter of the window, sent every 16 ms without
+        // waiting for the page to take each (as a hand moves; Chromium coalesces them per frame).
+        // Main: the longest main-thread task, less GPU waits; wall: the longest frame gap.
+        await settle(page, 600);
+        await page.evaluate(() => {
+          const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
+          w.__gaps = [];
+          w.__gapOn = true;
+          let last = performance.now();
+          const tick = (): void => {
+            const now = performance.now();
+            w.__gaps.push(now - last);
+            last = now;
+            if (w.__gapOn) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+        const samples = await rec.record(
+          "brushDrag",
+          async () => {
+            await page.evaluate(() => performance.mark("bench:in:2100"));
+            const moves: Promise<void>[] = [];
+            for (let i = 0; i < 24; i++) {
+              moves.push(page.mouse.move(next(half / 2), y));
+              await new Promise((r) => setTimeout(r, 16));
+            }
+            await Promise.all(moves);
+            // Until the frame after the last window reached the app (seconds at 10,000
+            // documents under SwiftShader), and 600 ms more.
+            await frames(page, 2);
+            await page.waitForTimeout(600);
+            await page.evaluate(() => performance.mark("bench:out:2100"));
+          },
+          "longest",
+        );
+        const gap = await page.evaluate(() => {
+          const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
+          w.__gapOn = false;
+          return w.__gaps.length > 1 ? Math.max(...w.__gaps.slice(1)) : NaN;
+        });
+        push(
+          "brushDrag",
+          samples.map((s) => ({ ...s, wall: gap })),
+        );
+        await page.mouse.up();
+        await settle(page, 600);
+      }
+    }
+
+    // The old brush step, kept for comparison: the window set by state.setWindow from the page,
+    // which also rewrites the date fields and moves the brush (d3's brush.move) on every step,
+    // work a drag does not do. Each step: the call → the frame after it.
+    const calls: Sample[] = [];
     for (let i = 0; i < (wanted("brush") ? 8 : 0); i++) {
       const y = 2004 + i * 2;
-      brush.push(
-        ...(await rec.record("brush", async () => {
+      calls.push(
+        ...(await rec.record("brushCall", async () => {
           await page.evaluate(
             async ([n, start, end]: [number, string, string]) => {
               const w = window as unknown as {
@@ -870,7 +1037,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
       );
       await page.waitForTimeout(40);
     }
-    push("brush", brush);
+    push("brushCall", calls);
     await page.evaluate(() =>
       (window as unknown as { __rabita: Hook }).__rabita.state.setWindow(null),
     );
