@@ -878,7 +878,9 @@ function memberships(
     )
       continue;
     if (!/^[\s,]*(?:(?:is|was|has|also|,)\s*)*$/.test(text.slice(owner.end, at))) continue;
-    const stop = clauseEnd(text, at + m[0].length, s.end);
+    // ("brings together: A; B; and C": a colon opens a list that semicolons divide.)
+    const listed = /^\s*:/.test(text.slice(at + m[0].length, at + m[0].length + 3));
+    const stop = clauseEnd(text, at + m[0].length, s.end, listed);
     for (const o of orgs)
       if (o.start >= at + m[0].length && o.end <= stop && o.id !== owner.id) {
         add(o.id, owner.id, "part_of", s);

@@ -555,3 +555,17 @@ describe("a list under a heading of members names the body's members, who take p
     expect(related(ex, "Volta Women Network", "PCCS")).not.toContain("part_of");
   });
 });
+
+describe("a colon after a collective body's cue opens a list that semicolons divide", () => {
+  it.each([
+    "The Highlands Peace Network brings together: the Enga Women Association; the Wabag Youth Union; and the Hela Peace Coalition.",
+    "The Delta Water Alliance comprises: Enga Women Association; Wabag Youth Union; Hela Peace Coalition.",
+    "Today the Coastal Fishers Federation includes: the Enga Women Association (Lae); the Wabag Youth Union (Wabag); and the Hela Peace Coalition (Tari).",
+  ])("%s", (text) => {
+    const ex = run("Bulletin", "", text);
+    const network =
+      ex.entities.find((e) => /Network|Alliance|Federation/.test(e.label))?.label ?? "";
+    for (const member of ["Enga Women Association", "Wabag Youth Union", "Hela Peace Coalition"])
+      expect(related(ex, member, network)).toContain("part_of");
+  });
+});
