@@ -29,9 +29,9 @@ const bars: [string, number, number][] = [
   ["holdout17", 0.8, 0.62],
   ["holdout18", 0.74, 0.43],
   ["holdout19", 0.72, 0.47],
-  ["holdout20", 0.62, 0.44],
-  ["holdout21", 0.77, 0.56],
-  ["holdout22", 0.69, 0.38],
+  ["holdout20", 0.65, 0.52],
+  ["holdout21", 0.78, 0.57],
+  ["holdout22", 0.69, 0.39],
 ];
 
 describe("holdout corpora", () => {
