@@ -600,6 +600,24 @@ const frames = (page: Page, n = 2): Promise<void> =>
   }, n);
 
 /** Waits until the main thread has had no task over 20 ms for `quietMs`. */
+/** Starts recording the gaps between the page's frames (read from `__gaps`, stopped by
+ * clearing `__gapOn`). */
+async function watchFrameGaps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
+    w.__gaps = [];
+    w.__gapOn = true;
+    let last = performance.now();
+    const tick = (): void => {
+      const now = performance.now();
+      w.__gaps.push(now - last);
+      last = now;
+      if (w.__gapOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
 async function settle(page: Page, quietMs = 500, maxMs = 15_000): Promise<void> {
   await page.evaluate(
     async ([quiet, max]: [number, number]) => {
@@ -962,19 +980,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
         // waiting for the page to take each (as a hand moves; Chromium coalesces them per frame).
         // Main: the longest main-thread task, less GPU waits; wall: the longest frame gap.
         await settle(page, 600);
-        await page.evaluate(() => {
-          const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
-          w.__gaps = [];
-          w.__gapOn = true;
-          let last = performance.now();
-          const tick = (): void => {
-            const now = performance.now();
-            w.__gaps.push(now - last);
-            last = now;
-            if (w.__gapOn) requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        });
+        await watchFrameGaps(page);
         const samples = await rec.record(
           "brushDrag",
           async () => {
@@ -1048,19 +1054,7 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
       const box = await page.getByTestId("graph").boundingBox();
       if (box) {
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        await page.evaluate(() => {
-          const w = window as unknown as { __gaps: number[]; __gapOn: boolean };
-          w.__gaps = [];
-          w.__gapOn = true;
-          let last = performance.now();
-          const tick = (): void => {
-            const now = performance.now();
-            w.__gaps.push(now - last);
-            last = now;
-            if (w.__gapOn) requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        });
+        await watchFrameGaps(page);
         // Main: the longest main-thread task while wheeling (less GPU waits); wall: the longest
         // gap between frames.
         const samples = await rec.record(

@@ -53,11 +53,9 @@ function drawnEdges(page: Page, colour: string): Promise<{ edges: number; shown:
   }, colour.toLowerCase());
 }
 
-/** 300 organisations taking part in 100 events: 6,000 edges, more than the graph draws in
- * its first frame. */
-function largeGraph(): SerializedRabitaGraph {
+/** 100 events dated 2000–2019 on an inner ring, 300 organisations on an outer one. */
+function ringsOfNodes(): Nodes {
   const nodes: Nodes = [];
-  const edges: Edges = [];
   for (let i = 0; i < 100; i++) {
     const a = (i / 100) * 2 * Math.PI;
     nodes.push({
@@ -85,6 +83,16 @@ function largeGraph(): SerializedRabitaGraph {
         y: 2 * Math.sin(a),
       },
     });
+  }
+  return nodes;
+}
+
+/** 300 organisations taking part in 100 events: 6,000 edges, more than the graph draws in
+ * its first frame. */
+function largeGraph(): SerializedRabitaGraph {
+  const nodes = ringsOfNodes();
+  const edges: Edges = [];
+  for (let i = 0; i < 300; i++) {
     for (let j = 0; j < 20; j++)
       edges.push({
         key: `p-${i}-${j}`,
@@ -283,35 +291,9 @@ describe("a large graph", () => {
  * one year and part of the next organisation: a window moving over the years flips
  * organisations and events alike, and edges between two nodes that both flip. */
 function yearsGraph(): SerializedRabitaGraph {
-  const nodes: Nodes = [];
+  const nodes = ringsOfNodes();
   const edges: Edges = [];
-  for (let i = 0; i < 100; i++) {
-    const a = (i / 100) * 2 * Math.PI;
-    nodes.push({
-      key: `ev-${i}`,
-      attributes: {
-        ...BASE,
-        label: `Event ${i}`,
-        kind: "event",
-        eventType: "meeting",
-        date: { start: `${2000 + (i % 20)}` },
-        x: Math.cos(a),
-        y: Math.sin(a),
-      },
-    });
-  }
   for (let i = 0; i < 300; i++) {
-    const a = (i / 300) * 2 * Math.PI;
-    nodes.push({
-      key: `org-${i}`,
-      attributes: {
-        ...BASE,
-        label: `Organisation ${i}`,
-        kind: "organisation",
-        x: 2 * Math.cos(a),
-        y: 2 * Math.sin(a),
-      },
-    });
     for (const ev of [i % 100, (i + 20) % 100])
       edges.push({
         key: `p-${i}-${ev}`,

@@ -111,34 +111,16 @@ function csvCells(line: Line): Cell[] {
  * header naming two known columns, then rows with as many cells.
  */
 function csvTables(lines: readonly Line[]): Table[] {
-  const out: Table[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const head = lines[i];
-    if (!head || !head.text.includes(",") || !CSV_LINE.test(head.text)) continue;
-    const header = csvCells(head);
-    const known = [BODY_COLUMN, AMOUNT_COLUMN, ACTIVITY_COLUMN, DONOR_COLUMN, DATE_COLUMN];
+  return delimitedTables(
+    lines,
+    (t) => t.includes(",") && CSV_LINE.test(t),
+    csvCells,
     // (A sentence with commas is no header: a header's cells are a few words each.)
-    if (
-      header.length < 3 ||
-      header.some((c) => !c.text || c.text.length > 40 || c.text.split(/\s+/).length > 4) ||
-      header.filter((c) => known.some((re) => re.test(c.text))).length < 2
-    )
-      continue;
-    const table: Table = { header, rows: [] };
-    let k = i + 1;
-    for (; k < lines.length; k++) {
-      const line = lines[k] as Line;
-      if (!CSV_LINE.test(line.text)) break;
-      const cells = csvCells(line);
-      if (cells.length !== header.length) break;
-      table.rows.push({ line, cells });
-    }
-    if (table.rows.length >= 2) {
-      out.push(table);
-      i = k - 1;
-    }
-  }
-  return out;
+    (header) =>
+      header.length >= 3 &&
+      header.every((c) => c.text && c.text.length <= 40 && c.text.split(/\s+/).length <= 4),
+    2,
+  );
 }
 
 const BAR_LINE = /^\s*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$/;
@@ -157,34 +139,60 @@ function barCells(line: Line): Cell[] {
   return cells;
 }
 
+/** Header words of the columns a table of bodies, amounts, activities or dates has. */
+const KNOWN_COLUMNS = [BODY_COLUMN, AMOUNT_COLUMN, ACTIVITY_COLUMN, DONOR_COLUMN, DATE_COLUMN];
+
+/**
+ * Tables of lines that one delimiter divides: a header naming two known columns (and passing
+ * `headerOk`), then rows with as many cells; `minRows` rows at least.
+ */
+function delimitedTables(
+  lines: readonly Line[],
+  isRow: (text: string) => boolean,
+  cellsOf: (line: Line) => Cell[],
+  headerOk: (header: Cell[]) => boolean,
+  minRows: number,
+): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    if (!head || !isRow(head.text)) continue;
+    const header = cellsOf(head);
+    if (
+      !headerOk(header) ||
+      header.filter((c) => KNOWN_COLUMNS.some((re) => re.test(c.text))).length < 2
+    )
+      continue;
+    const table: Table = { header, rows: [] };
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (!isRow(line.text)) break;
+      const cells = cellsOf(line);
+      if (cells.length !== header.length) break;
+      table.rows.push({ line, cells });
+    }
+    if (table.rows.length >= minRows) {
+      out.push(table);
+      i = k - 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Tables whose columns bars set apart without Markdown's outer bars and rule ("Donor | Project |
  * Amount | Period", a report's table turned to text): a header naming a known column, then
  * rows with as many cells.
  */
 function barTables(lines: readonly Line[]): Table[] {
-  const out: Table[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const head = lines[i];
-    if (!head || !BAR_LINE.test(head.text)) continue;
-    const header = barCells(head);
-    const known = [BODY_COLUMN, AMOUNT_COLUMN, ACTIVITY_COLUMN, DONOR_COLUMN, DATE_COLUMN];
-    if (header.filter((c) => known.some((re) => re.test(c.text))).length < 2) continue;
-    const table: Table = { header, rows: [] };
-    let k = i + 1;
-    for (; k < lines.length; k++) {
-      const line = lines[k] as Line;
-      if (!BAR_LINE.test(line.text)) break;
-      const cells = barCells(line);
-      if (cells.length !== header.length) break;
-      table.rows.push({ line, cells });
-    }
-    if (table.rows.length) {
-      out.push(table);
-      i = k - 1;
-    }
-  }
-  return out;
+  return delimitedTables(
+    lines,
+    (t) => BAR_LINE.test(t),
+    barCells,
+    () => true,
+    1,
+  );
 }
 
 /** Cells of a line whose columns are set apart by two or more spaces (or a tab). */
