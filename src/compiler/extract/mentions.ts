@@ -23,5 +23,6 @@ export function mentionsWithin(byStart: readonly Mention[], start: number, end: 
 export function addName(an: DocAnalysis, ref: string, name: string): void {
   let names = an.names.get(ref);
   if (!names) an.names.set(ref, (names = new Set()));
-  names.add(name);
+  // ('"Shoqata ""Ura"" Shkodër"': a CSV cell's doubled quote is one quote of the name.)
+  names.add(name.includes('""') ? name.replace(/""/g, '"') : name);
 }

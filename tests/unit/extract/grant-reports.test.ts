@@ -486,3 +486,22 @@ describe("a document whose slashed dates can only be read month first reads them
     expect(findDates(text).map((d) => d.date.start)).toContain(expected);
   });
 });
+
+describe("a CSV cell's doubled quotes are one quote of the name", () => {
+  it.each([
+    ['"Association ""Most"" Nis"', 'Association "Most" Nis'],
+    ['"Public Association ""Aiyl Suu"""', 'Public Association "Aiyl Suu"'],
+    ['"Shoqata ""Ura"" Shkoder"', 'Shoqata "Ura" Shkoder'],
+  ])("%s", (cell, name) => {
+    const ex = run(
+      "Fondation Aubrac",
+      "Export",
+      "",
+      '"Recipient","Programme","Budget","Period"',
+      `${cell},"Two Cities Radio","18000","2025-04-01 - 2026-03-31"`,
+      '"Union des Femmes du Tonkpi","Water Days","9000","2025-04-01 - 2026-03-31"',
+    );
+    expect(find(ex, name)?.kind).toBe("organisation");
+    expect(ex.entities.map((e) => e.label).filter((l) => l.includes('""'))).toEqual([]);
+  });
+});
