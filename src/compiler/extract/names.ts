@@ -383,6 +383,25 @@ export function findChunks(
         j += 2;
         continue;
       }
+      // "Lamin K. Darboe", "Peter J. Okello": a middle initial's full stop stays inside a
+      // person's name ("Annex B. Members" is none).
+      if (
+        w === "." &&
+        j >= i + 2 &&
+        /^\p{Lu}$/u.test(word(tokens[j - 1])) &&
+        tokens[j]?.start === tokens[j - 1]?.end &&
+        isNameWord(word(tokens[j + 1])) &&
+        isPersonShape([
+          ...tokens
+            .slice(i, j - 1)
+            .map((t) => t.text)
+            .filter((t) => t !== "." && !HONORIFICS.has(t)),
+          word(tokens[j + 1]),
+        ])
+      ) {
+        j += 2;
+        continue;
+      }
       if (/^[IVX]{1,4}$/.test(w)) {
         j++;
         continue;
@@ -1332,7 +1351,8 @@ export function peopleForum(all: readonly string[]): boolean {
 }
 
 /** Two to five capitalised name words, Arabic particles allowed, no head noun, no place. */
-export function isPersonShape(words: string[]): boolean {
+export function isPersonShape(all: string[]): boolean {
+  const words = withoutMiddleInitials(all);
   if (words.length < 2 || words.length > 5) return false;
   const key = words.join("\u0000");
   let shape = PERSON_CACHE.get(key);
@@ -1345,6 +1365,16 @@ export function isPersonShape(words: string[]): boolean {
 }
 
 const PERSON_CACHE = new Map<string, boolean>();
+
+/** "Lamin K . Darboe" → "Lamin Darboe": a middle initial and its full stop say nothing of shape. */
+function withoutMiddleInitials(words: string[]): string[] {
+  if (!words.includes(".")) return words;
+  return words.filter(
+    (w, i) =>
+      !(i > 0 && i < words.length - 2 && /^\p{Lu}$/u.test(w) && words[i + 1] === ".") &&
+      !(w === "." && i > 1 && i < words.length - 1 && /^\p{Lu}$/u.test(words[i - 1] ?? "")),
+  );
+}
 
 /** "World Bank Group …" opening a sentence: a known body starts at `a`. */
 function knownBodyAt(tokens: Token[], a: number, b: number): boolean {

@@ -224,6 +224,22 @@ function shortPersonNames(refs: readonly string[], addShort: (s: string, l: stri
     const only = longs.length === 1 ? longs[0] : undefined;
     if (only) addShort(r, `p:${only.join(" ")}`);
   }
+  // "Boubacar S. Koné" ↔ "Boubacar Sidibé Koné": a middle initial stands for the one middle
+  // name of that given and family name that starts with it.
+  for (const r of people) {
+    const w = r.slice(2).split(" ");
+    const initial = w[1] ?? "";
+    if (w.length !== 3 || initial.length !== 1) continue;
+    const full = (byFirst.get(w[0] ?? "") ?? []).filter(
+      (l) =>
+        l.length === 3 &&
+        l[2] === w[2] &&
+        (l[1] ?? "").length > 1 &&
+        (l[1] ?? "").startsWith(initial),
+    );
+    const only = full.length === 1 ? full[0] : undefined;
+    if (only) addShort(r, `p:${only.join(" ")}`);
+  }
 }
 
 function prefixOf(a: readonly string[], b: readonly string[]): boolean {

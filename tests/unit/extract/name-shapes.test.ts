@@ -1757,3 +1757,51 @@ describe("a currency code the document writes beside figures names no body anywh
     expect(find(ex, "GEL")?.kind).toBe("organisation");
   });
 });
+
+describe("a middle initial with its full stop stays inside a person's name", () => {
+  it.each([
+    [
+      "The congress was opened by Brother Lamin K. Darboe, General Secretary of the Federation.",
+      "Lamin K. Darboe",
+    ],
+    ["Ms. Aminata B. Sowe of the Youth League spoke next at the forum.", "Aminata B. Sowe"],
+    ["The award went to Peter J. Okello of the Teso Farmers Network.", "Peter J. Okello"],
+    ["Dr. Hana M. Yousef of Basra University presented the survey.", "Hana M. Yousef"],
+  ])("%s", (text, person) => {
+    const ex = run(text);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(labels(ex).some((l) => /^\S+ \p{Lu}$/u.test(l))).toBe(false);
+  });
+
+  it("an initial after a heading word joins nothing", () => {
+    const ex = run("See Annex B. Members of the Board met in March with the Youth Network.");
+    expect(labels(ex).some((l) => l.includes("Annex B."))).toBe(false);
+    expect(find(ex, "Youth Network")?.kind).toBe("organisation");
+  });
+});
+
+describe("a name with a middle initial is the person of that given and family name", () => {
+  it.each([
+    ["Boubacar Sidibé Koné", "Boubacar S. Koné"],
+    ["Lamin Darboe", "Lamin K. Darboe"],
+    ["Ruth Achieng Otieno", "Ruth A. Otieno"],
+  ])("%s / %s", (one, other) => {
+    const ex = extract([
+      {
+        id: "a.txt",
+        text: `On 3 May 2024 the forum was chaired by ${one} of the Teso Farmers Network.`,
+      },
+      { id: "b.txt", text: `Press contact: ${other}, Coordinator, Teso Farmers Network.` },
+    ]);
+    const people = ex.entities.filter((e) => e.kind === "person");
+    expect(people).toHaveLength(1);
+  });
+
+  it("an initial that fits two middle names joins neither", () => {
+    const ex = extract([
+      { id: "a.txt", text: "On 3 May 2024 Ruth Achieng Otieno and Ruth Akinyi Otieno spoke." },
+      { id: "b.txt", text: "Press contact: Ruth A. Otieno, Coordinator." },
+    ]);
+    expect(ex.entities.filter((e) => e.kind === "person")).toHaveLength(3);
+  });
+});
