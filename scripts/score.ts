@@ -61,6 +61,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
+    "holdout24",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
