@@ -614,9 +614,21 @@ function underBodyLabel(lines: readonly Line[], pos: number): boolean {
 const LIST_ITEM_START =
   /(?:^|[,;:–—(]|\band|\bare|\bwere|\binclude[ds]?|\bincluding|\bas)\s*(?:the\s+)?$/u;
 
+/** "a legal aid group", "an independent association": an article, modifiers and a body's noun. */
+const BODY_NOUN_PHRASE = String.raw`(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+|\p{Lu}[\p{L}]+-(?:based|led|run|registered)\s+){0,3}?(?:group|organi[sz]ation|agency|donor|development agency|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b`;
+
 /** "Sanad, a legal aid group from Derna": an apposition that says the name is a body's. */
-const BODY_APPOSITION =
-  /^,\s+(?:an?|the|one)\s+(?:[\p{Ll}'’-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+|\p{Lu}[\p{L}]+-(?:based|led|run|registered)\s+){0,3}?(?:group|organi[sz]ation|agency|donor|development agency|association|NGO|network|cent(?:re|er)|charity|collective|union|cooperative|co-operative|foundation|initiative|movement|society|club|coalition|institute|platform|non-profit|nonprofit|charitable|company|firm|federation|league|syndicate|campaign group|bookshop|bookstore|shop|library|caf[eé]|restaurant|publisher|publishing house|bakery|gallery|theatre|theater|troupe|choir|band|radio station|radio|newspaper|magazine|news agency|studio|school|clinic|hospital|cooperative society|social enterprise|start-up|startup)\b(?!['’]s\b)/u;
+const BODY_APPOSITION = new RegExp(String.raw`^,\s+${BODY_NOUN_PHRASE}(?!['’]s\b)`, "u");
+
+/**
+ * "Kayak Hands is a volunteer network of …", "Marlow Tide is an independent association": a
+ * name defined as a body by "is a …" (the noun ends the phrase, so "is a school teacher" is none).
+ */
+const BODY_COPULA = new RegExp(
+  String.raw`^\s+(?:is|was|has been|remains)\s+${BODY_NOUN_PHRASE}` +
+    String.raw`(?=\s*(?:[,.;:()]|$)|\s+(?:of|for|in|from|based|that|which|working|founded|formed|led|run|set|established|made|with|on|at|and|registered|active|by|since|to|whose|where|created)\b)`,
+  "u",
+);
 
 /** "a fourth group, Karantina Rising,": a body noun set before the name in apposition. */
 const BODY_NOUN_BEFORE =
@@ -1068,6 +1080,7 @@ export function recognise(id: string, source: string): DocAnalysis {
           // a member opens a list item; "from Derna" inside an item is its place.
           LIST_ITEM_START.test(text.slice(Math.max(0, s - 12), s))) ||
           BODY_APPOSITION.test(text.slice(e, e + 60)) ||
+          BODY_COPULA.test(text.slice(e, e + 80)) ||
           BODY_NOUN_BEFORE.test(text.slice(Math.max(0, s - 60), s)))
       ) {
         // "Dawra, Sakan and Bayt Sitti": members joined by "and" are two bodies.

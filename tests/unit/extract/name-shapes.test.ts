@@ -1805,3 +1805,33 @@ describe("a name with a middle initial is the person of that given and family na
     expect(ex.entities.filter((e) => e.kind === "person")).toHaveLength(3);
   });
 });
+
+describe("a name that a sentence defines as a body ('X is a … network') is a body's", () => {
+  it.each([
+    [
+      "Kayak Hands is a volunteer network of island people repairing homes. On 3 May 2024 Kayak Hands held a training.",
+      "Kayak Hands",
+    ],
+    [
+      "Silver Reed is a women-led collective working on river clean-ups. On 4 June 2024 Silver Reed organised a clean-up day.",
+      "Silver Reed",
+    ],
+    [
+      "Marlow Tide is an independent association of fishers. Its coordinator Ana Ruiz opened the forum on 2 March 2023.",
+      "Marlow Tide",
+    ],
+    [
+      "Casa Verdeluz was a small cooperative founded in 2019 by weavers. It joined the fair on 5 May 2022.",
+      "Casa Verdeluz",
+    ],
+  ])("%s", (text, body) => {
+    expect(find(run(text), body)?.kind).toBe("organisation");
+  });
+
+  it("a body's noun that only modifies a person's job defines nothing", () => {
+    const ex = run(
+      "Ana Ruiz is a school teacher in Tarija. She spoke at the forum on 2 March 2023.",
+    );
+    expect(find(ex, "Ana Ruiz")?.kind).toBe("person");
+  });
+});
