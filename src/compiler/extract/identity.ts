@@ -251,7 +251,7 @@ function initialsIndex(an: DocAnalysis): Map<string, Set<string>> {
 }
 
 /** Rewrites refs throughout one document: mentions, events, names, links, main, tables. */
-function rewriteRefs(an: DocAnalysis, to: ReadonlyMap<string, string>): void {
+export function rewriteRefs(an: DocAnalysis, to: ReadonlyMap<string, string>): void {
   if (to.size === 0) return;
   const map = (r: string): string => to.get(r) ?? r;
   for (const m of an.mentions) m.ref = map(m.ref);

@@ -522,3 +522,41 @@ describe("grouping the dates and places under which one name occurs", () => {
     expect(groups([...list].reverse())).toEqual(one);
   });
 });
+
+describe("a name the corpus reads as a body in more documents than as a person is a body's", () => {
+  it.each([
+    [
+      "Silver Reed",
+      "Silver Reed, a women-led collective, organised the river clean-up on 4 June 2024.",
+      "The clean-up on 9 July 2024 was organised by Silver Reed, a collective of fishers' wives.",
+      "Photo: Silver Reed at the river.",
+    ],
+    [
+      "Marlow Tide",
+      "Marlow Tide is an independent association of fishers. It hosted the forum on 2 March 2023.",
+      "Marlow Tide, a network of fishers, met on 5 April 2023.",
+      "Our guests included Marlow Tide and Ana Ruiz.",
+    ],
+    [
+      "Casa Verdeluz",
+      "Casa Verdeluz, a cooperative of weavers, joined the fair on 5 May 2022.",
+      "The market on 6 June 2022 was run by Casa Verdeluz, a weavers' cooperative.",
+      "Photo: Casa Verdeluz at the market.",
+    ],
+  ])("%s", (name, ...texts) => {
+    const ex = extract(texts.map((text, i) => ({ id: `d${i}.txt`, text })));
+    const named = ex.entities.filter((e) => e.label === name);
+    expect(named.map((e) => e.kind)).toEqual(["organisation"]);
+  });
+
+  it("a person named so in more documents stays one person", () => {
+    const ex = extract([
+      { id: "a.txt", text: "Dr. Lina Haddad opened the forum on 2 March 2023." },
+      { id: "b.txt", text: "The training on 4 May 2023 was led by Ms. Lina Haddad." },
+      { id: "c.txt", text: "Partners: Lina Haddad\n\nMore to follow." },
+    ]);
+    expect(ex.entities.filter((e) => e.label === "Lina Haddad").map((e) => e.kind)).toEqual([
+      "person",
+    ]);
+  });
+});
