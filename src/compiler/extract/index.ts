@@ -15,6 +15,7 @@ import { addCorpusNames, corpusNameIndex } from "./corpus-names.ts";
 import { documentMeta } from "./doc-meta.ts";
 import type { DocAnalysis } from "./model.ts";
 import { recognise } from "./recognise.ts";
+import { dropPlaceNames, placeKeysOf } from "./places.ts";
 import { relate } from "./relate.ts";
 import { resolve } from "./resolve.ts";
 import { compareStrings, packTokens, unpackTokens } from "./text.ts";
@@ -167,7 +168,9 @@ function release(an: DocAnalysis): void {
  * and its result is structured-clone-safe (plain objects, arrays, Maps, Sets, typed arrays).
  */
 export function analyseDocument(doc: NormalisedDocument): DocAnalysis {
-  return parkTokens(recognise(doc.id, doc.text));
+  const an = recognise(doc.id, doc.text);
+  an.placeKeys = placeKeysOf(an.tokens, an.sentTokens);
+  return parkTokens(an);
 }
 
 /** Extracts entities, relations and document descriptions from normalised documents. */
@@ -193,6 +196,8 @@ export function extractAnalysed(
   const pairs = [...analysed].sort((a, b) => compareStrings(a.doc.id, b.doc.id));
   const sorted = pairs.map((p) => p.doc);
   const analyses = pairs.map((p) => p.analysis);
+  // (Before names are learnt across the corpus: a place read as a body teaches nothing.)
+  timed(timings, "places", () => dropPlaceNames(analyses));
   timed(timings, "corpus-names", () => {
     const index = corpusNameIndex(analyses);
     for (const an of analyses) {

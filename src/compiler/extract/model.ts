@@ -80,6 +80,8 @@ export interface DocAnalysis {
   links: [string, string][];
   /** Display names seen for each ref, for labels. */
   names: Map<string, Set<string>>;
+  /** Keys of the names the document writes as places (see places.ts). */
+  placeKeys?: string[];
   /** Funding amounts found in tables, as [funder ref, amount, currency, evidence]. */
   tableFunding: { ref: string; amount: number; currency: string; start: number; end: number }[];
 }

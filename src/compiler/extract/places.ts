@@ -1,0 +1,120 @@
+/**
+ * Places the corpus itself names as places, so that the same words read elsewhere as a body
+ * or a person ("Luludi, Ostrava (online)", a cell "Union Island") are dropped there. A
+ * document names a place where it writes a run of one to three capitalised words
+ * - after "in" ("met in Puri on 18 January", "in St Elizabeth"), not after a verb of joining
+ *   ("took part in X", "a member in X");
+ * - before a country ("Ostrava, Czech Republic", "Puri, India)");
+ * - before a lower-case noun of places ("in Ganjam district", "above the Mo Chhu valley"),
+ *   which also makes the run with its noun a place ("(Puri district)").
+ * A run that holds a body's head, an acronym, a known body, a date word or an event's head is
+ * never learnt as a place.
+ */
+import { COUNTRIES } from "../gazetteer.ts";
+import { EVENT_HEADS, LOWER_PLACE_NOUNS, ORG_HEADS } from "./lexicon.ts";
+import type { DocAnalysis } from "./model.ts";
+import { gazetteerLabel } from "./names.ts";
+import { isAcronym, matchKey } from "./text.ts";
+import type { Token } from "./text.ts";
+
+const MAX_WORDS = 3;
+
+/** Words before "in" that make what follows a thing joined, not a place ("took part in"). */
+const JOINING_BEFORE_IN =
+  /^(?:part|participated|participate|participates|participating|involved|engaged|member|members|membership|invested|invest|interest|interested|partnership|partners|partner|role|active|enrolled|included|featured|results|speaker|speakers|place)$/i;
+
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)$/;
+
+function capitalisedWord(w: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(w);
+}
+
+/** The run of capitalised words starting at `i` (at most MAX_WORDS), as [i, end). */
+function runAt(tokens: Token[], i: number, to: number): number {
+  let j = i;
+  while (j < to && j - i < MAX_WORDS && capitalisedWord(tokens[j]?.text ?? "")) {
+    if (j > i && (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) !== 1) break;
+    j++;
+  }
+  return j;
+}
+
+function placeLike(words: string[]): boolean {
+  const name = words.join(" ");
+  return (
+    words.length > 0 &&
+    !words.some(
+      (w) =>
+        ORG_HEADS.has(w) || isAcronym(w) || DATE_WORD.test(w) || EVENT_HEADS.has(w.toLowerCase()),
+    ) &&
+    !gazetteerLabel(name)
+  );
+}
+
+/** The keys of the places one document names (see the module's comment). */
+export function placeKeysOf(tokens: Token[], sentTokens: [number, number][]): string[] {
+  const keys = new Set<string>();
+  const text = (t: Token | undefined): string => t?.text ?? "";
+  for (const [from, to] of sentTokens) {
+    for (let i = from; i < to; i++) {
+      if (!capitalisedWord(text(tokens[i])) || capitalisedWord(text(tokens[i - 1]))) continue;
+      const end = runAt(tokens, i, to);
+      const words = tokens.slice(i, end).map((t) => t.text);
+      if (!placeLike(words)) continue;
+      const before = text(tokens[i - 1]);
+      const after = text(tokens[end]);
+      // ("in Kayak Hands' workshop": a possessive makes the run an owner.)
+      const possessive = /^['’]s?$/.test(after) && tokens[end]?.start === tokens[end - 1]?.end;
+      const afterIn =
+        /^(?:in|In)$/.test(before) &&
+        !JOINING_BEFORE_IN.test(text(tokens[i - 2])) &&
+        !possessive &&
+        !COUNTRIES.has(words.join(" "));
+      const country =
+        after === "," && countryAt(tokens, end + 1, to) && !/^(?:the|The)$/.test(before);
+      const placeNoun = LOWER_PLACE_NOUNS.has(after);
+      if (afterIn || country || placeNoun) keys.add(matchKey(words.join(" ")));
+      if (placeNoun) keys.add(matchKey(`${words.join(" ")} ${after}`));
+    }
+  }
+  return [...keys].filter((k) => k.length > 1).sort();
+}
+
+/** True when a country's name starts at `k` and ends its phrase ("…, India)", "…, Chile."). */
+function countryAt(tokens: Token[], k: number, to: number): boolean {
+  for (let e = Math.min(to, k + 5); e > k; e--) {
+    const name = tokens
+      .slice(k, e)
+      .map((t) => t.text)
+      .join(" ");
+    if (COUNTRIES.has(name)) return !/^[\p{L}\p{N}]/u.test(tokens[e]?.text ?? ".");
+  }
+  return false;
+}
+
+/**
+ * Drops, in every document, the mentions of bodies and persons whose name the corpus names
+ * as a place (a name with a body's head word is always a body's).
+ */
+export function dropPlaceNames(analyses: DocAnalysis[]): void {
+  const places = new Set<string>();
+  for (const an of analyses) for (const k of an.placeKeys ?? []) places.add(k);
+  if (places.size === 0) return;
+  for (const an of analyses) {
+    const dropped = new Set<string>();
+    an.mentions = an.mentions.filter((m) => {
+      if (m.kind === "event" || !places.has(m.ref.slice(2))) return true;
+      const words = an.text.slice(m.start, m.end).split(/\s+/);
+      if (words.some((w) => ORG_HEADS.has(w) || isAcronym(w))) return true;
+      dropped.add(m.ref);
+      return false;
+    });
+    for (const ref of dropped) {
+      if (an.mentions.some((m) => m.ref === ref)) continue;
+      an.names.delete(ref);
+      an.links = an.links.filter(([a, b]) => a !== ref && b !== ref);
+      an.tableFunding = an.tableFunding.filter((t) => t.ref !== ref);
+    }
+  }
+}
