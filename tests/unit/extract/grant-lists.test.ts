@@ -246,3 +246,35 @@ describe("a body's label is its name as the text writes it, not as a letterhead 
     expect(ex.entities.map((e) => e.label)).not.toContain(letterhead);
   });
 });
+
+describe("a body that gave a sum to several grantees funds each row of its grants table", () => {
+  it.each([
+    [
+      "2 May 2024 · News\n\nGrants for the Balkans\n\nThe Lindqvist Trust has awarded EUR 420,000 to nine community groups in Serbia, Albania and North Macedonia in the 2024 round of its Open Doors Programme.\n\nGrantee  Country  Project  Grant (EUR)\nNovi Most Association  Serbia  Bridges of Words  45,000\nZelena Kuca  Albania  Green Roofs  50,000\n\nMore in June.",
+      "Lindqvist Trust",
+      [
+        ["Novi Most Association", 45000],
+        ["Zelena Kuca", 50000],
+      ],
+    ],
+    [
+      "Grants 2025\n\nThis year the Mahoe Fund gave USD 210,000 to seven organisations working on storm recovery across the islands.\n\n| Grantee | Project | Grant (USD) |\n|---|---|---|\n| Tide Hands Network | Roofs First | 40,000 |\n| Reef Women Collective | Ice for Fishers | 25,000 |\n\nReports follow in December.",
+      "Mahoe Fund",
+      [
+        ["Tide Hands Network", 40000],
+        ["Reef Women Collective", 25000],
+      ],
+    ],
+    [
+      "Results of the 2023 call\n\nThe Amari Foundation allocated a total of KES 12 million to 14 youth-led groups across three counties, its largest round so far.\n\nOrganisation  County  Amount (KES)\nKibera Youth Forum  Nairobi  900,000\nLamu Sea Scouts  Lamu  750,000\n\nApplications reopen in 2024.",
+      "Amari Foundation",
+      [
+        ["Kibera Youth Forum", 900000],
+        ["Lamu Sea Scouts", 750000],
+      ],
+    ],
+  ] as [string, string, [string, number][]][])("%s", (text, giver, rows) => {
+    const ex = run(text);
+    for (const [grantee, amount] of rows) expect(grant(ex, giver, grantee)).toBe(amount);
+  });
+});
