@@ -384,20 +384,20 @@ export function findChunks(
         continue;
       }
       // "Lamin K. Darboe", "Peter J. Okello": a middle initial's full stop stays inside a
-      // person's name ("Annex B. Members" is none).
+      // person's name ("Annex B. Members" is none); so do initials after an honorific ("Smt.
+      // J. Nayak", "Dr. R. K. Sethi").
+      const named = tokens
+        .slice(i, j - 1)
+        .map((t) => t.text)
+        .filter((t) => t !== "." && !HONORIFICS.has(t));
       if (
         w === "." &&
         j >= i + 2 &&
         /^\p{Lu}$/u.test(word(tokens[j - 1])) &&
         tokens[j]?.start === tokens[j - 1]?.end &&
         isNameWord(word(tokens[j + 1])) &&
-        isPersonShape([
-          ...tokens
-            .slice(i, j - 1)
-            .map((t) => t.text)
-            .filter((t) => t !== "." && !HONORIFICS.has(t)),
-          word(tokens[j + 1]),
-        ])
+        (isPersonShape([...named, word(tokens[j + 1])]) ||
+          (HONORIFICS.has(word(tokens[i])) && named.every((t) => /^\p{Lu}$/u.test(t))))
       ) {
         j += 2;
         continue;
@@ -841,6 +841,8 @@ function trim(
       if (tokens[a]?.text === ".") a++;
     } else if (
       a < b &&
+      // ("Ms. A. Nihaya": an initial is no article.)
+      !(/^\p{Lu}$/u.test(w) && tokens[a + 1]?.text === "." && a + 2 < b) &&
       (FUNCTION_WORDS.has(lw) ||
         (initial &&
           lowerSeen.has(lw) &&

@@ -248,6 +248,26 @@ function shortPersonNames(refs: readonly string[], addShort: (s: string, l: stri
     const only = full.length === 1 ? full[0] : undefined;
     if (only) addShort(r, `p:${only.join(" ")}`);
   }
+  // "J. Nayak" ↔ "Jamuna Nayak", "R. K. Sethi" ↔ "Ranjan K. Sethi": initials before a family
+  // name stand for the one person of that family name whose names start with them.
+  const byLast = new Map<string, string[][]>();
+  for (const r of people) {
+    const w = r.slice(2).split(" ");
+    if (w.length < 2 || (w[0] ?? "").length < 2) continue;
+    const list = byLast.get(w.at(-1) ?? "") ?? [];
+    list.push(w);
+    byLast.set(w.at(-1) ?? "", list);
+  }
+  for (const r of people) {
+    const w = r.slice(2).split(" ");
+    const initials = w.slice(0, -1);
+    if (w.length < 2 || !initials.every((x) => x.length === 1)) continue;
+    const full = (byLast.get(w.at(-1) ?? "") ?? []).filter(
+      (l) => l.length === w.length && initials.every((x, i) => (l[i] ?? "").startsWith(x)),
+    );
+    const only = full.length === 1 ? full[0] : undefined;
+    if (only) addShort(r, `p:${only.join(" ")}`);
+  }
 }
 
 function prefixOf(a: readonly string[], b: readonly string[]): boolean {

@@ -1835,3 +1835,59 @@ describe("a name that a sentence defines as a body ('X is a … network') is a b
     expect(find(ex, "Ana Ruiz")?.kind).toBe("person");
   });
 });
+
+describe("South Asian honorifics are no part of a name", () => {
+  it.each([
+    [
+      "The meeting on 8 February 2025 was chaired by Smt. Jamuna Nayak, President. Jamuna Nayak thanked the members.",
+      "Jamuna Nayak",
+    ],
+    [
+      "Shri Ramesh Patnaik of the district office opened the camp on 3 March 2024. Ramesh Patnaik spoke of the floods.",
+      "Ramesh Patnaik",
+    ],
+    [
+      "The hall was lent by Dasho Karma Wangchuk for the forum on 5 May 2024. Karma Wangchuk also spoke.",
+      "Karma Wangchuk",
+    ],
+  ])("%s", (text, person) => {
+    const ex = run(text);
+    expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
+  });
+});
+
+describe("initials before a family name", () => {
+  it.each([
+    ["Smt. J. Nayak", "J. Nayak", "Jamuna Nayak"],
+    ["Dr. R. K. Sethi", "R. K. Sethi", "Ranjan K. Sethi"],
+    ["Ms. A. Nihaya", "A. Nihaya", "Aishath Nihaya"],
+  ])(
+    "%s is the one person of that family name whose names start with them",
+    (written, short, full) => {
+      const ex = extract([
+        {
+          id: "a.txt",
+          text: `On 3 May 2024 the forum was opened by ${full} of the Teso Farmers Network.`,
+        },
+        {
+          id: "b.txt",
+          text: `Members of the committee and ${written} attended the exchange on 4 June 2024.`,
+        },
+      ]);
+      const people = ex.entities.filter((e) => e.kind === "person");
+      expect(people.map((e) => e.label)).toEqual([full]);
+      expect(people[0]?.aliases).toContain(short);
+    },
+  );
+
+  it("initials that fit two people join neither", () => {
+    const ex = extract([
+      { id: "a.txt", text: "On 3 May 2024 Jamuna Nayak and Jaya Nayak spoke at the forum." },
+      {
+        id: "b.txt",
+        text: "Members of the committee and Smt. J. Nayak attended the exchange on 4 June 2024.",
+      },
+    ]);
+    expect(ex.entities.filter((e) => e.kind === "person")).toHaveLength(3);
+  });
+});
