@@ -7,8 +7,10 @@
  * `data/`, and drives it in headless Chromium (SwiftShader WebGL) through what users do: load
  * and first draw, click a node (→ panel), a search keystroke (→ suggestions), Enter on a
  * suggestion (→ panel), open a document from an excerpt, timeline brush steps dragged with the
- * mouse (each step: its pointer and frame tasks; then a continuous drag: its longest task and
- * frame gap; and, for comparison, the older step made by calling state.setWindow, which also
+ * mouse (each step: its pointer and frame tasks until the graph is drawn with the new window,
+ * and, as measured before, until the frame after the window reached the app; then a
+ * continuous drag: its longest task and frame gap; and, for comparison, the older step made by
+ * calling state.setWindow, which also
  * rewrites the date fields and moves the brush), wheel zoom, switching to "Who worked with
  * whom" and back to the event network.
  *
@@ -95,6 +97,7 @@ type Step =
   | "enter"
   | "openDoc"
   | "brush"
+  | "brushSpan"
   | "brushDrag"
   | "brushCall"
   | "wheelGap"
@@ -114,7 +117,8 @@ const STEPS: { step: Step; what: string; target: number | null }[] = [
   { step: "highlight", what: "hits lit once typing pauses (all work)", target: null },
   { step: "enter", what: "Enter on a suggestion → panel", target: 100 },
   { step: "openDoc", what: "open a document from an excerpt", target: 100 },
-  { step: "brush", what: "brush drag step (pointer) → graph frame", target: 16 },
+  { step: "brush", what: "brush drag step (pointer) → graph drawn", target: 16 },
+  { step: "brushSpan", what: "brush drag step, with the frame after (old)", target: null },
   { step: "brushDrag", what: "brush dragged: longest task (wall: frame gap)", target: null },
   { step: "brushCall", what: "brush step by state.setWindow (old, no drag)", target: null },
   { step: "wheelGap", what: "wheel zoom: longest task (wall: frame gap)", target: 100 },
@@ -227,14 +231,16 @@ function frameTask(
   return { main: 0, gpuWait: 0, cpu: 0 };
 }
 
-/** The main-thread tasks in [from, to] that handle the pointer or run a frame (a task with an
- * input event or animation-frame callbacks in it), less the GPU waits inside them: a drag
+/** The main-thread tasks in [from, span] that handle the pointer or run a frame (a task with
+ * an input event or animation-frame callbacks in it), less the GPU waits inside them: a drag
  * step's own work, without the timers and idle-time work that run between frames (which a
- * frame delayed by the software GPU lets pile up inside the span). */
+ * frame delayed by the software GPU lets pile up inside the span). With `drawn`, only those
+ * until the task that first draws the graph after the window reached the app (`drawnBy`). */
 function frameTasks(
   events: TraceEvent[],
   from: number,
-  to: number,
+  span: number,
+  drawn = false,
 ): { main: number; gpuWait: number; cpu: number } {
   const main = mainThreadOf(events);
   const on = events.filter((e) => e.ph === "X" && `${e.pid}:${e.tid}` === main);
@@ -243,6 +249,7 @@ function frameTasks(
       e.name === "FireAnimationFrame" ||
       (e.name === "EventDispatch" && /^(pointer|mouse)/.test(e.args?.data?.type ?? "")),
   );
+  const to = drawn ? drawnBy(events, on, from, span) : span;
   const tasks = on.filter(
     (e) =>
       e.name === "ThreadControllerImpl::RunTask" &&
@@ -260,6 +267,26 @@ function frameTasks(
     };
   }
   return total;
+}
+
+/** The end of the task in which the graph was first drawn after the window reached the app
+ * state (marks `bench:window` and `bench:draw`, set by the page's hooks), after `from`; `to`
+ * when there is none. */
+function drawnBy(events: TraceEvent[], on: TraceEvent[], from: number, to: number): number {
+  const at = (name: string, after: number): number | undefined =>
+    events
+      .filter((e) => e.name === name && (e.ph === "R" || e.ph === "I" || e.ph === "n"))
+      .map((e) => e.ts)
+      .filter((ts) => ts >= after && ts <= to)
+      .sort((a, b) => a - b)[0];
+  const sent = at("bench:window", from);
+  const draw = sent === undefined ? undefined : at("bench:draw", sent);
+  if (draw === undefined) return to;
+  const task = on.find(
+    (e) =>
+      e.name === "ThreadControllerImpl::RunTask" && e.ts <= draw && e.ts + (e.dur ?? 0) >= draw,
+  );
+  return task ? task.ts + (task.dur ?? 0) : to;
 }
 
 /** The page's renderer main thread ("pid:tid"): the CrRendererMain thread with the most
@@ -436,6 +463,7 @@ interface Hook {
     getNodeDisplayData(k: string): { x: number; y: number; hidden?: boolean } | undefined;
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
     getContainer(): HTMLElement;
+    on(event: "afterRender", fn: () => void): void;
   };
   state: {
     setWindow(w: { start: string; end: string } | null): void;
@@ -509,8 +537,8 @@ class Recorder {
   async record(
     label: string,
     act: () => Promise<void>,
-    measure: "critical" | "all" | "longest" | "frames" = "critical",
-  ): Promise<Sample[]> {
+    measure: "critical" | "all" | "longest" | "frames" | "drawn" = "critical",
+  ): Promise<(Sample & { span?: Sample })[]> {
     if (args.profile) {
       this.cdp ??= await this.page.context().newCDPSession(this.page);
       await this.cdp.send("Profiler.enable");
@@ -552,7 +580,7 @@ class Recorder {
         .map((m) => [m.name, m.startTime] as [string, number]),
     );
     const at = new Map(pageMarks);
-    const out: Sample[] = [];
+    const out: (Sample & { span?: Sample })[] = [];
     for (const [name, ts] of outTs) {
       const to = at.get(name);
       const from = at.get(name.replace(":out:", ":in:"));
@@ -576,9 +604,18 @@ class Recorder {
       let main = b.main;
       let gpuWait = b.gpuWait;
       let cpu = b.cpu;
-      if (measure === "frames") {
+      if (measure === "frames" || measure === "drawn") {
         const f = frameTasks(traceEvents, origin + from * 1000, ts);
-        out.push({ ...f, all: b.main, wall: to - from, gpu: b.gpu });
+        const span = { ...f, all: b.main, wall: to - from, gpu: b.gpu };
+        if (measure === "frames") out.push(span);
+        else
+          out.push({
+            ...frameTasks(traceEvents, origin + from * 1000, ts, true),
+            all: b.main,
+            wall: to - from,
+            gpu: b.gpu,
+            span,
+          });
         continue;
       }
       if (dom !== undefined && measure === "critical") {
@@ -908,8 +945,9 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
 
     // Brush steps as a user drags: a two-year window is set, then pressed inside and moved a
     // year and a half at a time with the mouse (d3's brush answers mousemove; the date fields
-    // wait until it rests; the window goes to the app at the next animation frame). Each step,
-    // from the move until the frame after the window reached the app state: main and cpu count
+    // wait until it rests; the window goes to the app at most once a frame). Each step, from
+    // the move until the graph is drawn with the window it set (brush), and as measured before,
+    // until the frame after the window reached the app state (brushSpan): main and cpu count
     // the tasks that handle the pointer or run a frame (frameTasks), all counts every task.
     if (wanted("brush")) {
       await page.evaluate(() =>
@@ -934,10 +972,21 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
             dir = -dir;
           return (x += dir * dx);
         };
+        // Marks for the step's end: the window reaching the app state, then the graph's next
+        // draw (the frame that shows it).
+        await page.evaluate(() => {
+          const hook = (window as unknown as { __rabita: Hook }).__rabita;
+          const set = hook.state.setWindow.bind(hook.state);
+          hook.state.setWindow = (w) => {
+            performance.mark("bench:window");
+            set(w);
+          };
+          hook.renderer.on("afterRender", () => performance.mark("bench:draw"));
+        });
         await page.mouse.move(x, y);
         await page.mouse.down();
         await settle(page, 200);
-        const drag: Sample[] = [];
+        const drag: (Sample & { span?: Sample })[] = [];
         let missed = 0;
         for (let i = 0; i < 8; i++) {
           // A year and a half: the window (whole years, floored and ceiled) always moves.
@@ -969,13 +1018,20 @@ async function runPage(browser: Browser, url: string): Promise<PageResult> {
                   );
                 if (changed === before) missed++;
               },
-              "frames",
+              "drawn",
             )),
           );
           await page.waitForTimeout(40);
         }
         if (missed > 0) result.errors.push(`brush: ${missed} drag steps left the window as it was`);
-        push("brush", drag);
+        push(
+          "brush",
+          drag.map(({ span: _span, ...s }) => s),
+        );
+        push(
+          "brushSpan",
+          drag.flatMap((s) => (s.span ? [s.span] : [])),
+        );
         // A continuous drag: 24 moves of a quarter of the window, sent every 16 ms without
         // waiting for the page to take each (as a hand moves; Chromium coalesces them per frame).
         // Main: the longest main-thread task, less GPU waits; wall: the longest frame gap.

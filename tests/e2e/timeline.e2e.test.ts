@@ -470,4 +470,55 @@ describe("the timeline", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("gives the app a dragged window at once, and at most one a frame", async () => {
+    const { page, errors } = await openApp(app.browser, app.url);
+    await page.locator(`${TL} .tl-item`).first().waitFor({ state: "attached" });
+    // A press and two moves in one task (as two moves within one frame), a frame (which sends
+    // the held move), another, a third move and the release: the app's window after each.
+    const seen = await page.evaluate(async (tl) => {
+      const hook = (window as unknown as { __rabita: Hook }).__rabita;
+      const overlay = document.querySelector(`${tl} .tl-brush .overlay`);
+      if (!overlay) return null;
+      const box = overlay.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const mouse = (type: string, target: EventTarget, f: number): void => {
+        target.dispatchEvent(
+          new MouseEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            view: window,
+            clientX: box.left + f * box.width,
+            clientY: y,
+          }),
+        );
+      };
+      const now = (): string => JSON.stringify(hook.state.view.window);
+      mouse("mousedown", overlay, 0.1);
+      mouse("mousemove", window, 0.45);
+      const first = now();
+      mouse("mousemove", window, 0.9);
+      const second = now();
+      await new Promise((r) => requestAnimationFrame(r));
+      const framed = now();
+      // A frame with nothing held to send: the next move goes at once.
+      await new Promise((r) => requestAnimationFrame(r));
+      mouse("mousemove", window, 0.6);
+      const third = now();
+      mouse("mouseup", window, 0.6);
+      return { first, second, framed, third, released: now() };
+    }, TL);
+    if (!seen) throw new Error("no brush");
+    // The first move's window is the app's before the move returns (the graph answers it in
+    // the frame that draws the brush)…
+    expect(seen.first).not.toBe("null");
+    // …a second move in the same frame waits for the next one, which brings it…
+    expect(seen.second).toBe(seen.first);
+    expect(seen.framed).not.toBe(seen.first);
+    // …and a move after a frame that sent nothing goes at once again; the release leaves it.
+    expect(seen.third).not.toBe(seen.framed);
+    expect(seen.released).toBe(seen.third);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

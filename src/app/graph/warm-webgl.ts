@@ -23,8 +23,11 @@ function warmInWorker(onfail: () => void): Worker | null {
       name: "warm-webgl",
     });
     worker.onmessage = (event: MessageEvent<boolean>) => {
+      // Left idle with its context once it made one (see the worker); ended only when none
+      // could be made (no context to release).
+      if (event.data) return;
       worker.terminate();
-      if (!event.data) onfail();
+      onfail();
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -37,11 +40,19 @@ function warmInWorker(onfail: () => void): Worker | null {
   }
 }
 
+/** The warm-up worker, kept while the page lives (a worker no longer referenced may be
+ * collected, which ends it). */
+let warmer: Worker | null = null;
+
 /**
  * Warms WebGL up in a worker, or where that cannot be done, runs `warmWebGL` in a task of its
  * own unless `stillUseful()` says the data has arrived meanwhile (sigma then creates its
  * contexts itself; a context created while the GPU draws a large first frame would wait for
- * that frame). Returns a function that cancels.
+ * that frame). Returns a function that cancels what has not started. The worker is never
+ * terminated once it has made its context: ending a worker whose context is alive, or losing
+ * that context, waits for the GPU process, and at 10,000 documents (the GPU drawing the first
+ * frames) the main thread was blocked 0.1–4 s meanwhile, in the task that follows a worker's
+ * end (`DidTerminateWorkerThread` in traces).
  */
 export function warmWebGLSoon(stillUseful: () => boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,10 +61,7 @@ export function warmWebGLSoon(stillUseful: () => boolean): () => void {
       if (stillUseful()) warmWebGL();
     }, 0);
   };
-  const worker = warmInWorker(here);
-  if (!worker) here();
-  return () => {
-    clearTimeout(timer);
-    worker?.terminate();
-  };
+  warmer ??= warmInWorker(here);
+  if (!warmer) here();
+  return () => clearTimeout(timer);
 }

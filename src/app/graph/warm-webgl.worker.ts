@@ -17,7 +17,10 @@ try {
     const canvas = new OffscreenCanvas(1, 1);
     const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
     made = gl !== null;
-    gl?.getExtension("WEBGL_lose_context")?.loseContext();
+    // Kept, not lost (`loseContext()`), and this worker is left to idle, not terminated: both
+    // wait for the GPU process, which may be drawing a large first frame by then (seconds with
+    // a software GPU), and while this worker waits there, the page's main thread was seen
+    // blocked as workers ended (warm-webgl.ts).
   }
 } catch {
   made = false;

@@ -5,7 +5,14 @@
  */
 import { getContext, setContext } from "svelte";
 import type { NodeKind } from "../../model/types.ts";
-import { DEFAULT_VIEW, hashToView, roundCamera, sameCamera, viewToHash } from "./view-state.ts";
+import {
+  DEFAULT_VIEW,
+  hashToView,
+  keepsAllButTransient,
+  roundCamera,
+  sameCamera,
+  viewToHash,
+} from "./view-state.ts";
 import type {
   CameraView,
   MainView,
@@ -146,10 +153,21 @@ function onlyTransient(a: ViewState, b: ViewState): boolean {
  */
 export function syncWithUrl(state: AppState, win: Window = window): () => void {
   state.replaceView(hashToView(win.location.hash));
-  let last = viewToHash(state.view);
+  /** The view the URL was last made to follow, and its hash (`stale` while a transient change
+   * waits: the hash is made when it is written, not at each brush step or keystroke). */
+  let shown = state.view;
+  let last = viewToHash(shown);
+  let stale = false;
+  const current = (): string => {
+    if (stale) {
+      last = viewToHash(shown);
+      stale = false;
+    }
+    return last;
+  };
   const onHash = (): void => {
     const hash = win.location.hash.replace(/^#/, "");
-    if (hash === last) return;
+    if (hash === current()) return;
     last = hash;
     state.replaceView(hashToView(hash));
   };
@@ -166,28 +184,40 @@ export function syncWithUrl(state: AppState, win: Window = window): () => void {
   const write = (): void => {
     clearTimeout(pending);
     pending = undefined;
-    win.history.replaceState(null, "", urlOf(last));
+    win.history.replaceState(null, "", urlOf(current()));
   };
   const flush = (): void => {
     setTimeout(() => pending !== undefined && write(), 0);
   };
   win.addEventListener("pointerup", flush);
+  /** Writes the transient change once changes pause (at most MAX_WAIT_MS after the first). */
+  const later = (): void => {
+    // Written in a task of its own (history calls are slow: milliseconds each), never on the
+    // brush's stack, and once the typing or brushing pauses (or at most every MAX_WAIT_MS
+    // while it goes on), not between every two steps.
+    if (pending === undefined) firstPending = Date.now();
+    clearTimeout(pending);
+    const wait = Math.min(QUIET_MS, Math.max(0, firstPending + MAX_WAIT_MS - Date.now()));
+    pending = setTimeout(write, wait);
+  };
   const stop = $effect.root(() => {
     $effect(() => {
       const view = state.view;
-      const prev = last;
+      if (view === shown) return;
+      // A brush step or a keystroke: told apart without serialising the view.
+      if (keepsAllButTransient(shown, view)) {
+        shown = view;
+        stale = true;
+        later();
+        return;
+      }
+      const prev = current();
+      shown = view;
       const hash = viewToHash(view);
       if (hash === prev) return;
       last = hash;
-      if (onlyTransient(hashToView(prev), view)) {
-        // Written in a task of its own (history calls are slow: milliseconds each), never on
-        // the brush's stack, and once the typing or brushing pauses (or at most every
-        // MAX_WAIT_MS while it goes on), not between every two steps.
-        if (pending === undefined) firstPending = Date.now();
-        clearTimeout(pending);
-        const wait = Math.min(QUIET_MS, Math.max(0, firstPending + MAX_WAIT_MS - Date.now()));
-        pending = setTimeout(write, wait);
-      } else {
+      if (onlyTransient(hashToView(prev), view)) later();
+      else {
         clearTimeout(pending);
         pending = undefined;
         win.history.pushState(null, "", urlOf(hash));

@@ -165,3 +165,25 @@ export function hashToView(hash: string): ViewState {
   view.tableFilter = p.get("tf") ?? "";
   return view;
 }
+
+/** What changes as a user types, brushes the timeline or moves the camera: the URL follows
+ * these by replacing its history entry, once they pause. */
+const TRANSIENT: ReadonlySet<keyof ViewState> = new Set<keyof ViewState>([
+  "query",
+  "tableFilter",
+  "window",
+  "camera",
+]);
+
+/**
+ * Whether `next` keeps every field of `prev` but the transient ones (query, table filter, time
+ * window, camera) as the same values, by identity: an action replaces the view with its other
+ * fields carried over, so a brush step is told from a selection without serialising either.
+ * False does not mean that some other field changed its value (one may have been replaced by
+ * an equal one); the URL's hash tells that.
+ */
+export function keepsAllButTransient(prev: ViewState, next: ViewState): boolean {
+  for (const key of Object.keys(next) as (keyof ViewState)[])
+    if (!TRANSIENT.has(key) && prev[key] !== next[key]) return false;
+  return true;
+}

@@ -162,14 +162,26 @@ export function createControls(
   const spacer = h("span", "tl-spacer");
   bar.append(legend(), spacer, ...(fields ? [fields.el] : []), win, undatedBtn, reset);
 
+  /** The window shown (undefined before the first). */
+  let shownWindow: TimeWindow | null | undefined = undefined;
   return {
     bar,
     list,
     setWindow(window, settle = false) {
-      win.hidden = window === null;
-      // The text node's data replaced, not the node (a new node costs its style).
-      text.data = window ? describeWindow(window) : "";
-      winText.title = window ? `${window.start} – ${window.end}` : "";
+      // A dragged brush gives the same window many times over: nothing to show again.
+      const was = shownWindow;
+      const same =
+        was !== undefined &&
+        (window === was ||
+          (!!window && !!was && window.start === was.start && window.end === was.end));
+      if (same && settle) return;
+      shownWindow = window;
+      if (!same) {
+        win.hidden = window === null;
+        // The text node's data replaced, not the node (a new node costs its style).
+        text.data = window ? describeWindow(window) : "";
+        winText.title = window ? `${window.start} – ${window.end}` : "";
+      }
       fields?.setWindow(window, settle);
     },
     setZoomed(zoomed) {

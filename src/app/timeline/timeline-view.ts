@@ -106,6 +106,11 @@ const UNMARKED = { visible: false, hl: false, selected: false, lift: null };
 
 const SVG = "http://www.w3.org/2000/svg";
 
+/** Whether two windows (or none) are the same days. */
+function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
+}
+
 /** Mounts the timeline into `el`. */
 export function createTimelineView(
   el: HTMLElement,
@@ -275,7 +280,9 @@ export function createTimelineView(
   let window: TimeWindow | null = null;
   let brushing = false;
   let moved = false;
+  /** A dragged window not yet sent (one came earlier in this frame). */
   let pending: TimeWindow | null = null;
+  /** A window was sent since the last animation frame began: the next waits for it. */
   let frame = 0;
   const brusher: BrushBehavior<unknown> = brushX<unknown>()
     .on("start", (e: D3BrushEvent<unknown>) => {
@@ -286,19 +293,22 @@ export function createTimelineView(
     .on("brush", (e: D3BrushEvent<unknown>) => {
       if (!e.sourceEvent || !e.selection) return;
       moved = true;
-      pending = pixelsToWindow(e.selection as [number, number]);
-      controls.setWindow(pending, true);
-      if (!frame)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          if (pending) send(pending);
-        });
+      const w = pixelsToWindow(e.selection as [number, number]);
+      // The window's text follows every move (the fields once the brush rests).
+      controls.setWindow(w, true);
+      // A move within the same whole years (months, days) changes nothing else.
+      pending = sameWindow(w, window) ? null : w;
+      // Sent at once, so that the graph answers in the frame this move is drawn in (the
+      // browser delivers moves at the start of a frame), and at most once a frame: a move
+      // that comes after one was sent waits for the next frame.
+      if (pending && !frame) sendDragged();
     })
     .on("end", (e: D3BrushEvent<unknown>) => {
       if (!e.sourceEvent) return;
       brushing = false;
       cancelAnimationFrame(frame);
       frame = 0;
+      pending = null;
       if (!moved) {
         const [px, py] = pointer(e.sourceEvent, plot.node());
         const hit = hitTest(px, py);
@@ -317,6 +327,18 @@ export function createTimelineView(
    * at this zoom (the brush snaps to it when released). */
   function pixelsToWindow([a, b]: [number, number]): TimeWindow {
     return snapWindow(x.invert(a).getTime(), x.invert(b).getTime(), level.precision);
+  }
+
+  /** Sends the dragged window, then holds the next one until the next frame. */
+  function sendDragged(): void {
+    const w = pending;
+    pending = null;
+    if (!w) return;
+    send(w);
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      sendDragged();
+    });
   }
 
   function send(w: TimeWindow | null): void {
@@ -697,13 +719,7 @@ export function createTimelineView(
 
   return {
     update(vm) {
-      const same =
-        (vm.window === null && window === null) ||
-        (vm.window !== null &&
-          window !== null &&
-          vm.window.start === window.start &&
-          vm.window.end === window.end);
-      if (!same && !brushing) {
+      if (!sameWindow(vm.window, window) && !brushing) {
         window = vm.window;
         controls.setWindow(window);
         markWindow();

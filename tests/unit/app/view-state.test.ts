@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_VIEW,
   hashToView,
+  keepsAllButTransient,
   roundCamera,
   sameCamera,
   viewToHash,
@@ -78,5 +79,21 @@ describe("view state in the URL hash", () => {
     expect(sameCamera({ x: 0.1231, y: 0, ratio: 1 }, { x: 0.1229, y: 0, ratio: 1 })).toBe(true);
     expect(sameCamera({ x: 0.1, y: 0, ratio: 1 }, { x: 0.2, y: 0, ratio: 1 })).toBe(false);
     expect(sameCamera(null, { x: 0.5, y: 0.5, ratio: 1 })).toBe(true);
+  });
+
+  it("tells a brush step or a keystroke from any other change without serialising", () => {
+    const base: ViewState = { ...DEFAULT_VIEW, selected: "org:a" };
+    // Only transient fields replaced, the others carried over as they are.
+    expect(
+      keepsAllButTransient(base, { ...base, window: { start: "2004-01-01", end: "2005-12-31" } }),
+    ).toBe(true);
+    expect(
+      keepsAllButTransient(base, { ...base, query: "x", camera: { x: 0.1, y: 0.2, ratio: 1 } }),
+    ).toBe(true);
+    expect(keepsAllButTransient(base, { ...base, tableFilter: "y" })).toBe(true);
+    // Any other field changed, or replaced by an equal value (the hash then decides).
+    expect(keepsAllButTransient(base, { ...base, selected: "org:b" })).toBe(false);
+    expect(keepsAllButTransient(base, { ...base, hideFiltered: true })).toBe(false);
+    expect(keepsAllButTransient(base, { ...base, kinds: [...base.kinds] })).toBe(false);
   });
 });
