@@ -363,6 +363,19 @@ export function findChunks(
         j += 2;
         continue;
       }
+      // "the Drivers' and Transport Workers' Union", "Parents' and Teachers' Committee": two
+      // plural possessives share the head the name goes on to.
+      if (
+        (w === "'" || w === "’") &&
+        word(tokens[j - 1]).endsWith("s") &&
+        tokens[j]?.start === tokens[j - 1]?.end &&
+        /^(?:and|&)$/.test(word(tokens[j + 1])) &&
+        isNameWord(word(tokens[j + 2])) &&
+        tokens.slice(j + 2, Math.min(to, j + 7)).some((t) => ORG_HEADS.has(t.text))
+      ) {
+        j += 3;
+        continue;
+      }
       // "the Old City Residents' Committee": a plural possessive's apostrophe, glued to its word.
       if (
         (w === "'" || w === "’") &&

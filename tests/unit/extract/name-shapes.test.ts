@@ -1891,3 +1891,24 @@ describe("initials before a family name", () => {
     expect(ex.entities.filter((e) => e.kind === "person")).toHaveLength(3);
   });
 });
+
+describe("two plural possessives joined by 'and' share the head of one name", () => {
+  it.each([
+    [
+      "Delegates of the Serrekunda Drivers' and Transport Workers' Union attended the congress on 12 December 2024.",
+      "Serrekunda Drivers' and Transport Workers' Union",
+    ],
+    [
+      "The Kisumu Farmers' and Fishers' Association took part in the fair on 3 May 2024.",
+      "Kisumu Farmers' and Fishers' Association",
+    ],
+    [
+      "On 9 June 2023 the Lake Boat Owners’ and Traders’ Cooperative sent two members to the forum.",
+      "Lake Boat Owners’ and Traders’ Cooperative",
+    ],
+  ])("%s", (text, body) => {
+    const ex = run(text);
+    expect(labels(ex)).toContain(body);
+    expect(labels(ex).filter((l) => l !== body && body.includes(l))).toEqual([]);
+  });
+});
