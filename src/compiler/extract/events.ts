@@ -1442,7 +1442,12 @@ function descriptions(an: DocAnalysis): LocalEvent[] {
         continue;
       if ((ordinal || year || indefinite || introduced) && !(indefinite && titledAfter)) {
         let k = i + 1;
-        if (NAME_PREPS.test(tokens[k]?.text ?? "")) {
+        // ("a dialogue with the Basra Women Network", "a training session with Omar Saleh": who
+        // it was held with takes part in it; they are no part of its name.)
+        const withName =
+          tokens[k]?.text === "with" &&
+          /^\p{Lu}/u.test(tokens[tokens[k + 1]?.text === "the" ? k + 2 : k + 1]?.text ?? "");
+        if (NAME_PREPS.test(tokens[k]?.text ?? "") && !withName) {
           k++;
           // ("a dialogue between farmers and district officials": "between" takes its "and".)
           const between = tokens[i + 1]?.text === "between";

@@ -402,3 +402,32 @@ describe("a name set right after 'the project' is the project's, whatever its he
     expect(find(ex, "CSISS")?.id).toBe(find(ex, "Civil Society for Inclusive Social Services")?.id);
   });
 });
+
+describe("who a described event was held with takes part in it and is no part of its name", () => {
+  it.each([
+    [
+      "On 4 June 2024 the collective organised a clean-up day with Amal Haddad.",
+      "clean-up day",
+      "Amal Haddad",
+    ],
+    [
+      "The Youth Forum held a training session with Omar Saleh on 3 May 2024.",
+      "training session",
+      "Omar Saleh",
+    ],
+    [
+      "On 2 March 2023 we hosted a dialogue with the Basra Women Network.",
+      "dialogue",
+      "Basra Women Network",
+    ],
+    [
+      "On 5 May 2022 the council held a meeting with the Mosul Youth Network.",
+      "meeting",
+      "Mosul Youth Network",
+    ],
+  ])("%s", (text, event, participant) => {
+    const ex = run(text);
+    expect(find(ex, event)?.kind).toBe("event");
+    expect(related(ex, participant, event)).toContain("participated");
+  });
+});
