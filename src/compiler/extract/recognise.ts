@@ -231,10 +231,23 @@ const PERSON_ACTS =
   /^(?:signed|handed|gave|delivered|led|visited|met|called|urged|warned|asked|explained|thanked|closed|chaired|moderated|described|argued|insisted|recalled|praised|recounted|shared|received|accepted)$/;
 
 /** The reference of a name of a given kind: the kind's letter and the name's matching key. */
+/** A month and a year alone. */
+const MONTH_YEAR =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{4}$/;
+
 export function refOf(kind: MentionKind, name: string): string {
   const gaz = kind === "org" ? gazetteerLabel(name) : undefined;
-  const clean = kind === "person" ? name.replace(/^(?:the|The)\s+/, "") : name;
+  // ("1. Smt. Jamuna Nayak – President": an attendance line's honorific is no part of the name.)
+  const clean = kind === "person" ? withoutHonorifics(name.replace(/^(?:the|The)\s+/, "")) : name;
   return `${kind[0]}:${matchKey(gaz ?? clean)}`;
+}
+
+/** A person's name without the honorifics before it ("Smt. Jamuna Nayak" → "Jamuna Nayak"). */
+function withoutHonorifics(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && HONORIFICS.has((words[i] ?? "").replace(/\.$/, ""))) i++;
+  return i > 0 ? words.slice(i).join(" ") : name;
 }
 
 interface Candidate extends Mention {
@@ -706,6 +719,14 @@ export function recognise(id: string, source: string): DocAnalysis {
     }
     // ("Siyakhana Women's Trust, Beitbridge" ending its line: the town after a body's name.)
     if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
+    // ("May 2025", "Sept. 2024" in a table's cell: a month and its year name nothing.)
+    if (
+      kind !== "event" &&
+      (MONTH_YEAR.test(name ?? text.slice(start, end)) ||
+        (MONTH_YEAR.test(`${text.slice(start, end)} 2000`) &&
+          /^\.?\s+\d{4}\b/.test(text.slice(end, end + 8))))
+    )
+      return "";
     // ("UNHCR Zahle Sub-Office" read by any path is UNHCR.)
     const office = kind === "org" && !name ? text.slice(start, end).split(/\s+/) : [];
     const surface = name ?? (fieldOffice(office) ? office[0] : undefined) ?? text.slice(start, end);

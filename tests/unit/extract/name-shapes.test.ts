@@ -1912,3 +1912,33 @@ describe("two plural possessives joined by 'and' share the head of one name", ()
     expect(labels(ex).filter((l) => l !== body && body.includes(l))).toEqual([]);
   });
 });
+
+describe("an attendance line's honorific is no part of the person's name", () => {
+  it.each([
+    ["Smt. Jamuna Nayak", "Jamuna Nayak"],
+    ["Dr. Lina Haddad", "Lina Haddad"],
+    ["Mgr. Ondrej Badzi", "Ondrej Badzi"],
+  ])("%s", (written, person) => {
+    const ex = extract([
+      {
+        id: "a.txt",
+        text: `Minutes of the meeting of 8 February 2025\n\nPRESENT\n 1. ${written} - President (Puri district)\n 2. Kuni Behera - Secretary\n\nThe meeting approved the plan.`,
+      },
+      { id: "b.txt", text: `On 3 May 2024 the forum was opened by ${person} of the federation.` },
+    ]);
+    expect(ex.entities.filter((e) => e.label.endsWith(person.split(" ")[1] ?? ""))).toHaveLength(1);
+  });
+});
+
+describe("a month and its year name no body", () => {
+  it.each([
+    "The exchange met on 3 April 2025.\n\n*Rapporteur: Amina Khalil, Reef Women. Published by the Lindqvist Trust, May 2025.*",
+    "The forum met on 9 June 2024.\n\n*Compiled by: Sara Obeid, Amal Network. Issued by the Cedar Fund, March 2024.*",
+    "The workshop met on 2 October 2023.\n\nRapporteur: Lina Haddad, Reef Women. Published by the Mahoe Fund, Oct. 2023.",
+  ])("%s", (text) => {
+    const ex = extract([{ id: "t.md", text }]);
+    expect(
+      labels(ex).filter((l) => /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(l)),
+    ).toEqual([]);
+  });
+});
