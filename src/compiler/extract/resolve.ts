@@ -448,6 +448,9 @@ export function resolve(docs: DocAnalysis[]): Resolution {
   }
   const refs = [...names.keys()].sort(compareStrings);
   joinSpellings(uf, refs, names);
+  // A place the gazetteer knows, or one the corpus writes as a place ("met in Gopalpur").
+  const learnt = new Set(docs.flatMap((an) => an.placeKeys ?? []));
+  const inPlaceOf = (key: string): boolean => isPlace(key) || learnt.has(key);
   const byVariant = new Map<string, string>();
   const refSet = new Set(refs);
   const shortOf = new Map<string, string[]>();
@@ -473,7 +476,12 @@ export function resolve(docs: DocAnalysis[]): Resolution {
       addShort(`o:${demonym[2]}`, ref);
     // "UNDP Iraq" ↔ "UNDP": offices of one body in several places all join the body.
     const placeTail = /^(\S+) (?:in )?(\S+(?: \S+)?)$/.exec(key);
-    if (placeTail?.[1] && placeTail[2] && isPlace(placeTail[2]) && refSet.has(`o:${placeTail[1]}`))
+    if (
+      placeTail?.[1] &&
+      placeTail[2] &&
+      inPlaceOf(placeTail[2]) &&
+      refSet.has(`o:${placeTail[1]}`)
+    )
       uf.union(`o:${placeTail[1]}`, ref, "body-and-place");
     // "Embassy of Japan in Iraq" ↔ "Embassy of Japan": a body's name and its place, where the
     // corpus names the body in one place only.
@@ -482,7 +490,7 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     if (
       inPlace?.[1] &&
       inPlace[2] &&
-      isPlace(inPlace[2]) &&
+      inPlaceOf(inPlace[2]) &&
       !/ (?:program|programme|project|initiative|campaign)$/.test(inPlace[1]) &&
       refSet.has(`o:${inPlace[1]}`)
     )
@@ -515,7 +523,7 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     // "Clean Water Project in Oman" ↔ "Clean Water Project": a place tail. Two events named
     // with different places are different events, so the base joins only one of them.
     const tail = / in (\S+(?: \S+)?)$/.exec(key);
-    if (tail?.[1] && isPlace(tail[1]) && !ref.includes("#")) {
+    if (tail?.[1] && inPlaceOf(tail[1]) && !ref.includes("#")) {
       const base = key.slice(0, tail.index);
       if (base.includes(" ")) {
         for (const b of eventsByKey.get(base) ?? []) addShort(b, ref);

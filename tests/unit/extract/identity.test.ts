@@ -560,3 +560,23 @@ describe("a name the corpus reads as a body in more documents than as a person i
     ]);
   });
 });
+
+describe("an event's name with a place the corpus writes as a place is that event", () => {
+  it.each([
+    [
+      "At its Fifth Annual General Body Meeting in Gopalpur on 30 March 2025, the federation elected a new board.",
+      "The Fifth Annual General Body Meeting will be held on 30 March 2025. Members should register.",
+    ],
+    [
+      "Farmers met at the Third Valley Seed Fair in Kandep on 12 May 2024, where 40 stalls opened.",
+      "The Third Valley Seed Fair was organised by the Kandep Growers Network on 12 May 2024.",
+    ],
+    [
+      "The Second Coastal Women's Conference in Podampeta on 4 June 2023 adopted a charter.",
+      "Speakers at the Second Coastal Women's Conference on 4 June 2023 included Lina Haddad.",
+    ],
+  ])("%s", (...texts) => {
+    const ex = extract(texts.map((text, i) => ({ id: `d${i}.txt`, text })));
+    expect(ex.entities.filter((e) => e.kind === "event")).toHaveLength(1);
+  });
+});
