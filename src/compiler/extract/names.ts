@@ -50,7 +50,7 @@ const TITLE_PREFIX =
   /^(?:vice|co|deputy|under|sub|acting|ex|assistant|attorney|director|secretary|president|chief|team|project|programme|program|country|field)-/i;
 
 /** Weekdays and months: after "on" or "in", a date, not the rest of a name. */
-const DATE_WORD =
+export const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /** Verbs of title-case headlines ("X Holds Y", "X Launches Y"): never inside a name. */

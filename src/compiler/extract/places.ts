@@ -13,7 +13,7 @@
 import { COUNTRIES } from "../gazetteer.ts";
 import { EVENT_HEADS, LOWER_PLACE_NOUNS, ORG_HEADS } from "./lexicon.ts";
 import type { DocAnalysis } from "./model.ts";
-import { gazetteerLabel } from "./names.ts";
+import { DATE_WORD, gazetteerLabel } from "./names.ts";
 import { isAcronym, matchKey } from "./text.ts";
 import type { Token } from "./text.ts";
 
@@ -23,8 +23,8 @@ const MAX_WORDS = 3;
 const JOINING_BEFORE_IN =
   /^(?:part|participated|participate|participates|participating|involved|engaged|member|members|membership|invested|invest|interest|interested|partnership|partners|partner|role|active|enrolled|included|featured|results|speaker|speakers|place)$/i;
 
-const DATE_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)$/;
+/** Seasons, dated like months ("in Spring 2024"). */
+const SEASON = /^(?:Spring|Summer|Autumn|Fall|Winter)$/;
 
 function capitalisedWord(w: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(w);
@@ -46,7 +46,11 @@ function placeLike(words: string[]): boolean {
     words.length > 0 &&
     !words.some(
       (w) =>
-        ORG_HEADS.has(w) || isAcronym(w) || DATE_WORD.test(w) || EVENT_HEADS.has(w.toLowerCase()),
+        ORG_HEADS.has(w) ||
+        isAcronym(w) ||
+        DATE_WORD.test(w) ||
+        SEASON.test(w) ||
+        EVENT_HEADS.has(w.toLowerCase()),
     ) &&
     !gazetteerLabel(name)
   );
