@@ -1227,12 +1227,14 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
     return "event";
   // "the Misrata Civil Society Platform" is a body; "the Annual Civil Society Platform for X",
   // "the Third Platform" recur as gatherings.
-  if (head === "Platform" && !honorific)
-    return /^(?:Annual|Biannual|Biennial|\d{4}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))$/.test(
+  const numbered =
+    /^(?:Annual|Biannual|Biennial|\d{4}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))$/.test(
       words[0] ?? "",
-    )
-      ? "event"
-      : "org";
+    );
+  if (head === "Platform" && !honorific) return numbered ? "event" : "org";
+  // ("the Second Youth Climate Assembly", "the Annual Youth Assembly": a numbered assembly is
+  // held; "the National Assembly" sits.)
+  if (head === "Assembly" && numbered && !honorific) return "event";
   // ("Programme Officer", "Project Manager": a programme's head word qualifies a title;
   // "Programme Officer for Africa": so it does before the title's scope.)
   const roleAt = ROLE_WORDS.has(last)

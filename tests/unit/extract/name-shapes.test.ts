@@ -1942,3 +1942,25 @@ describe("a month and its year name no body", () => {
     ).toEqual([]);
   });
 });
+
+describe("a numbered assembly is held; a standing one is a body", () => {
+  it.each([
+    [
+      "Delegates met at the Second Youth Climate Assembly in Tarija on 4 June 2023.",
+      "Second Youth Climate Assembly",
+    ],
+    ["The Annual Youth Assembly on 2 March 2023 adopted a declaration.", "Annual Youth Assembly"],
+    [
+      "The Fourth Coastal Women Assembly was organised by the Sagarika Network on 18 January 2025.",
+      "Fourth Coastal Women Assembly",
+    ],
+  ])("%s", (text, event) => {
+    expect(kindOf(run(text), event)).toBe("event");
+  });
+
+  it("the National Assembly stays a body", () => {
+    expect(
+      kindOf(run("The National Assembly passed the law on 3 May 2022."), "National Assembly"),
+    ).toBe("organisation");
+  });
+});
