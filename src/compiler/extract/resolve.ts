@@ -43,6 +43,7 @@ import {
   ROLE_WORDS,
 } from "./lexicon.ts";
 import { hasArabic, translitKey } from "./translit.ts";
+import { harmonisePersonBodyNames } from "./person-or-body.ts";
 
 /** Resolution result: entities (kind funder decided later) and each ref's entity id. */
 export interface Resolution {
@@ -388,43 +389,6 @@ function harmoniseBodyNames(docs: DocAnalysis[]): void {
         an.links = an.links.filter(([a, b]) => a !== from && b !== from);
       }
     }
-  }
-}
-
-/**
- * "Kayak Hands" read as a body in two documents (", a volunteer network", "hosted by") and, by
- * the shape of its words alone, as a person in a third: a name the corpus reads both ways is
- * what more of its documents read it as (a tie changes nothing).
- */
-function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
-  const votes = new Map<string, { org: number; person: number; both: Set<string> }>();
-  for (const an of docs) {
-    const refs = new Set(an.mentions.map((m) => m.ref));
-    const bodies = [...refs].filter((r) => r.startsWith("o:"));
-    for (const ref of refs) {
-      if (!/^[op]:/.test(ref) || /[~#]/.test(ref)) continue;
-      const key = ref.slice(2);
-      const v = votes.get(key) ?? { org: 0, person: 0, both: new Set<string>() };
-      v.both.add(ref[0] ?? "");
-      // (A document that also names a body whose name begins with it, "Qamasa Warmi –
-      // Asociación de Mujeres …", reads it as that body's short name.)
-      if (ref.startsWith("o:") || bodies.some((b) => b.startsWith(`o:${key} `))) v.org++;
-      else v.person++;
-      votes.set(key, v);
-    }
-  }
-  const to = new Map<string, string>();
-  for (const [key, v] of votes) {
-    if (v.both.size < 2 || v.org === v.person) continue;
-    if (v.org > v.person) to.set(`p:${key}`, `o:${key}`);
-    else to.set(`o:${key}`, `p:${key}`);
-  }
-  if (to.size === 0) return;
-  for (const an of docs) {
-    if (!an.mentions.some((m) => to.has(m.ref))) continue;
-    rewriteRefs(an, to);
-    for (const m of an.mentions)
-      if (m.kind !== "event") m.kind = m.ref.startsWith("o:") ? "org" : "person";
   }
 }
 

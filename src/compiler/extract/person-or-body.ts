@@ -1,0 +1,128 @@
+/**
+ * Two or three capitalised words without a head noun ("Red Manantial", "Strong Roots",
+ * "Dukorere Hamwe") are read as a person's name by their shape alone. Across the corpus the
+ * same words are often a body's or a project's name: written with a head elsewhere, or read as
+ * a body by another document. A name no document ever gives a person's title or honorific is
+ * what the corpus otherwise reads it as.
+ */
+import { eventKey, rewriteRefs } from "./identity.ts";
+import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
+import type { DocAnalysis, LocalEvent, Mention } from "./model.ts";
+import { compareStrings } from "./text.ts";
+
+const HONORIFIC_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:${[...HONORIFICS].map((h) => h.replace(/\./g, "\\.?")).join("|")})\\.?\\s+$`,
+  "u",
+);
+/** ", Director of …", " (programme officer, …": a role beside the name. Bodies are members
+ * and partners too, so those words say nothing. */
+const ROLE_AFTER = new RegExp(
+  String.raw`^\s*(?:,|\(|–|—|-)\s*(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?!members?\b|staff\b|volunteers?\b)${ROLE_NOUNS}\b`,
+  "iu",
+);
+const FIRST_WORD_HONORIFIC = new RegExp(
+  `^(?:${[...HONORIFICS].map((h) => h.replace(/\./g, "\\.")).join("|")})\\s`,
+  "u",
+);
+
+/** The generic heads a project's name may be written with or without. */
+const GENERIC_HEAD = /^(.+) (?:project|programme|program|initiative|campaign)$/;
+
+const LOWER_ORG_HEADS = new Set([...ORG_HEADS].map((h) => h.toLowerCase()));
+
+/** Does this mention give its person an honorific or a role? */
+function attested(an: DocAnalysis, m: Mention): boolean {
+  const own = an.text.slice(m.start, m.end);
+  if (FIRST_WORD_HONORIFIC.test(own)) return true;
+  if (HONORIFIC_BEFORE.test(an.text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  return ROLE_AFTER.test(an.text.slice(m.end, m.end + 80));
+}
+
+interface Votes {
+  org: number;
+  person: number;
+  kinds: Set<string>;
+}
+
+/**
+ * Rewrites each shape-only person's ref that the corpus names otherwise: to the body's ref
+ * ("o:key"), the project's ("e:key project"), or the one body whose name begins with it
+ * (or ends with it after a foreign head: "Association des Caféicultrices Dukorere Hamwe").
+ */
+export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
+  const votes = new Map<string, Votes>();
+  const personAttested = new Set<string>();
+  const bodyKeys = new Set<string>();
+  const projects = new Map<string, { ref: string; event: LocalEvent }[]>();
+  for (const an of docs) {
+    const refs = new Set(an.mentions.map((m) => m.ref));
+    const bodies = [...refs].filter((r) => r.startsWith("o:"));
+    for (const b of bodies) if (!/[~#]/.test(b)) bodyKeys.add(b.slice(2));
+    for (const m of an.mentions)
+      if (m.ref.startsWith("p:") && !personAttested.has(m.ref) && attested(an, m))
+        personAttested.add(m.ref);
+    for (const ev of an.events) {
+      if (ev.ref.includes("#")) continue;
+      const bare = GENERIC_HEAD.exec(eventKey(ev.ref))?.[1];
+      if (!bare) continue;
+      const list = projects.get(bare) ?? [];
+      if (!list.some((p) => p.ref === ev.ref)) list.push({ ref: ev.ref, event: ev });
+      projects.set(bare, list);
+    }
+    for (const ref of refs) {
+      if (!/^[op]:/.test(ref) || /[~#]/.test(ref)) continue;
+      const key = ref.slice(2);
+      const v = votes.get(key) ?? { org: 0, person: 0, kinds: new Set<string>() };
+      v.kinds.add(ref[0] ?? "");
+      // (A document that also names a body whose name begins with it, "Qamasa Warmi –
+      // Asociación de Mujeres …", reads it as that body's short name.)
+      if (ref.startsWith("o:") || bodies.some((b) => b.startsWith(`o:${key} `))) v.org++;
+      else v.person++;
+      votes.set(key, v);
+    }
+  }
+  const to = new Map<string, string>();
+  for (const [key, v] of votes) {
+    if (v.kinds.size < 2) continue;
+    // (A tie goes to the body unless some document gives the person a title.)
+    if (v.org > v.person || (v.org === v.person && !personAttested.has(`p:${key}`)))
+      to.set(`p:${key}`, `o:${key}`);
+    else if (v.person > v.org) to.set(`o:${key}`, `p:${key}`);
+  }
+  const sortedBodies = [...bodyKeys].sort(compareStrings);
+  const asProject = new Map<string, { ref: string; event: LocalEvent }>();
+  for (const [key, v] of votes) {
+    const ref = `p:${key}`;
+    if (v.kinds.has("o") || to.has(ref) || personAttested.has(ref) || !key.includes(" ")) continue;
+    const project = projects.get(key);
+    if (project?.length === 1 && project[0]) {
+      asProject.set(ref, project[0]);
+      to.set(ref, project[0].ref);
+      continue;
+    }
+    // (The rest of the body's name closes with its head, or opens with it before the name.)
+    const longer = sortedBodies.filter(
+      (b) =>
+        (b.startsWith(`${key} `) && LOWER_ORG_HEADS.has(b.slice(b.lastIndexOf(" ") + 1))) ||
+        (b.endsWith(` ${key}`) && LOWER_ORG_HEADS.has(b.slice(0, b.indexOf(" ")))),
+    );
+    if (longer.length === 1) to.set(ref, `o:${longer[0] ?? ""}`);
+  }
+  if (to.size === 0) return;
+  for (const an of docs) {
+    const moved = an.mentions.filter((m) => to.has(m.ref));
+    if (moved.length === 0) continue;
+    rewriteRefs(an, to);
+    for (const m of an.mentions)
+      if (m.kind !== "event") m.kind = m.ref.startsWith("o:") ? "org" : "person";
+    for (const m of moved) {
+      if (!m.ref.startsWith("e:")) continue;
+      m.kind = "event";
+      // (A document that names the project only without its head holds it as well.)
+      if (!an.events.some((e) => e.ref === m.ref)) {
+        const project = [...asProject.values()].find((p) => p.ref === m.ref);
+        if (project) an.events.push({ ref: m.ref, type: project.event.type, sentence: m.sentence });
+      }
+    }
+  }
+}
