@@ -26,7 +26,6 @@ import {
   eventKey,
   meet,
   qualifyRefs,
-  rewriteRefs,
   sigText,
   UnionFind,
 } from "./identity.ts";
