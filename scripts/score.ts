@@ -63,6 +63,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
+    "holdout26",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -34,6 +34,8 @@ const bars: [string, number, number][] = [
   ["holdout22", 0.74, 0.44],
   ["holdout23", 0.73, 0.45],
   ["holdout24", 0.69, 0.4],
+  ["holdout25", 0.66, 0.35],
+  ["holdout26", 0.7, 0.42],
 ];
 
 describe("holdout corpora", () => {
