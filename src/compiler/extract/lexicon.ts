@@ -260,11 +260,14 @@ export const GROUP_PLURALS = set(`
 
 /**
  * First words of Arabic, Persian and Turkish place names ("Bab", gate; "Souq", market; "Jabal",
- * mountain; "Wadi", valley; "Dasht", plain): a capitalised run opening with one is a place.
+ * mountain; "Wadi", valley; "Dasht", plain) and of South-East Asian villages and wards (Lao and
+ * Thai "Ban", Malay "Kampung", Indonesian "Desa", Filipino "Barangay", Vietnamese "Xã", "Thôn"):
+ * a capitalised run opening with one is a place.
  */
 export const PLACE_PREFIXES = set(`
   Bab Souq Suq Souk Jabal Jebel Jabel Sidi Wadi Tal Ain Ras Shatt Hay Hayy Dasht Deir Dayr Kafr
   Qasr Bir Birkat Hammam Nahr Jisr Marj Qalaat Qalat Mina Tall Sheikh-Othman Köy Koy Mahalle
+  Ban Bản Muang Mueang Tambon Kampung Kampong Desa Dusun Barangay Brgy Sitio Xã Thôn Ấp Phường
 `);
 
 /** Lower-case nouns of places after a name ("the Sidi Moumen settlement"): the name is a place. */

@@ -1157,6 +1157,8 @@ function placePrefixed(words: string[]): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     PLACE_PREFIXES.has(first) &&
+    // ("Ban Ki-moon": a family name before a hyphenated given name is a person's.)
+    !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] ?? "") &&
     !words.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w.toLowerCase()))
   );
 }

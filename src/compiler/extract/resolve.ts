@@ -21,14 +21,7 @@ import type { ExtractedEntity } from "../types.ts";
 import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 import type { DocAnalysis } from "./model.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
-import {
-  compatible,
-  eventKey,
-  meet,
-  qualifyRefs,
-  sigText,
-  UnionFind,
-} from "./identity.ts";
+import { compatible, eventKey, meet, qualifyRefs, sigText, UnionFind } from "./identity.ts";
 import type { EventSig } from "./identity.ts";
 import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
 import { pairArabicNames } from "./arabic.ts";

@@ -1964,3 +1964,20 @@ describe("a numbered assembly is held; a standing one is a body", () => {
     ).toBe("organisation");
   });
 });
+
+describe("South-East Asian villages and wards named by their kind are places", () => {
+  it.each([
+    "Two groups - Ban Houayxai and Ban Nongbua - took part in the River Women's Exchange on 3 May 2024.",
+    "In the three other villages (Ban Somsanuk, Ban Phonhong, Ban Thakho) the Lao Women's Union trained 40 women on 5 June 2024.",
+    "Women from Kampung Baru and Kampung Pandan joined the Selangor Domestic Workers Network at its assembly on 4 June 2024.",
+    "The fisherfolk of Barangay San Isidro and Sitio Malipayon attended the Coastal Women Forum on 2 July 2024, hosted by the Samar Coastal Alliance.",
+    "Farmers of Thôn Tân Lập and Xã Vĩnh Hải joined the field day of the Delta Farmers Union on 9 May 2024.",
+  ])("%s", (text) => {
+    expect(run(text).entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+
+  it("a family name before a hyphenated given name stays a person's", () => {
+    const ex = run("Former Secretary-General Ban Ki-moon spoke at the summit on 5 May 2024.");
+    expect(kindOf(ex, "Ban Ki-moon")).toBe("person");
+  });
+});
