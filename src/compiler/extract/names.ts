@@ -41,6 +41,18 @@ const ROMANCE_HEADS =
 const GLUED_ROLE = new RegExp(String.raw`^[A-ZÀ-Þ][a-zß-ÿ]+-${ROLE_NOUNS}$`, "iu");
 
 const COLUMN_GAP = /\t|\s{3,}/;
+/** A line of three cells or more set apart by two spaces or more ("Treasurer  Ana Ruiz  Tierra"). */
+const SPACED_ROW = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
+
+/** Is the white space from `from` to `to` a gap between two cells of a table row? */
+export function columnGap(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (COLUMN_GAP.test(gap)) return true;
+  if (gap !== "  ") return false;
+  const start = text.lastIndexOf("\n", from) + 1;
+  const end = text.indexOf("\n", to);
+  return SPACED_ROW.test(text.slice(start, end < 0 ? text.length : end));
+}
 /** Courtesy titles that only persons carry (not offices such as Minister or Governor). */
 const COURTESY =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Chief|Hon|Sheikh|Eng|Mallam|Malam|Alhaji|Alhaja|Hajiya|Pastor|Rev|Imam|Ustaz|Sayyid)$/;
@@ -319,9 +331,9 @@ export function findChunks(
     }
     while (j < to) {
       const w = word(tokens[j]);
-      // (A tab or a run of spaces between two words sets table columns apart.)
-      if (text && COLUMN_GAP.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)))
-        break;
+      // (A tab or a run of spaces between two words sets table columns apart; so do two
+      // spaces on a line that sets several cells apart so, as a web page's table row does.)
+      if (text && columnGap(text, tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)) break;
       // "Delta Youth League Holds Second Forum": a title-case headline's verb ends a name.
       // ("Annual Partners Convening": "Partners" is a verb only before "With".)
       if (

@@ -9,6 +9,7 @@ import { currencyOf } from "./amounts.ts";
 import { CALENDAR_NAME } from "./dates.ts";
 import {
   classify,
+  columnGap,
   findChunks,
   gazetteerLabel,
   isPersonShape,
@@ -1342,8 +1343,15 @@ export function recognise(id: string, source: string): DocAnalysis {
             !/^(?:in|near|across|around|outside|inside|throughout)$/.test(before) &&
             // ("our coordinator for Alta Verapaz": a title's region, not its holder.)
             !(before === "for" && ROLE_NOUN.test(tokens[bi - 1]?.text ?? "")) &&
-            hasPersonCue(tokens, c, from, to, chunks, ci));
+            hasPersonCue(tokens, c, from, to, chunks, ci, text));
         if (personish) push("person", s, e, si, 4);
+        // ("Treasurer  Ana Ruiz  Rumah Kita Penang": the cell after a person's is the body.)
+        else if (
+          c.cls === "person" &&
+          !c.honorific &&
+          rowCell(text, tokens, c, chunks, ci) === "after-person"
+        )
+          push("org", s, e, si, 3);
         else if (
           c.cls === "unknown" &&
           (words.length > 1 || listAfterPartners(text, tokens, chunks, ci)) &&
@@ -1630,6 +1638,61 @@ function usedAlone(text: string, name: string, organ: string): boolean {
   return false;
 }
 
+/**
+ * A chunk that fills a cell of a table row ("Chair  Ana Ruiz  Casa Luz Collective"):
+ * "after-person" if a person-shaped cell comes before it on its line (a row names one person;
+ * the cells after the name say where the person is from), else "first" if the row reads as a
+ * person's, else "cell".
+ */
+function rowCell(
+  text: string,
+  tokens: Token[],
+  c: Chunk,
+  chunks: Chunk[],
+  ci: number,
+): "first" | "after-person" | "cell" | undefined {
+  const last = tokens[c.to - 1];
+  const following = tokens[c.to];
+  const prev = tokens[c.from - 1];
+  const first = tokens[c.from];
+  if (!first || !last) return undefined;
+  // (The name fills its cell: a column gap or the line's end on either side, and one of them
+  // a gap.)
+  const lineStart = text.lastIndexOf("\n", first.start) + 1;
+  const lineEnd = text.indexOf("\n", last.end);
+  const gapAfter = !!following && columnGap(text, last.end, following.start);
+  const gapBefore = !!prev && prev.end >= lineStart && columnGap(text, prev.end, first.start);
+  const opens = gapBefore || !prev || prev.end < lineStart;
+  const closes = gapAfter || !following || (lineEnd >= 0 && following.start > lineEnd);
+  if (!(gapBefore || gapAfter) || !opens || !closes) return undefined;
+  let opensRow = true;
+  for (let k = ci - 1; k >= 0; k--) {
+    const other = chunks[k];
+    const at = other ? tokens[other.from] : undefined;
+    if (!other || !at || at.start < lineStart) break;
+    opensRow = false;
+    if (
+      other.honorific ||
+      (other.cls === "person" &&
+        isPersonShape(tokens.slice(other.from, other.to).map((t) => t.text)) &&
+        rowCell(text, tokens, other, chunks, k) === "first")
+    )
+      return "after-person";
+  }
+  // (A row of a grants table holds projects' names of the same shape: a person's row gives a
+  // role in another cell, "Treasurer", or opens with the name before a body's.)
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const own = text.slice(first.start, last.end);
+  const roleCell = line
+    .replace(own, " ")
+    .split(/[^\p{L}]+/u)
+    .some((w) => ROLE_WORDS.has(w));
+  const bodyAfter =
+    chunks[ci + 1]?.cls === "org" &&
+    (tokens[chunks[ci + 1]?.from ?? -1]?.start ?? Infinity) < (lineEnd < 0 ? text.length : lineEnd);
+  return roleCell || (opensRow && bodyAfter) ? "first" : "cell";
+}
+
 function hasPersonCue(
   tokens: Token[],
   c: Chunk,
@@ -1637,8 +1700,12 @@ function hasPersonCue(
   to: number,
   chunks: Chunk[],
   ci: number,
+  text: string,
 ): boolean {
   const before = tokens[c.from - 1]?.text ?? "";
+  // "Chair  Ana Ruiz  Casa Luz Collective": a person-shaped cell of a table row.
+  const cell = rowCell(text, tokens, c, chunks, ci);
+  if (cell) return cell === "first";
   // "Photo: Mira Tosh/KHA", "Photo by Mira Tosh": a credit names a person.
   if (
     (before === ":" || before === "by") &&
