@@ -427,7 +427,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       } else if (c.dir === "forward") {
         // ("was attended by A; the director of B, C; and D": a list of guests runs on
         // through semicolons.)
-        const guests = c.kind !== "funded" && /\bby$/.test(text.slice(c.start, c.end));
+        // (So does a fronted one: "Present at the signing were A, director of B; C; and D".)
+        const guests =
+          c.kind !== "funded" &&
+          /\b(?:by|were|was|are|included|include|featured):?$/.test(text.slice(c.start, c.end));
         let stop = Math.min(nextStart, clauseEnd(text, c.end, s.end, guests));
         // "funded by X and equipped with the help of Y": a second verb ends the agents.
         // ("funded by X and shows forty portraits": so does a present tense.)
@@ -1547,8 +1550,16 @@ function clauseEnd(text: string, from: number, to: number, throughSemicolons = f
   const re = throughSemicolons
     ? /\s(?:which|who|where|whose|while)\s|,\s+(?:and\s+)?(?:it|they|he|she)\s/
     : /;|\s(?:which|who|where|whose|while)\s|,\s+(?:and\s+)?(?:it|they|he|she)\s/;
-  const m = re.exec(text.slice(from, to));
-  return m ? from + m.index : to;
+  let at = from;
+  for (;;) {
+    const m = re.exec(text.slice(at, to));
+    if (!m) return to;
+    // ("A, who heads B; C of D; and E": a list item's relative clause ends at its semicolon.)
+    const semi =
+      throughSemicolons && /^\s(?:who|whose)\s/.test(m[0]) ? text.indexOf(";", at + m.index) : -1;
+    if (semi < 0 || semi >= to) return at + m.index;
+    at = semi + 1;
+  }
 }
 
 /** A name in subject position: a verb or an auxiliary follows it. */

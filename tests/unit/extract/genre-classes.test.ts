@@ -66,6 +66,30 @@ describe("agents after the cue", () => {
     });
   });
 
+  it.each([
+    [
+      "Koror, 3 May 2024 – The Harbour Board hosted the Reef Access Forum in Koror on 2 May 2024.",
+      "Present at the forum were the Board's Director of Operations, Mr. Tomas Ngirai; Ms. Ruth Kuartei, Senior Officer at the Ministry of Fisheries; Sergeant Ben Tellei of the Koror State Police; and Ms. Alda Remeliik, coordinator of the Island Women Network.",
+      "Reef Access Forum",
+      ["Tomas Ngirai", "Ruth Kuartei", "Ben Tellei", "Alda Remeliik"],
+    ],
+    [
+      "Suva, 9 June 2023 – The Pacific Vendors Alliance convened the Market Safety Dialogue in Suva on 8 June 2023.",
+      "Among the guests were Dr. Litia Cama, who heads the Lautoka Traders Guild; Mr. Sami Vula of the Nadi Growers Cooperative; and Ms. Ana Dau, the alliance's treasurer.",
+      "Market Safety Dialogue",
+      ["Litia Cama", "Sami Vula", "Ana Dau"],
+    ],
+    [
+      "Apia, 1 April 2025 – The Samoa Weavers Council organised the Fine Mat Fair in Apia on 31 March 2025.",
+      "Speakers included Rev. Iosefa Lemalu, chaplain of the council; Mrs. Tina Faleolo of the Savaii Women Committee; and Mr. Pita Aiono, president of the Upolu Youth Club.",
+      "Fine Mat Fair",
+      ["Iosefa Lemalu", "Tina Faleolo", "Pita Aiono"],
+    ],
+  ])("a fronted list runs on through semicolons (%#)", (headline, list, event, people) => {
+    const ex = extract([doc("semi.txt", headline, list)]);
+    for (const p of people) expect(participates(ex, p, event)).toBe(true);
+  });
+
   it("reads the speaker after a quote", () => {
     const quotes = [
       '"Every well needs a keeper," said Ms. Salma Haddad, who heads the Mafraq Farmers Union.',
