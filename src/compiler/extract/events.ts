@@ -633,6 +633,14 @@ function signings(an: DocAnalysis): void {
       if (of) end += of[0].length;
       const start = Math.min(t.start, signed.start);
       if (an.mentions.some((m) => m.kind === "event" && m.start < end && m.end > start)) continue;
+      // ("signed the Central Market Accord": the document signed is no body.)
+      an.mentions = an.mentions.filter(
+        (m) =>
+          m.kind !== "org" ||
+          m.start < signed.start ||
+          m.end > end ||
+          !SIGNED_THINGS.test(an.text.slice(m.start, m.end).split(/\s+/).pop() ?? ""),
+      );
       const ev = pushDescribed(an, start, end, si, "other");
       const what = an.text.slice(signed.start, end).replace(/^(?:a|an|the)\s+/i, "");
       // ("X and Y signed a memorandum … The memorandum was signed in the presence of …": a
@@ -680,8 +688,11 @@ function ceremonyOfSigning(an: DocAnalysis, described: LocalEvent[]): void {
   }
 }
 
-/** Words between "signed" and what was signed: "a new multi-year partnership agreement". */
-const SIGN_MODIFIER = /^(?:[a-z][a-z]*(?:-[a-z]+)*|\d{1,2}|MoU)$/;
+/**
+ * Words between "signed" and what was signed: "a new multi-year partnership agreement", and
+ * a named one's words: "the Suva Market Vendors' Charter", "the Reef Access Accord".
+ */
+const SIGN_MODIFIER = /^(?:[a-z][a-z]*(?:-[a-z]+)*|\d{1,2}|MoU|\p{Lu}[\p{L}'’-]*|['’]s?)$/u;
 const NOT_MODIFIER =
   /^(?:with|on|in|to|by|for|at|and|or|of|that|which|who|was|were|is|are|has|have|had|been|will|would|between|during|today|yesterday)$/;
 

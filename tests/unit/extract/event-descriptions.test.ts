@@ -431,3 +431,30 @@ describe("who a described event was held with takes part in it and is no part of
     expect(related(ex, participant, event)).toContain("participated");
   });
 });
+
+describe("a signing of a named charter, accord or declaration is an event; the document is no body", () => {
+  it.each([
+    [
+      "HONIARA, 8 May 2024 – The Honiara City Council and the Central Market Traders Association yesterday signed the Central Market Accord, the first written agreement between them.",
+      "Central Market Accord",
+      ["Honiara City Council", "Central Market Traders Association"],
+    ],
+    [
+      "On 12 March 2025 the Lusaka Waste Pickers Union and the Zambia Recyclers Network signed the Kanyama Clean Streets Charter at the civic hall.",
+      "Kanyama Clean Streets Charter",
+      ["Lusaka Waste Pickers Union", "Zambia Recyclers Network"],
+    ],
+    [
+      "Eleven women's groups, among them the Vavaʻu Weavers Association and the Haʻapai Growers Cooperative, signed the Nukuʻalofa Declaration on Market Safety on 4 June 2024.",
+      "Nukuʻalofa Declaration",
+      ["Vavaʻu Weavers Association", "Haʻapai Growers Cooperative"],
+    ],
+  ])("%s", (text, document, signatories) => {
+    const ex = run(text);
+    const signing = ex.entities.find((e) => e.kind === "event" && e.label.includes(document));
+    expect(signing).toBeDefined();
+    expect(ex.entities.some((e) => e.kind !== "event" && e.label.includes(document))).toBe(false);
+    for (const body of signatories)
+      expect(related(ex, body, signing?.label ?? "")).toContain("participated");
+  });
+});
