@@ -27,6 +27,7 @@ const BODY_LIKE = /\b(?:Forum|Platform)$/;
  * body's mention ("Karnali Mahila Adhikar Manch (Karnali Women's Rights Forum)").
  */
 export function linkTranslations(an: DocAnalysis, asBody: (m: Mention) => void): void {
+  glossedNames(an, asBody);
   const named: Mention[] = an.mentions
     .filter(
       (m) =>
@@ -66,4 +67,59 @@ export function linkTranslations(an: DocAnalysis, asBody: (m: Mention) => void):
     if (acronym && acronym !== initials(nameA) && acronym !== initials(nameB)) continue;
     link();
   }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A name of one to four capitalised words, then a gloss naming a body in English with "the"
+ * ("(the Wellspring Network)"), which a person's affiliation in brackets does not take.
+ */
+const GLOSSED =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,3})\s*\(\s*the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)\s*\)/gu;
+
+/**
+ * "Red Manantial (the Wellspring Network)", "Sauti Moja (the Strong Voice Collective)": a
+ * name without an English head (read as a person's by its shape, or not read at all) glossed
+ * in brackets by a body's English name is that body's own name.
+ */
+function glossedNames(an: DocAnalysis, asBody: (m: Mention) => void): void {
+  if (!an.text.includes("(the ")) return;
+  const before = an.mentions.length;
+  for (const g of an.text.matchAll(GLOSSED)) {
+    const own = (g[1] ?? "").replace(/^The\s+/, "");
+    const english = g[2] ?? "";
+    const start = (g.index ?? 0) + (g[1] ?? "").length - own.length;
+    const end = start + own.length;
+    if (!own.includes(" ") || !ENGLISH_HEAD.test(english.slice(english.lastIndexOf(" ") + 1)))
+      continue;
+    if (ENGLISH_HEAD.test(own)) continue;
+    const a = an.mentions.find((m) => m.start === start && m.end === end);
+    if (a && a.kind !== "person") continue;
+    if (!a && an.mentions.some((m) => m.start < end && m.end > start)) continue;
+    if (/\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*$/.test(an.text.slice(Math.max(0, start - 6), start)))
+      continue;
+    // (A person told of as one elsewhere keeps the name: "Mr Karimi", "Karimi said".)
+    const family = escapeRegExp(own.slice(own.lastIndexOf(" ") + 1));
+    const asPerson = new RegExp(
+      `\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+${family}\\b|\\b${family}\\s+(?:said|says|told|added|explained|noted|stressed)\\b`,
+      "u",
+    );
+    if (asPerson.test(an.text)) continue;
+    const sentence = an.seg.sentences.findIndex((x) => start >= x.start && start < x.end);
+    const body: Mention = a ?? { start, end, ref: "", kind: "org", sentence };
+    asBody(body);
+    if (!a) an.mentions.push(body);
+    const bStart = (g.index ?? 0) + g[0].lastIndexOf(english);
+    const bEnd = bStart + english.length;
+    const b = an.mentions.find((m) => m.start === bStart && m.end === bEnd);
+    if (b) {
+      if (b.kind !== "org") asBody(b);
+      an.links.push([body.ref, b.ref]);
+    } else {
+      an.mentions.push({ start: bStart, end: bEnd, ref: body.ref, kind: "org", sentence });
+      an.names.get(body.ref)?.add(english);
+    }
+  }
+  if (an.mentions.length > before) an.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -458,3 +458,35 @@ describe("a signing of a named charter, accord or declaration is an event; the d
       expect(related(ex, body, signing?.label ?? "")).toContain("participated");
   });
 });
+
+describe("a headless name glossed in brackets by a body's English name is that body", () => {
+  it.each([
+    [
+      "The foundation funds Red Arroyo (the Brookside Network), the peer network of its grantees, since 3 May 2024.",
+      "Red Arroyo",
+      "Brookside Network",
+    ],
+    [
+      "On 4 June 2025 Tierra Viva (the Living Land Association) received EUR 20,000 for seed banks.",
+      "Tierra Viva",
+      "Living Land Association",
+    ],
+    [
+      "Members of Sauti Moja (the Strong Voice Collective) met the district council on 2 March 2024.",
+      "Sauti Moja",
+      "Strong Voice Collective",
+    ],
+  ])("%s", (text, own, english) => {
+    const ex = run(text);
+    expect(find(ex, own)?.kind).toBe("organisation");
+    expect(find(ex, own)?.id).toBe(find(ex, english)?.id);
+  });
+
+  it("a person with a body in brackets, told of as a person, stays a person", () => {
+    const ex = run(
+      "Hamid Karimi (the Kabul Youth Network) spoke at the forum on 3 May 2024. “We need water,” Karimi said.",
+    );
+    expect(find(ex, "Hamid Karimi")?.kind).toBe("person");
+    expect(find(ex, "Kabul Youth Network")?.kind).toBe("organisation");
+  });
+});
