@@ -13,7 +13,7 @@ import type { DocAnalysis, Mention } from "./model.ts";
 type Add = (a: string, b: string, k: EdgeKind, s: { start: number; end: number }) => void;
 
 /** A heading that opens a list of who attended, alone on its line (a count may follow). */
-const ATTENDANCE_HEADING =
+export const ATTENDANCE_HEADING =
   /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:annex(?:\s+[\dIVX]{1,3})?\s*[:.–—-]\s*)?(?:list\s+of\s+)?(?:participants|attendance|attendees|present|in\s+attendance|members\s+present|those\s+present|participating\s+organi[sz]ations|attendance\s+list|(?:organi[sz]ations|bodies|institutions)\s+represented|represented\s+organi[sz]ations|participating\s+(?:bodies|institutions))\b(?:\s+(?:list|and\s+observers|of\s+the\s+\p{L}+))?(?:\s*[-–—]?\s*[([][^)\]\n]{0,60}[)\]])?\s*:?\s*[*_]{0,2}\s*$/iu;
 /** A line of people who did not come. */
 const ABSENT_LINE =

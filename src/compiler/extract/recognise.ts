@@ -43,6 +43,7 @@ import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./tex
 import { accountName, findEvents } from "./events.ts";
 import { addName } from "./mentions.ts";
 import { linkTranslations } from "./translations.ts";
+import { ATTENDANCE_HEADING } from "./attendance.ts";
 
 const PERSON_CUES_BEFORE = new Set([
   "by",
@@ -1335,6 +1336,12 @@ export function recognise(id: string, source: string): DocAnalysis {
           push("org", s, end, si, 3);
           return;
         }
+        // ("Sefo Tuilagi   Vice-Chair - Komiti Tina Salelologa": the name after the person's
+        // role and a dash is the body.)
+        if (c.cls === "person" && !c.honorific && roleDashAfterPerson(text, tokens, chunks, ci)) {
+          push("org", s, e, si, 3);
+          return;
+        }
         const personish =
           c.honorific ||
           (c.cls === "person" &&
@@ -1539,6 +1546,8 @@ export function recognise(id: string, source: string): DocAnalysis {
         (!ORG_HEADS.has(text.slice(m.start, m.end)) ||
           !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
   );
+  // ("PRESENT", "IN ATTENDANCE": a list's heading is no one.)
+  an.mentions = an.mentions.filter((m) => m.kind === "event" || !headingAlone(text, m));
   shortPlatforms(an);
   listedPortfolios(an);
   const asBody = (m: Mention): void => {
@@ -1691,6 +1700,45 @@ function rowCell(
     chunks[ci + 1]?.cls === "org" &&
     (tokens[chunks[ci + 1]?.from ?? -1]?.start ?? Infinity) < (lineEnd < 0 ? text.length : lineEnd);
   return roleCell || (opensRow && bodyAfter) ? "first" : "cell";
+}
+
+/** Is the mention the whole of an attendance list's heading line? */
+function headingAlone(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", m.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return (
+    line.trim().length <= m.end - m.start + 4 &&
+    (ATTENDANCE_HEADING.test(line) || ABSENT_HEADING.test(line))
+  );
+}
+const ABSENT_HEADING = /^\s*[*_#]*\s*(?:apologies|absent|regrets|excused)\s*:?\s*[*_]*\s*$/i;
+
+/** A role and a dash just before a name: "Vice-Chair - ", "Treasurer – ". */
+const ROLE_DASH_BEFORE = /(\p{Lu}[\p{L}-]*)\s+[-–—]\s+$/u;
+
+/** "Sefo Tuilagi   Vice-Chair - Komiti Tina Salelologa": a person, their role, then the body. */
+function roleDashAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const c = chunks[ci];
+  const at = c ? tokens[c.from] : undefined;
+  const prev = chunks[ci - 1];
+  const prevAt = prev ? tokens[prev.from] : undefined;
+  if (!c || !at || !prev || !prevAt) return false;
+  const role = ROLE_DASH_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
+  if (!role?.[1] || !role[1].split("-").some((w) => ROLE_WORDS.has(w))) return false;
+  const lineStart = text.lastIndexOf("\n", at.start) + 1;
+  return (
+    prevAt.start >= lineStart &&
+    (prev.cls === "role" || ROLE_WORDS.has(prevAt.text)) &&
+    chunks
+      .slice(0, ci - 1)
+      .some(
+        (o) =>
+          (tokens[o.from]?.start ?? -1) >= lineStart &&
+          (o.honorific ||
+            (o.cls === "person" && isPersonShape(tokens.slice(o.from, o.to).map((t) => t.text)))),
+      )
+  );
 }
 
 function hasPersonCue(

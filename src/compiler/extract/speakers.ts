@@ -9,6 +9,7 @@ import { findDates } from "./dates.ts";
 import { ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
 import { gazetteerLabel, isPersonShape, isPlace } from "./names.ts";
 import type { Line } from "./segment.ts";
+import { ATTENDANCE_HEADING } from "./attendance.ts";
 
 /** A speaker line: the person's name, the body's name (offsets into the text). */
 export interface SpeakerLine {
@@ -63,16 +64,26 @@ const NAME_BODY_LINE = new RegExp(
   "u",
 );
 /**
+ * A minutes' attendance row in columns: the name, a column gap, the role, a dash, the body
+ * and its place ("  Sefo Tuilagi      Vice-Chair - Komiti Tina Salelologa, Samoa").
+ */
+const COLUMN_ROLE_LINE = new RegExp(
+  String.raw`^(\s*${HONORIFICS})(${NAME})(?:\s{3,}|\t+)((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*)\s+[—–-]\s+(?:the\s+)?([^,;()\n]{2,100}?)\s*(?:\([^()\n]{1,12}\))?\s*(?:,[^\n]{0,60})?$`,
+  "u",
+);
+/** A body's name before a dash, within one cell: no tab or column gap inside it. */
+const BODY_CELL = String.raw`(?:(?!\s{3}|\t)[^–—\n]){2,100}?`;
+/**
  * A list's line of a body, then a name: "- HelpAge International - Natalia Verbytska", "* UNICEF,
  * Child Protection AoR – Sofia Remmert" (attendance lists of minutes).
  */
 const BODY_NAME_LINE = new RegExp(
-  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+))([^–—\n]{2,100}?)\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+))(${BODY_CELL})\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
   "u",
 );
 /** BODY_NAME_LINE without its bullet, for the lines under a list's label. */
 const BODY_NAME_UNBULLETED = new RegExp(
-  String.raw`^(\s*)([^–—\n]{2,100}?)\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
+  String.raw`^(\s*)(${BODY_CELL})\s+[—–-]\s+(${HONORIFICS})(${NAME})(?:,\s*[^\n]{0,60})?[\s.;]*$`,
   "u",
 );
 /** A label over a list of bodies and the people who signed or came for them. */
@@ -226,7 +237,9 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       continue;
     }
     // A speaker told on two lines: the name, then the title and the body.
-    const named = prev && NAME_LINE.exec(prev.text);
+    // ("IN ATTENDANCE" over a row of the list: a heading is no one's name.)
+    const named =
+      prev && !ATTENDANCE_HEADING.test(prev.text) ? NAME_LINE.exec(prev.text) : undefined;
     const bio = named && BIO_LINE.exec(line.text);
     // ("Institute for Political Studies (IPIS)": the acronym is read as the body's.)
     const bioBody = (bio?.[3] ?? "").replace(/\s*\([^()]*\)\s*$/, "").trimEnd();
@@ -293,6 +306,22 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     const contact = contactLine(line);
     if (contact) {
       out.push({ ...contact, speaks: false });
+      continue;
+    }
+    const column = COLUMN_ROLE_LINE.exec(line.text);
+    if (column && ROLE_WORD.test(column[3] ?? "") && BODY_SHAPE.test(column[4] ?? "")) {
+      const [, lead = "", name = "", title = "", body = ""] = column;
+      const nameStart = line.start + lead.length;
+      const titleStart = line.start + line.text.indexOf(title, lead.length + name.length);
+      const bodyStart =
+        line.start + line.text.indexOf(body, titleStart - line.start + title.length);
+      out.push({
+        line,
+        name: { start: nameStart, end: nameStart + name.length },
+        title: { start: titleStart, end: titleStart + title.length },
+        body: { start: bodyStart, end: bodyStart + body.length },
+        speaks: false,
+      });
       continue;
     }
     const m =

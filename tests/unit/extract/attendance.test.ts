@@ -275,3 +275,38 @@ describe("an annex list grouped under short labels, after blank lines", () => {
       expect(related(ex, body, "Lake Dialogue Forum")).toContain("participated");
   });
 });
+
+describe("an attendance list set out in columns: the name, a gap, the role, a dash, the body", () => {
+  it.each([
+    [
+      "PRESENT",
+      "  Ana Vaka Lomani         Chair - Lautoka Market Vendors Association, Fiji",
+      "  Sefo Tuilagi            Vice-Chair - Komiti Tina Salelologa, Samoa",
+      "  Mere Koroi              Treasurer - Sigatoka Tuvakei Weavers, Fiji",
+    ],
+    [
+      "IN ATTENDANCE",
+      "  Kaure Teiti\t\tSecretary - Bairiki Fish Sellers Association (BFSA), Kiribati",
+      "  Sione Latu\t\tCoordinator - Tonga Handicraft Vendors, Tonga",
+      "  Lisi Moala\t\tMember - Haapai Growers Circle, Tonga",
+    ],
+    [
+      "Members present",
+      "  Dr. Tevita Fifita       Coordinator - Vava'u Weavers Association",
+      "  Losa Helu               Treasurer - Nukunuku Women Savers",
+      "  Pita Taufa              Member - Kolonga Youth Club",
+    ],
+  ])("%s", (heading, ...rows) => {
+    const ex = minutes(heading, ...rows);
+    expect(find(ex, heading.trim())).toBeUndefined();
+    for (const row of rows) {
+      const [name = "", rest = ""] = row.trim().split(/\s{3,}|\t+/);
+      const person = name.replace(/^Dr\.\s+/, "");
+      const body = (rest.split(/\s+-\s+/)[1] ?? "").replace(/\s*\(.*$/, "").split(",")[0] ?? "";
+      expect(find(ex, person)?.kind).toBe("person");
+      expect(find(ex, body)?.kind).toBe("organisation");
+      expect(related(ex, person, body)).toContain("part_of");
+      expect(related(ex, person, "Monthly coordination meeting")).toContain("participated");
+    }
+  });
+});
