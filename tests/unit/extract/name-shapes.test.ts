@@ -1981,3 +1981,27 @@ describe("South-East Asian villages and wards named by their kind are places", (
     expect(kindOf(ex, "Ban Ki-moon")).toBe("person");
   });
 });
+
+describe("Malay and Thai honorifics are no part of a name", () => {
+  it.each([
+    [
+      "The assembly on 8 February 2025 was opened by Puan Rohana Ismail, President. Rohana Ismail thanked the members.",
+      "Rohana Ismail",
+    ],
+    [
+      "Encik Faizal Hamid of the Labour Department spoke at the forum on 3 March 2024. Faizal Hamid promised an inspection.",
+      "Faizal Hamid",
+    ],
+    [
+      "Greetings came from Khun Malee Srisuk on 5 May 2024. Malee Srisuk praised the savings groups.",
+      "Malee Srisuk",
+    ],
+    [
+      "The clinic opened on 4 June 2024; Datin Siti Mariam Osman cut the ribbon. Siti Mariam Osman then toured the wards.",
+      "Siti Mariam Osman",
+    ],
+  ])("%s", (text, person) => {
+    const ex = run(text);
+    expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
+  });
+});
