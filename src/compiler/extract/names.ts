@@ -1196,12 +1196,17 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
 
   // "Demo Day", "Study Visit", "Film Night": a compound event head and its modifier.
   const compound = COMPOUND_EVENT_HEADS.get(lastWord.toLowerCase());
+  // ("Rice Farmers' Exchange", "Women's Exchange": an exchange of a group of people is held.)
+  const modifier = /^['’]s?$/.test(words[words.length - 2] ?? "")
+    ? (words[words.length - 3] ?? "")
+    : (words[words.length - 2] ?? "").replace(/['’]s?$/, "");
   if (
     words.length >= 2 &&
     !honorific &&
     // ("the Bayt al-Haqq Legal Clinic" is a body; "a legal clinic" is held.)
     lastWord !== "Clinic" &&
-    compound?.[0].has((words[words.length - 2] ?? "").toLowerCase()) &&
+    (compound?.[0].has((words[words.length - 2] ?? "").toLowerCase()) ||
+      (lastWord === "Exchange" && GROUP_PLURALS.has(modifier))) &&
     // ("International Volunteer Day" is a day marked, not a gathering.)
     !/^(?:International|World|Global|Universal|National|Arab)$/.test(words[0] ?? "")
   )

@@ -2005,3 +2005,22 @@ describe("Malay and Thai honorifics are no part of a name", () => {
     expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
   });
 });
+
+describe("an exchange of a group of people is held, not a body", () => {
+  it.each([
+    [
+      "The Delta Rice Farmers' Exchange took place in Sóc Trăng on 4 and 5 March 2025.",
+      "Delta Rice Farmers' Exchange",
+    ],
+    [
+      "Forty delegates attended the Pacific Women's Exchange in Suva on 2 May 2024.",
+      "Pacific Women's Exchange",
+    ],
+    [
+      "On 9 June 2023 the Sahel Teachers' Exchange opened in Niamey with 30 participants.",
+      "Sahel Teachers' Exchange",
+    ],
+  ])("%s", (text, name) => {
+    expect(kindOf(run(text), name)).toBe("event");
+  });
+});
