@@ -550,6 +550,11 @@ export function findDates(
       let s = m.index;
       const e = s + m[0].length;
       if (isTaken(taken, s, e)) continue;
+      // ("Day 2 – Tuesday 19 November": a numbered day or session is no day of the month.)
+      if (/^\d/.test(m[0]) && NUMBERED_BEFORE.test(slice.slice(Math.max(0, s - 10), s))) {
+        re.lastIndex = s + 1;
+        continue;
+      }
       const before = WEEKDAY_BEFORE.exec(slice.slice(Math.max(0, s - 16), s));
       const weekday = before ? weekdayOf(before[1]) : -1;
       const date = make(m, { ref: reference, weekday, monthFirst: writesMonthFirst(text) });
@@ -566,6 +571,10 @@ export function findDates(
   found.sort((a, b) => a.start - b.start);
   return joinRanges(text, found);
 }
+
+/** A label numbering the parts of a programme: "Day 2", "Session 3", "Module 1". */
+const NUMBERED_BEFORE =
+  /\b(?:Day|Week|Session|Module|Phase|Part|Step|Item|Room|Hall|Unit|Round|Cohort|Batch|Level|Lot|Group|Table)\s+$/;
 
 /** Slashed dates, "10/01/2024". */
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d\b/g;

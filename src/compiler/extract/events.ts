@@ -2006,6 +2006,9 @@ const SECTION_WORDS = 8;
  * Sudan, 14–15 May 2022", "## Roundtable with lawyers (Khartoum, 21 June)"). The section's
  * sentences speak of that event until the next such heading.
  */
+/** "Day 2 – ", "Session 3: ": a programme's numbered part before its date. */
+const DAY_LABEL = /^(?:Day|Session|Module|Week|Part)\s+\d{1,2}\s*[–—:|·.-]\s*/i;
+
 function sectionEvents(an: DocAnalysis): void {
   const refYear = referenceDate(an);
   const found: { start: number; ref: string }[] = [];
@@ -2066,12 +2069,18 @@ function sectionEvents(an: DocAnalysis): void {
       !/\p{Ll}/u.test(line.text);
     if (!bodySeen || (line.kind !== "title" && !capitals)) return;
     let mark = SECTION_MARK.exec(line.text)?.[0].length ?? 0;
+    // ("Day 2 – Tuesday 19 November · Field day": a programme's numbered day, then its date.)
+    const day = DAY_LABEL.exec(line.text.slice(mark));
+    const dayDate = day
+      ? findDates(line.text, mark + day[0].length, line.text.length, refYear)[0]
+      : undefined;
+    if (day && dayDate && dayDate.start <= mark + day[0].length + 1) mark += day[0].length;
     // "22.02.2024 – Market linkage fair brings 80 businesses to Zakho": a news list's item
     // opens on its date; the event is named before the headline's verb.
     const opening = findDates(line.text, mark, line.text.length, refYear)[0];
     const dash =
       opening && opening.start <= mark + 2
-        ? /^\s*[–—:|-]\s+/.exec(line.text.slice(opening.end))
+        ? /^\s*[–—:|·•-]\s+/.exec(line.text.slice(opening.end))
         : null;
     let datedItem = false;
     if (opening && dash) {

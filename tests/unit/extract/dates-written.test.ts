@@ -278,3 +278,13 @@ describe("a range whose days carry their weekdays", () => {
     ]);
   });
 });
+
+describe("a programme's numbered part before a date is no day of the month", () => {
+  it.each([
+    ["Day 2 – Tuesday 19 November · Field day in Long Phu", "2024-11-19"],
+    ["Session 3 – 21 May: Budgets and audits", "2024-05-21"],
+    ["Module 1 - 4 June 2024, Mzuzu", "2024-06-04"],
+  ])("%s", (text, day) => {
+    expect(dates(text, 2024)).toEqual([{ start: day }]);
+  });
+});

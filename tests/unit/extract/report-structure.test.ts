@@ -399,3 +399,43 @@ describe("a heading in capitals names an event by a compound noun", () => {
     expect(related(ex, "Namatanda Co-operative", name).length).toBeGreaterThan(0);
   });
 });
+
+describe("a programme's day headings: the numbered day and its date, then the day's event", () => {
+  it.each([
+    [
+      "### Day 1 – Monday 18 November · Opening session",
+      "### Day 2 – Tuesday 19 November · Field day in Long Phu",
+      "Field day",
+      "2024-11-19",
+    ],
+    [
+      "## Day 1 – 3 March – Training on seed banks",
+      "## Day 2 – 4 March – Study visit to Tra Vinh",
+      "Study visit",
+      "2024-03-04",
+    ],
+    [
+      "Day 1 - Wednesday 5 June: Workshop on budgets",
+      "Day 2 - Thursday 6 June: Roundtable with the district council",
+      "Roundtable",
+      "2024-06-06",
+    ],
+  ])("%s / %s", (first, second, event, day) => {
+    const ex = run(
+      "# Farmers' exchange report",
+      "",
+      "Can Tho, 1 December 2024. The Delta Farmers Centre organised the exchange.",
+      "",
+      first,
+      "",
+      "Forty farmers from two provinces met the centre's agronomists.",
+      "",
+      second,
+      "",
+      "The Long Phu Cooperative hosted the visitors and showed its plots.",
+    );
+    const found = ex.entities.find((e) => e.kind === "event" && e.label.startsWith(event));
+    expect(found?.label).not.toMatch(/Day \d/);
+    expect(found?.date?.start).toBe(day);
+  });
+});
