@@ -1546,8 +1546,17 @@ export function recognise(id: string, source: string): DocAnalysis {
         (!ORG_HEADS.has(text.slice(m.start, m.end)) ||
           !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))),
   );
-  // ("PRESENT", "IN ATTENDANCE": a list's heading is no one.)
-  an.mentions = an.mentions.filter((m) => m.kind === "event" || !headingAlone(text, m));
+  // ("PRESENT", "IN ATTENDANCE": a list's heading is no one; nor is a mailing list's tag,
+  // "Subject: [WASH-CLUSTER] Minutes …".)
+  an.mentions = an.mentions.filter(
+    (m) =>
+      m.kind === "event" ||
+      (!headingAlone(text, m) &&
+        !(
+          LIST_TAG_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+          text[m.end] === "]"
+        )),
+  );
   shortPlatforms(an);
   listedPortfolios(an);
   const asBody = (m: Mention): void => {
@@ -1701,6 +1710,9 @@ function rowCell(
     (tokens[chunks[ci + 1]?.from ?? -1]?.start ?? Infinity) < (lineEnd < 0 ? text.length : lineEnd);
   return roleCell || (opensRow && bodyAfter) ? "first" : "cell";
 }
+
+/** The opening of a mailing list's tag in an e-mail's subject line. */
+const LIST_TAG_BEFORE = /(?:^|\n)\s*Subject:\s*(?:(?:Re|RE|Fwd?|FW|AW|TR)\s*:\s*)*\[$/;
 
 /** Is the mention the whole of an attendance list's heading line? */
 function headingAlone(text: string, m: Mention): boolean {

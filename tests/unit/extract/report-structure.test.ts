@@ -439,3 +439,25 @@ describe("a programme's day headings: the numbered day and its date, then the da
     expect(found?.date?.start).toBe(day);
   });
 });
+
+describe("a mailing list's tag in an e-mail's subject is no body", () => {
+  it.each([
+    ["Subject: [PWN-BOARD] Re: Draft minutes - Board 3rd meeting, Suva, 10/09/2024", "PWN-BOARD"],
+    [
+      "Subject: Fwd: [WASH-CLUSTER] Minutes of the coordination meeting, 4 June 2024",
+      "WASH-CLUSTER",
+    ],
+    ["Subject: RE: [DGN-L] Report of the 2nd seed fair, 12 March 2025", "DGN-L"],
+  ])("%s", (subject, tag) => {
+    const ex = run(
+      "From: Ana Ruiz <ana@example.org>",
+      "To: members@example.org",
+      subject,
+      "",
+      "Dear all,",
+      "",
+      "Please find the report below. The Mekong Seed Network thanks everyone who came.",
+    );
+    expect(find(ex, tag)).toBeUndefined();
+  });
+});
