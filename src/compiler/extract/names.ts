@@ -444,9 +444,25 @@ export function findChunks(
         j += 2;
         continue;
       }
-      // "Khalid Abu Zaid bin Nasser": the Arabic filiation particle stays inside the name.
-      if ((w === "bin" || w === "ibn" || w === "bint") && isNameWord(word(tokens[j + 1]))) {
+      // "Khalid Abu Zaid bin Nasser", "Nur Aisyah binti Ahmad": the Arabic or Malay filiation
+      // particle stays inside the name.
+      if (
+        (w === "bin" || w === "ibn" || w === "bint" || w === "binti") &&
+        isNameWord(word(tokens[j + 1]))
+      ) {
         j += 2;
+        continue;
+      }
+      // "Lakshmi Devi a/p Subramaniam", "Ravi Kumar a/l Muthu": Malaysian Indian names' "son of"
+      // and "daughter of".
+      if (
+        w === "a" &&
+        word(tokens[j + 1]) === "/" &&
+        /^[lp]$/.test(word(tokens[j + 2])) &&
+        tokens[j + 2]?.start === (tokens[j + 1]?.end ?? -1) &&
+        isNameWord(word(tokens[j + 3]))
+      ) {
+        j += 4;
         continue;
       }
       // "Ministry of Youth, Sports and Culture": a ministry's portfolios listed with commas.
@@ -1388,7 +1404,7 @@ export function peopleForum(all: readonly string[]): boolean {
 
 /** Two to five capitalised name words, Arabic particles allowed, no head noun, no place. */
 export function isPersonShape(all: string[]): boolean {
-  const words = withoutMiddleInitials(all);
+  const words = withoutFiliation(withoutMiddleInitials(all));
   if (words.length < 2 || words.length > 5) return false;
   const key = words.join("\u0000");
   let shape = PERSON_CACHE.get(key);
@@ -1401,6 +1417,13 @@ export function isPersonShape(all: string[]): boolean {
 }
 
 const PERSON_CACHE = new Map<string, boolean>();
+
+/** "Ravi Kumar a / l Muthu" → "Ravi Kumar Muthu": "son of" or "daughter of" says nothing of shape. */
+function withoutFiliation(words: string[]): string[] {
+  const at = words.indexOf("/");
+  if (at < 2 || words[at - 1] !== "a" || !/^[lp]$/.test(words[at + 1] ?? "")) return words;
+  return [...words.slice(0, at - 1), ...words.slice(at + 2)];
+}
 
 /** "Lamin K . Darboe" → "Lamin Darboe": a middle initial and its full stop say nothing of shape. */
 function withoutMiddleInitials(words: string[]): string[] {
@@ -1436,7 +1459,9 @@ function personWords(words: string[]): boolean {
       (w, i) =>
         !NOUN_ENDING.test(w) &&
         (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) ||
-          /^(?:al|el|Al|El|bin|bint|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+          /^(?:al|el|Al|El|bin|bint|binti|ibn|Abu|Abdul|Le|de|van|von)(?:-\p{Lu}\p{Ll}+)?$/u.test(
+            w,
+          )) &&
         !ORG_HEADS.has(w) &&
         !EVENT_HEADS.has(w.toLowerCase()) &&
         !ROLE_WORDS.has(w) &&

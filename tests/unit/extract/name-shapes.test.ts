@@ -2024,3 +2024,23 @@ describe("an exchange of a group of people is held, not a body", () => {
     expect(kindOf(run(text), name)).toBe("event");
   });
 });
+
+describe("Malay and Malaysian Indian filiation particles stay inside a person's name", () => {
+  it.each([
+    [
+      "Lakshmi Devi a/p Subramaniam, the union's treasurer, opened the meeting on 3 May 2024.",
+      "Lakshmi Devi a/p Subramaniam",
+    ],
+    [
+      "Ravi Kumar a/l Muthu spoke for the plantation workers on 4 June 2024.",
+      "Ravi Kumar a/l Muthu",
+    ],
+    [
+      "The meeting on 5 July 2024 was chaired by Nur Aisyah binti Ahmad of the Johor Domestic Workers Union.",
+      "Nur Aisyah binti Ahmad",
+    ],
+  ])("%s", (text, person) => {
+    const ex = run(text);
+    expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
+  });
+});
