@@ -24,7 +24,14 @@ import {
   ROLE_NOUNS,
   ROLE_WORDS,
 } from "./lexicon.ts";
-import { isAcronym, isCapitalised, isPossessive, matchKey, type Token } from "./text.ts";
+import {
+  isAcronym,
+  isCapitalised,
+  isPossessive,
+  lineAround,
+  matchKey,
+  type Token,
+} from "./text.ts";
 
 /** Lower-case adjectives inside French, Spanish and Italian names of bodies. */
 const ROMANCE_ADJECTIVES = new Set(
@@ -49,9 +56,8 @@ export function columnGap(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   if (COLUMN_GAP.test(gap)) return true;
   if (gap !== "  ") return false;
-  const start = text.lastIndexOf("\n", from) + 1;
-  const end = text.indexOf("\n", to);
-  return SPACED_ROW.test(text.slice(start, end < 0 ? text.length : end));
+  const line = lineAround(text, from);
+  return SPACED_ROW.test(text.slice(line.start, line.end));
 }
 /** Courtesy titles that only persons carry (not offices such as Minister or Governor). */
 const COURTESY =

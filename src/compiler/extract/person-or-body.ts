@@ -90,13 +90,14 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     else if (v.person > v.org) to.set(`o:${key}`, `p:${key}`);
   }
   const sortedBodies = [...bodyKeys].sort(compareStrings);
-  const asProject = new Map<string, { ref: string; event: LocalEvent }>();
+  /** The type of each project a person's ref moves to, by the project's ref. */
+  const projectTypes = new Map<string, LocalEvent["type"]>();
   for (const [key, v] of votes) {
     const ref = `p:${key}`;
     if (v.kinds.has("o") || to.has(ref) || personAttested.has(ref) || !key.includes(" ")) continue;
     const project = projects.get(key);
     if (project?.length === 1 && project[0]) {
-      asProject.set(ref, project[0]);
+      projectTypes.set(project[0].ref, project[0].event.type);
       to.set(ref, project[0].ref);
       continue;
     }
@@ -119,10 +120,9 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
       if (!m.ref.startsWith("e:")) continue;
       m.kind = "event";
       // (A document that names the project only without its head holds it as well.)
-      if (!an.events.some((e) => e.ref === m.ref)) {
-        const project = [...asProject.values()].find((p) => p.ref === m.ref);
-        if (project) an.events.push({ ref: m.ref, type: project.event.type, sentence: m.sentence });
-      }
+      const type = projectTypes.get(m.ref);
+      if (type && !an.events.some((e) => e.ref === m.ref))
+        an.events.push({ ref: m.ref, type, sentence: m.sentence });
     }
   }
 }

@@ -39,7 +39,7 @@ import { segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
 import { BODY_COLUMN, DONOR_COLUMN, PERSON_COLUMN, columnOf, tablesOf } from "./tables.ts";
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
-import { isAcronym, isLowerInitial, matchKey, tokenize, type Token } from "./text.ts";
+import { isAcronym, isLowerInitial, lineAround, matchKey, tokenize, type Token } from "./text.ts";
 import { accountName, findEvents } from "./events.ts";
 import { addName } from "./mentions.ts";
 import { linkTranslations } from "./translations.ts";
@@ -1676,12 +1676,12 @@ function rowCell(
   if (!first || !last) return undefined;
   // (The name fills its cell: a column gap or the line's end on either side, and one of them
   // a gap.)
-  const lineStart = text.lastIndexOf("\n", first.start) + 1;
-  const lineEnd = text.indexOf("\n", last.end);
+  const lineStart = lineAround(text, first.start).start;
+  const lineEnd = lineAround(text, last.end).end;
   const gapAfter = !!following && columnGap(text, last.end, following.start);
   const gapBefore = !!prev && prev.end >= lineStart && columnGap(text, prev.end, first.start);
   const opens = gapBefore || !prev || prev.end < lineStart;
-  const closes = gapAfter || !following || (lineEnd >= 0 && following.start > lineEnd);
+  const closes = gapAfter || !following || following.start > lineEnd;
   if (!(gapBefore || gapAfter) || !opens || !closes) return undefined;
   let opensRow = true;
   for (let k = ci - 1; k >= 0; k--) {
@@ -1699,7 +1699,7 @@ function rowCell(
   }
   // (A row of a grants table holds projects' names of the same shape: a person's row gives a
   // role in another cell, "Treasurer", or opens with the name before a body's.)
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const line = text.slice(lineStart, lineEnd);
   const own = text.slice(first.start, last.end);
   const roleCell = line
     .replace(own, " ")
@@ -1707,7 +1707,7 @@ function rowCell(
     .some((w) => ROLE_WORDS.has(w));
   const bodyAfter =
     chunks[ci + 1]?.cls === "org" &&
-    (tokens[chunks[ci + 1]?.from ?? -1]?.start ?? Infinity) < (lineEnd < 0 ? text.length : lineEnd);
+    (tokens[chunks[ci + 1]?.from ?? -1]?.start ?? Infinity) < lineEnd;
   return roleCell || (opensRow && bodyAfter) ? "first" : "cell";
 }
 
@@ -1716,9 +1716,7 @@ const LIST_TAG_BEFORE = /(?:^|\n)\s*Subject:\s*(?:(?:Re|RE|Fwd?|FW|AW|TR)\s*:\s*
 
 /** Is the mention the whole of an attendance list's heading line? */
 function headingAlone(text: string, m: Mention): boolean {
-  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", m.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const line = text.slice(lineAround(text, m.start).start, lineAround(text, m.end).end);
   return (
     line.trim().length <= m.end - m.start + 4 &&
     (ATTENDANCE_HEADING.test(line) || ABSENT_HEADING.test(line))
@@ -1738,7 +1736,7 @@ function roleDashAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci:
   if (!c || !at || !prev || !prevAt) return false;
   const role = ROLE_DASH_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
   if (!role?.[1] || !role[1].split("-").some((w) => ROLE_WORDS.has(w))) return false;
-  const lineStart = text.lastIndexOf("\n", at.start) + 1;
+  const lineStart = lineAround(text, at.start).start;
   return (
     prevAt.start >= lineStart &&
     (prev.cls === "role" || ROLE_WORDS.has(prevAt.text)) &&

@@ -94,6 +94,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** True for a word that starts with a capital letter. */
+/** The start and end of the line holding the character at `at` (its newline left out). */
+export function lineAround(text: string, at: number): { start: number; end: number } {
+  const end = text.indexOf("\n", at);
+  return { start: text.lastIndexOf("\n", at - 1) + 1, end: end < 0 ? text.length : end };
+}
+
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
