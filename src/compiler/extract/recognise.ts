@@ -1336,12 +1336,6 @@ export function recognise(id: string, source: string): DocAnalysis {
           push("org", s, end, si, 3);
           return;
         }
-        // ("Sefo Tuilagi   Vice-Chair - Komiti Tina Salelologa": the name after the person's
-        // role and a dash is the body.)
-        if (c.cls === "person" && !c.honorific && roleDashAfterPerson(text, tokens, chunks, ci)) {
-          push("org", s, e, si, 3);
-          return;
-        }
         const personish =
           c.honorific ||
           (c.cls === "person" &&
@@ -1723,33 +1717,6 @@ function headingAlone(text: string, m: Mention): boolean {
   );
 }
 const ABSENT_HEADING = /^\s*[*_#]*\s*(?:apologies|absent|regrets|excused)\s*:?\s*[*_]*\s*$/i;
-
-/** A role and a dash just before a name: "Vice-Chair - ", "Treasurer – ". */
-const ROLE_DASH_BEFORE = /(\p{Lu}[\p{L}-]*)\s+[-–—]\s+$/u;
-
-/** "Sefo Tuilagi   Vice-Chair - Komiti Tina Salelologa": a person, their role, then the body. */
-function roleDashAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
-  const c = chunks[ci];
-  const at = c ? tokens[c.from] : undefined;
-  const prev = chunks[ci - 1];
-  const prevAt = prev ? tokens[prev.from] : undefined;
-  if (!c || !at || !prev || !prevAt) return false;
-  const role = ROLE_DASH_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
-  if (!role?.[1] || !role[1].split("-").some((w) => ROLE_WORDS.has(w))) return false;
-  const lineStart = lineAround(text, at.start).start;
-  return (
-    prevAt.start >= lineStart &&
-    (prev.cls === "role" || ROLE_WORDS.has(prevAt.text)) &&
-    chunks
-      .slice(0, ci - 1)
-      .some(
-        (o) =>
-          (tokens[o.from]?.start ?? -1) >= lineStart &&
-          (o.honorific ||
-            (o.cls === "person" && isPersonShape(tokens.slice(o.from, o.to).map((t) => t.text)))),
-      )
-  );
-}
 
 function hasPersonCue(
   tokens: Token[],
