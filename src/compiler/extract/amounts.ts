@@ -271,7 +271,12 @@ const PHONE_BEFORE_RE =
   /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;
 
 const CURRENCY_HINT =
-  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q)\b/;
+  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q)\b|\bR\d/;
+/**
+ * Letters that stand for a currency only glued to an amount-shaped figure: South Africa
+ * writes rand as "R1,450,000" or "R2.5 million" (a road "R21" or a round "R2" is no amount).
+ */
+const GLUED_LETTERS: Record<string, string> = { R: "ZAR" };
 const NAME_HINT =
   /dollar|dólar|euro|pound|sterling|franc|kron|yen|yuan|renminbi|rupee|rupiah|dinar|denar|rial|riyal|dirham|lir[ae]|sheqel|shekel|ruble|rouble|shilling|kwacha|boliviano|quetzal|lempira|soles|guaran|riel|kyat|baht|taka|tenge|somoni|leone|ariary|naira|cedi|rand|birr|vatu|kina|tugrik|tögrög|afghani|usd|eur|gbp|chf|jpy|iqd|jod/i;
 
@@ -431,7 +436,11 @@ function readFigure(
     lead && !/[\d\s,;:()[\]"“”'’%+=*/-]/.test(lead)
       ? BEFORE_RE.exec(slice.slice(Math.max(0, start - 10), start))
       : null;
-  const beforeCode = before ? currencyOf(before[1]) : undefined;
+  const glued =
+    !before && /[\p{L}\d]/u.test(slice.charAt(start - 2)) === false
+      ? GLUED_LETTERS[prev]
+      : undefined;
+  const beforeCode = before ? currencyOf(before[1]) : glued;
   // "COVID19", "G20", "A4": a figure glued to letters is no amount unless they are a code.
   if (!beforeCode && /\p{L}/u.test(prev)) return undefined;
   const ahead = slice.slice(end, end + 48);
@@ -465,7 +474,7 @@ function readFigure(
   if (PERCENT_RE.test(ahead)) return undefined;
   const behind = slice.slice(
     Math.max(0, start - 24),
-    start - (beforeCode ? (before?.[0].length ?? 0) : 0),
+    start - (glued ? 1 : beforeCode ? (before?.[0].length ?? 0) : 0),
   );
   if (PHONE_BEFORE_RE.test(behind)) return undefined;
   const year = scale === 1 && /^(?:19|20)\d\d$/.test(raw);
@@ -476,9 +485,10 @@ function readFigure(
     return undefined;
   if (explicit && !USUAL_CODES.has(explicit) && !amountShaped(raw, value, scale !== 1))
     return undefined;
+  if (glued && !amountShaped(raw, value, scale !== 1)) return undefined;
   const amount = round(value * scale);
   if (!plausible(amount)) return undefined;
-  const s = start - (beforeCode ? (before?.[0].length ?? 0) : 0);
+  const s = start - (glued ? 1 : beforeCode ? (before?.[0].length ?? 0) : 0);
   const e = end + ahead.slice(0, used).trimEnd().length;
   return { start: s, end: e, amount, currency };
 }

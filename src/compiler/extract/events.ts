@@ -951,13 +951,15 @@ function activityTables(an: DocAnalysis): void {
       if (!cell || !/^\p{L}/u.test(cell.text)) continue;
       // ("Mobile land clinics (monthly, 12 rounds)": the bracket is no part of the name.)
       // ("Mama Amani – mediation and support in …": a project's name, then what it does.)
+      // ("Safe Harbour: shade, water and first aid at …": the name, then what it buys.)
       const name = cell.text
+        .replace(/^(\p{Lu}[^:]{1,60}?):\s.*$/u, "$1")
         .replace(/\s*\([^()]*\)?\s*$/, "")
         .replace(/[.;:]+$/, "")
         .replace(/^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+\p{Ll}.*$/u, "$1");
       // ("Zajedno kroz sjećanje / Together through Memory": one name in two languages.)
       const [own = name, other] = name.split(/\s+\/\s+(?=\p{Lu})/u);
-      if (name.split(/\s+/).length > 14) continue;
+      if (name.split(/\s+/).length > 14 || (grants && when < 0 && describesWork(own))) continue;
       if (an.mentions.some((m) => m.kind === "event" && m.start === cell.start)) continue;
       // (A column of projects makes each row's name a project's.)
       const projects = /^(?:projects?|programmes?|programs?)\b/i.test(
@@ -968,6 +970,11 @@ function activityTables(an: DocAnalysis): void {
           .split(/\s+/)
           .map((w) => typeOf(w.toLowerCase()))
           .find(Boolean) ?? (projects ? "project" : "other");
+      // (A project cell's name is no person's, whatever its shape: "Clean Taps".)
+      an.mentions = an.mentions.filter(
+        (m) =>
+          !(m.kind === "person" && m.start === cell.start && m.end === cell.start + own.length),
+      );
       const ev = pushEvent(
         an,
         cell.start,
@@ -1003,6 +1010,21 @@ function activityTables(an: DocAnalysis): void {
       const end = months && day.length >= 7 ? addMonths(day.slice(0, 7), months - 1) : undefined;
       ev.date = end ? { start: day.slice(0, 7), end } : { start: day };
     }
+}
+
+/**
+ * A cell of a grants table that says what the grant pays for rather than naming a project:
+ * five words or more, joined by English prepositions, whose longer words after the first are
+ * mostly lower-case ("Rainwater tanks and gutters for two clinics", "A cold room at the fish
+ * market"); a project's name capitalises its words ("Safe Water for Mosul Schools").
+ */
+function describesWork(name: string): boolean {
+  const words = name.split(/\s+/);
+  // (Sentence case is how French and Spanish write names: "Miel de la paix".)
+  if (words.length < 5 || !/\s(?:and|for|at|in|with|to|on)\s/.test(name)) return false;
+  const long = words.slice(1).filter((w) => /^\p{L}[\p{L}'’-]{3,}/u.test(w));
+  const capitals = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals * 2 < long.length;
 }
 
 /** A cell giving a duration in months: "18 months". */

@@ -57,6 +57,16 @@ describe("currency symbols", () => {
     expect(amounts("HK$ 300,000")).toEqual([[300_000, "HKD"]]);
     expect(amounts("JD 40,000")).toEqual([[40_000, "JOD"]]);
   });
+  it("reads South Africa's rand glued to an amount-shaped figure, and no road or round", () => {
+    expect(amounts("a grant of R1,450,000 for")).toEqual([[1_450_000, "ZAR"]]);
+    expect(amounts("has awarded R6.35 million in grants")).toEqual([[6_350_000, "ZAR"]]);
+    expect(amounts("(R 2,000 each)")).toEqual([]);
+    expect(amounts("budget: R18 million")).toEqual([[18_000_000, "ZAR"]]);
+    expect(spans("received R780,000 from")).toEqual(["R780,000"]);
+    expect(amounts("along the R21 towards")).toEqual([]);
+    expect(amounts("Round R2 starts")).toEqual([]);
+    expect(amounts("in FR2,000 or AR1,000")).toEqual([]);
+  });
   it("reads a symbol after the figure", () => {
     expect(amounts("1 200 000 €")).toEqual([[1_200_000, "EUR"]]);
     expect(amounts("costs 500 000 $ a year")).toEqual([[500_000, "USD"]]);

@@ -278,3 +278,57 @@ describe("a body that gave a sum to several grantees funds each row of its grant
     for (const [grantee, amount] of rows) expect(grant(ex, giver, grantee)).toBe(amount);
   });
 });
+
+describe("a grants table under a total with decimals: named projects and described work", () => {
+  it.each([
+    [
+      [
+        "The Acacia Trust has awarded R2.35 million in first-round grants.",
+        "",
+        "Grantee  Project  Grant",
+        "Umoja Women Collective  Clean Taps: water tanks for Alexandra clinics  R450,000",
+        "Kgotla Youth Forum  Bookkeeping school for young traders in Mochudi  R120,000",
+      ],
+      "Acacia Trust",
+      ["Umoja Women Collective", 450000, "Clean Taps"],
+      ["Kgotla Youth Forum", 120000, "Bookkeeping school for young traders in Mochudi"],
+    ],
+    [
+      [
+        "The Harbour Light Fund today awarded EUR 1.2 million in grants to coastal groups.",
+        "",
+        "| Organisation | Initiative | Grant (EUR) |",
+        "| --- | --- | --- |",
+        "| Porto Net Menders | Net Lofts (“redes”): a repair loft at the harbour | 60,000 |",
+        "| Aveiro Salt Workers | A cold room and scales at the fish market | 45,000 |",
+      ],
+      "Harbour Light Fund",
+      ["Porto Net Menders", 60000, "Net Lofts"],
+      ["Aveiro Salt Workers", 45000, "A cold room and scales at the fish market"],
+    ],
+    [
+      [
+        "Fondation Verte has approved USD 0.9 million in grants for 2025.",
+        "",
+        "Recipient | Project | Amount",
+        "Sahel Weavers Union | Threads of Dori: looms and a shop for 40 weavers | USD 30,000",
+        "Kaya Water Committee | Rainwater tanks and gutters for two clinics in Kaya | USD 25,000",
+      ],
+      "Fondation Verte",
+      ["Sahel Weavers Union", 30000, "Threads of Dori"],
+      ["Kaya Water Committee", 25000, "Rainwater tanks and gutters for two clinics in Kaya"],
+    ],
+  ] as [string[], string, [string, number, string], [string, number, string]][])(
+    "%s",
+    (lines, giver, named, described) => {
+      const ex = run(...lines);
+      expect(grant(ex, giver, named[0])).toBe(named[1]);
+      expect(grant(ex, giver, described[0])).toBe(described[1]);
+      // The name before the colon is the project's, and it is no person's.
+      expect(find(ex, named[2])?.kind).toBe("event");
+      expect(ex.entities.filter((e) => e.label === named[2])).toHaveLength(1);
+      // What a grant pays for is no event.
+      expect(find(ex, described[2])).toBeUndefined();
+    },
+  );
+});
