@@ -65,6 +65,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
+    "holdout28",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
