@@ -243,6 +243,36 @@ function bracketedEventNames(an: DocAnalysis): void {
   }
 }
 
+/**
+ * A name of two to four words in another language, then a gloss in lower-case English whose
+ * last word is an event's noun ("Kopano ya maloko (members' meeting)", "Asamblea comunitaria
+ * (community assembly)").
+ */
+const GLOSSED_EVENT =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ ][\p{L}'’-]+){1,3})\s*\(\s*(?:the\s+|an?\s+)?(?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)\s*\)/gu;
+/** English words that no name in another language holds. */
+const ENGLISH_WORDS =
+  /^(?:the|a|an|of|and|or|for|our|their|his|her|its|in|on|at|with|to|from|by|we|they|is|was|were|are|has|had|have|this|that|these|held|last|next|first|new)$/i;
+
+/** A name in another language that a gloss in brackets calls an event is that event's name. */
+function glossedEvents(an: DocAnalysis): void {
+  if (!an.text.includes("(")) return;
+  for (const g of an.text.matchAll(GLOSSED_EVENT)) {
+    const name = g[1] ?? "";
+    // (A gloss's "assembly" is a meeting: the numbered or standing Assembly is read elsewhere.)
+    const type = g[2] === "assembly" ? "meeting" : typeOf(g[2] ?? "");
+    const words = name.split(" ");
+    // (An English name with its own event noun is read as such: "Youth meeting (first round)".)
+    if (!type || words.some((w) => ENGLISH_WORDS.test(w) || typeOf(w.toLowerCase()))) continue;
+    const start = g.index ?? 0;
+    const end = start + name.length;
+    const inside = an.mentions.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => m.kind !== "person" || m.start !== start || m.end !== end)) continue;
+    an.mentions = an.mentions.filter((m) => !inside.includes(m));
+    pushEvent(an, start, end, sentenceAt(an, start), type);
+  }
+}
+
 function sentenceAt(an: DocAnalysis, pos: number): number {
   return an.seg.sentences.findIndex((s) => pos >= s.start && pos < s.end);
 }
@@ -2439,6 +2469,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
   // The links recognition made ("Inception Workshop (IW)") follow the events' new refs.
   if (renamed.size) an.links = an.links.map(([a, b]) => [renamed.get(a) ?? a, renamed.get(b) ?? b]);
   bracketedNames(an);
+  glossedEvents(an);
   projectsNamedAfterNoun(an);
   const definiteTitled: LocalEvent[] = [];
   quotedTitles(an, definiteTitled);

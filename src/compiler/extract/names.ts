@@ -284,6 +284,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 /** A language's name, alone: "French", "Kiswahili". */
 const LANGUAGE_WORDS = new RegExp(String.raw`^${LANGUAGES}$`, "u");
 
+/** A month's name, written out or cut short. */
+const MONTH_WORD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
 export function findChunks(
   tokens: Token[],
   from: number,
@@ -316,6 +320,12 @@ export function findChunks(
       /^(?:in|In)$/.test(word(tokens[i - 1])) &&
       isNameWord(word(tokens[i + 1]))
     ) {
+      i++;
+      continue;
+    }
+    // ("from 25 to 27 March for the X Exchange", "On 4 April Re Dira Mmogo opened": a month
+    // after its day is the date's, never the first word of a name.)
+    if (MONTH_WORD.test(word(tokens[i])) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(word(tokens[i - 1]))) {
       i++;
       continue;
     }
@@ -1218,7 +1228,8 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
 
   // "Demo Day", "Study Visit", "Film Night": a compound event head and its modifier.
   const compound = COMPOUND_EVENT_HEADS.get(lastWord.toLowerCase());
-  // ("Rice Farmers' Exchange", "Women's Exchange": an exchange of a group of people is held.)
+  // ("Rice Farmers' Exchange", "Women's Exchange", "Regional Weavers' Exchange": an exchange of
+  // a group of people, or of any plural possessive, is held.)
   const modifier = /^['’]s?$/.test(words[words.length - 2] ?? "")
     ? (words[words.length - 3] ?? "")
     : (words[words.length - 2] ?? "").replace(/['’]s?$/, "");
@@ -1228,7 +1239,9 @@ function classifyWords(words: string[], text: string, honorific: boolean): Chunk
     // ("the Bayt al-Haqq Legal Clinic" is a body; "a legal clinic" is held.)
     lastWord !== "Clinic" &&
     (compound?.[0].has((words[words.length - 2] ?? "").toLowerCase()) ||
-      (lastWord === "Exchange" && GROUP_PLURALS.has(modifier))) &&
+      (lastWord === "Exchange" &&
+        (GROUP_PLURALS.has(modifier) ||
+          (/^['’]$/.test(words[words.length - 2] ?? "") && /\p{Ll}s$/u.test(modifier))))) &&
     // ("International Volunteer Day" is a day marked, not a gathering.)
     !/^(?:International|World|Global|Universal|National|Arab)$/.test(words[0] ?? "")
   )

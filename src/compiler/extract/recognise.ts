@@ -548,7 +548,7 @@ function coordinatedWithBody(text: string, tokens: Token[], chunks: Chunk[], ci:
 
 /** Lower-case event nouns that a name before them may name ("the X Relief project"). */
 const LOWER_EVENT_HEADS =
-  /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop)$/;
+  /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop|seminar|webinar|bootcamp|symposium|summit)$/;
 
 /** Head nouns that name a body's activity as often as a body ("Relief", "Aid"). */
 const WEAK_HEADS = new Set(["Relief", "Aid", "Initiative", "Partnership", "Services", "Projects"]);

@@ -99,6 +99,9 @@ function isFurniture(text: string): boolean {
     wordCount(t, 6) <= 6
   )
     return true;
+  // A social page's header: its category and town ("Nonprofit Organisation · Kisumu, Kenya"),
+  // its counts ("1.3K likes · 1.6K followers").
+  if (SOCIAL_PAGE_LINE.test(t) && wordCount(t, 10) <= 10) return true;
   // A newsletter's masthead line: "Issue 7, Summer 2022", "Vol. 3 No. 2 – March 2021".
   if (/^(?:issue|vol\.?|volume|edition|no\.)\s*\d+\b/i.test(t) && wordCount(t, 8) <= 7) return true;
   // ("BOLETIN PUENTES - No. 21 - November 2024", "Kivu Newsletter | Issue 12 | May 2024")
@@ -121,6 +124,10 @@ function isFurniture(text: string): boolean {
     return true;
   return false;
 }
+
+/** A social page's category line or its counts of likes and followers. */
+const SOCIAL_PAGE_LINE =
+  /^page\s*[·•]\s*\p{L}|^(?:(?:non-?profit|non-?governmental|community|charity|charitable|government|religious|political|social\s+service|youth|women'?s|educational|environmental|cultural|humanitarian)\s+)?(?:organi[sz]ation(?:\s*\(NGO\))?|cause|community\s+service|public\s+figure)\s*[·•]|^(?:[\d.,]+\s*[KkMm]?\s+(?:likes|followers|following|members|subscribers|people\s+like\s+this)(?:\s*[·•|]\s*|\s*$))+$/iu;
 
 /** Words of a postal address. */
 const ADDRESS_LINE =

@@ -286,3 +286,76 @@ describe("a headline that only describes its event is the one event of its kind 
     expect(find(ex, subtitle)?.id).toBe(ev?.id);
   });
 });
+
+describe("a meeting named in another language and glossed in English", () => {
+  it.each([
+    [
+      "Kopano ya maloko (members' meeting) yesterday: 61 members came to the hall and chose our delegates.",
+      "Kopano ya maloko",
+    ],
+    [
+      "On Saturday the village held its Asamblea comunitaria (community assembly) in Upala, with the Upala Women Network.",
+      "Asamblea comunitaria",
+    ],
+    [
+      "The Umoja Youth Collective hosted Mkutano wa wazee (elders' gathering) on 3 May 2025 in Kisumu.",
+      "Mkutano wa wazee",
+    ],
+    [
+      "Fifty weavers met for the Adunni ọjà ọnà (crafts fair) in Abeokuta on 9 June.",
+      "Adunni ọjà ọnà",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+  it("reads no English words and no English event name as a name glossed", () => {
+    const ex = run(
+      "Last Friday we held a dialogue (community meeting) with the Kisumu Youth Network.",
+      "The Youth meeting (first round) drew forty members of the Kisumu Youth Network.",
+    );
+    expect(eventLabels(ex)).not.toContain("Last Friday we held a dialogue");
+    expect(eventLabels(ex)).not.toContain("Friday");
+  });
+});
+
+describe("a social page's category and counts", () => {
+  it.each([
+    ["Community Organization · Gaborone, Botswana", "1.3K likes · 1.6K followers"],
+    ["Nonprofit organisation · Kisumu, Kenya", "2,410 followers"],
+    ["Page · Non-Governmental Organization (NGO)", "12K members"],
+  ])("%s", (category, counts) => {
+    const ex = run(
+      "Umoja Youth Collective",
+      category,
+      counts,
+      "",
+      "The Umoja Youth Collective held a clean-up with the Kisumu County Government on 3 May 2025.",
+    );
+    const labels = ex.entities.map((e) => e.label);
+    expect(labels).toContain("Umoja Youth Collective");
+    for (const label of labels) {
+      expect(label).not.toMatch(/Organi[sz]ation|likes|followers|members/i);
+    }
+  });
+});
+
+it("keeps a sentence that opens with a count of members", () => {
+  const ex = run("Kisumu Youth Network", "", "61 members met the Kisumu County Government.");
+  expect(find(ex, "Kisumu County Government")).toBeDefined();
+});
+
+describe("a name before a lower-case seminar, webinar or summit", () => {
+  it.each([
+    ["Forty teachers joined the Clean Rivers webinar on 4 May 2025.", "Clean Rivers webinar"],
+    [
+      "The Lakeside Farmers Union spoke at the Green Roofs seminar in Mzuzu.",
+      "Green Roofs seminar",
+    ],
+    [
+      "Delegates met at the Blue Pacific Youth summit in Suva last week.",
+      "Blue Pacific Youth summit",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+});

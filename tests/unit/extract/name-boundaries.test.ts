@@ -194,3 +194,54 @@ describe("two names joined by a dash without spaces are one compound", () => {
     expect(ex.entities.map((e) => e.label)).not.toContain("January–March");
   });
 });
+
+describe("a month after its day opens no name", () => {
+  it.each([
+    [
+      "Forty reclaimers met from 25 to 27 March for the Kupferberg Women Forum in Windhoek.",
+      "Kupferberg Women Forum",
+      "March for the Kupferberg Women Forum",
+    ],
+    [
+      "On 4 April Re Dira Mmogo Cooperative opened its baling shed in Gaborone.",
+      "Re Dira Mmogo Cooperative",
+      "April Re Dira Mmogo Cooperative",
+    ],
+    [
+      "On 12 May Umoja Youth Collective hosted the Kisumu County Government.",
+      "Umoja Youth Collective",
+      "May Umoja Youth Collective",
+    ],
+  ])("%s", (sentence, name, wrong) => {
+    const ex = run(sentence);
+    expect(find(ex, name)).toBeDefined();
+    expect(find(ex, wrong)).toBeUndefined();
+  });
+});
+
+describe("an exchange of a plural possessive is an event", () => {
+  it.each([
+    [
+      "Forty members went to the Regional Reclaimers' Exchange in Windhoek.",
+      "Regional Reclaimers' Exchange",
+    ],
+    [
+      "Delegates of the Lake Kivu Fishers' Union attended the Great Lakes Fishers' Exchange in Goma on 3 May 2025.",
+      "Great Lakes Fishers' Exchange",
+    ],
+    [
+      "The Weavers' Exchange in Dori brought together the Sahel Weavers Union and the Kaya Craft Group.",
+      "Weavers' Exchange",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+  it("keeps a stock exchange a body", () => {
+    expect(
+      find(
+        run("The Nairobi Securities Exchange funded the Umoja Youth Collective."),
+        "Nairobi Securities Exchange",
+      )?.kind,
+    ).not.toBe("event");
+  });
+});
