@@ -989,7 +989,7 @@ function activityTables(an: DocAnalysis): void {
         .replace(/^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+\p{Ll}.*$/u, "$1");
       // ("Zajedno kroz sjećanje / Together through Memory": one name in two languages.)
       const [own = name, other] = name.split(/\s+\/\s+(?=\p{Lu})/u);
-      if (name.split(/\s+/).length > 14 || (grants && when < 0 && describesWork(own))) continue;
+      if (name.split(/\s+/).length > 14 || (grants && describesWork(own))) continue;
       if (an.mentions.some((m) => m.kind === "event" && m.start === cell.start)) continue;
       // (A column of projects makes each row's name a project's.)
       const projects = /^(?:projects?|programmes?|programs?)\b/i.test(

@@ -546,6 +546,24 @@ function coordinatedWithBody(text: string, tokens: Token[], chunks: Chunk[], ci:
   );
 }
 
+/**
+ * True when chunk `ci` ends a list of three or more bodies: "A, B and C", "A, B, and the C"
+ * ("delegations of the X Forum, Y Collective and the Z Recycling Project": a project that
+ * sends a delegation beside bodies is run as one).
+ */
+function endsBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
+  const c = chunks[ci];
+  const prev = chunks[ci - 1];
+  const first = chunks[ci - 2];
+  if (!c || prev?.cls !== "org" || first?.cls !== "org") return false;
+  const startOf = (i: number): number => tokens[i]?.start ?? 0;
+  const endOf = (i: number): number => tokens[i - 1]?.end ?? 0;
+  return (
+    /^\s*,?\s+(?:and|&)\s+(?:the\s+)?$/.test(text.slice(endOf(prev.to), startOf(c.from))) &&
+    /^\s*,\s*(?:the\s+)?$/.test(text.slice(endOf(first.to), startOf(prev.from)))
+  );
+}
+
 /** Lower-case event nouns that a name before them may name ("the X Relief project"). */
 const LOWER_EVENT_HEADS =
   /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop|seminar|webinar|bootcamp|symposium|summit)$/;
@@ -1025,6 +1043,15 @@ export function recognise(id: string, source: string): DocAnalysis {
         return;
       // "Conference Report", "Workshop Proceedings": a document about an event names no event.
       if (c.cls === "event" && DOCUMENT_WORDS.test(words[words.length - 1] ?? "")) return;
+      if (
+        c.cls === "event" &&
+        words.length > 2 &&
+        words[words.length - 1] === "Project" &&
+        endsBodyList(text, tokens, chunks, ci)
+      ) {
+        push("org", s, e, si, 3);
+        return;
+      }
       // "The Digital Rights School, a six-month programme run by …": an apposition that says
       // what a name is makes it that event, whatever its head noun.
       // ("Caminos Seguros, a cross-border project": a name that reads as a person's too.)
@@ -1277,6 +1304,7 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "Dr. Rana Khoury, Lebanese Water Forum": a person belongs to a body, not to an event.
       else if (c.cls === "event" && words.length > 1 && afterPerson(text, tokens, chunks, ci))
         push("org", s, e, si, 3);
+
       // "the Shatt Youth Forum ran a workshop": a name that organises something is a body.
       else if (
         c.cls === "event" &&

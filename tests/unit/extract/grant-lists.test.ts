@@ -318,6 +318,18 @@ describe("a grants table under a total with decimals: named projects and describ
       ["Sahel Weavers Union", 30000, "Threads of Dori"],
       ["Kaya Water Committee", 25000, "Rainwater tanks and gutters for two clinics in Kaya"],
     ],
+    [
+      [
+        "The Baobab Trust has awarded USD 1.5 million in grants for 2025–2026.",
+        "",
+        "Grantee | Project | Grant | Period",
+        "Tana Youth Union | River Guards: patrol boats and radios for two villages | USD 40,000 | Mar 2025 – Feb 2026",
+        "Garsen Women Group | Goats and fodder stores for widows in three villages | USD 22,000 | Apr 2025 – Mar 2026",
+      ],
+      "Baobab Trust",
+      ["Tana Youth Union", 40000, "River Guards"],
+      ["Garsen Women Group", 22000, "Goats and fodder stores for widows in three villages"],
+    ],
   ] as [string[], string, [string, number, string], [string, number, string]][])(
     "%s",
     (lines, giver, named, described) => {

@@ -245,3 +245,17 @@ describe("an exchange of a plural possessive is an event", () => {
     ).not.toBe("event");
   });
 });
+
+describe("a project that ends a list of three or more bodies is run as a body", () => {
+  it.each([
+    "Taking part were delegations of the Kisumu Youth Network, the Lake Women Union and the Ombili Women's Recycling Project.",
+    "Grants went to the Kisumu Youth Network, Lake Women Union, and the Ombili Women's Recycling Project.",
+    "Members include the Kisumu Youth Network, the Lake Women Union, and Ombili Women's Recycling Project.",
+  ])("%s", (sentence) => {
+    expect(find(run(sentence), "Ombili Women's Recycling Project")?.kind).toBe("organisation");
+  });
+  it("keeps a project beside one body an event", () => {
+    const ex = run("The Umoja Fund supports the Kisumu Youth Network and the Clean Water Project.");
+    expect(find(ex, "Clean Water Project")?.kind).toBe("event");
+  });
+});
