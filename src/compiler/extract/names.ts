@@ -284,6 +284,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 /** A language's name, alone: "French", "Kiswahili". */
 const LANGUAGE_WORDS = new RegExp(String.raw`^${LANGUAGES}$`, "u");
 
+/** Words of a title that qualify its noun and never end it ("Regional Director"). */
+const TITLE_MODIFIERS = /^(?:Regional|Senior|Country|National|Deputy|Assistant|Acting|Vice)$/;
+
 /** A month's name, written out or cut short. */
 const MONTH_WORD =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
@@ -831,10 +834,15 @@ function roleCut(tokens: Token[], i: number, j: number): number {
     let e = k;
     while (e < j && (isRoleWord(word(tokens[e])) || /^(?:of|for|in|the)$/.test(word(tokens[e]))))
       e++;
-    // "UNDP Country Office", "Project Management Unit": a head noun after the title words
-    // makes them part of a body's name.
+    // "UNDP Country Office", "Project Management Unit", "SARN Regional Weavers' Exchange": a
+    // head noun after the title words makes them part of a body's or an event's name.
     if (
-      tokens.slice(e, j).some((t) => ORG_HEADS.has(t.text) || EVENT_HEADS.has(t.text.toLowerCase()))
+      tokens
+        .slice(e, j)
+        .some(
+          (t) =>
+            ORG_HEADS.has(t.text) || EVENT_HEADS.has(t.text.toLowerCase()) || t.text === "Exchange",
+        )
     )
       continue;
     const end = word(tokens[e - 1]);
@@ -945,6 +953,8 @@ function trim(
   if (
     titled > a &&
     tokens.slice(a, titled).every((t) => isCapitalised(t.text) && !ORG_HEADS.has(t.text)) &&
+    // ("the SARN Regional Weavers Exchange": a title ends on its noun, never on "Regional".)
+    !TITLE_MODIFIERS.test(word(tokens[titled - 1])) &&
     (isPersonShape(tokens.slice(titled, b).map((t) => t.text)) ||
       (/^(?:of|from|at)$/.test(word(tokens[nameEnd])) &&
         isPersonShape(tokens.slice(titled, nameEnd).map((t) => t.text))))

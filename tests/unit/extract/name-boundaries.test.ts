@@ -259,3 +259,26 @@ describe("a project that ends a list of three or more bodies is run as a body", 
     expect(find(ex, "Clean Water Project")?.kind).toBe("event");
   });
 });
+
+describe("a body's acronym before a regional exchange names the exchange", () => {
+  it.each([
+    [
+      "Forty members went to the SARN Regional Reclaimers' Exchange in Windhoek.",
+      "SARN Regional Reclaimers' Exchange",
+    ],
+    [
+      "KWN delegates joined the ECOWAS Regional Fishers' Exchange in Lomé last week.",
+      "ECOWAS Regional Fishers' Exchange",
+    ],
+    [
+      "The PFN Senior Weavers' Exchange took place in Dori on 3 May 2025.",
+      "PFN Senior Weavers' Exchange",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(find(run(sentence), name)?.kind).toBe("event");
+  });
+  it("still reads a body's acronym, a title and its holder apart", () => {
+    const ex = run("UNDP Regional Director Ahmed Ali opened the Kisumu Youth Forum meeting.");
+    expect(find(ex, "Ahmed Ali")?.kind).toBe("person");
+  });
+});
