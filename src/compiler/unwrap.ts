@@ -20,6 +20,8 @@ const PAGE_IN_LINE = /\bpage\s+\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?\b/i;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]*_]*$/;
 /** A line that starts a list item, a heading or a quote of its own. */
 const OPENS_BLOCK = /^\s*(?:[-*•–—▪◦●►]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s|#|>|\|)/;
+/** A numbered or bulleted list item's opening, up to the column its text starts at. */
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?=\S)/;
 /** A line drawn of one character ("=====", "-----"): a rule, joined to nothing. */
 const RULE_LINE = /^\s*([=\-_*~#+])\1{4,}\s*$/;
 /** Columns of a plain-text table: a run of three spaces inside a line. */
@@ -195,6 +197,7 @@ export function unwrapHardWraps(text: string): string {
     /** The last line joined, whose length says whether it was wrapped. */
     let tail = line;
     const value = LABELLED_VALUE.exec(line);
+    const item = LIST_ITEM.exec(line);
     for (;;) {
       let j = i + 1;
       // (A page break: blank lines and the page's furniture between two halves of a paragraph.)
@@ -241,7 +244,14 @@ export function unwrapHardWraps(text: string): string {
         (!crossed || lower) &&
         // (A title in capitals over its subtitle in sentence case: two lines of a title page.)
         !(/\p{Lu}{2}/u.test(tail) && !/\p{Ll}/u.test(tail) && /\p{Ll}/u.test(next));
-      if (!hanging && !wrapped) break;
+      // (" 7. Ioana Bratu – Administrația Rezervației Biosferei Delta Dunării\n    (ARBDD), head
+      // of …": a list item's long line goes on under the item's text column, in any document.)
+      const itemGoesOn =
+        !!item &&
+        indent === item[0].length &&
+        !ENDS_SENTENCE.test(tail) &&
+        (lower || RUNS_ON.test(tail) || tail.trimEnd().length >= 50);
+      if (!hanging && !wrapped && !itemGoesOn) break;
       // ("Speakers:  A, Chair, X\n            B, Y": a line that opens a "name, …" item of its own
       // under the value's column starts the list's next item.)
       // (So does one after an item closed by its bracket: "A - X (Fallujah)\n  B - Y".)

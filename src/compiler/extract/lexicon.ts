@@ -12,7 +12,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  * "Kementerian Sosial", "Kelurahan X"), and the heads of South Asian and Filipino bodies'
  * names ("X Mahila Manch", forum; "Kendra", centre; "Samiti", committee; "Sangguniang", council),
  * and of Tetum, Malagasy, Swahili, Hausa and Thai ones ("Fundasaun", "Fikambanana", "Jumuiya",
- * "Kungiyar", "Mulnithi": foundation, association, community, society, foundation).
+ * "Kungiyar", "Mulnithi": foundation, association, community, society, foundation), and of
+ * Romanian, Croatian, Polish, Portuguese, French, Turkish and Azerbaijani ones ("Asociația",
+ * "Zaklada", "Spółdzielnia", "Câmara", "Réseau", "Kooperatifi", "İctimai Birliyi").
  */
 // ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
 export const ORG_HEADS = set(`
@@ -42,6 +44,12 @@ export const ORG_HEADS = set(`
   Anjuman Tanzeem Idara Markaz Jamiyat Pastoral Sangguniang Kilusan Samahan Kapisanan
   Fundasaun Asosiasaun Fikambanana Jumuiya Shirika Taasisi Kituo Kungiyar Mulnithi Samakhom
   Fundu Klibur Rede
+  Asociația Asociatia Fundația Fundatia Federația Federatia Uniunea Administrația Administratia
+  Agenția Agentia Ministerul Primăria Primaria Consiliul Institutul Universitatea Centrul Rețeaua
+  Zaklada Savez Zadruga Mreža Związek Spółdzielnia Towarzystwo Ośrodek Urząd Federacja Koalicja
+  Câmara Fédération Coopérative Groupement Réseau Syndicat Mutuelle
+  Kooperatifi Federasyonu Birliği Platformu Merkezi Üniversitesi Birliyi Assosiasiyası Mərkəzi
+  Şəbəkəsi Kooperativi Nazirliyi Bələdiyyəsi
 `);
 
 /** Heads that open a body's name in another language ("Yayasan X", "Fundasaun Y", "Caritas Z"). */
@@ -51,6 +59,10 @@ export const OPENING_HEADS = set(`
   Alcaldia Prefeitura Mairie Préfecture Prefectura Junta Ministerio Ministère Ministério Ministero
   Kementerian Kelurahan Pemerintah Dinas Badan Fundasaun Asosiasaun Fikambanana Jumuiya Shirika
   Taasisi Kituo Kungiyar Mulnithi Samakhom Kilusan Samahan Kapisanan Sangguniang Fundu Klibur
+  Asociația Asociatia Fundația Fundatia Federația Federatia Uniunea Administrația Administratia
+  Agenția Agentia Ministerul Primăria Primaria Consiliul Institutul Universitatea Centrul Rețeaua
+  Zaklada Savez Zadruga Mreža Związek Spółdzielnia Towarzystwo Ośrodek Urząd Federacja Koalicja
+  Câmara Fédération Coopérative Groupement Réseau Syndicat Mutuelle
 `);
 
 /** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */

@@ -564,6 +564,9 @@ function endsBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number
   );
 }
 
+/** A foreign article and one word. */
+const ARTICLE_AND_HEAD = /^(?:La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|L['’])\s*\p{Lu}\p{Ll}+$/u;
+
 /** Lower-case event nouns that a name before them may name ("the X Relief project"). */
 const LOWER_EVENT_HEADS =
   /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop|seminar|webinar|bootcamp|symposium|summit)$/;
@@ -739,6 +742,16 @@ export function recognise(id: string, source: string): DocAnalysis {
     }
     // ("Siyakhana Women's Trust, Beitbridge" ending its line: the town after a body's name.)
     if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
+    // ("La Fédération", "El Consejo": an article and a head alone refer back, as "the
+    // Federation" does.)
+    if (kind === "org" && ARTICLE_AND_HEAD.test(text.slice(start, end))) {
+      const head =
+        text
+          .slice(start, end)
+          .split(/\s+|['’]/)
+          .pop() ?? "";
+      if (ORG_HEADS.has(head)) return "";
+    }
     // ("May 2025", "Sept. 2024" in a table's cell: a month and its year name nothing.)
     if (
       kind !== "event" &&

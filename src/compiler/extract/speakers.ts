@@ -56,11 +56,12 @@ const LABELLED_BRACKET_LINE = new RegExp(
   "iu",
 );
 /**
- * A list's line of a name and a body alone: "1. Abdi Warsame – Puntland Water Authority",
+ * A list's line of a name and a body alone, perhaps after a role and a semicolon: "1. Abdi
+ * Warsame – Puntland Water Authority", "3. Ana Rus – Treasurer; Delta Verde Foundation",
  * "* Dr. Amina Guled / Nugaal Women's Network" (attendance lists, team lists).
  */
 const NAME_BODY_LINE = new RegExp(
-  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?\s+[—–/-]\s+(?:the\s+)?([^,()\n]{2,100}?)(?:\s+\([^()\n]{1,20}\))?[\s*_.;]*$`,
+  String.raw`^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*|__)?${HONORIFICS})(${NAME})(?:\*\*|__)?\s+[—–/-]\s+(?:[^;,()\n–—]{2,40};\s+)?(?:the\s+)?([^,()\n]{2,100}?)(?:\s+\([^()\n]{1,20}\))?[\s*_.;]*$`,
   "u",
 );
 /**

@@ -310,3 +310,41 @@ describe("an attendance list set out in columns: the name, a gap, the role, a da
     }
   });
 });
+
+describe("an attendance row of a name, a role, a semicolon and the body", () => {
+  it.each([
+    [
+      " 3. Florin Neagu – Treasurer; Asociația Pescarilor Sulina",
+      "Florin Neagu",
+      "Asociația Pescarilor Sulina",
+    ],
+    [" 4. Ana Rus – Secretary; Fundația Delta Verde", "Ana Rus", "Fundația Delta Verde"],
+    [
+      "- Marta Kowalska – Chair; Spółdzielnia Socjalna Razem",
+      "Marta Kowalska",
+      "Spółdzielnia Socjalna Razem",
+    ],
+  ])("%s", (row, person, body) => {
+    const ex = run(
+      "Minutes of the board meeting of 18 March 2025",
+      "",
+      "Present:",
+      row,
+      " 9. Ion Pop – Kisumu Youth Network",
+    );
+    expect(find(ex, body)?.kind).toBe("organisation");
+    expect(related(ex, person, body)).toContain("part_of");
+    expect(ex.entities.map((e) => e.label).filter((l) => l.includes(";"))).toEqual([]);
+  });
+});
+
+describe("a foreign article and a head alone name no body", () => {
+  it.each([
+    "La Fédération a salué le Réseau des Femmes Rurales de Dassa.",
+    "El Consejo felicitó a la Red de Mujeres de Upala.",
+    "Le Syndicat remercie la Mutuelle des Taxis de Lomé.",
+  ])("%s", (sentence) => {
+    const labels = run(sentence).entities.map((e) => e.label);
+    expect(labels.filter((l) => /^(?:La|El|Le)\s\S+$/.test(l))).toEqual([]);
+  });
+});

@@ -379,3 +379,26 @@ describe("a plain-text table's cells wrapped onto indented lines under their col
     expect(unwrapHardWraps(text)).toContain("Jisr Youth Foundation");
   });
 });
+
+describe("a list item's long line going on under the item's text", () => {
+  it.each([
+    [
+      " 1. Ana Rus – President; Asociația Pescarilor „Sf. Nicolae” din Jurilovca\n    Tulcea\n 2. Ion Pop – Treasurer",
+      " 1. Ana Rus – President; Asociația Pescarilor „Sf. Nicolae” din Jurilovca Tulcea",
+    ],
+    [
+      "- Dr Amina Guled, head of the water quality service at the Puntland\n  Water Authority (item 2 only)\n- Omar Ali",
+      "- Dr Amina Guled, head of the water quality service at the Puntland Water Authority (item 2 only)",
+    ],
+    [
+      "3. Grace Achieng – Kisumu Youth Network, programme officer (online,\n   item 3 only)\n4. Peter Otieno",
+      "3. Grace Achieng – Kisumu Youth Network, programme officer (online, item 3 only)",
+    ],
+  ])("joins %#", (text, first) => {
+    expect(unwrapHardWraps(text).split("\n")[0]).toBe(first);
+  });
+  it("keeps a short item and the paragraph under it apart", () => {
+    const text = "1. Opening session\n   The chair welcomed the members.\n2. Reports";
+    expect(unwrapHardWraps(text).split("\n")).toHaveLength(3);
+  });
+});
