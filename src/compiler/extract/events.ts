@@ -3060,7 +3060,10 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
         .replace(/\*\*|__/g, "");
       if (line.text.length > 80 || (line.kind !== "date" && !DATE_ONLY_LINE.test(bare))) continue;
       const d = findDates(an.text, line.start, line.end, refYear)[0];
-      const sameYear = !main.date || d?.date.start.startsWith(main.date.start.slice(0, 4));
+      // (A span of days under the title is the event's, whatever year the body named first:
+      // "22–24 May 2025" over "rebuilding after the fires of August 2021".)
+      const sameYear =
+        !main.date || d?.date.start.startsWith(main.date.start.slice(0, 4)) || !!d?.date.end;
       const finer = !monthOnly(main.date) || (d?.date.start.length ?? 0) > 7;
       if (d && sameYear && finer && (d.date.end || !an.seg.date)) {
         const year = main.date?.start;

@@ -144,6 +144,9 @@ function dateOnly(text: string): boolean {
     .replace(/^\s*(?:\*\*|__)(.*)(?:\*\*|__)\s*$/, "$1")
     // "Rabat, 15–16 May 2024 · Hotel Farah, Avenue Mohammed V": the venue after a dot or bar.
     .replace(/^([^·|•\n]*\d[^·|•\n]*?)\s*[·|•]\s*\p{Lu}[^\d\n]*$/u, "$1")
+    // ("Limni (Λίμνη), North Evia, Greece · 22–24 May 2025": a place of several parts, then
+    // a bullet and the date.)
+    .replace(/^\s*\p{Lu}[^·|•\d\n]{0,60}?\s*[·|•]\s*(?=\d)/u, "")
     // "Rabat, 15 May 2024": the place of a date line, known or not.
     .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, "")
     .replace(/,?\s+by\s+.*$/i, "")

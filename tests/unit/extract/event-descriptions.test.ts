@@ -490,3 +490,25 @@ describe("a headless name glossed in brackets by a body's English name is that b
     expect(find(ex, "Kabul Youth Network")?.kind).toBe("organisation");
   });
 });
+
+describe("a span of days under an event page's title dates the event over a year the body names", () => {
+  it.each([
+    [
+      "# Second Lake Forum\n\nKisumu (Dholuo: Kisumo), Kenya · 22–24 May 2025\n\nThe Lake Network holds its second forum, after the floods of August 2021.",
+      "Second Lake Forum",
+      { start: "2025-05-22", end: "2025-05-24" },
+    ],
+    [
+      "# Third Delta Fishers' Assembly\n\nSulina, Tulcea County, Romania · 3–4 June 2024\n\nFishers meet again, ten years after the ban of March 2014.",
+      "Third Delta Fishers' Assembly",
+      { start: "2024-06-03", end: "2024-06-04" },
+    ],
+    [
+      "# Annual Weavers' Conference\n\nDori, Sahel Region · 9–11 October 2025\n\nThe Sahel Weavers Union founded in April 2019 invites its members.",
+      "Annual Weavers' Conference",
+      { start: "2025-10-09", end: "2025-10-11" },
+    ],
+  ])("%s", (text, name, date) => {
+    expect(find(run(...text.split("\n")), name)?.date).toEqual(date);
+  });
+});
