@@ -68,6 +68,10 @@ const PERSON_CUES_BEFORE = new Set([
 const QUOTED_EVENT_TITLE =
   /\b(?:project|programme|program|campaign|initiative|series|festival|exhibition|conference|forum|workshop|training|course)\s*[“"‘]$/i;
 
+/** A region's or a people's adjective, or a point of the compass ("Mediterranean", "West"). */
+const REGION_ADJECTIVE =
+  /^(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|\p{Lu}\p{Ll}{2,}(?:ean|ian|can|ese|ish|ic))$/u;
+
 /** Kinds of bodies named after a described name ("X women's cooperative"). */
 const KIND_OF_BODY = new Set(["cooperative", "co-operative", "collective", "committee"]);
 
@@ -1366,6 +1370,9 @@ export function recognise(id: string, source: string): DocAnalysis {
         const describedAfter = describedBody(tokens, c.to);
         const descriptor =
           ORG_DESCRIPTORS.has(before) || ORG_DESCRIPTORS.has(after.toLowerCase()) || describedAfter;
+        // ("the Mediterranean network of …", "a West African association": a region's
+        // adjective before a body's kind describes the body; it names none.)
+        if (descriptor && words.every((w) => REGION_ADJECTIVE.test(w))) return;
         if (descriptor && !c.honorific) {
           // ("the Harikar organisation" is Harikar; "the Nakhla collective" keeps its noun.)
           const end =

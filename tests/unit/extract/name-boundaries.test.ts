@@ -282,3 +282,24 @@ describe("a body's acronym before a regional exchange names the exchange", () =>
     expect(find(ex, "Ahmed Ali")?.kind).toBe("person");
   });
 });
+
+describe("a region's adjective before a body's kind names no body", () => {
+  it.each([
+    [
+      "Rete Brace is the Mediterranean network of communities rebuilding after wildfire.",
+      "Mediterranean network",
+    ],
+    [
+      "The weavers joined the West African network of craft groups in 2024.",
+      "West African network",
+    ],
+    ["Delegates of the European association of fishers met in Sulina.", "European association"],
+  ])("%s", (sentence, phrase) => {
+    expect(find(run(sentence), phrase)).toBeUndefined();
+  });
+  it("keeps a name before a body's kind", () => {
+    expect(find(run("They met the Harikar organisation in Duhok."), "Harikar")?.kind).toBe(
+      "organisation",
+    );
+  });
+});
