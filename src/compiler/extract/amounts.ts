@@ -437,10 +437,10 @@ function readFigure(
       ? BEFORE_RE.exec(slice.slice(Math.max(0, start - 10), start))
       : null;
   const glued =
-    !before && /[\p{L}\d]/u.test(slice.charAt(start - 2)) === false
-      ? GLUED_LETTERS[prev]
-      : undefined;
+    !before && !/[\p{L}\d]/u.test(slice.charAt(start - 2)) ? GLUED_LETTERS[prev] : undefined;
   const beforeCode = before ? currencyOf(before[1]) : glued;
+  // (How far before the figure its currency starts.)
+  const leadLength = glued ? 1 : beforeCode ? (before?.[0].length ?? 0) : 0;
   // "COVID19", "G20", "A4": a figure glued to letters is no amount unless they are a code.
   if (!beforeCode && /\p{L}/u.test(prev)) return undefined;
   const ahead = slice.slice(end, end + 48);
@@ -472,10 +472,7 @@ function readFigure(
   // "5th", "10km": letters glued to the figure that are neither scale nor currency.
   if (used === 0 && /^\p{L}/u.test(ahead)) return undefined;
   if (PERCENT_RE.test(ahead)) return undefined;
-  const behind = slice.slice(
-    Math.max(0, start - 24),
-    start - (glued ? 1 : beforeCode ? (before?.[0].length ?? 0) : 0),
-  );
+  const behind = slice.slice(Math.max(0, start - 24), start - leadLength);
   if (PHONE_BEFORE_RE.test(behind)) return undefined;
   const year = scale === 1 && /^(?:19|20)\d\d$/.test(raw);
   // A year is money only right after a currency ("$2020"), and never after "in", "since", a month.
@@ -488,7 +485,7 @@ function readFigure(
   if (glued && !amountShaped(raw, value, scale !== 1)) return undefined;
   const amount = round(value * scale);
   if (!plausible(amount)) return undefined;
-  const s = start - (glued ? 1 : beforeCode ? (before?.[0].length ?? 0) : 0);
+  const s = start - leadLength;
   const e = end + ahead.slice(0, used).trimEnd().length;
   return { start: s, end: e, amount, currency };
 }

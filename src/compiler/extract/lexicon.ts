@@ -6,52 +6,6 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-/**
- * Head nouns that make a capitalised chunk an organisation, with the heads of state bodies
- * in the languages users' documents quote them in ("Defensoría del Pueblo", "Mairie de X",
- * "Kementerian Sosial", "Kelurahan X"), and the heads of South Asian and Filipino bodies'
- * names ("X Mahila Manch", forum; "Kendra", centre; "Samiti", committee; "Sangguniang", council),
- * and of Tetum, Malagasy, Swahili, Hausa and Thai ones ("Fundasaun", "Fikambanana", "Jumuiya",
- * "Kungiyar", "Mulnithi": foundation, association, community, society, foundation), and of
- * Romanian, Croatian, Polish, Portuguese, French, Turkish and Azerbaijani ones ("Asociația",
- * "Zaklada", "Spółdzielnia", "Câmara", "Réseau", "Kooperatifi", "İctimai Birliyi").
- */
-// ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
-export const ORG_HEADS = set(`
-  Organisation Organization Organisations Organizations Association Associations Foundation
-  Network Centre Center Institute Institut Ministry Council Committee Commission Agency Office
-  Mission Fund Union Coalition Initiative Society Directorate Department University College
-  Embassy Consulate Parliament Government Authority Assembly Board Bureau Secretariat Federation League
-  Alliance Trust Group Unit Division Corps Services Service Court Academy School Observatory
-  Stiftung Chamber Syndicate Consortium Partnership Aid Relief Projects
-  Bank Company Corporation Agency Programme Program Fund Caritas Monitor Watch Ombudsman Cluster
-  Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
-  Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
-  Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
-  Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
-  Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
-  Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
-  Derneği Vakfı Associazione Platform Crescent Associação Fundação Instituto Centro Colectivo
-  Coletivo Movimiento Movimento Organização Organización Consejo Conselho Comité Comissão
-  Comisión Federação Federación Sindicato Cooperativa Unión União Universidade Universitas
-  Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar Stiftelsen
-  Stichting Fundacja Stowarzyszenie
-  Defensoría Defensoria Municipalidad Alcaldía Alcaldia Prefeitura Mairie Préfecture Prefectura
-  Junta Ministerio Ministère Ministério Ministero Ministerium Secretaría Superintendencia
-  Gobernación Gobierno Gouvernement Governo Kementerian Kelurahan Pemerintah Dinas Badan
-  Bakanlığı Belediyesi Valiliği Ministarstvo Općina Opština
-  Manch Sangh Sangathan Samiti Sanstha Sansthan Kendra Sanjal Samaj Parishad Sabha Sangat Mandal
-  Anjuman Tanzeem Idara Markaz Jamiyat Pastoral Sangguniang Kilusan Samahan Kapisanan
-  Fundasaun Asosiasaun Fikambanana Jumuiya Shirika Taasisi Kituo Kungiyar Mulnithi Samakhom
-  Fundu Klibur Rede
-  Asociația Asociatia Fundația Fundatia Federația Federatia Uniunea Administrația Administratia
-  Agenția Agentia Ministerul Primăria Primaria Consiliul Institutul Universitatea Centrul Rețeaua
-  Zaklada Savez Zadruga Mreža Związek Spółdzielnia Towarzystwo Ośrodek Urząd Federacja Koalicja
-  Câmara Fédération Coopérative Groupement Réseau Syndicat Mutuelle
-  Kooperatifi Federasyonu Birliği Platformu Merkezi Üniversitesi Birliyi Assosiasiyası Mərkəzi
-  Şəbəkəsi Kooperativi Nazirliyi Bələdiyyəsi
-`);
-
 /** Heads that open a body's name in another language ("Yayasan X", "Fundasaun Y", "Caritas Z"). */
 export const OPENING_HEADS = set(`
   Caritas Universitas Univerzitet Yayasan Lembaga Perkumpulan Udruženje Udruga Fondacija Centar
@@ -64,6 +18,48 @@ export const OPENING_HEADS = set(`
   Zaklada Savez Zadruga Mreža Związek Spółdzielnia Towarzystwo Ośrodek Urząd Federacja Koalicja
   Câmara Fédération Coopérative Groupement Réseau Syndicat Mutuelle
 `);
+
+/**
+ * Head nouns that make a capitalised chunk an organisation, with the heads of state bodies
+ * in the languages users' documents quote them in ("Defensoría del Pueblo", "Mairie de X",
+ * "Kementerian Sosial", "Kelurahan X"), and the heads of South Asian and Filipino bodies'
+ * names ("X Mahila Manch", forum; "Kendra", centre; "Samiti", committee; "Sangguniang", council),
+ * and of Tetum, Malagasy, Swahili, Hausa and Thai ones ("Fundasaun", "Fikambanana", "Jumuiya",
+ * "Kungiyar", "Mulnithi": foundation, association, community, society, foundation), and of
+ * Romanian, Croatian, Polish, Portuguese, French, Turkish and Azerbaijani ones ("Asociația",
+ * "Zaklada", "Spółdzielnia", "Câmara", "Réseau", "Kooperatifi", "İctimai Birliyi").
+ * (The heads that open names, OPENING_HEADS above, are heads too.)
+ */
+// ("Crescent" heads the national Red Crescent societies; "Red Cross" is read in names.ts.)
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...set(`
+  Organisation Organization Organisations Organizations Association Associations Foundation
+  Network Centre Center Institute Institut Ministry Council Committee Commission Agency Office
+  Mission Fund Union Coalition Initiative Society Directorate Department University College
+  Embassy Consulate Parliament Government Authority Assembly Board Bureau Secretariat Federation League
+  Alliance Trust Group Unit Division Corps Services Service Court Academy School Observatory
+  Stiftung Chamber Syndicate Consortium Partnership Aid Relief Projects
+  Bank Company Corporation Agency Programme Program Fund Monitor Watch Ombudsman Cluster
+  Presidency Municipality Governorate Police Army Forces Tribunal Senate Congress Cabinet
+  Cooperative Co-operative Cooperatives Collective Club Movement Guild Clinic Hospital Party
+  Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
+  Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
+  Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
+  Library Archive Archives Circle Confederation Asociación Corporación Observatorio Observatoire
+  Derneği Vakfı Associazione Platform Crescent Associação Fundação Instituto Centro Colectivo
+  Coletivo Movimiento Movimento Organização Organización Consejo Conselho Comité Comissão
+  Comisión Federação Federación Sindicato Cooperativa Unión União Universidade
+  Ministerium Secretaría Superintendencia
+  Gobernación Gobierno Gouvernement Governo
+  Bakanlığı Belediyesi Valiliği Ministarstvo Općina Opština
+  Manch Sangh Sangathan Samiti Sanstha Sansthan Kendra Sanjal Samaj Parishad Sabha Sangat Mandal
+  Anjuman Tanzeem Idara Markaz Jamiyat Pastoral
+  Rede
+  Kooperatifi Federasyonu Birliği Platformu Merkezi Üniversitesi Birliyi Assosiasiyası Mərkəzi
+  Şəbəkəsi Kooperativi Nazirliyi Bələdiyyəsi
+`),
+  ...OPENING_HEADS,
+]);
 
 /** Names of gatherings that are as often bodies: "X Forum for Y", "X Platform". */
 export const BODY_LIKE_EVENT = /\b(?:Forum|Platform)\b(?!\s+\d)/;
@@ -413,3 +409,6 @@ export const RUNNING_HEADER =
 
 /** Names of languages the field's documents give names in ("known in Sindhi as", "in French"). */
 export const LANGUAGES = String.raw`(?:English|French|Arabic|Kurdish|Sorani|Kurmanji|Syriac|Turkish|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Bengali|Nepali|Sindhi|Sinhala|Tamil|Spanish|Portuguese|German|Italian|Russian|Ukrainian|Georgian|Armenian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Tajik|Mongolian|Khmer|Thai|Burmese|Lao|Vietnamese|Malay|Indonesian|Tetum|Filipino|Tagalog|Bislama|Pijin|Tok Pisin|Swahili|Kiswahili|Amharic|Tigrinya|Oromo|Somali|Hausa|Wolof|Bambara|Fula|Lingala|Kinyarwanda|Malagasy|Shona|Zulu|Chichewa|Sesotho|Macedonian|Albanian|Serbian|Bosnian|Croatian|Quechua|Aymara|Guarani|Creole|the local language)`;
+
+/** A month's English name, written out or cut short ("March", "Sept."). */
+export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;

@@ -13,6 +13,7 @@ import {
   GENERIC_ACRONYMS,
   GENERIC_WORDS,
   GROUP_PLURALS,
+  MONTH_NAME,
   HONORIFICS,
   LANGUAGES,
   NAME_LIKE_HONORIFICS,
@@ -288,8 +289,7 @@ const LANGUAGE_WORDS = new RegExp(String.raw`^${LANGUAGES}$`, "u");
 const TITLE_MODIFIERS = /^(?:Regional|Senior|Country|National|Deputy|Assistant|Acting|Vice)$/;
 
 /** A month's name, written out or cut short. */
-const MONTH_WORD =
-  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+const MONTH_WORD = new RegExp(String.raw`^${MONTH_NAME}\.?$`);
 
 export function findChunks(
   tokens: Token[],

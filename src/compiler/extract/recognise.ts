@@ -28,6 +28,7 @@ import {
   FUNDING_VERBS,
   CONCEPT_HEADS,
   HONORIFICS,
+  MONTH_NAME,
   ORG_HEADS,
   LOWER_PLACE_NOUNS,
   ROLE_NOUNS,
@@ -238,8 +239,7 @@ const PERSON_ACTS =
 
 /** The reference of a name of a given kind: the kind's letter and the name's matching key. */
 /** A month and a year alone. */
-const MONTH_YEAR =
-  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{4}$/;
+const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAME}\.?\s+\d{4}$`);
 
 export function refOf(kind: MentionKind, name: string): string {
   const gaz = kind === "org" ? gazetteerLabel(name) : undefined;
@@ -336,18 +336,21 @@ function datelineSpan(
 }
 
 /** True when chunk `ci` stands in apposition to a person ("X, Y Forum", "X of the Y Forum"). */
+/** The text between chunks `a` and `b`. */
+function gapBetween(text: string, tokens: Token[], a: Chunk, b: Chunk): string {
+  return text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
+}
+
 /**
  * "Omar Said (X Y)", "Huda Aziz, Treasurer (X Y)": a chunk in brackets right after a person,
  * or after a person and a title, names the person's body.
  */
 function bracketAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
-  const gapOf = (a: Chunk, b: Chunk): string =>
-    text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
   const isPerson = (x: Chunk | undefined): boolean => !!x && (x.cls === "person" || !!x.honorific);
   const c = chunks[ci];
   const prev = chunks[ci - 1];
   if (!c || !prev) return false;
-  if (isPerson(prev) && /^\s*\(\s*$/.test(gapOf(prev, c))) return true;
+  if (isPerson(prev) && /^\s*\(\s*$/.test(gapBetween(text, tokens, prev, c))) return true;
   const before = chunks[ci - 2];
   const title = tokens
     .slice(prev.from, prev.to)
@@ -357,16 +360,14 @@ function bracketAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: 
     !!before &&
     isPerson(before) &&
     TITLE_WORD.test(title.split(" ").pop() ?? "") &&
-    /^\s*,\s*$/.test(gapOf(before, prev)) &&
-    /^\s*\(\s*$/.test(gapOf(prev, c))
+    /^\s*,\s*$/.test(gapBetween(text, tokens, before, prev)) &&
+    /^\s*\(\s*$/.test(gapBetween(text, tokens, prev, c))
   );
 }
 
 function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
   const c = chunks[ci];
   const prev = chunks[ci - 1];
-  const gapOf = (a: Chunk, b: Chunk): string =>
-    text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
   // "Omar Saleh, Programme Officer, Basra Water Forum": a title between commas.
   const before = chunks[ci - 2];
   if (
@@ -374,8 +375,8 @@ function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number)
     prev?.cls === "role" &&
     before &&
     (before.cls === "person" || before.honorific) &&
-    /^\s*,\s*$/.test(gapOf(before, prev)) &&
-    /^\s*(?:,|\()\s*(?:the\s+)?$/.test(gapOf(prev, c))
+    /^\s*,\s*$/.test(gapBetween(text, tokens, before, prev)) &&
+    /^\s*(?:,|\()\s*(?:the\s+)?$/.test(gapBetween(text, tokens, prev, c))
   )
     return true;
   // "Rania Khalil, Chair (Zarqa Women Forum)": a title, then the body in brackets.
@@ -383,12 +384,16 @@ function afterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: number)
     c &&
     prev &&
     (prev.cls === "person" || prev.honorific) &&
-    /^\s*,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*\(\s*(?:the\s+)?$/u.test(gapOf(prev, c)) &&
-    TITLE_WORD.test(gapOf(prev, c).replace(/[,(]/g, "").trim().split(/\s+/).pop() ?? "")
+    /^\s*,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*\(\s*(?:the\s+)?$/u.test(
+      gapBetween(text, tokens, prev, c),
+    ) &&
+    TITLE_WORD.test(
+      gapBetween(text, tokens, prev, c).replace(/[,(]/g, "").trim().split(/\s+/).pop() ?? "",
+    )
   )
     return true;
   if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
-  const gap = gapOf(prev, c);
+  const gap = gapBetween(text, tokens, prev, c);
   // "Layla Aziz, coordinator of the X Forum": a title of a body between them.
   return (
     /^\s*(?:,|\(|,?\s*(?:of|from|at|with)(?:\s+the)?)\s*(?:the\s+)?$/.test(gap) ||
@@ -492,14 +497,12 @@ function subjectOfVerb(tokens: Token[], chunks: Chunk[], ci: number): boolean {
 function memberOfBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number): boolean {
   let k = ci;
   let body = false;
-  const gapOf = (a: Chunk, b: Chunk): string =>
-    text.slice(tokens[a.to - 1]?.end ?? 0, tokens[b.from]?.start ?? 0);
   for (;;) {
     const c = chunks[k];
     if (!c) return false;
     if (c.cls === "org" && k !== ci) body = true;
     const prev = chunks[k - 1];
-    if (prev && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gapOf(prev, c))) {
+    if (prev && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gapBetween(text, tokens, prev, c))) {
       k--;
       continue;
     }
@@ -520,7 +523,12 @@ function memberOfBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: nu
   for (let n = ci + 1; n < chunks.length; n++) {
     const prev = chunks[n - 1];
     const c = chunks[n];
-    if (!prev || !c || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gapOf(prev, c))) return false;
+    if (
+      !prev ||
+      !c ||
+      !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(gapBetween(text, tokens, prev, c))
+    )
+      return false;
     if (c.cls === "org") return true;
   }
   return false;
@@ -531,8 +539,7 @@ function ofAfterPerson(text: string, tokens: Token[], chunks: Chunk[], ci: numbe
   const c = chunks[ci];
   const prev = chunks[ci - 1];
   if (!c || !prev || (prev.cls !== "person" && !prev.honorific)) return false;
-  const gap = text.slice(tokens[prev.to - 1]?.end ?? 0, tokens[c.from]?.start ?? 0);
-  return /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
+  return /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gapBetween(text, tokens, prev, c));
 }
 
 /** True when chunk `ci` is joined by "and" or a comma to a neighbour that is a body. */
@@ -542,11 +549,9 @@ function coordinatedWithBody(text: string, tokens: Token[], chunks: Chunk[], ci:
   const gap = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/u;
   const prev = chunks[ci - 1];
   const next = chunks[ci + 1];
-  const startOf = (i: number): number => tokens[i]?.start ?? 0;
-  const endOf = (i: number): number => tokens[i - 1]?.end ?? 0;
   return (
-    (prev?.cls === "org" && gap.test(text.slice(endOf(prev.to), startOf(c.from)))) ||
-    (next?.cls === "org" && gap.test(text.slice(endOf(c.to), startOf(next.from))))
+    (prev?.cls === "org" && gap.test(gapBetween(text, tokens, prev, c))) ||
+    (next?.cls === "org" && gap.test(gapBetween(text, tokens, c, next)))
   );
 }
 
@@ -560,16 +565,14 @@ function endsBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number
   const prev = chunks[ci - 1];
   const first = chunks[ci - 2];
   if (!c || prev?.cls !== "org" || first?.cls !== "org") return false;
-  const startOf = (i: number): number => tokens[i]?.start ?? 0;
-  const endOf = (i: number): number => tokens[i - 1]?.end ?? 0;
   return (
-    /^\s*,?\s+(?:and|&)\s+(?:the\s+)?$/.test(text.slice(endOf(prev.to), startOf(c.from))) &&
-    /^\s*,\s*(?:the\s+)?$/.test(text.slice(endOf(first.to), startOf(prev.from)))
+    /^\s*,?\s+(?:and|&)\s+(?:the\s+)?$/.test(gapBetween(text, tokens, prev, c)) &&
+    /^\s*,\s*(?:the\s+)?$/.test(gapBetween(text, tokens, first, prev))
   );
 }
 
 /** A foreign article and one word. */
-const ARTICLE_AND_HEAD = /^(?:La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|L['’])\s*\p{Lu}\p{Ll}+$/u;
+const ARTICLE_AND_HEAD = /^(?:La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|L['’])\s*(\p{Lu}\p{Ll}+)$/u;
 
 /** Lower-case event nouns that a name before them may name ("the X Relief project"). */
 const LOWER_EVENT_HEADS =
@@ -748,14 +751,8 @@ export function recognise(id: string, source: string): DocAnalysis {
     if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
     // ("La Fédération", "El Consejo": an article and a head alone refer back, as "the
     // Federation" does.)
-    if (kind === "org" && ARTICLE_AND_HEAD.test(text.slice(start, end))) {
-      const head =
-        text
-          .slice(start, end)
-          .split(/\s+|['’]/)
-          .pop() ?? "";
-      if (ORG_HEADS.has(head)) return "";
-    }
+    const articleAndHead = kind === "org" ? ARTICLE_AND_HEAD.exec(text.slice(start, end)) : null;
+    if (articleAndHead && ORG_HEADS.has(articleAndHead[1] ?? "")) return "";
     // ("May 2025", "Sept. 2024" in a table's cell: a month and its year name nothing.)
     if (
       kind !== "event" &&
@@ -1321,7 +1318,6 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "Dr. Rana Khoury, Lebanese Water Forum": a person belongs to a body, not to an event.
       else if (c.cls === "event" && words.length > 1 && afterPerson(text, tokens, chunks, ci))
         push("org", s, e, si, 3);
-
       // "the Shatt Youth Forum ran a workshop": a name that organises something is a body.
       else if (
         c.cls === "event" &&
