@@ -36,10 +36,25 @@ const INLINE_RULES: [RegExp, string][] = [
 const FRONT_MATTER =
   /^(---|\+\+\+)[ \t]*\n(?:(?:[\w-]+[ \t]*[:=][^\n]*|[ \t]+[^\n]*|[ \t]*-[^\n]*|[ \t]*)\n){1,80}?\1[ \t]*(?:\n|$)/;
 
+/** An HTML line break written into markdown. */
+const LINE_BREAK = /[ \t]*<br\s*\/?>[ \t]*/gi;
+
+/**
+ * "<br>" breaks the line; inside a table row, which must stay one line, it parts the cell's
+ * items as "; " does ("Chair: A, Org<br>B, Org").
+ */
+function breakLines(text: string): string {
+  if (!/<br/i.test(text)) return text;
+  return text.replace(/^.*<br.*$/gim, (line) =>
+    line.replace(LINE_BREAK, /^\s*\|/.test(line) ? "; " : "\n"),
+  );
+}
+
 /** Strips markdown syntax so the text reads as prose. */
 export function markdownToText(markdown: string): string {
   let text = markdown.replace(/\r\n?/g, "\n").replace(FRONT_MATTER, "");
   for (const [pattern, replacement] of BLOCK_RULES) text = text.replace(pattern, replacement);
+  text = breakLines(text);
   for (const [pattern, replacement] of INLINE_RULES) text = text.replace(pattern, replacement);
   return text.replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -97,7 +97,11 @@ export function findDefinitions(
     const lastWord = i - 2;
     if (lastWord < 0) continue;
     const maxWords = Math.min(t.text.length + 5, t.text.length * 2);
-    const first = Math.max(0, lastWord - maxWords * 2);
+    let first = Math.max(0, lastWord - maxWords * 2);
+    // (A long form never reaches back over a semicolon, colon or bar: "Office in X; Chair: Dr.
+    // Y (ADAU)" spells nothing across them.)
+    for (let k = lastWord; k > first; k--)
+      if (/^[;:|·]$/.test(tokens[k]?.text ?? "")) first = k + 1;
     const window = tokens.slice(first, lastWord + 1).filter((w) => w.text !== "(");
     const from = window[0];
     const to = tokens[lastWord];

@@ -473,6 +473,9 @@ const PROJECT_LINE_TAIL = new RegExp(
   "iu",
 );
 
+/** A place, alone between separators after an event's name: " · Lira, Uganda", " – Gulu". */
+const PLACE_AFTER_NAME = /\s+[·•|–—-]\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
 function headlineEvent(
   an: DocAnalysis,
   forceType?: EventType,
@@ -544,7 +547,11 @@ function headlineEvent(
     // ("Mizaniyatuna · ميزانيتنا": the name again in Arabic script is no part of it.)
     const script = ARABIC_AGAIN.exec(an.text.slice(start, end));
     if (script && script.index > 0) end = start + script.index;
-    while (end > start && /[\s–—\-,:]/.test(an.text[end - 1] ?? "")) end--;
+    while (end > start && /[\s–—\-,:·•|]/.test(an.text[end - 1] ?? "")) end--;
+    // ("2nd Valley Forum · Lira, Uganda · 3–4 May 2025": the place between name and date.)
+    const place = date ? PLACE_AFTER_NAME.exec(an.text.slice(start, end)) : null;
+    if (place && !place[1]?.split(/[\s,]+/).some((w) => typeOf(w) || ORG_HEADS.has(w)))
+      end = start + place.index;
     if (/^(?:Home|Menu)\b/.test(an.text.slice(start, end))) start = end;
     // "Press release: X", "News | X": a section label is no part of the event's name (nor
     // is a Markdown heading's "##").

@@ -799,6 +799,14 @@ export function recognise(id: string, source: string): DocAnalysis {
         isPersonShape(long.split(/\s+/))
       )
         continue;
+      // ("Dr. Rashad Aliyev (AGU)": a name after an honorific is a person's, and the bracket
+      // names their body.)
+      const wordBefore = /(\S+)\s+$/.exec(text.slice(Math.max(0, d.longStart - 16), d.longStart));
+      if (
+        !d.matched &&
+        [wordBefore?.[1], long.split(/\s+/)[0]].some((w) => !!w && HONORIFICS.has(w))
+      )
+        continue;
       // ("Notes: Zaw Min Oo (HAI)" where "Horizon Aid International (HAI)" stands elsewhere: a
       // bracket after a name the letters do not spell defines nothing when others do.)
       if (!d.matched && spelledElsewhere(text, d.short, d.shortStart - 1)) continue;

@@ -6,6 +6,7 @@
  */
 import { initials } from "./acronyms.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
+import { OPENING_HEADS } from "./lexicon.ts";
 import { isAcronym } from "./text.ts";
 
 /** English head nouns of bodies' names: the bracketed name must be one. */
@@ -56,17 +57,39 @@ export function linkTranslations(an: DocAnalysis, asBody: (m: Mention) => void):
     if (!OPEN_BRACKET.test(gap)) continue;
     const close = CLOSE_BRACKET.exec(an.text.slice(b.end, b.end + 14));
     if (!close) continue;
-    // The bracket translates: an English name beside one whose head is not English, two
-    // names of several words each; an acronym in the bracket spells one of them.
-    if (!ENGLISH_HEAD.test(nameB) || ENGLISH_HEAD.test(nameA)) continue;
-    if (nameA.split(/\s+/).length < 2 || nameB.split(/\s+/).length < 2) continue;
-    // (A translation keeps the body's proper name: its place or its own word, "Karnali".)
-    const wordsA = new Set(nameA.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
-    if (!nameB.split(/\s+/).some((w) => wordsA.has(w) && !ENGLISH_HEAD.test(w))) continue;
+    // The bracket translates: an English name beside one whose head is not English (either
+    // way round), two names of several words each; an acronym in the bracket spells one.
+    if (ENGLISH_HEAD.test(nameA) === ENGLISH_HEAD.test(nameB)) continue;
+    const [own, english] = ENGLISH_HEAD.test(nameB) ? [nameA, nameB] : [nameB, nameA];
+    if (own.split(/\s+/).length < 2 || english.split(/\s+/).length < 2) continue;
+    // (A translation keeps the body's proper name, its place or its own word, "Karnali";
+    // or the other name is plainly in another language.)
+    const ownWords = new Set(own.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+    const sharesWord = english.split(/\s+/).some((w) => ownWords.has(w) && !ENGLISH_HEAD.test(w));
+    // (The English name first wants a plainly foreign one in the bracket.)
+    const foreign = inAnotherLanguage(own);
+    if (!foreign && (!sharesWord || own === nameB)) continue;
     const acronym = close[1];
     if (acronym && acronym !== initials(nameA) && acronym !== initials(nameB)) continue;
     link();
   }
+}
+
+/** English words that stand lower-case inside a body's name. */
+const ENGLISH_CONNECTORS = new Set(["of", "and", "for", "the", "in", "on", "at", "to", "with"]);
+
+/**
+ * A name plainly in another language: a letter English does not write ("Kąt", "Associação"),
+ * a lower-case word English does not use inside names ("de", "krovovi"), or another
+ * language's head opening it ("Udruga", "Stowarzyszenie").
+ */
+function inAnotherLanguage(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    /[^\x00-\x7F‘’–—]/u.test(name) ||
+    words.some((w) => /^\p{Ll}+$/u.test(w) && !ENGLISH_CONNECTORS.has(w)) ||
+    OPENING_HEADS.has(words[0] ?? "")
+  );
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -271,6 +271,42 @@ describe("a body named in its own language and in English is one body", () => {
   });
 });
 
+describe("a bracket that translates a body's name shares no word with it when one name is plainly foreign", () => {
+  it.each([
+    [
+      "The grants went to Stowarzyszenie Zielony Dom (Green House Association) in Opole.",
+      "Stowarzyszenie Zielony Dom",
+      "Green House Association",
+    ],
+    [
+      "Partners include Cooperativa Mãos Unidas (United Hands Cooperative), based in Huambo.",
+      "Cooperativa Mãos Unidas",
+      "United Hands Cooperative",
+    ],
+    [
+      "Honey came from the Valley Beekeepers' Union (Dolina Pčelara Savez) this year.",
+      "Valley Beekeepers' Union",
+      "Dolina Pčelara Savez",
+    ],
+    [
+      "The host was the Asociación de Mujeres de la Montaña (Mountain Women Association) in Estelí.",
+      "Asociación de Mujeres de la Montaña",
+      "Mountain Women Association",
+    ],
+  ])("%s", (sentence, own, english) => {
+    const ex = run(sentence);
+    expect(find(ex, own)?.id).toBeDefined();
+    expect(find(ex, english)?.id).toBe(find(ex, own)?.id);
+  });
+
+  it("an English-looking name beside another body's stays apart", () => {
+    const ex = run("Kivu Youth Voices (Goma Peace Network) signed the letter.");
+    const x = find(ex, "Kivu Youth Voices")?.id;
+    const y = find(ex, "Goma Peace Network")?.id;
+    if (x && y) expect(x).not.toBe(y);
+  });
+});
+
 describe("a headline's clause without an event noun tells what happened at the lead's event", () => {
   it.each([
     [

@@ -303,3 +303,47 @@ describe("a region's adjective before a body's kind names no body", () => {
     );
   });
 });
+
+describe("an acronym in brackets spells no name across a semicolon or colon", () => {
+  it.each([
+    [
+      "Presented by Lena Park, Liaison Office in Armenia; Discussant: Dr. Davit Sahakyan (ADSA).",
+      "Liaison Office in Armenia",
+    ],
+    [
+      "Chaired by Ruth Achieng, Kisumu Basin Office; Rapporteur: Dr. Joseph Otieno (KBORO).",
+      "Kisumu Basin Office",
+    ],
+    [
+      "Welcome by Sara Moyo, Coastal Office in Kenya; Host: Mr. Ali Hassan (KHAH).",
+      "Coastal Office in Kenya",
+    ],
+  ])("%s", (sentence, body) => {
+    const ex = run(sentence);
+    expect(find(ex, body)?.kind).toBe("organisation");
+    const crossing = ex.entities.filter((e) => /[;:|]/.test(e.label));
+    expect(crossing.map((e) => e.label)).toEqual([]);
+  });
+});
+
+describe("a name after an honorific, then a body's acronym the name does not spell, is a person's", () => {
+  it.each([
+    ["Discussant: Dr. Rashid Mammadov (AGU).", "Rashid Mammadov"],
+    ["We thank Eng. Faris Haddad (JVA), who led the site visit.", "Faris Haddad"],
+    ["The keynote came from Prof. Amara Okoye (UNILAG) on Monday.", "Amara Okoye"],
+    ["Questions were answered by Mrs Bintu Sesay (WCC) and her team.", "Bintu Sesay"],
+  ])("%s", (sentence, person) => {
+    expect(find(run(sentence), person)?.kind).toBe("person");
+  });
+});
+
+describe("a heading's place between its event's name and date is no part of the name", () => {
+  it.each([
+    ["## 3rd Delta Women Forum · Mopti, Mali · 12–13 March 2025", "3rd Delta Women Forum"],
+    ["# Coastal Fishers Congress – Beira, Mozambique, 4–6 June 2024", "Coastal Fishers Congress"],
+    ["## Second Highland Youth Summit • Gonder • 1–2 July 2025", "Second Highland Youth Summit"],
+  ])("%s", (heading, name) => {
+    const ex = run(heading, "", "Some 200 people took part in the two days of debate.");
+    expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).toEqual([name]);
+  });
+});

@@ -36,6 +36,18 @@ describe("markdownToText", () => {
       "Text.\n\nkey: value\n\nMore.",
     );
   });
+  it("parts a table cell's items at <br> and breaks other lines there", () => {
+    expect(
+      markdownToText("| 10:00 | Opening | **Ana Lima**, Chair, Rede Sol<br>**Rui Paz**, Mayor |"),
+    ).toBe("| 10:00 | Opening | Ana Lima, Chair, Rede Sol; Rui Paz, Mayor |");
+    expect(markdownToText("| Panel | Chair: Dr. Okafor<br/>Mrs. Bello <BR> Mr. Tan |")).toBe(
+      "| Panel | Chair: Dr. Okafor; Mrs. Bello; Mr. Tan |",
+    );
+    expect(markdownToText("Women's Forum<br>Market Hall, Lira<br />12 May")).toBe(
+      "Women's Forum\nMarket Hall, Lira\n12 May",
+    );
+  });
+
   it("leaves plain prose alone", () => {
     const prose = "On 5 May 2013, 40 CSOs (civil society organisations) met - see p. 3.";
     expect(markdownToText(prose)).toBe(prose);
