@@ -86,7 +86,7 @@ const ENGLISH_CONNECTORS = new Set(["of", "and", "for", "the", "in", "on", "at",
 function inAnotherLanguage(name: string): boolean {
   const words = name.split(/\s+/);
   return (
-    /[^\x00-\x7F‘’–—]/u.test(name) ||
+    /[^\p{ASCII}‘’–—]/u.test(name) ||
     words.some((w) => /^\p{Ll}+$/u.test(w) && !ENGLISH_CONNECTORS.has(w)) ||
     OPENING_HEADS.has(words[0] ?? "")
   );
