@@ -67,6 +67,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout26",
     "holdout27",
     "holdout28",
+    "holdout29",
+    "holdout30",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

@@ -38,6 +38,8 @@ const bars: [string, number, number][] = [
   ["holdout26", 0.75, 0.51],
   ["holdout27", 0.63, 0.33],
   ["holdout28", 0.64, 0.48],
+  ["holdout29", 0.71, 0.46],
+  ["holdout30", 0.71, 0.46],
 ];
 
 describe("holdout corpora", () => {
