@@ -539,8 +539,14 @@ function headlineEvent(
     const labelFirst = SECTION_LABEL.exec(an.text.slice(start, end).replace(/^#{1,6}\s+/, ""));
     const colon = an.text.slice(start, end).search(/:\s*[“"]/);
     if (colon > 0 && !(labelFirst && colon <= labelFirst[0].length + 8)) end = start + colon;
-    const date = findDates(an.text, start, end).find((d) => d.date.end || !cue);
+    const dates = findDates(an.text, start, end);
+    const date = dates.find((d) => d.date.end || !cue);
     if (date && date.start > start + 10) end = date.start;
+    // ("Minutes of the meeting of the Bureau, 4 October 2025": a day set off after the name.)
+    const setOff = dates.find(
+      (d) => d.start > start + 10 && /[,–—·|]\s*$/.test(an.text.slice(start, d.start)),
+    );
+    if (!date && setOff) end = setOff.start;
     // ("Monthly Coordination Meeting - MINUTES": the document's kind is no part of the name.)
     const kind = DOCUMENT_KIND_AFTER.exec(an.text.slice(start, end));
     if (kind) end = start + kind.index;

@@ -1433,7 +1433,9 @@ export function peopleForum(all: readonly string[]): boolean {
 
 /** Two to five capitalised name words, Arabic particles allowed, no head noun, no place. */
 export function isPersonShape(all: string[]): boolean {
-  const words = withoutFiliation(withoutMiddleInitials(all));
+  const words = withoutFiliation(withoutMiddleInitials(all)).map((w, i, ws) =>
+    i === ws.length - 1 && i > 0 ? capitalSurname(w) : w,
+  );
   if (words.length < 2 || words.length > 5) return false;
   const key = words.join("\u0000");
   let shape = PERSON_CACHE.get(key);
@@ -1446,6 +1448,19 @@ export function isPersonShape(all: string[]): boolean {
 }
 
 const PERSON_CACHE = new Map<string, boolean>();
+
+/**
+ * "Parfait DOSSA", "Sandrine GNANSOUNOU": a family name in capitals after the given name, as
+ * French-speaking lists write it, read as "Dossa". An acronym is shorter or has fewer
+ * vowels ("IOM", "CRS"); a known body's is in the gazetteer.
+ */
+function capitalSurname(w: string): string {
+  if (!/^\p{Lu}{4,}(?:-\p{Lu}{2,})?$/u.test(w) || gazetteerLabel(w)) return w;
+  if ((w.match(/[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]/gu) ?? []).length < 2) return w;
+  return w
+    .toLowerCase()
+    .replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase());
+}
 
 /** "Ravi Kumar a / l Muthu" → "Ravi Kumar Muthu": "son of" or "daughter of" says nothing of shape. */
 function withoutFiliation(words: string[]): string[] {

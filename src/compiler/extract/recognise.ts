@@ -324,8 +324,10 @@ function datelineSpan(
   // ("MUKALLA, Yemen –", "AMMAN, 3 May 2022 –").
   for (const line of seg.lines.filter((l) => l.kind === "body").slice(0, 2)) {
     const head = /^(\s*[^–—\n]{2,70}?)\s(?:–|—|-{1,2})\s/u.exec(line.text);
+    // ("3. Koffi Mensah – Taxi Union": a numbered item of a list is no dateline.)
     if (
       head?.[1] &&
+      !/^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(head[1]) &&
       /\d|^\s*\p{Lu}[\p{Lu}\s,()/-]+$|^\s*\p{Lu}{2,}[\p{Lu}\s'’-]*,\s*\p{Lu}[\p{L}\s.'’-]*$/u.test(
         head[1],
       )
@@ -1838,11 +1840,12 @@ function hasPersonCue(
   )
     return true;
   // "- Luz Marina Quiñones – Gender and Protection Adviser (CARE)": a list item naming someone
-  // and, after a dash, their role.
+  // and, after a dash, their role or their body ("3. Koffi Mensah – Lomé Taxi Union").
   if (
     /^[–—-]$/.test(after) &&
     tokens.slice(from, c.from).every((t) => /^[-*•·\d.)]$/.test(t.text)) &&
-    tokens.slice(c.to + 1, c.to + 7).some((t) => ROLE_WORDS.has(t.text))
+    (tokens.slice(c.to + 1, c.to + 7).some((t) => ROLE_WORDS.has(t.text)) ||
+      (body?.cls === "org" && body.from === c.to + 1))
   )
     return true;
   if (PERSON_CUES_BEFORE.has(before) && (before !== "," || chunks[ci - 1]?.cls === "person"))

@@ -5,6 +5,7 @@
  */
 import { PLACES } from "../gazetteer.ts";
 import { findDates, type DateMatch } from "./dates.ts";
+import { EVENT_HEADS } from "./lexicon.ts";
 
 /** A span of the document with its kind. */
 export interface Line {
@@ -133,6 +134,21 @@ const SOCIAL_PAGE_LINE =
 const ADDRESS_LINE =
   /\bP\.?\s?O\.?\s*Box\b|\b(?:Plot|Street|St\.|Road|Rd\.|Avenue|Ave\.|Floor|Suite|Block|Building|Postal Code|Zip)\b(?:\s+(?:No\.?\s*)?\d+)?/i;
 
+/**
+ * Words a place may hold: capitalised ones, brackets and a few lower-case particles ("Limni
+ * (Λίμνη), North Evia, Greece"), but no event's noun ("Minutes of the Partners Meeting · ").
+ */
+function placeWords(text: string): boolean {
+  return text
+    .split(/[\s,()·|•]+/)
+    .filter(Boolean)
+    .every(
+      (w) =>
+        /^(?:de|del|da|do|la|el|al|upon|on)$|^[^\p{Ll}]/u.test(w) &&
+        !EVENT_HEADS.has(w.toLowerCase()),
+    );
+}
+
 function dateOnly(text: string): boolean {
   if (!/\d/.test(text) || wordCount(text, 12) > 12) return false;
   const rest = text
@@ -146,7 +162,9 @@ function dateOnly(text: string): boolean {
     .replace(/^([^·|•\n]*\d[^·|•\n]*?)\s*[·|•]\s*\p{Lu}[^\d\n]*$/u, "$1")
     // ("Limni (Λίμνη), North Evia, Greece · 22–24 May 2025": a place of several parts, then
     // a bullet and the date.)
-    .replace(/^\s*\p{Lu}[^·|•\d\n]{0,60}?\s*[·|•]\s*(?=\d)/u, "")
+    .replace(/^\s*\p{Lu}[^·|•\d\n]{0,60}?\s*[·|•]\s*(?=\d)/u, (place) =>
+      placeWords(place) ? "" : place,
+    )
     // "Rabat, 15 May 2024": the place of a date line, known or not.
     .replace(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),\s*(?=\d)/u, "")
     .replace(/,?\s+by\s+.*$/i, "")

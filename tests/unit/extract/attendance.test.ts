@@ -348,3 +348,89 @@ describe("a foreign article and a head alone name no body", () => {
     expect(labels.filter((l) => /^(?:La|El|Le)\s\S+$/.test(l))).toEqual([]);
   });
 });
+
+describe("an attendance item of a name, a dash and the body, family names in capitals or not", () => {
+  it.each([
+    [
+      "1. Kodjo AMEGBETO – Syndicat des Pêcheurs de Aného, treasurer",
+      "Kodjo AMEGBETO",
+      "Syndicat des Pêcheurs de Aného",
+    ],
+    [
+      "2. Ifeoma Nwachukwu – Enugu Market Women Union",
+      "Ifeoma Nwachukwu",
+      "Enugu Market Women Union",
+    ],
+    [
+      "3. Sessi HOUNKPATIN – Réseau des Femmes de Porto-Novo",
+      "Sessi HOUNKPATIN",
+      "Réseau des Femmes de Porto-Novo",
+    ],
+    [
+      "4. Mawuli Agbeko – Coopérative Agricole de Kpalimé, chair",
+      "Mawuli Agbeko",
+      "Coopérative Agricole de Kpalimé",
+    ],
+    [
+      "5. Yawa Dzifa – Association des Maraîchers de Tsévié",
+      "Yawa Dzifa",
+      "Association des Maraîchers de Tsévié",
+    ],
+    [
+      "6. Edem Kpodar – Union des Transporteurs de Kara, secretary",
+      "Edem Kpodar",
+      "Union des Transporteurs de Kara",
+    ],
+  ])("%s", (item, person, body) => {
+    const ex = minutes("PRESENT", "1. Halima Warsame – Chair", item);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(related(ex, person, body)).toContain("part_of");
+  });
+
+  it("an acronym or a short capital word after a name stays a body's", () => {
+    const ex = minutes("PRESENT", "1. Halima Warsame – Chair", "2. Mercy Corps CRS – observer");
+    expect(find(ex, "Halima Warsame")?.kind).toBe("person");
+    expect(ex.entities.some((e) => e.kind === "person" && /CRS/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a minutes heading's date set off after the meeting's name is no part of it", () => {
+  it.each([
+    [
+      "Minutes of the meeting of the Executive Bureau, 4 October 2025",
+      "meeting of the Executive Bureau",
+    ],
+    ["Minutes of the Board meeting – 12 March 2024", "Board meeting"],
+    ["Notes of the quarterly partners' meeting · 3 June 2025", "quarterly partners' meeting"],
+  ])("%s", (heading, name) => {
+    const ex = run(
+      "RIVER FISHERS UNION",
+      heading,
+      "",
+      "Present: all members.",
+      "",
+      "The chair opened the meeting at 9:00.",
+    );
+    const events = ex.entities.filter((e) => e.kind === "event").map((e) => e.label);
+    expect(events).toContain(name);
+  });
+});
+
+describe("a given name, then a family name in capitals, is a person's", () => {
+  it.each([
+    ["Chair: Kossi ADZOMADA, President", "Kossi ADZOMADA"],
+    ["Minutes taken by Afiavi GBAGUIDI, Secretary for Communication.", "Afiavi GBAGUIDI"],
+    ["The report was presented by Rodrigue KPONOU on behalf of the bureau.", "Rodrigue KPONOU"],
+    ["Apologies were received from Mme Estelle TOGBÉ-HOUNDÉ.", "Estelle TOGBÉ-HOUNDÉ"],
+  ])("%s", (line, person) => {
+    const ex = run(
+      "LAKE FISHERS UNION",
+      "Minutes of the bureau meeting, 2 May 2025",
+      "",
+      line,
+      "",
+      "The meeting closed at noon.",
+    );
+    expect(find(ex, person)?.kind).toBe("person");
+  });
+});
