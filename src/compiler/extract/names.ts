@@ -62,7 +62,7 @@ export function columnGap(text: string, from: number, to: number): boolean {
 }
 /** Courtesy titles that only persons carry (not offices such as Minister or Governor). */
 const COURTESY =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Chief|Hon|Sheikh|Eng|Mallam|Malam|Alhaji|Alhaja|Hajiya|Pastor|Rev|Imam|Ustaz|Sayyid)$/;
+  /^(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Sra|Dr|Prof|Chief|Hon|Sheikh|Eng|Mallam|Malam|Alhaji|Alhaja|Hajiya|Pastor|Rev|Imam|Ustaz|Sayyid)$/;
 
 /** Hyphenated titles, not names: "Vice-President", "Co-Chair", "Director-General". */
 const TITLE_PREFIX =
@@ -152,6 +152,10 @@ function personOfBody(tokens: Token[], i: number, j: number, k: number): boolean
     .filter((t) => t.text !== ".")
     .map((t) => t.text);
   if (courtesy && named.length >= 2 && isPersonShape(named)) return true;
+  // (So does an honorific just before the name: "Mme Fifamè Hounsa of Alafia Solidarité".)
+  const before = word(tokens[i - 1]) === "." ? word(tokens[i - 2]) : word(tokens[i - 1]);
+  const whole = tokens.slice(i, j).map((t) => t.text);
+  if (HONORIFICS.has(before) && whole.length >= 2 && isPersonShape(whole)) return true;
   const left = tokens.slice(i, j).map((t) => t.text);
   if (!isPersonShape(left) || left.some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))) return false;
   const next = word(tokens[k]);
@@ -624,6 +628,24 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
       ORG_HEADS.has(word(tokens[p - 1])) || peopleForum(tokens.slice(i, p).map((t) => t.text));
     const before = word(tokens[p - 1]);
     const headed = bodyHead || tokens.slice(i, p).some((t) => ORG_HEADS.has(t.text));
+    // ("Mme X of Alafia Solidarité in Cotonou": a known place after the name of a person's
+    // body, two words or more with no head of a body or an event.)
+    const named = tokens.slice(i, p).map((t) => t.text);
+    if (
+      !headed &&
+      /^(?:of|from)$/.test(word(tokens[i - 1])) &&
+      !named.some(isAcronym) &&
+      named.length >= 2 &&
+      named.every(isNameWord) &&
+      !named.some((w) => EVENT_HEADS.has(w.toLowerCase())) &&
+      isPlace(
+        tokens
+          .slice(p + 1, j)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    )
+      return p;
     if (!(bodyHead || isAcronym(before) || headed) || PLACED_HEADS.has(before)) return -1;
     // (A name whose head stands earlier, "Université Ibn Zohr in Agadir", drops only a known place.)
     // ("Centre for Democracy in Syria": after "for", the place belongs to the aim.)

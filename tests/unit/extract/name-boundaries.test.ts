@@ -347,3 +347,26 @@ describe("a heading's place between its event's name and date is no part of the 
     expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).toEqual([name]);
   });
 });
+
+describe("a person after an honorific, 'of' and their body with no head, then its town", () => {
+  it.each([
+    [
+      "We welcomed Mme Fifamè Hounsa of Alafia Solidarité in Cotonou, who spoke.",
+      "Fifamè Hounsa",
+      "Alafia Solidarité",
+    ],
+    ["Greetings came from Mlle Awa Diop of Jigeen Yi in Dakar.", "Awa Diop", "Jigeen Yi"],
+    ["Sra. Marta Quispe of Warmi Pura in La Paz led the march.", "Marta Quispe", "Warmi Pura"],
+    ["Dr. Ana Ruiz from Casa Abierta in Managua opened the session.", "Ana Ruiz", "Casa Abierta"],
+  ])("%s", (sentence, person, body) => {
+    const ex = run(sentence);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(find(ex, body)?.kind).toBe("organisation");
+  });
+
+  it("a known body keeps its place", () => {
+    expect(
+      find(run("The study was led by CARE International in Iraq."), "CARE International in Iraq"),
+    ).toBeDefined();
+  });
+});
