@@ -6,9 +6,9 @@
  * what the corpus otherwise reads it as.
  */
 import { eventKey, rewriteRefs } from "./identity.ts";
-import { HONORIFICS, ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
+import { CONNECTORS, GENERIC_WORDS, HONORIFICS, ORG_HEADS, ROLE_NOUNS } from "./lexicon.ts";
 import type { DocAnalysis, LocalEvent, Mention } from "./model.ts";
-import { compareStrings } from "./text.ts";
+import { compareStrings, matchKey } from "./text.ts";
 
 const HONORIFIC_BEFORE = new RegExp(
   `(?:^|[\\s(])(?:${[...HONORIFICS].map((h) => h.replace(/\./g, "\\.?")).join("|")})\\.?\\s+$`,
@@ -28,7 +28,8 @@ const FIRST_WORD_HONORIFIC = new RegExp(
 /** The generic heads a project's name may be written with or without. */
 const GENERIC_HEAD = /^(.+) (?:project|programme|program|initiative|campaign)$/;
 
-const LOWER_ORG_HEADS = new Set([...ORG_HEADS].map((h) => h.toLowerCase()));
+/** Heads as refs' keys spell them: lower-case, without accents ("asociacion", "associacao"). */
+const LOWER_ORG_HEADS = new Set([...ORG_HEADS].map((h) => matchKey(h)));
 
 /** Does this mention give its person an honorific or a role? */
 function attested(an: DocAnalysis, m: Mention): boolean {
@@ -36,6 +37,41 @@ function attested(an: DocAnalysis, m: Mention): boolean {
   if (FIRST_WORD_HONORIFIC.test(own)) return true;
   if (HONORIFIC_BEFORE.test(an.text.slice(Math.max(0, m.start - 24), m.start))) return true;
   return ROLE_AFTER.test(an.text.slice(m.end, m.end + 80));
+}
+
+/** Heads that open a body's name, and "NGO" in its languages, as keys spell them. */
+const OPENING_KEYS = new Set([...[...ORG_HEADS].map((h) => matchKey(h)), "ong", "ngo", "asbl"]);
+/** Generic words and places' adjectives, as keys spell them: never a body's own name. */
+const GENERIC_KEYS = new Set([...GENERIC_WORDS].map((w) => matchKey(w)));
+
+/**
+ * The body's own name inside a name that opens with its head, as keys spell them: the words
+ * that close it ("asociacion de mujeres migrantes nuevas raices" → "nuevas raices", "ong alafia
+ * solidarite" → "alafia solidarite") or the word between the head and "de", "des", "of"
+ * ("association dzidzo des conducteurs …" → "dzidzo").
+ */
+export function ownNames(key: string): string[] {
+  const words = key.split(" ");
+  if (words.length < 2 || !OPENING_KEYS.has(words[0] ?? "")) return [];
+  const out: string[] = [];
+  // (Two to four closing words, opening on no connector, with no head or generic word.)
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    const end = words.slice(-k);
+    if (OPENING_KEYS.has(end[0] ?? "") || GENERIC_KEYS.has(end[0] ?? "")) break;
+    if (!CONNECTORS.has(end[0] ?? "")) out.push(end.join(" "));
+  }
+  // (The closing words after the last connector: "association des cafeicultrices dukorere
+  // hamwe" → "hamwe", "dukorere hamwe".)
+  const lastConnector = Math.max(0, ...words.map((w, i) => (CONNECTORS.has(w) ? i : 0)));
+  const tail = words.slice(lastConnector + 1);
+  for (let k = 1; k <= Math.min(3, tail.length); k++) {
+    const end = tail.slice(-k);
+    if (end.some((w) => OPENING_KEYS.has(w) || GENERIC_KEYS.has(w))) break;
+    if (k >= 2 || lastConnector > 0) out.push(end.join(" "));
+  }
+  if (words.length >= 4 && CONNECTORS.has(words[2] ?? "") && !GENERIC_KEYS.has(words[1] ?? ""))
+    out.push(words[1] ?? "");
+  return out;
 }
 
 interface Votes {
@@ -105,7 +141,8 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     const longer = sortedBodies.filter(
       (b) =>
         (b.startsWith(`${key} `) && LOWER_ORG_HEADS.has(b.slice(b.lastIndexOf(" ") + 1))) ||
-        (b.endsWith(` ${key}`) && LOWER_ORG_HEADS.has(b.slice(0, b.indexOf(" ")))),
+        (b.endsWith(` ${key}`) && LOWER_ORG_HEADS.has(b.slice(0, b.indexOf(" ")))) ||
+        ownNames(b).includes(key),
     );
     if (longer.length === 1) to.set(ref, `o:${longer[0] ?? ""}`);
   }

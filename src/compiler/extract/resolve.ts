@@ -35,7 +35,7 @@ import {
   ROLE_WORDS,
 } from "./lexicon.ts";
 import { hasArabic, translitKey } from "./translit.ts";
-import { harmonisePersonBodyNames } from "./person-or-body.ts";
+import { harmonisePersonBodyNames, ownNames } from "./person-or-body.ts";
 
 /** Resolution result: entities (kind funder decided later) and each ref's entity id. */
 export interface Resolution {
@@ -453,6 +453,8 @@ export function resolve(docs: DocAnalysis[]): Resolution {
       addShort(`o:${inPlace[1]}`, ref);
     const short = /^(.+?) (?:for|of) /.exec(key)?.[1];
     if (short && short.includes(" ") && refSet.has(`o:${short}`)) addShort(`o:${short}`, ref);
+    for (const own of ownNames(key))
+      if (refSet.has(`o:${own}`) && !inPlaceOf(own)) addShort(`o:${own}`, ref);
   }
   shortPersonNames(refs, addShort);
   const eventsByKey = new Map<string, string[]>();

@@ -580,3 +580,51 @@ describe("an event's name with a place the corpus writes as a place is that even
     expect(ex.entities.filter((e) => e.kind === "event")).toHaveLength(1);
   });
 });
+
+describe("a body's own name inside a name that opens with its head is its short form", () => {
+  const two = (a: string, b: string): Extraction =>
+    extract([
+      { id: "a.txt", text: a },
+      { id: "b.txt", text: b },
+    ]);
+  it.each([
+    [
+      "The fair was run with the Asociación de Mujeres Rurales Manos Unidas in Jinotega.",
+      "Manos Unidas sold coffee at the market on Saturday, said its treasurer.",
+      "Asociación de Mujeres Rurales Manos Unidas",
+      "Manos Unidas",
+    ],
+    [
+      "The grant went to ONG Lumière Partagée, which trains midwives in Parakou.",
+      "Lumière Partagée said the second training would follow in March.",
+      "ONG Lumière Partagée",
+      "Lumière Partagée",
+    ],
+    [
+      "The Associação Raízes Sertanejas met the mayor in Petrolina on Monday.",
+      "Raízes Sertanejas thanked the mayor for the new well, said its president.",
+      "Associação Raízes Sertanejas",
+      "Raízes Sertanejas",
+    ],
+    [
+      "The Coopérative Dzogbé des Maraîchères de Kpalimé signed the agreement.",
+      "Dzogbé, the growers' cooperative, will deliver vegetables to three schools.",
+      "Coopérative Dzogbé des Maraîchères de Kpalimé",
+      "Dzogbé",
+    ],
+  ])("%s / %s", (a, b, long, short) => {
+    const ex = two(a, b);
+    expect(find(ex, long)?.id).toBeDefined();
+    expect(find(ex, short)?.id).toBe(find(ex, long)?.id);
+  });
+
+  it("a place at the end of such a name is no short form", () => {
+    const ex = two(
+      "The Asociación de Pescadores de Matagalpa met on Monday.",
+      "The meeting in Matagalpa was held at the Pescadores Hall.",
+    );
+    expect(find(ex, "Matagalpa")?.id ?? "").not.toBe(
+      find(ex, "Asociación de Pescadores de Matagalpa")?.id,
+    );
+  });
+});
