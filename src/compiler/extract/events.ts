@@ -446,6 +446,16 @@ const DOCUMENT_KIND_AFTER =
 const DOCUMENT_KIND_BEFORE =
   /^(?:(?:draft|final|official)\s+)?(?:minutes|summary(?:\s+report)?|report|proceedings|outcome|record|notes|conclusions|communiqu[eé])\s+(?:of|from|on)\s+(?:the\s+)?/i;
 
+/** A document's kind, then a dash or colon: "Minutes - ", "Notes: ". */
+const KIND_THEN_DASH = /^(?:minutes|notes|meeting notes|summary|agenda)\s*[-–—:]\s+/i;
+
+/** An e-mail's subject that sends minutes: "Subject: Minutes - …", "Subject: Notes: …". */
+const MINUTES_SUBJECT = /^\s*Subject:\s*(?:(?:Re|Fwd?|FW)\s*:\s*)*(?:minutes|notes)\s*[-–—:]\s+/i;
+
+/** A line that holds the minutes of a gathering, told by its ordinal or its occasion. */
+const MINUTES_OF_LINE =
+  /^\s*(?:minutes|notes|summary record)\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|monthly|weekly|quarterly|annual|extraordinary|ordinary|joint)\b/i;
+
 /** Event nouns that are as often adjectives ("a fair deal", "fair elections"). */
 const ADJECTIVAL = new Set(["fair"]);
 
@@ -530,8 +540,10 @@ function headlineEvent(
     const call = /^\s*(?:#{1,6}\s+)?(?:open call|(?:open )?call for|request for proposals)\b/i.test(
       line.text,
     );
-    let type = call ? "programme" : (cue ?? forceType);
-    if (!type || (!cue && !call && line !== an.seg.headline)) continue;
+    // ("Minutes of the 4th call of the X Group": what minutes are of is a meeting.)
+    const minutesOf = !cue && (MINUTES_OF_LINE.test(unlabelled) || MINUTES_SUBJECT.test(line.text));
+    let type = call ? "programme" : (cue ?? (minutesOf ? "meeting" : forceType));
+    if (!type || (!cue && !call && !minutesOf && line !== an.seg.headline)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     let start = line.start + lead;
     let end = line.start + line.text.trimEnd().length;
@@ -572,6 +584,16 @@ function headlineEvent(
     // ("**Meeting:** Monthly coordination meeting (hybrid)": a fact's label and the way it met.)
     const fact = FACT_LABEL_FIRST.exec(an.text.slice(start, end));
     if (fact) start += fact[0].length;
+    // ("Subject: Minutes - Partners call 09/09 + action points": an e-mail's subject names the
+    // document's kind, then the gathering, then its day and what else the mail holds.)
+    const kindDash = KIND_THEN_DASH.exec(an.text.slice(start, end));
+    if (kindDash) {
+      start += kindDash[0].length;
+      const extra = /\s+(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)|[+&]\s).*$/.exec(
+        an.text.slice(start, end),
+      );
+      if (extra && extra.index > 0) end = start + extra.index;
+    }
     const how = HOW_HELD.exec(an.text.slice(start, end));
     if (how) end -= how[0].length;
     // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../src/compiler/types.ts";
-import { run } from "./query.ts";
+import { find, related, run } from "./query.ts";
 
 const byType = (ex: Extraction, type: string) =>
   ex.entities.filter((e) => e.kind === "event" && e.eventType === type);
@@ -52,5 +52,57 @@ describe("minutes", () => {
     expect(meeting?.label).toBe(meetingName);
     expect(meeting?.date?.start).toBe(meetingDate);
     expect(byType(ex, "project")[0]?.date?.start).toBe(projectDate);
+  });
+});
+
+describe("what minutes are of is a meeting, whatever its noun", () => {
+  it.each([
+    [
+      "Minutes of the 3rd sitting of the Lake Fishers Council",
+      "3rd sitting of the Lake Fishers Council",
+    ],
+    [
+      "Minutes of the monthly call of the Coastal Partners Group",
+      "monthly call of the Coastal Partners Group",
+    ],
+    [
+      "Notes of the second catch-up of the Seed Savers Circle",
+      "second catch-up of the Seed Savers Circle",
+    ],
+  ])("%s", (heading, name) => {
+    const ex = run(
+      "RIVER PARTNERS",
+      heading,
+      "",
+      "Date: 9 September 2025",
+      "",
+      "PRESENT",
+      "1. Ana Lima - Rede Sol, chair",
+      "2. Kofi Boateng - Volta Youth Network",
+      "",
+      "1. NEWS",
+      "The chair opened the call.",
+    );
+    expect(find(ex, name)?.kind).toBe("event");
+    expect(related(ex, "Kofi Boateng", name).filter((k) => k !== "part_of")).not.toEqual([]);
+  });
+});
+
+describe("an e-mail subject's kind, day and extras are no part of the meeting's name", () => {
+  it.each([
+    ["Subject: Minutes - Seed Savers call 14/03 + next steps", "Seed Savers call"],
+    ["Subject: Notes: Coastal partners meeting 2.5. & follow-up", "Coastal partners meeting"],
+    ["Subject: Minutes – Youth Council call 21/11/2025 + decisions", "Youth Council call"],
+  ])("%s", (subject, name) => {
+    const ex = run(
+      "From: Ana Lima <ana@example.org>",
+      "Date: Thu, 11 Sep 2025 17:32:04 +0100",
+      subject,
+      "",
+      "Dear all,",
+      "",
+      "below are the minutes of our call. Kofi Boateng of the Volta Youth Network presented the survey.",
+    );
+    expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).toContain(name);
   });
 });
