@@ -1468,6 +1468,8 @@ export function recognise(id: string, source: string): DocAnalysis {
             part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd(),
           );
           if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
+          // ("Total", "Sub-total", "Grand total": a table's sum row names no body.)
+          if (TOTAL_CELL.test(name)) continue;
           const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
           push(
             "org",
@@ -1968,6 +1970,9 @@ function forumsOfPeople(an: DocAnalysis, asBody: (m: Mention) => void): void {
   }
   for (const m of an.mentions) if (refs.has(m.ref)) asBody(m);
 }
+
+/** A table's sum row: "Total", "**TOTAL**", "Sub-total", "Grand total (6 grants)". */
+const TOTAL_CELL = /^[*_]*(?:grand\s+|sub-?\s*)?totals?\b/i;
 
 /** A line that says the document is the minutes of a meeting. */
 const MINUTES_LINE =

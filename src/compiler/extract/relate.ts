@@ -23,15 +23,16 @@ import {
   EVENT_HEADS,
   FUNDING_CUES,
   FUNDING_VERBS,
+  ORG_HEADS,
   ORGANISE_VERBS,
   PARTICIPATE_VERBS,
   ROLE_NOUNS,
   ROLE_WORDS,
+  RUNNING_HEADER,
   SPEECH_VERBS,
 } from "./lexicon.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
 import { speakerLines } from "./speakers.ts";
-import { RUNNING_HEADER } from "./lexicon.ts";
 import { mentionsWithin } from "./mentions.ts";
 import { attendance } from "./attendance.ts";
 import { eventParts } from "./event-parts.ts";
@@ -1142,7 +1143,7 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b(?:[^.;]|\.\d){0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in\s+grants\s+)?to\s+(?:\w+[\s-]+){0,3}(?:organi[sz]ations|partners|groups|projects|grantees|initiatives|NGOs|associations|cooperatives|networks|collectives)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{0,60},\s*)?(?:['’]s\s+(?:[\w-]+\s+)?(?:board|trustees|jury|panel|committee|council)(?:\s+of\s+\w+)?\s+)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b(?:[^.;]|\.\d){0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in\s+grants\s+)?to\s+(?:\w+[\s-]+){0,3}(?:organi[sz]ations|partners|groups|projects|grantees|initiatives|NGOs|associations|cooperatives|networks|collectives)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
@@ -1301,6 +1302,20 @@ function grantMaker(
   );
   if (givers.size === 1) return [...givers][0];
   if (givers.size > 1) return undefined;
+  // ("the Foundation's board approved six grants": the one body of the document whose name
+  // ends on that head.)
+  for (const m of an.text.matchAll(/\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+    const head = m[1] ?? "";
+    if (!ORG_HEADS.has(head)) continue;
+    if (!GIVES_GRANTS.test(an.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + 160)))
+      continue;
+    const named = new Set(
+      orgs
+        .filter((o) => an.text.slice(o.start, o.end).endsWith(` ${head}`))
+        .map((o) => idOf.get(o.ref)),
+    );
+    if (named.size === 1) return [...named][0];
+  }
   // A grant-maker's own release: the body named alone on a letterhead line (one of the
   // first lines, above the headline: "Norway in Iraq / Royal Norwegian Embassy in Baghdad").
   // (Not in a body's list of the grants it received: the letterhead's body is their recipient.)

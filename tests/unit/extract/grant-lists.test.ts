@@ -344,3 +344,45 @@ describe("a grants table under a total with decimals: named projects and describ
     },
   );
 });
+
+describe("a grant table under 'the Foundation's board approved the grants'", () => {
+  const table = (lead: string, about: string, unit: string) =>
+    run(
+      "# Fair Wages: five first grants",
+      "",
+      about,
+      "",
+      lead,
+      "",
+      `| Grantee | Country | Project | Grant (${unit}) |`,
+      "|---|---|---|---:|",
+      "| Union des Pêcheurs de Ouidah | Benin | new nets for fishers | 96,000 |",
+      "| Cooperativa Manos Unidas | Nicaragua | compost for market gardens | 120,000 |",
+      "| **Total** | | | **216,000** |",
+    );
+  it.each([
+    [
+      "On 5 June the Foundation's Board of Directors approved the first five grants of the programme.",
+      "The Lakeshore Foundation supports groups that workers run.",
+      "CAD",
+      "Lakeshore Foundation",
+    ],
+    [
+      "In March the Trust's trustees awarded five grants under the new window.",
+      "Set up in 1998, the Baobab Trust is a family trust based in Accra.",
+      "GHS",
+      "Baobab Trust",
+    ],
+    [
+      "The Fund's selection committee approved five grants after two rounds of review.",
+      "The Kivu Solidarity Fund works with groups in the Great Lakes region.",
+      "EUR",
+      "Kivu Solidarity Fund",
+    ],
+  ])("%s", (lead, about, unit, giver) => {
+    const ex = table(lead, about, unit);
+    expect(grant(ex, giver, "Union des Pêcheurs de Ouidah")).toBe(96000);
+    expect(grant(ex, giver, "Cooperativa Manos Unidas")).toBe(120000);
+    expect(ex.entities.some((e) => /total/i.test(e.label))).toBe(false);
+  });
+});
