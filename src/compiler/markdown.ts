@@ -11,6 +11,13 @@ const BLOCK_RULES: [RegExp, string][] = [
   [/^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, "$1"], // ATX headings
   [/^ {0,3}#{1,6}$/gm, ""], // empty headings
   [/^ {0,3}(?:> ?)+/gm, ""], // block quotes
+  // An image alone on its line (a banner, a photo, perhaps linked): its alt text describes a
+  // picture and is no heading, so it ends as a sentence does (an empty one leaves nothing).
+  [/^[ \t]*\[?!\[\s*\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?[ \t]*$/gm, ""],
+  [
+    /^[ \t]*\[?!\[([^\]\n]{0,500}?)[.!?]?\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?[ \t]*$/gm,
+    "$1.",
+  ],
   [/^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, "$1"], // list markers
 ];
 

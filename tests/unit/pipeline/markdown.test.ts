@@ -7,7 +7,7 @@ describe("markdownToText", () => {
     const md =
       "# Title #\n\nThe **UNDP** and *UNOPS* met [in Amman](https://x.org/a_(b)).\n\n![Logo of NPA](logo.png)\n\n## Next";
     expect(markdownToText(md)).toBe(
-      "Title\n\nThe UNDP and UNOPS met in Amman.\n\nLogo of NPA\n\nNext",
+      "Title\n\nThe UNDP and UNOPS met in Amman.\n\nLogo of NPA.\n\nNext",
     );
   });
 
@@ -45,6 +45,18 @@ describe("markdownToText", () => {
     );
     expect(markdownToText("Women's Forum<br>Market Hall, Lira<br />12 May")).toBe(
       "Women's Forum\nMarket Hall, Lira\n12 May",
+    );
+  });
+
+  it("ends an image's alt text alone on its line as a sentence, so it reads as no heading", () => {
+    expect(markdownToText("![Forum banner: women sorting tea](/img/b.jpg)\n\n# Tea Forum")).toBe(
+      "Forum banner: women sorting tea.\n\nTea Forum",
+    );
+    expect(markdownToText("[![Our team in Gulu!](t.png)](/team)\n![](spacer.gif)\nText")).toBe(
+      "Our team in Gulu.\n\nText",
+    );
+    expect(markdownToText("See ![the map](m.png) of the district.")).toBe(
+      "See the map of the district.",
     );
   });
 
