@@ -36,8 +36,8 @@ const bars: [string, number, number][] = [
   ["holdout24", 0.74, 0.47],
   ["holdout25", 0.74, 0.4],
   ["holdout26", 0.75, 0.51],
-  ["holdout27", 0.63, 0.33],
-  ["holdout28", 0.64, 0.48],
+  ["holdout27", 0.67, 0.45],
+  ["holdout28", 0.65, 0.51],
   ["holdout29", 0.71, 0.46],
   ["holdout30", 0.71, 0.46],
 ];
