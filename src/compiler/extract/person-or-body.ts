@@ -40,7 +40,7 @@ function attested(an: DocAnalysis, m: Mention): boolean {
 }
 
 /** Heads that open a body's name, and "NGO" in its languages, as keys spell them. */
-const OPENING_KEYS = new Set([...[...ORG_HEADS].map((h) => matchKey(h)), "ong", "ngo", "asbl"]);
+const OPENING_KEYS = new Set([...LOWER_ORG_HEADS, "ong", "ngo", "asbl"]);
 /** Generic words and places' adjectives, as keys spell them: never a body's own name. */
 const GENERIC_KEYS = new Set([...GENERIC_WORDS].map((w) => matchKey(w)));
 
