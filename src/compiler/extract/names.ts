@@ -154,9 +154,8 @@ function personOfBody(tokens: Token[], i: number, j: number, k: number): boolean
   if (courtesy && named.length >= 2 && isPersonShape(named)) return true;
   // (So does an honorific just before the name: "Mme Fifamè Hounsa of Alafia Solidarité".)
   const before = word(tokens[i - 1]) === "." ? word(tokens[i - 2]) : word(tokens[i - 1]);
-  const whole = tokens.slice(i, j).map((t) => t.text);
-  if (HONORIFICS.has(before) && whole.length >= 2 && isPersonShape(whole)) return true;
   const left = tokens.slice(i, j).map((t) => t.text);
+  if (HONORIFICS.has(before) && left.length >= 2 && isPersonShape(left)) return true;
   if (!isPersonShape(left) || left.some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))) return false;
   const next = word(tokens[k]);
   if (isAcronym(next)) return true;

@@ -126,6 +126,8 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     else if (v.person > v.org) to.set(`o:${key}`, `p:${key}`);
   }
   const sortedBodies = [...bodyKeys].sort(compareStrings);
+  // Each body's own names, read once: the loop below asks them for every person's name.
+  const ownNamesOf = new Map(sortedBodies.map((b) => [b, new Set(ownNames(b))]));
   /** The type of each project a person's ref moves to, by the project's ref. */
   const projectTypes = new Map<string, LocalEvent["type"]>();
   for (const [key, v] of votes) {
@@ -142,7 +144,7 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
       (b) =>
         (b.startsWith(`${key} `) && LOWER_ORG_HEADS.has(b.slice(b.lastIndexOf(" ") + 1))) ||
         (b.endsWith(` ${key}`) && LOWER_ORG_HEADS.has(b.slice(0, b.indexOf(" ")))) ||
-        ownNames(b).includes(key),
+        !!ownNamesOf.get(b)?.has(key),
     );
     if (longer.length === 1) to.set(ref, `o:${longer[0] ?? ""}`);
   }
