@@ -30,12 +30,32 @@ function capitalisedWord(w: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(w);
 }
 
-/** The run of capitalised words starting at `i` (at most MAX_WORDS), as [i, end). */
+/** Lower-case words that join the parts of a place's name ("Santa Rosa de Copán", "Rio do Sul"). */
+const PLACE_JOINER = /^(?:de|del|da|do|dos|das|di|du|des)$/;
+
+/**
+ * The run of capitalised words starting at `i` (at most MAX_WORDS, joiners not counted), as
+ * [i, end). A joiner belongs to the run only with a capitalised word after it.
+ */
 function runAt(tokens: Token[], i: number, to: number): number {
   let j = i;
-  while (j < to && j - i < MAX_WORDS && capitalisedWord(tokens[j]?.text ?? "")) {
-    if (j > i && (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) !== 1) break;
-    j++;
+  let words = 0;
+  const spaced = (k: number): boolean => (tokens[k]?.start ?? 0) - (tokens[k - 1]?.end ?? 0) === 1;
+  while (j < to && words < MAX_WORDS) {
+    const word = tokens[j]?.text ?? "";
+    if (j > i && !spaced(j)) break;
+    if (capitalisedWord(word)) {
+      words++;
+      j++;
+    } else if (
+      j > i &&
+      PLACE_JOINER.test(word) &&
+      j + 1 < to &&
+      spaced(j + 1) &&
+      capitalisedWord(tokens[j + 1]?.text ?? "")
+    ) {
+      j++;
+    } else break;
   }
   return j;
 }
@@ -98,6 +118,17 @@ function countryAt(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
+ * True when an acronym in the name may be a body's own ("UNDP Mauritius", "HO"): not when the
+ * whole name is a place written in capitals, as datelines and headings write it ("BIG BEND",
+ * "MANZINI"). A single capitalised word of four letters or fewer still reads as an acronym.
+ */
+function keptAsAcronym(words: string[]): boolean {
+  if (!words.some(isAcronym)) return false;
+  const shouted = words.every((w) => /^\p{Lu}+$/u.test(w));
+  return !shouted || (words.length === 1 && (words[0] ?? "").length <= 4);
+}
+
+/**
  * Drops, in every document, the mentions of bodies and persons whose name the corpus names
  * as a place (a name with a body's head word is always a body's).
  */
@@ -110,7 +141,7 @@ export function dropPlaceNames(analyses: DocAnalysis[]): void {
     an.mentions = an.mentions.filter((m) => {
       if (m.kind === "event" || !places.has(m.ref.slice(2))) return true;
       const words = an.text.slice(m.start, m.end).split(/\s+/);
-      if (words.some((w) => ORG_HEADS.has(w) || isAcronym(w))) return true;
+      if (words.some((w) => ORG_HEADS.has(w)) || keptAsAcronym(words)) return true;
       dropped.add(m.ref);
       return false;
     });

@@ -63,9 +63,50 @@ describe("the places one document names", () => {
       "balasore district",
     ]);
   });
+  it("joins the parts of a place's name across de, do or da, but ends on a capitalised word", () => {
+    expect(keys("The fair was held in Santa Rosa de Copán on 4 May.")).toContain(
+      "santa rosa de copan",
+    );
+    expect(keys("Our office moved to Rio do Sul, Brazil, last year.")).toContain("rio do sul");
+    expect(keys("The cooperative opened a shop in Neves da Ponte on Monday.")).toContain(
+      "neves da ponte",
+    );
+    expect(keys("They met in Lisbon de facto.")).toEqual(["lisbon"]);
+  });
   it("learns no dates, bodies, acronyms, owners or things joined", () => {
     expect(keys("It met in March and in UNICEF offices.")).toEqual([]);
     expect(keys("Ten women took part in Silver Reed.")).toEqual([]);
     expect(keys("They trained in Kayak Hands' workshop and in the Women Union.")).toEqual([]);
+  });
+});
+
+describe("a place written in capitals, as a dateline writes it, is no body either", () => {
+  it.each([
+    [
+      "Karonga",
+      "Notices\n\n- Karonga: the Lakeshore Traders Association meets on Friday.\n- Chitipa: football trials on Saturday.\n\nKARONGA – The Lakeshore Traders Association held its annual fair on Friday, 7 March 2025.",
+      "The Lakeshore Traders Association opened an office in Karonga on 2 March 2025.",
+    ],
+    [
+      "Port Ellen",
+      "PORT ELLEN – The Islay Weavers Guild held its spring fair on Saturday, 12 April 2025.",
+      "The guild has met in Port Ellen every spring since 1998.",
+    ],
+    [
+      "Santa Rosa de Copán",
+      "SANTA ROSA DE COPÁN, 4 May 2025 – The Copán Coffee Growers Cooperative hosted a tasting for buyers.",
+      "Buyers from three countries met the growers in Santa Rosa de Copán last year.",
+    ],
+  ])("%s", (place, ...texts) => {
+    const found = bodies(...texts).map((b) => b.toLowerCase());
+    expect(found).not.toContain(place.toLowerCase());
+  });
+
+  it("a short acronym in capitals stays a body's", () => {
+    const found = bodies(
+      "The NIA trained ten officers on 3 June 2025, and the Wells Forum thanked NIA for it.",
+      "The Wells Forum met in Nia on 4 July 2025.",
+    );
+    expect(found.map((b) => b.toLowerCase())).toContain("nia");
   });
 });
