@@ -69,6 +69,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
+    "holdout32",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
