@@ -145,9 +145,15 @@ const SYMBOLS: Record<string, string> = {
   "₾": "GEL",
   "֏": "AMD",
   "₼": "AZN",
+  // Rupees are written "Rs" in India, Pakistan, Sri Lanka, Nepal, Mauritius and Seychelles;
+  // with no country to tell them apart, "Rs" reads as the Indian rupee.
+  Rs: "INR",
+  Kz: "AOA",
+  Db: "STN",
+  Fdj: "DJF",
 };
 /** Local symbols of one or two letters: read before a figure only. */
-const LOCAL_BEFORE = String.raw`R\$|RD\$|N\$|GH₵|S\/|Bs\.?|VT|Rp\.?|F\s?CFA|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q`;
+const LOCAL_BEFORE = String.raw`R\$|RD\$|N\$|GH₵|S\/|Bs\.?|VT|Rp\.?|Rs\.?|Kz|Db|Fdj|F\s?CFA|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q`;
 /** Local symbols that may also follow a figure ("5 000 FCFA", "18.000 Bs"). */
 const LOCAL_AFTER = String.raw`F\s?CFA|CFA|Bs\.?|VT`;
 const SIGNS = "[€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]";
@@ -271,12 +277,14 @@ const PHONE_BEFORE_RE =
   /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;
 
 const CURRENCY_HINT =
-  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q)\b|\bR\d/;
+  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|Rs|Kz|Db|Fdj|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q)\b|\b[REPD]\d/;
 /**
  * Letters that stand for a currency only glued to an amount-shaped figure: South Africa
- * writes rand as "R1,450,000" or "R2.5 million" (a road "R21" or a round "R2" is no amount).
+ * writes rand as "R1,450,000" or "R2.5 million" (a road "R21" or a round "R2" is no amount),
+ * Eswatini its lilangeni as "E180,000", Botswana its pula as "P490,000", The Gambia its
+ * dalasi as "D1,450,000".
  */
-const GLUED_LETTERS: Record<string, string> = { R: "ZAR" };
+const GLUED_LETTERS: Record<string, string> = { R: "ZAR", E: "SZL", P: "BWP", D: "GMD" };
 const NAME_HINT =
   /dollar|dólar|euro|pound|sterling|franc|kron|yen|yuan|renminbi|rupee|rupiah|dinar|denar|rial|riyal|dirham|lir[ae]|sheqel|shekel|ruble|rouble|shilling|kwacha|boliviano|quetzal|lempira|soles|guaran|riel|kyat|baht|taka|tenge|somoni|leone|ariary|naira|cedi|rand|birr|vatu|kina|tugrik|tögrög|afghani|usd|eur|gbp|chf|jpy|iqd|jod/i;
 
@@ -482,7 +490,8 @@ function readFigure(
     return undefined;
   if (explicit && !USUAL_CODES.has(explicit) && !amountShaped(raw, value, scale !== 1))
     return undefined;
-  if (glued && !amountShaped(raw, value, scale !== 1)) return undefined;
+  // (A letter glued to a bare run of digits is a code or a model: "E1000", "P4000".)
+  if (glued && scale === 1 && !/[.,\s'’]/.test(raw)) return undefined;
   const amount = round(value * scale);
   if (!plausible(amount)) return undefined;
   const s = start - leadLength;

@@ -67,6 +67,21 @@ describe("currency symbols", () => {
     expect(amounts("Round R2 starts")).toEqual([]);
     expect(amounts("in FR2,000 or AR1,000")).toEqual([]);
   });
+  it("reads other southern African currencies glued to an amount-shaped figure only", () => {
+    expect(amounts("set aside E240,000 for the kiosks")).toEqual([[240_000, "SZL"]]);
+    expect(amounts("a second instalment of E1.2 million")).toEqual([[1_200_000, "SZL"]]);
+    expect(amounts("the district gave P490,000 towards it")).toEqual([[490_000, "BWP"]]);
+    expect(amounts("a contribution of D2,350,000 from members")).toEqual([[2_350_000, "GMD"]]);
+    expect(amounts("in room E12 and block P4, grade D2")).toEqual([]);
+    expect(amounts("vitamin E1000 and form P60")).toEqual([]);
+  });
+  it("reads local symbols of rupees, kwanza, dobra and Djibouti francs before a figure", () => {
+    expect(amounts("a grant of Rs 2,400,000 over two years")).toEqual([[2_400_000, "INR"]]);
+    expect(amounts("(Rs. 75,000 each)")).toEqual([[75_000, "INR"]]);
+    expect(amounts("the savings groups hold Kz 31.4 million")).toEqual([[31_400_000, "AOA"]]);
+    expect(amounts("paid Db 125,000 for the nets")).toEqual([[125_000, "STN"]]);
+    expect(amounts("a budget of Fdj 9,800,000")).toEqual([[9_800_000, "DJF"]]);
+  });
   it("reads a symbol after the figure", () => {
     expect(amounts("1 200 000 €")).toEqual([[1_200_000, "EUR"]]);
     expect(amounts("costs 500 000 $ a year")).toEqual([[500_000, "USD"]]);
