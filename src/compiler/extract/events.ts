@@ -452,6 +452,12 @@ const KIND_THEN_DASH = /^(?:minutes|notes|meeting notes|summary|agenda)\s*[-–�
 /** An e-mail's subject that sends minutes: "Subject: Minutes - …", "Subject: Notes: …". */
 const MINUTES_SUBJECT = /^\s*Subject:\s*(?:(?:Re|Fwd?|FW)\s*:\s*)*(?:minutes|notes)\s*[-–—:]\s+/i;
 
+/** A page number set apart at a line's end or start by a wide gap. */
+const PAGE_SET_APART = /\S\s{4,}\d{1,3}\s*$|^\s*\d{1,3}\s{4,}\S/;
+
+/** An e-mail's subject label, its reply and forward marks and a mailing list's tag. */
+const EMAIL_SUBJECT = /^Subject:\s*(?:(?:Re|Fwd?|FW|AW|TR|RV)\s*:\s*)*(?:\[[^\]\n]{1,30}\]\s*)?/i;
+
 /** A line that holds the minutes of a gathering, told by its ordinal or its occasion. */
 const MINUTES_OF_LINE =
   /^\s*(?:minutes|notes|summary record)\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|monthly|weekly|quarterly|annual|extraordinary|ordinary|joint)\b/i;
@@ -494,6 +500,8 @@ function headlineEvent(
   for (const line of an.seg.titles) {
     if (onlyHeadline && line !== an.seg.headline) continue;
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
+    // ("Harbour Forum – Report of the Second Assembly      2": a page's running header.)
+    if (PAGE_SET_APART.test(line.text)) continue;
     // ("3.1  The programme in 2024": a numbered section about what the text has named.)
     if (/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?:The|Our|Its|Their)\s+\p{Ll}/u.test(line.text)) continue;
     // (A fact box's "Project: X" or "Donor: Y" line is read by the fact box, not as a headline.)
@@ -522,7 +530,10 @@ function headlineEvent(
     )
       continue;
     // (A section label's noun, "Event report:", is no cue of the headline's event.)
-    const unlabelled = line.text.replace(/^\s*#{1,6}\s+/, "").replace(SECTION_LABEL, "");
+    const unlabelled = line.text
+      .replace(/^\s*#{1,6}\s+/, "")
+      .replace(EMAIL_SUBJECT, "")
+      .replace(SECTION_LABEL, "");
     const words = unlabelled.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
     const orgWords = new Set<string>();
@@ -556,7 +567,7 @@ function headlineEvent(
     if (date && date.start > start + 10) end = date.start;
     // ("Minutes of the meeting of the Bureau, 4 October 2025": a day set off after the name.)
     const setOff = dates.find(
-      (d) => d.start > start + 10 && /[,–—·|]\s*$/.test(an.text.slice(start, d.start)),
+      (d) => d.start > start + 10 && /[,–—·|(]\s*$/.test(an.text.slice(start, d.start)),
     );
     if (!date && setOff) end = setOff.start;
     // ("Monthly Coordination Meeting - MINUTES": the document's kind is no part of the name.)
@@ -565,7 +576,7 @@ function headlineEvent(
     // ("Mizaniyatuna · ميزانيتنا": the name again in Arabic script is no part of it.)
     const script = ARABIC_AGAIN.exec(an.text.slice(start, end));
     if (script && script.index > 0) end = start + script.index;
-    while (end > start && /[\s–—\-,:·•|]/.test(an.text[end - 1] ?? "")) end--;
+    while (end > start && /[\s–—\-,:·•|(]/.test(an.text[end - 1] ?? "")) end--;
     // ("2nd Valley Forum · Lira, Uganda · 3–4 May 2025": the place between name and date.)
     const place = date ? PLACE_AFTER_NAME.exec(an.text.slice(start, end)) : null;
     if (place && !place[1]?.split(/[\s,]+/).some((w) => typeOf(w) || ORG_HEADS.has(w)))
@@ -575,6 +586,9 @@ function headlineEvent(
     // is a Markdown heading's "##").
     const hashes = /^#{1,6}\s+/.exec(an.text.slice(start, end));
     if (hashes) start += hashes[0].length;
+    // ("Subject: Re: [SG-list] Minutes of the 7th …": an e-mail's label, replies and list tag.)
+    const subject = EMAIL_SUBJECT.exec(an.text.slice(start, end));
+    if (subject) start += subject[0].length;
     const label = SECTION_LABEL.exec(an.text.slice(start, end));
     if (label) start += label[0].length;
     // ("Minutes of the Quarterly Coordination Meeting", "Report of the X Forum": the

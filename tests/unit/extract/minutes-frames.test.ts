@@ -106,3 +106,37 @@ describe("an e-mail subject's kind, day and extras are no part of the meeting's 
     expect(ex.entities.filter((e) => e.kind === "event").map((e) => e.label)).toContain(name);
   });
 });
+
+describe("an e-mail subject with replies, a list's tag and a day set off names the meeting", () => {
+  it.each([
+    [
+      "Subject: [RCN-BOARD] Minutes of the 4th Board meeting, 9 October 2024 (draft)",
+      "4th Board meeting",
+      "2024-10-09",
+    ],
+    [
+      "Subject: Re: Fwd: Notes of the quarterly partners meeting (12/06/2024)",
+      "quarterly partners meeting",
+      "2024-06-12",
+    ],
+    [
+      "Subject: AW: [reef-list] Minutes of the annual members' meeting, 2 May 2025",
+      "annual members' meeting",
+      "2025-05-02",
+    ],
+  ])("%s", (subject, name, day) => {
+    const ex = run(
+      "From: Ana Lima <ana@example.org>",
+      subject,
+      "Date: Thu, 11 Sep 2025 17:32:04 +0100",
+      "",
+      "Dear all,",
+      "",
+      "below are the minutes of our meeting. Kofi Boateng of the Volta Youth Network presented the survey.",
+    );
+    const event = find(ex, name);
+    expect(event?.kind).toBe("event");
+    expect(event?.date?.start).toBe(day);
+    expect(ex.entities.map((e) => e.label)).not.toContain("AW");
+  });
+});

@@ -2044,3 +2044,16 @@ describe("Malay and Malaysian Indian filiation particles stay inside a person's 
     expect(ex.entities.filter((e) => e.kind === "person").map((e) => e.label)).toEqual([person]);
   });
 });
+
+describe("file sizes, mail marks and meeting acronyms in capitals are no bodies", () => {
+  it.each([
+    "Download the full report (PDF, 2.4 MB) from the Kestrel Trust's website.",
+    "Seats in the VIP row went to the Kestrel Trust's donors on 3 May 2025.",
+    "The Kestrel Trust will hold its AGM in Nakuru on 3 May 2025; RSVP by 20 April.",
+    "FYI: the Kestrel Trust sent the minutes (DOCX, 80 KB) on Monday.",
+  ])("%s", (text) => {
+    const ex = run(text);
+    const bodies = ex.entities.filter((e) => e.kind !== "event").map((e) => e.label);
+    expect(bodies).toEqual(["Kestrel Trust"]);
+  });
+});

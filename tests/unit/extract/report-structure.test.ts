@@ -461,3 +461,23 @@ describe("a mailing list's tag in an e-mail's subject is no body", () => {
     expect(find(ex, tag)).toBeUndefined();
   });
 });
+
+describe("a page's running header with its page number names no event", () => {
+  it.each([
+    "Harbour Forum – Report of the Second Assembly, Mombasa 2024                    2",
+    "Reed Valley Water Conference 2025 · Proceedings                         7",
+    "4          Tana Delta Fishers' Exchange – Summary Report",
+  ])("%s", (header) => {
+    const ex = run(
+      "",
+      header,
+      "______________________________________________________________________________",
+      "",
+      "1. SUMMARY",
+      "",
+      "The Lakeside Women's Association hosted the Second Assembly of the Harbour Forum in Mombasa on 14 September 2024.",
+    );
+    const events = ex.entities.filter((e) => e.kind === "event").map((e) => e.label);
+    expect(events.filter((l) => /\s{3,}|Report|Proceedings|^\d/.test(l))).toEqual([]);
+  });
+});
