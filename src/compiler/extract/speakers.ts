@@ -92,6 +92,68 @@ const LIST_OF_BODIES =
   /\b(?:signator|signed|undersigned|participants|members|endorsed|attendance|present)/i;
 /** A list label under which the people named speak: "Speakers:", "Panel", "Moderators". */
 const SPEAKING_LABEL = /\b(?:speak|panel|moderat|present|keynote|facilitat)/i;
+/**
+ * Under an attendance list's label, "2. Salim Harthy - Ras Turtle Guardians (Oman)": a body's
+ * name without a head word (two capitalised words or more, no place, no title) after a
+ * person's name.
+ */
+function listedBody(name: string, body: string, label: string): boolean {
+  const words = body.split(/\s+/);
+  return (
+    LIST_OF_BODIES.test(label) &&
+    isPersonShape(name.split(/\s+/)) &&
+    words.length >= 2 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
+    !isPlace(body) &&
+    // ("Suva Seawall Volunteers": a plural names a group, not a title.)
+    (!ROLE_WORD.test(body) || /\p{Ll}s$/u.test(words[words.length - 1] ?? ""))
+  );
+}
+
+/** A list's item of two parts set apart by a dash: its marker, an honorific, then the parts. */
+const DASHED_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*•]|\d{1,3}[.)])\s+(${HONORIFICS})([^–—\n]+?)\s+[—–-]\s+(${HONORIFICS})([^\n]+)$`,
+  "u",
+);
+
+/** True when a part's words (before any comma or bracket) hold a body's head or acronym. */
+function headedPart(part: string): boolean {
+  return (part.split(/[,(]/)[0] ?? "")
+    .split(/\s+/)
+    .some((w) => ORG_HEADS.has(w) || /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(w));
+}
+
+/**
+ * The items of lists written person first ("1. Amani Njoroge - Watamu Turtle Trust"): a run
+ * of dashed items where some item puts an honorific or a person's name first and a headed
+ * body second, and none the other way round. Their other items are read in that order too.
+ */
+function personFirstItems(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  let run: Line[] = [];
+  let first = 0;
+  let second = 0;
+  const close = (): void => {
+    if (first > 0 && second === 0) for (const l of run) out.add(l);
+    run = [];
+    first = 0;
+    second = 0;
+  };
+  for (const line of lines) {
+    const m = DASHED_ITEM.exec(line.text);
+    if (!m) {
+      if (line.kind !== "blank") close();
+      continue;
+    }
+    run.push(line);
+    const [, honourA = "", a = "", honourB = "", b = ""] = m;
+    if ((honourA || headedPart(b)) && !headedPart(a) && !honourB) first++;
+    else if ((honourB || headedPart(a)) && !headedPart(b) && !honourA) second++;
+  }
+  close();
+  return out;
+}
+
 /** A list line that names a body, then a person from it (see BODY_NAME_LINE). */
 function bodyThenName(line: Line, listed = false): Omit<SpeakerLine, "speaks"> | undefined {
   // (Under a list's label — "Signatories" — the lines need no bullet.)
@@ -225,6 +287,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
   if (known) return known;
   const out: SpeakerLine[] = [];
   READ.set(lines, out);
+  const personFirst = personFirstItems(lines);
   let label = "";
   let previous: Line | undefined;
   for (const line of lines) {
@@ -271,7 +334,9 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       });
       continue;
     }
-    const reversed = bodyThenName(line, LIST_OF_BODIES.test(label));
+    const reversed = personFirst.has(line)
+      ? undefined
+      : bodyThenName(line, LIST_OF_BODIES.test(label));
     if (reversed) {
       out.push({ ...reversed, speaks: false });
       continue;
@@ -284,7 +349,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       !SPEAKER_LINE.test(line.text) &&
       !pairName.some((w) => ORG_HEADS.has(w)) &&
       !isPlace(pair[2] ?? "") &&
-      pairBody.some((w) => ORG_HEADS.has(w))
+      (pairBody.some((w) => ORG_HEADS.has(w)) || listedBody(pair[2] ?? "", pair[3] ?? "", label))
     ) {
       const nameStart = line.start + (pair[1]?.length ?? 0);
       const bodyStart =
@@ -362,10 +427,40 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     }
     // (The last line that names no one labels the list: "Team:", "Our staff".)
     if (!m) {
-      if (!NAME_LINE.test(line.text)) label = line.text;
+      // ("Members present" reads like a name, but heads the list.)
+      if (!NAME_LINE.test(line.text) || ATTENDANCE_HEADING.test(line.text)) label = line.text;
       continue;
     }
     const [, lead = "", name = "", sep = "", title = "", body = ""] = m;
+    // ("1. Moses Owino - Kilifi Beaches Trust (Kenya), Chair": a list's item may give the body
+    // first and the role after it; in a list written person first, what follows the body is
+    // a role or its town: "2. Zsófia Lakatos – Dikhas Association, Miskolc".)
+    // (Up to its first bracket: "Sawahil Fund (Oman) (item 3 only, observer)".)
+    const bodyFirst = title.split(/\s*\(/)[0] ?? "";
+    const headedFirst = bodyFirst
+      .split(/\s+/)
+      .some((w) => ORG_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(w));
+    const bodyHeaded = body.split(/\s+/).some((w) => ORG_HEADS.has(w));
+    if (
+      sep.trim() !== "," &&
+      /^\p{Lu}/u.test(bodyFirst) &&
+      !ROLE_WORD.test(bodyFirst) &&
+      !bodyHeaded &&
+      (personFirst.has(line) ||
+        (isPersonShape(name.split(/\s+/)) && headedFirst && ROLE_WORD.test(body)))
+    ) {
+      const nameStart = line.start + lead.length;
+      const bodyStart = nameStart + name.length + sep.length;
+      const roleStart = line.start + m[0].indexOf(body, bodyStart - line.start + title.length);
+      out.push({
+        line,
+        name: { start: nameStart, end: nameStart + name.length },
+        title: { start: roleStart, end: roleStart + body.length },
+        body: { start: bodyStart, end: bodyStart + bodyFirst.length },
+        speaks: !TEAM_LABEL.test(label) && !LIST_OF_BODIES.test(label),
+      });
+      continue;
+    }
     // ("Rana Aziz, Director, Tigris Institute" in prose is read by the title grammar; here a
     // comma form needs a list's bullet or a role label.)
     // (Or a line of its own that names a titled speaker, perhaps with the talk's title:

@@ -434,3 +434,80 @@ describe("a given name, then a family name in capitals, is a person's", () => {
     expect(find(ex, person)?.kind).toBe("person");
   });
 });
+
+describe("an attendance list keeps one order, person then body, in every item", () => {
+  it.each([
+    [
+      [
+        "PRESENT",
+        "  1. Amani Njoroge - Watamu Turtle Watch Trust (Kenya), Chair",
+        "  2. Farida Rahmani - Bandar Reef Wardens (Iran)",
+        "  3. Kofi Asante - Ada Lagoon Keepers (Ghana)",
+      ],
+      [
+        ["Farida Rahmani", "Bandar Reef Wardens"],
+        ["Kofi Asante", "Ada Lagoon Keepers"],
+        ["Amani Njoroge", "Watamu Turtle Watch Trust"],
+      ],
+    ],
+    [
+      [
+        "Attendance",
+        "- Dr. Lina Sabbagh - Cedar Valley Foresters",
+        "- Omar Tlass - Orontes River Friends",
+        "- Hiba Najjar - Qadisha Hiking Club",
+      ],
+      [
+        ["Omar Tlass", "Orontes River Friends"],
+        ["Hiba Najjar", "Qadisha Hiking Club"],
+      ],
+    ],
+    [
+      [
+        "Members present",
+        "1. Ms. Teuila Fa'asavalu - Apia Market Vendors Association, Treasurer",
+        "2. Sione Havili - Nuku'alofa Fishers Circle",
+        "3. Losana Tabua - Suva Seawall Volunteers",
+      ],
+      [
+        ["Sione Havili", "Nuku'alofa Fishers Circle"],
+        ["Losana Tabua", "Suva Seawall Volunteers"],
+        ["Teuila Fa'asavalu", "Apia Market Vendors Association"],
+      ],
+    ],
+  ])("%j", (list, pairs) => {
+    const ex = minutes(...list);
+    for (const [person, body] of pairs) {
+      expect(find(ex, person ?? "")?.kind).toBe("person");
+      expect(find(ex, body ?? "")?.kind).toBe("organisation");
+      expect(related(ex, person ?? "", body ?? "")).toContain("part_of");
+      expect(related(ex, body ?? "", "Monthly coordination meeting")).not.toEqual([]);
+    }
+  });
+
+  it("reads what follows the body as its town or the person's role", () => {
+    const ex = minutes(
+      "Participants",
+      "1. Nadia Berrada – Oasis Women Cooperative, Figuig",
+      "2. Karim Ouali – Tafilalt Youth Circle, Errachidia, treasurer",
+      "3. Dr. Salma Idrissi – Atlas Water Watch (Morocco) (item 2 only, observer)",
+    );
+    expect(related(ex, "Karim Ouali", "Tafilalt Youth Circle")).toContain("part_of");
+    expect(related(ex, "Salma Idrissi", "Atlas Water Watch")).toContain("part_of");
+    const bodies = ex.entities.filter((e) => e.kind === "organisation").map((e) => e.label);
+    expect(bodies).not.toContain("Errachidia");
+    expect(bodies.filter((b) => b.includes("("))).toEqual([]);
+  });
+
+  it("a list written body first stays so", () => {
+    const ex = minutes(
+      "ATTENDANCE",
+      "1. Garowe Water Authority - Ahmed Farah",
+      "2. Nugaal Women's Network - Hodan Ali",
+      "3. Puntland Youth Forum - Abdi Warsame",
+    );
+    expect(find(ex, "Ahmed Farah")?.kind).toBe("person");
+    expect(find(ex, "Hodan Ali")?.kind).toBe("person");
+    expect(related(ex, "Hodan Ali", "Nugaal Women's Network")).toContain("part_of");
+  });
+});
