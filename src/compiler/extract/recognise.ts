@@ -1112,7 +1112,8 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (/^\$/.test(text.slice(e, e + 1))) return;
       if (
         words.length === 1 &&
-        /^[A-Z]{3}$/.test(words[0] ?? "") &&
+        // ("KWD", and a local symbol: "Kz", "Rs", "Bs".)
+        /^(?:[A-Z]{3}|\p{Lu}\p{Ll}{1,2})$/u.test(words[0] ?? "") &&
         currencyOf(words[0]) &&
         (/^\s?\d/.test(text.slice(e, e + 2)) ||
           /\d\s?$/.test(text.slice(Math.max(0, s - 2), s)) ||

@@ -130,6 +130,23 @@ describe("currency codes beside figures", () => {
   });
 });
 
+describe("local currency symbols in a table's row or beside figures", () => {
+  it.each([
+    ["Savings held by the groups (Kz)      60,000,000      48,600,000", "Kz", "Kz 3,500,000"],
+    ["Cost of the nets (Db)      1,200,000      950,000", "Db", "Db 125,000"],
+    ["Water fees collected (Fdj)      480,000      312,000", "Fdj", "Fdj 9,800,000"],
+  ])("makes no body of the symbol in %j", (row, symbol, paid) => {
+    const ex = run(
+      "Results",
+      "",
+      row,
+      "",
+      `The Lakeside Savings Trust keeps the accounts; the council gave ${paid} for the shelter.`,
+    );
+    expect(labels(ex)).not.toContain(symbol);
+  });
+});
+
 describe("a person's body named around their name", () => {
   const partOf = (ex: Extraction, person: string, body: string): boolean => {
     const p = find(ex, person)?.id;
