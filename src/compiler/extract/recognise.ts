@@ -751,6 +751,8 @@ export function recognise(id: string, source: string): DocAnalysis {
     }
     // ("Siyakhana Women's Trust, Beitbridge" ending its line: the town after a body's name.)
     if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
+    // ("a Muscat-based family company": where a body is based describes it; it names none.)
+    if (/^[\p{L}.'’ -]+-based$/u.test(text.slice(start, end))) return "";
     // ("La Fédération", "El Consejo": an article and a head alone refer back, as "the
     // Federation" does.)
     const articleAndHead = kind === "org" ? ARTICLE_AND_HEAD.exec(text.slice(start, end)) : null;
@@ -1632,8 +1634,9 @@ export function recognise(id: string, source: string): DocAnalysis {
 const PORTFOLIO_BODY =
   /^(?:Ministry|Ministries|Department|Directorate|Secretariat|Commission|Committee|Bureau|Agency|Office|State\s+Agency)\s+(?:of|for)\s/;
 /** ", Demography and Youth": the rest of a portfolio named as a list. */
+// (Within its line: "…, Land and Fisheries⏎Funder: …" ends the name at the line's end.)
 const LISTED_REST =
-  /^,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)*,?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'’-]|\s+\p{Lu})/u;
+  /^,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)*,?[ \t]+and[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?![\p{L}'’-]|[ \t]+\p{Lu})/u;
 
 /**
  * "the Ministry of Social Policy, Demography and Youth", "Ministry of Agriculture, Forestry

@@ -2074,3 +2074,39 @@ describe("file sizes, mail marks and meeting acronyms in capitals are no bodies"
     expect(bodies).toEqual(["Kestrel Trust"]);
   });
 });
+
+describe("where a body is based describes it and names no one", () => {
+  it.each([
+    "The fund is co-financed by Dar Al-Manara Holding, a Muscat-based family company.",
+    "Grants went to a Port Louis-based cooperative, said the Lakeside Trust.",
+    "The Lakeside Trust, a Geneva-based foundation, paid for the boats.",
+  ])("%s", (text) => {
+    const names = run(text).entities.map((e) => e.label);
+    expect(names.filter((n) => /-based$/.test(n))).toEqual([]);
+  });
+});
+
+describe("lighting and devices in capitals are no bodies", () => {
+  it.each([
+    "The Delta Fishers Union fitted LED lights to forty nets.",
+    "Each boat of the Delta Fishers Union got a GPS tracker and a PV panel.",
+    "The Delta Fishers Union paid for the LEDs and the CCTV at the landing site.",
+  ])("%s", (text) => {
+    const bodies = run(text)
+      .entities.filter((e) => e.kind !== "event")
+      .map((e) => e.label);
+    expect(bodies).toEqual(["Delta Fishers Union"]);
+  });
+});
+
+describe("a portfolio named as a list ends with its line", () => {
+  it.each([
+    ["Partners: Fisheries Division, Ministry of Agriculture, Land and Fisheries", "Funder"],
+    ["Host: Ministry of Labour, Youth and Sports", "Contact"],
+    ["Lead agency: Ministry of Water, Lands and Environment", "Budget"],
+  ])("%s", (line, label) => {
+    const ex = run("Project facts", "", line, `${label}: European Union`, "Duration: 2024–2026");
+    const labels = ex.entities.map((e) => e.label);
+    expect(labels.some((l) => l.includes("\n") || l.endsWith(label))).toBe(false);
+  });
+});
