@@ -116,11 +116,14 @@ const DASHED_ITEM = new RegExp(
   "u",
 );
 
-/** True when a part's words (before any comma or bracket) hold a body's head or acronym. */
+/** True when a name's words hold a body's head or an acronym. */
+function headedWords(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORG_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(w));
+}
+
+/** True when a part's words before any comma or bracket hold a body's head or an acronym. */
 function headedPart(part: string): boolean {
-  return (part.split(/[,(]/)[0] ?? "")
-    .split(/\s+/)
-    .some((w) => ORG_HEADS.has(w) || /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(w));
+  return headedWords(part.split(/[,(]/)[0] ?? "");
 }
 
 /**
@@ -437,9 +440,6 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     // a role or its town: "2. Zsófia Lakatos – Dikhas Association, Miskolc".)
     // (Up to its first bracket: "Sawahil Fund (Oman) (item 3 only, observer)".)
     const bodyFirst = title.split(/\s*\(/)[0] ?? "";
-    const headedFirst = bodyFirst
-      .split(/\s+/)
-      .some((w) => ORG_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(w));
     const bodyHeaded = body.split(/\s+/).some((w) => ORG_HEADS.has(w));
     if (
       sep.trim() !== "," &&
@@ -447,7 +447,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       !ROLE_WORD.test(bodyFirst) &&
       !bodyHeaded &&
       (personFirst.has(line) ||
-        (isPersonShape(name.split(/\s+/)) && headedFirst && ROLE_WORD.test(body)))
+        (isPersonShape(name.split(/\s+/)) && headedWords(bodyFirst) && ROLE_WORD.test(body)))
     ) {
       const nameStart = line.start + lead.length;
       const bodyStart = nameStart + name.length + sep.length;
@@ -487,12 +487,10 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     let ownAt = line.start + m[0].lastIndexOf(body) + titled;
     // ("X, Program Officer, Middle East and North Africa, Larchmont Foundation": the part of
     // the title that names a region; the body follows it.)
-    const headed = (x: string): boolean =>
-      x.split(/\s+/).some((w) => ORG_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(w));
-    if (!headed(own)) {
+    if (!headedWords(own)) {
       const after = line.text.slice(ownAt - line.start + own.length);
       const next = /^,\s+(?:the\s+)?([^,;()\n–—]{2,100}?)\s*(?:[,;(–—]|$)/.exec(after);
-      if (next?.[1] && headed(next[1]) && BODY_SHAPE.test(next[1])) {
+      if (next?.[1] && headedWords(next[1]) && BODY_SHAPE.test(next[1])) {
         ownAt += own.length + after.indexOf(next[1]);
         own = next[1];
       }
@@ -500,7 +498,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     if (!BODY_SHAPE.test(own) || own.split(/\s+/).length > BODY_WORDS) continue;
     // (A line of its own names a body, not a town: "X, Programme Officer, Accra".)
     // (Nor a region: "X, Program Officer, Middle East and North Africa, Y Foundation".)
-    if (unlisted && (isPlace(own) || !headed(own))) continue;
+    if (unlisted && (isPlace(own) || !headedWords(own))) continue;
     const nameStart = line.start + lead.length;
     const bodyStart = ownAt;
     const titleStart =
