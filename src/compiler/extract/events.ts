@@ -449,14 +449,15 @@ const DOCUMENT_KIND_BEFORE =
 /** A document's kind, then a dash or colon: "Minutes - ", "Notes: ". */
 const KIND_THEN_DASH = /^(?:minutes|notes|meeting notes|summary|agenda)\s*[-–—:]\s+/i;
 
-/** An e-mail's subject that sends minutes: "Subject: Minutes - …", "Subject: Notes: …". */
-const MINUTES_SUBJECT = /^\s*Subject:\s*(?:(?:Re|Fwd?|FW)\s*:\s*)*(?:minutes|notes)\s*[-–—:]\s+/i;
+/** What an e-mail's subject that sends minutes opens with: "Minutes - …", "Notes: …". */
+const MINUTES_DASH = /^(?:minutes|notes)\s*[-–—:]\s+/i;
 
 /** A page number set apart at a line's end or start by a wide gap. */
 const PAGE_SET_APART = /\S\s{4,}\d{1,3}\s*$|^\s*\d{1,3}\s{4,}\S/;
 
 /** An e-mail's subject label, its reply and forward marks and a mailing list's tag. */
-const EMAIL_SUBJECT = /^Subject:\s*(?:(?:Re|Fwd?|FW|AW|TR|RV)\s*:\s*)*(?:\[[^\]\n]{1,30}\]\s*)?/i;
+const EMAIL_SUBJECT =
+  /^\s*Subject:\s*(?:(?:Re|Fwd?|FW|AW|TR|RV)\s*:\s*)*(?:\[[^\]\n]{1,30}\]\s*)?/i;
 
 /** A line that holds the minutes of a gathering, told by its ordinal or its occasion. */
 const MINUTES_OF_LINE =
@@ -530,10 +531,9 @@ function headlineEvent(
     )
       continue;
     // (A section label's noun, "Event report:", is no cue of the headline's event.)
-    const unlabelled = line.text
-      .replace(/^\s*#{1,6}\s+/, "")
-      .replace(EMAIL_SUBJECT, "")
-      .replace(SECTION_LABEL, "");
+    const mailed = line.text.replace(/^\s*#{1,6}\s+/, "");
+    const unmailed = mailed.replace(EMAIL_SUBJECT, "");
+    const unlabelled = unmailed.replace(SECTION_LABEL, "");
     const words = unlabelled.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
     const orgWords = new Set<string>();
@@ -552,7 +552,10 @@ function headlineEvent(
       line.text,
     );
     // ("Minutes of the 4th call of the X Group": what minutes are of is a meeting.)
-    const minutesOf = !cue && (MINUTES_OF_LINE.test(unlabelled) || MINUTES_SUBJECT.test(line.text));
+    // ("Subject: Minutes - Partners call": an e-mail's subject that sends minutes.)
+    const minutesOf =
+      !cue &&
+      (MINUTES_OF_LINE.test(unlabelled) || (unmailed !== mailed && MINUTES_DASH.test(unmailed)));
     let type = call ? "programme" : (cue ?? (minutesOf ? "meeting" : forceType));
     if (!type || (!cue && !call && !minutesOf && line !== an.seg.headline)) continue;
     const lead = line.text.length - line.text.trimStart().length;
