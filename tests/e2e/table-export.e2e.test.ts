@@ -46,10 +46,11 @@ describe("the Export menu", () => {
     const { page, errors } = await openApp(app.browser, `${app.url}#kinds=organisation,funder`);
     await waitForGraph(page);
     let menu = await openExportMenu(page);
-    // What is shown: organisations and funders only.
-    await expect(menu.textContent()).resolves.toMatch(
-      /What is shown\s*\(\d+ entities, \d+ relations\)/,
-    );
+    // What is shown: organisations and funders only (its counts follow the filter a moment
+    // after the menu opens).
+    await expect
+      .poll(() => menu.textContent())
+      .toMatch(/What is shown\s*\(\d+ entities, \d+ relations\)/);
     const shown = await downloadFrom(page, menu.getByRole("button", { name: "Nodes CSV" }));
     expect(shown.name).toBe("rabita-organisation+funder-nodes.csv");
     const lines = shown.bytes.toString("utf8").trimEnd().split("\n");
