@@ -71,6 +71,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
+    "holdout34",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

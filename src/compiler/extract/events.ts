@@ -484,6 +484,11 @@ function adjectival(w: string, next: string | undefined, prev: string | undefine
 
 /** A name given again in Arabic script after a separator: " · ميزانيتنا". */
 const ARABIC_AGAIN = /\s+[·|–—/]\s+(?=[\u0600-\u06FF])/;
+/**
+ * A quoted gloss of a project's name in brackets, or a description after its name and a dash
+ * (case matters, so not in the tail's): "Fumo Limpo ("clean smoke") – improved ovens".
+ */
+const DESCRIPTION_AFTER_DASH = /\s*\(["“‘'][^()]*\)|\s[–—-]\s+(?=\p{Ll})/u;
 /** What follows a project's name on its fact line: its period, its grant, its Arabic name. */
 const PROJECT_LINE_TAIL = new RegExp(
   String.raw`\s*\((?=[^()]*\d)|[;,]\s+(?:grant|budget|amount|funded|total)\b|;\s|${ARABIC_AGAIN.source}`,
@@ -505,8 +510,10 @@ function headlineEvent(
     if (PAGE_SET_APART.test(line.text)) continue;
     // ("3.1  The programme in 2024": a numbered section about what the text has named.)
     if (/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?:The|Our|Its|Their)\s+\p{Ll}/u.test(line.text)) continue;
-    // (A fact box's "Project: X" or "Donor: Y" line is read by the fact box, not as a headline.)
-    if (PROJECT_NAME_LINE.test(line.text) || PROJECT_FACT.test(line.text)) continue;
+    // (A fact box's "Project: X" or "Donor: Y" line is read by the fact box, not as a headline,
+    // and a report's "Reporting period:" names nothing.)
+    if ([PROJECT_NAME_LINE, PROJECT_FACT, REPORT_COVER].some((fact) => fact.test(line.text)))
+      continue;
     // ("Tanàna Mahery – Resilient Villages in Brickaville" over a fact box's project "Tanàna
     // Mahery – Resilient Villages": the headline names the project it opens with.)
     const opened = an.events.find(
@@ -836,6 +843,10 @@ export function isProjectPage(an: DocAnalysis): boolean {
   return an.seg.lines.some((l) => PROJECT_FACT.test(l.text));
 }
 
+/** A report's cover lines to its donor: "Grant reference:", "Reporting period:". */
+const REPORT_COVER =
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:reporting period|grant (?:reference|ref\.?|number|no\.?|agreement|code)|contract (?:number|no\.?|reference))(?:\*\*)?\s*(?::|\|)/i;
+
 /** A fact box's line that names the project ("Project: Ard wa Mai – Restoring Land"). */
 const PROJECT_NAME_LINE =
   /^(\s*(?:[-*•|]\s*)?(?:\*\*)?(?:project|programme|program|project title|project name|programme title|programme name|initiative|action title)(?:\*\*)?\s*(?::|\|)(?:\*\*)?\s*)(\S[^\n]{2,160}?)[\s*_.;|]*$/i;
@@ -845,15 +856,20 @@ const PROJECT_NAME_LINE =
  * the named project is an event of the document, whatever its name looks like.
  */
 function factBoxProjects(an: DocAnalysis): LocalEvent | undefined {
-  if (!an.seg.lines.some((l) => PROJECT_FACT.test(l.text))) return undefined;
-  const named = headlineProject(an);
+  const projectPage = isProjectPage(an);
+  // (A report's cover names its project beside the grant's reference or the period; a
+  // "Programme:" there is the donor's, which the report is not about.)
+  const cover = !projectPage && an.seg.lines.some((l) => REPORT_COVER.test(l.text));
+  if (!projectPage && !cover) return undefined;
+  const named = projectPage ? headlineProject(an) : undefined;
   for (const line of an.seg.lines) {
     const m = PROJECT_NAME_LINE.exec(line.text);
-    if (!m?.[2]) continue;
+    if (!m?.[2] || (cover && !/^\W*project/i.test(m[1] ?? ""))) continue;
     // (An acronym after the name is read with the name: "Safe Homes (SH)" keeps "Safe Homes".)
     // ("X (01.01.2024 - 31.12.2025), grant CHF 120,000": its period and grant follow the name.)
     // (So does its name again in Arabic script: "Mizaniyatuna · ميزانيتنا".)
-    const cut = PROJECT_LINE_TAIL.exec(m[2]);
+    // (So do its gloss and what it does: "Agua Viva ("living water") – clean water kiosks".)
+    const cut = PROJECT_LINE_TAIL.exec(m[2]) ?? DESCRIPTION_AFTER_DASH.exec(m[2]);
     const name = (cut ? m[2].slice(0, cut.index) : m[2]).replace(/\s*\([^()]*\)\s*$/, "");
     if (!/^[\p{Lu}"“'‘\d]/u.test(name) || /[.!?]\s/.test(name)) continue;
     const start = line.start + (m[1]?.length ?? 0);
@@ -862,7 +878,10 @@ function factBoxProjects(an: DocAnalysis): LocalEvent | undefined {
     if (an.mentions.some((x) => x.kind === "event" && x.start === start)) continue;
     // ("Strong Gardens, Strong Islands / Gaden i Strong, Aelan i Strong": one name, two
     // languages.)
-    const [own = name, other] = name.split(/\s+\/\s+(?=\p{Lu})/u);
+    // (A report's cover gives the name, a dash and its gloss: "Ciepłe Klatki – Warm Stairwells".)
+    const [own = name, other] = name.split(
+      cover ? /\s+[/–—]\s+(?=\p{Lu})/u : /\s+\/\s+(?=\p{Lu})/u,
+    );
     const ev = pushEvent(an, start, start + own.length, si, "project");
     if (other) addName(an, ev.ref, other);
     const period = cut ? findDates(an.text, start + (cut.index ?? 0), line.end)[0] : undefined;

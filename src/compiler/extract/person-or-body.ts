@@ -90,6 +90,8 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
   const personAttested = new Set<string>();
   const bodyKeys = new Set<string>();
   const projects = new Map<string, { ref: string; event: LocalEvent }[]>();
+  /** Each document's own projects (refs held to the document) by their bare names. */
+  const localProjects = new Map<DocAnalysis, Map<string, LocalEvent>>();
   for (const an of docs) {
     const refs = new Set(an.mentions.map((m) => m.ref));
     const bodies = [...refs].filter((r) => r.startsWith("o:"));
@@ -98,12 +100,25 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
       if (m.ref.startsWith("p:") && !personAttested.has(m.ref) && attested(an, m))
         personAttested.add(m.ref);
     for (const ev of an.events) {
-      if (ev.ref.includes("#")) continue;
-      const bare = GENERIC_HEAD.exec(eventKey(ev.ref))?.[1];
+      // (A project's name without a head, "Fumo Limpo", is its own bare name.)
+      const key = eventKey(ev.ref);
+      const bare =
+        GENERIC_HEAD.exec(key)?.[1] ??
+        (ev.type === "project" && key.includes(" ") ? key : undefined);
       if (!bare) continue;
+      if (ev.ref.includes("#")) {
+        const own = localProjects.get(an) ?? new Map<string, LocalEvent>();
+        own.set(bare, ev);
+        localProjects.set(an, own);
+        continue;
+      }
       const list = projects.get(bare) ?? [];
-      if (!list.some((p) => p.ref === ev.ref)) list.push({ ref: ev.ref, event: ev });
-      projects.set(bare, list);
+      // (The project without its head is the one with it, whichever head that is.)
+      const headless = bare === key;
+      if (!list.some((p) => p.ref === ev.ref) && !(headless && list.length > 0)) {
+        const headed = list.filter((p) => eventKey(p.ref) !== bare);
+        projects.set(bare, [...(headless ? list : headed), { ref: ev.ref, event: ev }]);
+      } else projects.set(bare, list);
     }
     for (const ref of refs) {
       if (!/^[op]:/.test(ref) || /[~#]/.test(ref)) continue;
@@ -118,8 +133,24 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     }
   }
   const to = new Map<string, string>();
+  /** The type of each project a person's ref moves to, by the project's ref. */
+  const projectTypes = new Map<string, LocalEvent["type"]>();
   for (const [key, v] of votes) {
     if (v.kinds.size < 2) continue;
+    // (Read as a body by some documents and a person by as many others, and the name of a
+    // project elsewhere, "Blue Margins" of "the Blue Margins programme": the project's.)
+    const project = projects.get(key);
+    if (
+      project?.length === 1 &&
+      project[0] &&
+      v.person >= v.org &&
+      !personAttested.has(`p:${key}`)
+    ) {
+      projectTypes.set(project[0].ref, project[0].event.type);
+      to.set(`p:${key}`, project[0].ref);
+      to.set(`o:${key}`, project[0].ref);
+      continue;
+    }
     // (A tie goes to the body unless some document gives the person a title.)
     if (v.org > v.person || (v.org === v.person && !personAttested.has(`p:${key}`)))
       to.set(`p:${key}`, `o:${key}`);
@@ -128,8 +159,6 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
   const sortedBodies = [...bodyKeys].sort(compareStrings);
   // Each body's own names, read once: the loop below asks them for every person's name.
   const ownNamesOf = new Map(sortedBodies.map((b) => [b, new Set(ownNames(b))]));
-  /** The type of each project a person's ref moves to, by the project's ref. */
-  const projectTypes = new Map<string, LocalEvent["type"]>();
   for (const [key, v] of votes) {
     const ref = `p:${key}`;
     if (v.kinds.has("o") || to.has(ref) || personAttested.has(ref) || !key.includes(" ")) continue;
@@ -148,11 +177,19 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     );
     if (longer.length === 1) to.set(ref, `o:${longer[0] ?? ""}`);
   }
-  if (to.size === 0) return;
   for (const an of docs) {
-    const moved = an.mentions.filter((m) => to.has(m.ref));
+    // (A document's own project takes the shape-only person of its name in that document.)
+    let docTo = to;
+    for (const [bare, ev] of localProjects.get(an) ?? []) {
+      const ref = `p:${bare}`;
+      if (to.has(ref) || personAttested.has(ref) || votes.get(bare)?.kinds.has("o")) continue;
+      if (docTo === to) docTo = new Map(to);
+      docTo.set(ref, ev.ref);
+      projectTypes.set(ev.ref, ev.type);
+    }
+    const moved = an.mentions.filter((m) => docTo.has(m.ref));
     if (moved.length === 0) continue;
-    rewriteRefs(an, to);
+    rewriteRefs(an, docTo);
     for (const m of an.mentions)
       if (m.kind !== "event") m.kind = m.ref.startsWith("o:") ? "org" : "person";
     for (const m of moved) {
