@@ -552,7 +552,11 @@ function headlineEvent(
     const free = words.filter((w) => !inOrg(w));
     // ("call for a fair drought recovery": an adjective spelled as an event noun.)
     const cue = free
-      .map((w, i) => (adjectival(w, free[i + 1], free[i - 1]) ? undefined : typeOf(w)))
+      .map((w, i) =>
+        adjectival(w, free[i + 1], free[i - 1])
+          ? undefined
+          : (typeOf(w) ?? compoundType(free[i - 1], w)),
+      )
       .find((t, i) => t && !typeOf(free[i + 1] ?? ""));
     // ("Call for Applications: X Grants – Round 4": a call names the programme it opens.)
     const call = /^\s*(?:#{1,6}\s+)?(?:open call|(?:open )?call for|request for proposals)\b/i.test(
@@ -620,6 +624,9 @@ function headlineEvent(
     }
     const how = HOW_HELD.exec(an.text.slice(start, end));
     if (how) end -= how[0].length;
+    // ("Our 9th General Assembly in Oujda": a newsletter's "our" is no part of the name.)
+    const ours = /^(?:Our|Their|Its)\s+(?=\S)/.exec(an.text.slice(start, end));
+    if (ours) start += ours[0].length;
     // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event
     // before the verb; "Marsh Women Network Convenes Ebbvale Consultation" after it.
     const verb = HEADLINE_VERB.exec(an.text.slice(start, end));

@@ -212,6 +212,17 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
   // "a joint legal clinic at the market": a clinic held, not a body.
   ["clinic", [set("legal mobile outreach health joint free"), "other"]],
   ["refresher", [set("management training case skills"), "training"]],
+  // "the partners' learning call", "a monthly coordination call": a meeting held by phone or
+  // video ("a call for proposals" has no such modifier).
+  [
+    "call",
+    [
+      set(
+        "learning coordination partners partners' partner members members' network steering board monthly weekly quarterly review planning zoom video online conference",
+      ),
+      "meeting",
+    ],
+  ],
 ]);
 
 /**

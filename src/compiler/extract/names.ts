@@ -1238,8 +1238,13 @@ function placePrefixed(words: string[]): boolean {
   );
 }
 
-function classifyWords(words: string[], text: string, honorific: boolean): ChunkClass {
+function classifyWords(all: string[], text: string, honorific: boolean): ChunkClass {
   if (isPlace(text)) return "place";
+  // ("Partners' Learning Call No. 4": a number's mark is no head.)
+  const words =
+    all.length > 2 && /^(?:No|NO|Nr|Nº|N°)$/.test(all[all.length - 1] ?? "")
+      ? all.slice(0, -1)
+      : all;
   // ("Malaita Youth Climate Camp in Auki": the name before where it was is what it is.)
   const inAt = words.lastIndexOf("in");
   const named = inAt >= 2 && inAt === words.length - 2 ? words.slice(0, inAt) : words;

@@ -25,6 +25,7 @@ import { compatible, eventKey, meet, qualifyRefs, sigText, UnionFind } from "./i
 import type { EventSig } from "./identity.ts";
 import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
 import { pairArabicNames } from "./arabic.ts";
+import { initialsAsPeople } from "./initials.ts";
 import {
   BODY_LIKE_EVENT,
   CONNECTORS,
@@ -384,7 +385,60 @@ function harmoniseBodyNames(docs: DocAnalysis[]): void {
   }
 }
 
+/**
+ * "Fatouma Ali Dini … Ms Ali Dini", "Hasna Mohamed Houmed … H. Mohamed Houmed": in one
+ * document, a person's two last names are that person, where one full name there ends so.
+ */
+function familyNameTails(an: DocAnalysis): [string, string][] {
+  const people = [...an.names.keys()].filter((r) => r.startsWith("p:") && !r.includes("#"));
+  const out: [string, string][] = [];
+  for (const short of people) {
+    const key = short.slice(2);
+    if (key.split(" ").length !== 2) continue;
+    const longs = people.filter((r) => r.endsWith(` ${key}`) && r.slice(2).split(" ").length >= 3);
+    if (longs.length === 1 && longs[0]) out.push([short, longs[0]]);
+  }
+  return out;
+}
+
+/** Numerals of a numbered edition, as keys spell them ("9th", "ninth"). */
+const EDITION_NUMBERS = new Map(
+  [
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+    "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th",
+  ].flatMap((row) => row.split(" ").map((w, i) => [w, i + 1] as const)),
+);
+
+/**
+ * "Our 9th General Assembly in Oujda" over "FADO's 9th Ordinary General Assembly met …": in
+ * one document, events of one number and one head noun are one edition.
+ */
+function sameEditions(an: DocAnalysis): [string, string][] {
+  const first = new Map<string, string>();
+  const out: [string, string][] = [];
+  const mentions = an.mentions
+    .filter((m) => m.kind === "event")
+    .sort((a, b) => a.start - b.start || compareStrings(a.ref, b.ref));
+  for (const m of mentions) {
+    const words = eventKey(m.ref)
+      .replace(/ in \S+(?: \S+)?$/, "")
+      .split(" ");
+    // (The number is in the name, "9th General Assembly", or just before it: "the 3rd X".)
+    const before = /(\S+)\s+$/.exec(an.text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    const n = [...words, (before ?? "").toLowerCase()]
+      .map((w) => EDITION_NUMBERS.get(w))
+      .find((x) => x !== undefined);
+    if (n === undefined || words.length < 2) continue;
+    const key = `${n} ${words[words.length - 1] ?? ""}`;
+    const seen = first.get(key);
+    if (seen && seen !== m.ref) out.push([seen, m.ref]);
+    else first.set(key, m.ref);
+  }
+  return out;
+}
+
 export function resolve(docs: DocAnalysis[]): Resolution {
+  for (const an of docs) initialsAsPeople(an);
   harmoniseBodyNames(docs);
   harmonisePersonBodyNames(docs);
   for (const an of docs) pairArabicNames(an);
@@ -396,6 +450,8 @@ export function resolve(docs: DocAnalysis[]): Resolution {
   const names = new Map<string, Set<string>>();
   for (const an of docs) {
     for (const [a, b] of an.links) uf.union(a, b, linkRule(a, b), an.id);
+    for (const [a, b] of sameEditions(an)) uf.union(a, b, "same-edition-in-document", an.id);
+    for (const [a, b] of familyNameTails(an)) uf.union(a, b, "same-person-in-document", an.id);
     for (const [ref, set] of an.names) {
       const all = names.get(ref) ?? new Set<string>();
       for (const n of set) all.add(n);
@@ -478,6 +534,13 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     const bare = GENERIC_HEAD_TAIL.exec(key)?.[1];
     if (bare?.includes(" ") && !ref.includes("#"))
       for (const b of eventsByKey.get(bare) ?? []) uf.union(b, ref, "event-generic-head");
+    // "Learning Exchange 2025" ↔ "Learning Exchange": an edition's year after the name of
+    // the one edition so named (the dates of both must agree).
+    const year = / (?:19|20)\d\d$/.exec(key);
+    if (year && !ref.includes("#")) {
+      const base = key.slice(0, year.index);
+      if (base.includes(" ")) for (const b of eventsByKey.get(base) ?? []) addShort(b, ref);
+    }
     // "Clean Water Project in Oman" ↔ "Clean Water Project": a place tail. Two events named
     // with different places are different events, so the base joins only one of them.
     const tail = / in (\S+(?: \S+)?)$/.exec(key);
