@@ -148,16 +148,37 @@ const SYMBOLS: Record<string, string> = {
   // Rupees are written "Rs" in India, Pakistan, Sri Lanka, Nepal, Mauritius and Seychelles;
   // with no country to tell them apart, "Rs" reads as the Indian rupee.
   Rs: "INR",
+  // The dollars of the Caribbean, the Americas and the Pacific, by their own prefixes.
+  BZ$: "BZD",
+  TT$: "TTD",
+  EC$: "XCD",
+  J$: "JMD",
+  JA$: "JMD",
+  BDS$: "BBD",
+  Bds$: "BBD",
+  G$: "GYD",
+  GY$: "GYD",
+  SI$: "SBD",
+  FJ$: "FJD",
+  WS$: "WST",
+  T$: "TOP",
+  L$: "LRD",
+  KY$: "KYD",
+  NT$: "TWD",
+  // Crowns are written "kr." in Denmark, Greenland, the Faroes and Iceland and "kr" in Norway
+  // and Sweden; findAmounts reads which from the codes the document names (else DKK).
+  kr: "DKK",
+  Kr: "DKK",
   Kz: "AOA",
   Db: "STN",
   Fdj: "DJF",
 };
 /** Local symbols of one or two letters: read before a figure only. */
-const LOCAL_BEFORE = String.raw`R\$|RD\$|N\$|GH₵|S\/|Bs\.?|VT|Rp\.?|Rs\.?|Kz|Db|Fdj|F\s?CFA|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q`;
+const LOCAL_BEFORE = String.raw`[Kk]r\.?|R\$|RD\$|N\$|GH₵|S\/|Bs\.?|VT|Rp\.?|Rs\.?|Kz|Db|Fdj|F\s?CFA|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q`;
 /** Local symbols that may also follow a figure ("5 000 FCFA", "18.000 Bs"). */
-const LOCAL_AFTER = String.raw`F\s?CFA|CFA|Bs\.?|VT`;
+const LOCAL_AFTER = String.raw`F\s?CFA|CFA|Bs\.?|VT|kr\.?`;
 const SIGNS = "[€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]";
-const SYMBOL = String.raw`(?:US|U\.S\.|USD|CA|C|AU|A|NZ|HK|S)?\s?\$|E£|${SIGNS}`;
+const SYMBOL = String.raw`(?:US|U\.S\.|USD|CA|C|AU|A|NZ|HK|S|BZ|TT|EC|JA|J|BDS|Bds|GY|G|SI|FJ|WS|T|L|KY|NT)?\s?\$|E£|${SIGNS}`;
 
 /** Currency names, most specific first. */
 const NAMES: [string, string][] = [
@@ -256,7 +277,7 @@ const NUMBER_RE = new RegExp(
 );
 /** A scale word or abbreviation after a figure. Sticky: read at the figure's end. */
 const SCALE_RE =
-  /\s{0,2}(millions?|milliards?|billions?|thousands?|millones|millón|milhões|milhão|mil|juta|miliar|lakhs?|crores?|mio\.?|mln\.?|mrd\.?|tsd\.?|mn|bn|m|k|b)(?![\p{L}\d])/iuy;
+  /\s{0,2}(millions?|milliards?|billions?|thousands?|millones|millón|milhões|milhão|mil|juta|miliar|lakhs?|crores?|mio\.?|mill\.?|mln\.?|mrd\.?|tsd\.?|mn|bn|m|k|b)(?![\p{L}\d])/iuy;
 /** A currency after a figure or its scale ("EUR", "euros", "of dollars", "d’euros"). Sticky. */
 const CUR_RE = new RegExp(String.raw`\s{0,2}(?:of\s{1,2}|d['’]\s?)?(${CUR_AFTER})`, "iuy");
 /** A currency written just before a figure ("USD 250,000", "€ 3,5", "US$2", "EUR2,000"). */
@@ -277,7 +298,7 @@ const PHONE_BEFORE_RE =
   /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;
 
 const CURRENCY_HINT =
-  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|Rs|Kz|Db|Fdj|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q)\b|\b[REPD]\d/;
+  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|Rs|Kz|Db|Fdj|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q|[Kk]r)\b|\b[REPD]\d/;
 /**
  * Letters that stand for a currency only glued to an amount-shaped figure: South Africa
  * writes rand as "R1,450,000" or "R2.5 million" (a road "R21" or a round "R2" is no amount),
@@ -363,6 +384,13 @@ function scaleOf(word: string | undefined): number {
   return 1e3;
 }
 
+/** The crown a document writes "kr" for: the one it names by code or name, else the Danish. */
+function crownOf(text: string): string {
+  const named = /\b(NOK|SEK|ISK|DKK)\b|\b(Norwegian|Swedish|Icelandic|Danish)\s+kron/.exec(text);
+  const byName: Record<string, string> = { Norwegian: "NOK", Swedish: "SEK", Icelandic: "ISK" };
+  return named?.[1] ?? byName[named?.[2] ?? ""] ?? "DKK";
+}
+
 /** The ISO 4217 code of a currency symbol, code or name, if known. */
 export function currencyOf(word: string | undefined): string | undefined {
   const w = (word ?? "").trim();
@@ -405,7 +433,12 @@ export function findAmounts(
     let m: RegExpExecArray | null;
     while ((m = NUMBER_RE.exec(slice)) !== null) {
       const found = readFigure(slice, m.index, m[0], defaultCurrency);
-      if (found) out.push({ ...found, start: from + found.start, end: from + found.end });
+      if (!found) continue;
+      const start = from + found.start;
+      const end = from + found.end;
+      // ("kr. 250.000": which crown the document's codes or names tell.)
+      const crowned = found.currency === "DKK" && /\b[Kk]r\b/.test(text.slice(start, end));
+      out.push({ ...found, start, end, currency: crowned ? crownOf(text) : found.currency });
     }
   }
   if (/illion|thousand/i.test(slice)) {
