@@ -1359,8 +1359,13 @@ function classifyWords(all: string[], text: string, honorific: boolean): ChunkCl
   )
     return "unknown";
   if (words.length === 2 && DEMONYMS.has(words[0] ?? "") && /^Government$/.test(last)) return "org";
+  // ("SATURDAY 17 May": a shouted day or month is a date's word.)
   if (words.length === 1 && isAcronym(last))
-    return GENERIC_ACRONYMS.has(last) || /\p{Ll}s$/u.test(last) ? "generic" : "org";
+    return GENERIC_ACRONYMS.has(last) ||
+      /\p{Ll}s$/u.test(last) ||
+      DATE_WORD.test(last.charAt(0) + last.slice(1).toLowerCase())
+      ? "generic"
+      : "org";
   if (/^\p{Lu}+s$/u.test(last) && words.length === 1) return "generic";
   const content0 = words.filter((w) => !CONNECTORS.has(w));
   const singularHead = content0.some((w) => ORG_HEADS.has(w) && !/s$/.test(w));

@@ -26,6 +26,7 @@ import type { EventSig } from "./identity.ts";
 import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
 import { pairArabicNames } from "./arabic.ts";
 import { initialsAsPeople } from "./initials.ts";
+import { dropShoutedWords } from "./shouted-words.ts";
 import {
   BODY_LIKE_EVENT,
   CONNECTORS,
@@ -438,7 +439,10 @@ function sameEditions(an: DocAnalysis): [string, string][] {
 }
 
 export function resolve(docs: DocAnalysis[]): Resolution {
-  for (const an of docs) initialsAsPeople(an);
+  for (const an of docs) {
+    dropShoutedWords(an);
+    initialsAsPeople(an);
+  }
   harmoniseBodyNames(docs);
   harmonisePersonBodyNames(docs);
   for (const an of docs) pairArabicNames(an);
