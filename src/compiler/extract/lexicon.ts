@@ -245,7 +245,7 @@ export const HONORIFICS = set(`
   Sr Sr. Sra Sra. Srta Srta. Lic Lic. Licda Licda. Licdo Licdo. Ing Ing. Dra Dra. Fr Fr. Atty Atty.
   Hadji Hajji Datu Irmã Irmão Padre Mme Mme. Mlle Me Pr
   Smt Smt. Shrimati Shri Shri. Dasho Mgr Mgr. MUDr MUDr. PhDr PhDr. JUDr JUDr. RNDr RNDr. Bc Bc.
-  Khun Puan Encik Cik Datuk Dato Datin
+  Khun Puan Encik Cik Datuk Dato Datin Attorney Cllr Cllr.
 `);
 /** Honorifics that are first names too ("Don Sebastián Choc", but "Don Murray"): only before two names. */
 export const NAME_LIKE_HONORIFICS = set(`Don Doña Dona Bai`);

@@ -52,3 +52,17 @@ describe("a person's last names after the full name", () => {
     expect(ex.entities.filter((e) => e.kind === "person")).toHaveLength(1);
   });
 });
+
+describe("an attorney's or a councillor's title before the name", () => {
+  it.each([
+    [
+      "Attorney Keisha Gillett advised 40 families at the clinic of the Cayo Rights Group.",
+      "Keisha Gillett",
+    ],
+    ["Cllr Sian Hughes thanked the Teifi Radio Club for the broadcast.", "Sian Hughes"],
+    ["The clinic, said Attorney Marlon Pook, was full by nine.", "Marlon Pook"],
+  ])("%s", (sentence, name) => {
+    const people = run(sentence).entities.filter((e) => e.kind === "person");
+    expect(people.map((p) => p.label)).toEqual([name]);
+  });
+});
