@@ -268,6 +268,9 @@ function splitLine(line: Line, index: number, out: Sentence[]): void {
     const cut = line.start + m.index;
     const before = line.text.slice(Math.max(0, m.index - 12), m.index);
     if (m[0].startsWith(".") && ABBREVIATIONS.test(before)) continue;
+    // ("kr. 250.000": a crown's mark before its figure ends no sentence.)
+    if (m[0] === ". " && /\b[Kk]r$/.test(before) && /\d/.test(line.text.charAt(m.index + 2)))
+      continue;
     const stop = cut + m[0].trimEnd().length;
     if (stop > start) pushBounded(line, index, start, stop, out);
     start = line.start + m.index + m[0].length;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findAmounts } from "../../../src/compiler/extract/amounts.ts";
+import { find, run } from "./query.ts";
 
 const one = (text: string) => findAmounts(text).map((a) => [a.amount, a.currency]);
 
@@ -45,5 +46,27 @@ describe("the Norwegian scale 'mill.'", () => {
     ["a budget of NOK 12,5 mill.", 12500000],
   ])("%s", (text, amount) => {
     expect(one(text)).toEqual([[amount, "NOK"]]);
+  });
+});
+
+describe("a crown's mark before its figure ends no sentence", () => {
+  it.each([
+    ["The Ravn Foundation granted kr. 250.000 to the Nuuk Youth Club.", "Nuuk Youth Club", 250000],
+    [
+      "The club received 180.000 kr. The Ravn Foundation gave kr. 12.000 to the Tasiilaq Youth Club.",
+      "Tasiilaq Youth Club",
+      12000,
+    ],
+    [
+      "Last year the Ravn Foundation awarded Kr. 40.000 to the Klaksvik Rowing Club.",
+      "Klaksvik Rowing Club",
+      40000,
+    ],
+  ])("%s", (sentence, grantee, amount) => {
+    const ex = run(sentence);
+    const funded = ex.relations.find(
+      (r) => r.kind === "funded" && r.target === find(ex, grantee)?.id,
+    );
+    expect(funded?.amount).toBe(amount);
   });
 });
