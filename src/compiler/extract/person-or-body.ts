@@ -112,13 +112,16 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
         localProjects.set(an, own);
         continue;
       }
+      // (The project without its head is the one with it, whichever head that is: a headed
+      // ref replaces the headless one, and a headless ref joins no list it would lengthen.)
       const list = projects.get(bare) ?? [];
-      // (The project without its head is the one with it, whichever head that is.)
-      const headless = bare === key;
-      if (!list.some((p) => p.ref === ev.ref) && !(headless && list.length > 0)) {
-        const headed = list.filter((p) => eventKey(p.ref) !== bare);
-        projects.set(bare, [...(headless ? list : headed), { ref: ev.ref, event: ev }]);
-      } else projects.set(bare, list);
+      if (list.some((p) => p.ref === ev.ref)) continue;
+      if (bare !== key)
+        projects.set(bare, [
+          ...list.filter((p) => eventKey(p.ref) !== bare),
+          { ref: ev.ref, event: ev },
+        ]);
+      else if (list.length === 0) projects.set(bare, [{ ref: ev.ref, event: ev }]);
     }
     for (const ref of refs) {
       if (!/^[op]:/.test(ref) || /[~#]/.test(ref)) continue;
@@ -177,6 +180,7 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     );
     if (longer.length === 1) to.set(ref, `o:${longer[0] ?? ""}`);
   }
+  if (to.size === 0 && localProjects.size === 0) return;
   for (const an of docs) {
     // (A document's own project takes the shape-only person of its name in that document.)
     let docTo = to;

@@ -1,5 +1,5 @@
 /**
- * Headings and posts shout ordinary words ("3. RESULTS", "LIVE from Marsa", "NEXT STEPS"):
+ * Headings and posts shout ordinary words ("3. RESULTS", "UPDATE from Marsa", "NEXT STEPS"):
  * a capitalised word of five letters or more that the same document also writes in lower
  * case, and never spells out, is that word, not a body's short name.
  */
