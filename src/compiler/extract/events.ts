@@ -1060,13 +1060,16 @@ function activityTables(an: DocAnalysis): void {
       // ("Mobile land clinics (monthly, 12 rounds)": the bracket is no part of the name.)
       // ("Mama Amani – mediation and support in …": a project's name, then what it does.)
       // ("Safe Harbour: shade, water and first aid at …": the name, then what it buys.)
-      const name = cell.text
+      // ("Llys a Chyngor (Court and Council) – Welsh-language reporting of …": a capital may
+      // open the description when it runs on for three words or more.)
+      const described = cell.text
         .replace(/^(\p{Lu}[^:]{1,60}?):\s.*$/u, "$1")
-        .replace(/\s*\([^()]*\)?\s*$/, "")
-        .replace(/[.;:]+$/, "")
-        .replace(/^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+\p{Ll}.*$/u, "$1");
+        .replace(/^(\p{Lu}[^–—]{1,60}?)\s+[–—-]\s+(?:\p{Ll}|\p{Lu}\S*(?:\s+\S+){2,}$).*$/u, "$1");
+      // ("Studio v knjižnici (Studio in the Library)": a bracketed title is the name's gloss.)
+      const gloss = GLOSS_AT_END.exec(described)?.[1];
+      const name = described.replace(/\s*\([^()]*\)?\s*$/, "").replace(/[.;:]+$/, "");
       // ("Zajedno kroz sjećanje / Together through Memory": one name in two languages.)
-      const [own = name, other] = name.split(/\s+\/\s+(?=\p{Lu})/u);
+      const [own = name, other = gloss] = name.split(/\s+\/\s+(?=\p{Lu})/u);
       if (name.split(/\s+/).length > 14 || (grants && describesWork(own))) continue;
       if (an.mentions.some((m) => m.kind === "event" && m.start === cell.start)) continue;
       // (A column of projects makes each row's name a project's.)
@@ -1134,6 +1137,9 @@ function describesWork(name: string): boolean {
   const capitals = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitals * 2 < long.length;
 }
+
+/** A bracket at a cell's end that holds a title of two to six words: a name's gloss. */
+const GLOSS_AT_END = /\s\((\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,5})\)\s*$/u;
 
 /** A cell giving a duration in months: "18 months". */
 const DURATION_CELL = /^(\d{1,2})\s+months?$/i;

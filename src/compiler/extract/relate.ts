@@ -1289,15 +1289,36 @@ function grantSections(
   });
 }
 
+/** A table of bodies and their amounts. */
+const hasGrantTable = (an: DocAnalysis): boolean =>
+  tablesOf(an.seg.lines).some((t) => columnOf(t, BODY_COLUMN) >= 0 && amountColumnOf(t) >= 0);
+
+/** "has awarded NOK 2 million to six community radio stations": a sum given to a counted group. */
+const AWARDS_TO_GROUP =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+dozen)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+s)(?![\p{L}'’])/iu;
+/** Plurals of people: a sum given to them is pay or support, not a round of grants. */
+const PEOPLE_PLURAL =
+  /^(?:people|persons|individuals|volunteers|lawyers|families|households|women|men|children|girls|boys|students|pupils|youths|participants|beneficiaries|farmers|workers|residents|refugees|teachers|journalists|artists|mothers|survivors|patients|elders|trainees|fellows|scholars)$/i;
+
+/** The text after a body gives a sum to a counted group of bodies (not of people). */
+function awardsToGroup(after: string): boolean {
+  const group = AWARDS_TO_GROUP.exec(after)?.[1];
+  return !!group && !PEOPLE_PLURAL.test(group);
+}
+
 /** The one body of the document that gives grants ("X has awarded grants", "X announces the results of its call"). */
 function grantMaker(
   an: DocAnalysis,
   orgs: readonly Mention[],
   idOf: ReadonlyMap<string, string>,
 ): string | undefined {
+  const table = hasGrantTable(an);
   const givers = new Set(
     orgs
-      .filter((m) => GIVES_GRANTS.test(an.text.slice(m.end, m.end + 140)))
+      .filter((m) => {
+        const after = an.text.slice(m.end, m.end + 140);
+        return GIVES_GRANTS.test(after) || (table && awardsToGroup(after));
+      })
       .map((m) => idOf.get(m.ref)),
   );
   if (givers.size === 1) return [...givers][0];
@@ -1324,10 +1345,7 @@ function grantMaker(
   if (
     head &&
     (/\bgrants?\b/i.test(an.text.slice(head.end, head.end + 400)) ||
-      (GRANTS_MADE.test(an.text) &&
-        tablesOf(an.seg.lines).some(
-          (t) => columnOf(t, BODY_COLUMN) >= 0 && amountColumnOf(t) >= 0,
-        ))) &&
+      (GRANTS_MADE.test(an.text) && hasGrantTable(an))) &&
     !RECEIVED_LEAD.test(an.text)
   )
     return idOf.get(head.ref);
