@@ -6,7 +6,7 @@
  */
 import type { DocAnalysis, Mention } from "./model.ts";
 import { addName } from "./mentions.ts";
-import { matchKey } from "./text.ts";
+import { isPossessive, matchKey } from "./text.ts";
 
 const MAX_WORDS = 10;
 
@@ -102,8 +102,10 @@ export function addCorpusNames(an: DocAnalysis, index: CorpusNameIndex): void {
           if (k) for (const w of k.includes(" ") ? k.split(" ") : [k]) node = node?.next.get(w);
           if (!node) break;
         }
-        // A name never ends on punctuation ("Sanad;", "Ajyal."), though it may hold some.
-        if (j > i && !/[\p{L}\p{N}]/u.test(tokens[j]?.text ?? "")) continue;
+        // A name never ends on punctuation ("Sanad;", "Ajyal."), though it may hold some, nor
+        // on a possessive ("in Aqisseq’s clubhouse").
+        const word = tokens[j]?.text ?? "";
+        if (j > i && (!/[\p{L}\p{N}]/u.test(word) || isPossessive(word))) continue;
         const e = tokens[j]?.end ?? 0;
         const ref = incremental ? node?.ref : known.get(matchKey(text.slice(s, e)));
         if (ref && (j > i || /^\p{Lu}/u.test(tokens[i]?.text ?? ""))) best = { end: e, ref };

@@ -72,6 +72,9 @@ const TITLE_PREFIX =
 export const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
+/** Days of the week, capitalised or shouted. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?$/i;
+
 /** Verbs of title-case headlines ("X Holds Y", "X Launches Y"): never inside a name. */
 export const HEADLINE_VERBS = new Set(
   "Convenes Holds Hosts Organises Organizes Launches Opens Celebrates Marks Concludes Gathers Welcomes Announces Inaugurates Conducts Unveils Signs Trains Calls Urges Discusses Reviews Kicks Wraps Brings Receives Joins Partners Supports Funds Awards Donates Presents Adopts Commits Shares Visits Meets Completes Starts Begins Closes Honours Honors Signed Launched Organised Organized Hosted Funded Held Opened".split(
@@ -909,6 +912,19 @@ function trim(
       a++;
       continue;
     }
+    // "Every Thursday Kanuku Airwaves Radio carries …": a weekday before a name of two words
+    // or more is when, not part of the name ("the Sunday Times" keeps its day).
+    // ("Last Monday Whanau Ora Collective": so is the word that places the day.)
+    const day = /^(?:last|next|this|every|each|on)$/i.test(w) && WEEKDAY.test(word(tokens[a + 1]));
+    if (
+      a + (day ? 1 : 0) < b - 2 &&
+      (day || WEEKDAY.test(w)) &&
+      word(tokens[a - 1]).toLowerCase() !== "the" &&
+      isCapitalised(word(tokens[a + (day ? 2 : 1)]))
+    ) {
+      a += day ? 2 : 1;
+      continue;
+    }
     // "the Duhok-based Yazda": where a body is based is no part of its name.
     if (a < b - 1 && /-based$/i.test(w)) {
       a++;
@@ -1294,6 +1310,8 @@ function classifyWords(all: string[], text: string, honorific: boolean): ChunkCl
   // "Radio Comunitaria Tinamit Stereo", "Radio Dabanga": a station named after its medium
   // ("Radio for Accountable Budgets" is a programme's name).
   if (words.length >= 2 && words[0] === "Radio" && /^\p{Lu}/u.test(words[1] ?? "")) return "org";
+  // ("Nappi Youth Radio", "Wi Linden Radio": a station's name ending on its medium.)
+  if (words.length >= 2 && words[words.length - 1] === "Radio" && !honorific) return "org";
   // "the Kenya Red Cross", "Lebanese Red Cross": a national society of the movement.
   if (words.length >= 3 && /^Red Cross$/.test(words.slice(-2).join(" "))) return "org";
   if (groupName(words)) return "org";
