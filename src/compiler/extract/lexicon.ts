@@ -45,7 +45,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   Brotherhood Sisterhood Institution Orchestra Theatre Lab Labs Hub Delegation Representation
   Facility Université Universidad Universität Università Fondation Fundación Fondazione Team
   Consulting Consultancy Consultants Ventures Enterprises Technologies Productions Bakery
-  Library Archive Archives Circle Choir Choirs Ensemble Troupe Kindergarten Diocese
+  Library Archive Archives Circle Choir Choirs Ensemble Troupe Radio Kindergarten Diocese
   Archdiocese Confederation Asociación Corporación Observatorio Observatoire
   Derneği Vakfı Associazione Platform Crescent Associação Fundação Instituto Centro Colectivo
   Coletivo Movimiento Movimento Organização Organización Consejo Conselho Comité Comissão

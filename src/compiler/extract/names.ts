@@ -1310,8 +1310,6 @@ function classifyWords(all: string[], text: string, honorific: boolean): ChunkCl
   // "Radio Comunitaria Tinamit Stereo", "Radio Dabanga": a station named after its medium
   // ("Radio for Accountable Budgets" is a programme's name).
   if (words.length >= 2 && words[0] === "Radio" && /^\p{Lu}/u.test(words[1] ?? "")) return "org";
-  // ("Nappi Youth Radio", "Wi Linden Radio": a station's name ending on its medium.)
-  if (words.length >= 2 && words[words.length - 1] === "Radio" && !honorific) return "org";
   // "the Kenya Red Cross", "Lebanese Red Cross": a national society of the movement.
   if (words.length >= 3 && /^Red Cross$/.test(words.slice(-2).join(" "))) return "org";
   if (groupName(words)) return "org";
@@ -1426,7 +1424,10 @@ function classifyWords(all: string[], text: string, honorific: boolean): ChunkCl
   const evIdx = words.findIndex(
     (w, i) => i <= headIdx && EVENT_HEADS.has(w.toLowerCase()) && isCapitalised(w),
   );
-  const orgIdx = words.findIndex((w, i) => i <= headIdx && ORG_HEADS.has(w));
+  // ("Local Radio for Accountable Budgets": a programme on the radio, not a station.)
+  const orgIdx = words.findIndex(
+    (w, i) => i <= headIdx && ORG_HEADS.has(w) && !(w === "Radio" && words[i + 1] === "for"),
+  );
   const content = words.filter((w) => !CONNECTORS.has(w));
   const generic = content.every(
     (w) =>
