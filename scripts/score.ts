@@ -73,6 +73,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
+    "holdout36",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
