@@ -261,6 +261,12 @@ const PATTERNS: [RegExp, Make][] = [
       return start && end && a < b ? { start, end } : IMPOSSIBLE;
     },
   ],
+  // 04. 03. 2025 / 4. 3. 2025: day, month and year with a dot and a space, as Slovene, Czech,
+  // Croatian and German write them
+  [
+    /\b([0-3]?\d)\.\s([01]?\d)\.\s((?:19|20)\d\d)(?![\d])/g,
+    (m) => single(Number(m[3]), Number(m[2]), Number(m[1])),
+  ],
   // 05.11.2021 / 05/11/2021 / 05-11-2021: day first; 11/25/2021: month first
   [
     /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])/g,

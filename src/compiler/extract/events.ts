@@ -402,6 +402,15 @@ const HEADLINE_VERB = new RegExp(
 const FEATURE_HEADLINE =
   /^[\s#*_]*[“"‘]|\b(?:(?:a|in) conversation with|(?:an )?interview with|Q\s?&\s?A\b|meet the\b|profile of|portrait of)|\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:sessions|workshops|meetings|trainings|dialogues|events|consultations|conferences|forums|hearings|activities|visits)\b/iu;
 
+/** Emoji (and their joiners) before and after a post's title. */
+const EMOJI_FRAME =
+  /^([\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*)[^]*?([\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*)$/u;
+
+/** Headlines of several stories, set apart by semicolons ("A wins; B opens; C returns"). */
+const DIGEST_HEADLINE = /\S(?:\s+\S+){2,};\s+\S+(?:\s+\S+){2,}/u;
+/** A social page's counts of likes or followers. */
+const PAGE_COUNTS = /\b\d[\d.,]*\s?[KkMm]?\s+(?:likes|followers|members|subscribers)\b/;
+
 /** A state's formal name heading an official letter ("State of Libya", "Republic of Iraq"). */
 const STATE_NAME =
   /^(?:(?:The\s+)?(?:(?:Hashemite|Federal|Islamic|Arab|Democratic|Lebanese|Syrian)\s+)*(?:State|Republic|Kingdom|Sultanate|Emirate|Government)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u;
@@ -506,6 +515,13 @@ function headlineEvent(
   for (const line of an.seg.titles) {
     if (onlyHeadline && line !== an.seg.headline) continue;
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
+    // ("Young reporters take to the air; Linden talks under the house": a page of several
+    // stories names none; "Radio station · Merthyr Tydfil 2.4K likes · 2.6K followers" is a
+    // social page's furniture.)
+    // (Of "Basra holds first public hearing on salinity; governorate allocates funds", the
+    // first story is the headline's own: a cue there names its event.)
+    if (PAGE_COUNTS.test(line.text)) continue;
+    const digest = DIGEST_HEADLINE.exec(line.text);
     // ("Harbour Forum – Report of the Second Assembly      2": a page's running header.)
     if (PAGE_SET_APART.test(line.text)) continue;
     // ("3.1  The programme in 2024": a numbered section about what the text has named.)
@@ -540,7 +556,7 @@ function headlineEvent(
     // (A section label's noun, "Event report:", is no cue of the headline's event.)
     const mailed = line.text.replace(/^\s*#{1,6}\s+/, "");
     const unmailed = mailed.replace(EMAIL_SUBJECT, "");
-    const unlabelled = unmailed.replace(SECTION_LABEL, "");
+    const unlabelled = unmailed.replace(SECTION_LABEL, "").replace(/;\s.*$/, "");
     const words = unlabelled.split(/[\s:“”"]+/);
     if (words.filter(Boolean).length < 3) continue;
     const orgWords = new Set<string>();
@@ -569,9 +585,11 @@ function headlineEvent(
       (MINUTES_OF_LINE.test(unlabelled) || (unmailed !== mailed && MINUTES_DASH.test(unmailed)));
     let type = call ? "programme" : (cue ?? (minutesOf ? "meeting" : forceType));
     if (!type || (!cue && !call && !minutesOf && line !== an.seg.headline)) continue;
+    // (Three stories or more without an event noun in the first: a page of news.)
+    if (digest && !cue && line.text.split(/;\s/).length > 2) continue;
     const lead = line.text.length - line.text.trimStart().length;
     let start = line.start + lead;
-    let end = line.start + line.text.trimEnd().length;
+    let end = line.start + (digest ? line.text.indexOf(";") : line.text.trimEnd().length);
     // ("Event report: "X" – conference in Tunis": the section label goes before the colon's cut.)
     const labelFirst = SECTION_LABEL.exec(an.text.slice(start, end).replace(/^#{1,6}\s+/, ""));
     const colon = an.text.slice(start, end).search(/:\s*[“"]/);
@@ -625,6 +643,12 @@ function headlineEvent(
     const how = HOW_HELD.exec(an.text.slice(start, end));
     if (how) end -= how[0].length;
     // ("Our 9th General Assembly in Oujda": a newsletter's "our" is no part of the name.)
+    // ("🌴💧 Our first public hearing 💧🌴": a post's emoji frame no name.)
+    const framed = EMOJI_FRAME.exec(an.text.slice(start, end));
+    if (framed?.[1] && framed[2] !== undefined) {
+      start += framed[1].length;
+      end -= framed[2].length;
+    }
     const ours = /^(?:Our|Their|Its)\s+(?=\S)/.exec(an.text.slice(start, end));
     if (ours) start += ours[0].length;
     // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event

@@ -288,3 +288,14 @@ describe("a programme's numbered part before a date is no day of the month", () 
     expect(dates(text, 2024)).toEqual([{ start: day }]);
   });
 });
+
+describe("numeric dates with a dot and a space", () => {
+  it("reads day, month and year as Slovene, Czech or German write them", () => {
+    expect(dates("04. 03. 2025 | 11:20 · Culture")).toEqual([{ start: "2025-03-04" }]);
+    expect(dates("Objavljeno 15. 10. 2024 ob 9:00")).toEqual([{ start: "2024-10-15" }]);
+    expect(dates("Praha, 2. 6. 2023 – Tisková zpráva")).toEqual([{ start: "2023-06-02" }]);
+  });
+  it("reads no impossible day or month", () => {
+    expect(dates("32. 13. 2025")).toEqual([]);
+  });
+});
