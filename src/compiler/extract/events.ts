@@ -2071,9 +2071,19 @@ function headlineToBody(an: DocAnalysis, main: LocalEvent, described: LocalEvent
       : /\b(?:trains?|trained)\b/.test(mainName)
         ? "training"
         : undefined);
+  // ("Near Voices: six stations receive grants" over a body that says "Near Voices was
+  // adopted in 2023 …": a name the body uses too is its own event, never another name's.)
+  const headline = an.seg.headline;
+  const mainInBody = an.mentions.some(
+    (m) =>
+      m.ref === main.ref &&
+      (!headline || m.start >= headline.end) &&
+      an.seg.lines[an.seg.sentences[m.sentence]?.line ?? -1]?.kind === "body",
+  );
   const same = an.events.filter(
     (e) =>
       e !== main &&
+      !(mainInBody && !e.described) &&
       // (An event dated apart from the headline's is another one.)
       !(e.date && main.date && e.date.start !== main.date.start) &&
       !anotherEvent(an, e) &&

@@ -409,7 +409,12 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     const sameParagraph = lastEventLine === s.line;
     const fallbackOf = (kind: EdgeKind): string | undefined => {
       const m = sectionId ?? (kind === "funded" ? main : mainIfAbout);
-      return pronoun || (kind !== "funded" && (objectless || sameParagraph)) ? (lastEvent ?? m) : m;
+      const id =
+        pronoun || (kind !== "funded" && (objectless || sameParagraph)) ? (lastEvent ?? m) : m;
+      // ("…," says X, the Foundation's director, in a programme's section: a voice quoted
+      // about a programme spoke at no gathering.)
+      const t = id ? typeById.get(id) : undefined;
+      return kind === "spoke_at" && t === "programme" ? undefined : id;
     };
     const owned = events.filter((e) =>
       /\b(?:its|their)\s+(?:\S+\s+){0,3}[“"*_]*$/.test(
@@ -660,7 +665,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       if (r?.kind === "funded" && to && r.target !== to) out.splice(i, 1);
     }
   cardGrants(an, idOf, out, add);
-  untiedTakePart(an, idOf, mainIfAbout, out, add);
+  untiedTakePart(an, idOf, mainIfAbout, out, add, typeById);
   projectActivities(an, idOf, main, typeById, add);
   return out;
 }
@@ -1505,8 +1510,11 @@ function untiedTakePart(
   main: string | undefined,
   out: ExtractedRelation[],
   add: AddRelation,
+  typeById: ReadonlyMap<string, EventType>,
 ): void {
   if (!main && !an.sections) return;
+  // (A person a programme's account names, unlisted, is a voice about it, not at it.)
+  const programme = !!main && typeById.get(main) === "programme";
   const eventIds = new Set(an.events.map((e) => idOf.get(e.ref)).filter(Boolean));
   if (eventIds.size > 3 && !an.sections) return;
   const tied = new Set<string>();
@@ -1530,7 +1538,7 @@ function untiedTakePart(
     if (
       m.kind === "event" ||
       m.sentence < 0 ||
-      (m.kind === "person" && eventIds.size > 1 && !listed)
+      (m.kind === "person" && (eventIds.size > 1 || programme) && !listed)
     )
       continue;
     const id = idOf.get(m.ref);
