@@ -1105,10 +1105,15 @@ function activityTables(an: DocAnalysis): void {
           .split(/\s+/)
           .map((w) => typeOf(w.toLowerCase()))
           .find(Boolean) ?? (projects ? "project" : "other");
-      // (A project cell's name is no person's, whatever its shape: "Clean Taps".)
+      // (A project cell's name is no person's, whatever its shape: "Clean Taps", nor a body's,
+      // whatever its head: "Polar Night League".)
       an.mentions = an.mentions.filter(
         (m) =>
-          !(m.kind === "person" && m.start === cell.start && m.end === cell.start + own.length),
+          !(
+            (m.kind === "person" || (m.kind === "org" && projects)) &&
+            m.start === cell.start &&
+            m.end === cell.start + own.length
+          ),
       );
       const ev = pushEvent(
         an,

@@ -92,6 +92,8 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
   const projects = new Map<string, { ref: string; event: LocalEvent }[]>();
   /** Each document's own projects (refs held to the document) by their bare names. */
   const localProjects = new Map<DocAnalysis, Map<string, LocalEvent>>();
+  /** The documents holding a project of their own by each bare name. */
+  const localHolders = new Map<string, Map<DocAnalysis, LocalEvent>>();
   for (const an of docs) {
     const refs = new Set(an.mentions.map((m) => m.ref));
     const bodies = [...refs].filter((r) => r.startsWith("o:"));
@@ -110,6 +112,9 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
         const own = localProjects.get(an) ?? new Map<string, LocalEvent>();
         own.set(bare, ev);
         localProjects.set(an, own);
+        const held = localHolders.get(bare) ?? new Map<DocAnalysis, LocalEvent>();
+        held.set(an, ev);
+        localHolders.set(bare, held);
         continue;
       }
       // (The project without its head is the one with it, whichever head that is: a headed
@@ -182,11 +187,18 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
   }
   if (to.size === 0 && localProjects.size === 0) return;
   for (const an of docs) {
-    // (A document's own project takes the shape-only person of its name in that document.)
+    // (A document's own project takes the shape-only person of its name in that document;
+    // where it holds none of that name, the one document that does lends it its project:
+    // "Open Fridays" in a grant table, and a newsletter's "Open Fridays" elsewhere.)
     let docTo = to;
-    for (const [bare, ev] of localProjects.get(an) ?? []) {
+    const own = localProjects.get(an);
+    const lent = [...localHolders]
+      .filter(([bare, held]) => held.size === 1 && !own?.has(bare))
+      .map(([bare, held]) => [bare, [...held.values()][0]] as const);
+    for (const [bare, ev] of [...(own ?? []), ...lent]) {
       const ref = `p:${bare}`;
-      if (to.has(ref) || personAttested.has(ref) || votes.get(bare)?.kinds.has("o")) continue;
+      if (!ev || to.has(ref) || personAttested.has(ref) || votes.get(bare)?.kinds.has("o"))
+        continue;
       if (docTo === to) docTo = new Map(to);
       docTo.set(ref, ev.ref);
       projectTypes.set(ev.ref, ev.type);
