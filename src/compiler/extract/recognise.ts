@@ -583,9 +583,10 @@ const LOWER_EVENT_HEADS =
 /** Head nouns that name a body's activity as often as a body ("Relief", "Aid"). */
 const WEAK_HEADS = new Set(["Relief", "Aid", "Initiative", "Partnership", "Services", "Projects"]);
 
-/** Head nouns of a long form that make its acronym an event's ("… Programme (CWS)"). */
+/** Head nouns of a long form that make its acronym an event's ("… Programme (CWS)", "the
+ * Safe Nights programme (SNP)"). */
 const DEFINED_EVENT_HEADS =
-  /^(?:Programme|Program|Project|Conference|Meeting|Meetings|Workshop|Campaign|Summit|Festival|Symposium|Seminar|Training|Course|Congress|Dialogue|Consultation|Week|Session|Roundtable|Hearing|Visit|Visits|Review|Retreat|Exhibition|Fair|Launch|Webinar|Bootcamp|Competition)$/;
+  /^(?:Programme|Program|Project|Conference|Meeting|Meetings|Workshop|Campaign|Summit|Festival|Symposium|Seminar|Training|Course|Congress|Dialogue|Consultation|Week|Session|Roundtable|Hearing|Visit|Visits|Review|Retreat|Exhibition|Fair|Launch|Webinar|Bootcamp|Competition)$/i;
 
 /** A verb of organising or funding follows the name ("X hosted", "X has also organised"). */
 function actsAfter(tokens: Token[], i: number): boolean {
