@@ -667,7 +667,39 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   cardGrants(an, idOf, out, add);
   untiedTakePart(an, idOf, mainIfAbout, out, add, typeById);
   projectActivities(an, idOf, main, typeById, add);
+  grantTableProgramme(an, idOf, typeById, add);
   return out;
+}
+
+/**
+ * A grant table's projects in a document of one programme ("the first grantees of the X
+ * programme", then "| Grantee | Project | DKK |"): each row's project is part of the programme.
+ */
+function grantTableProgramme(
+  an: DocAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  typeById: ReadonlyMap<string, EventType>,
+  add: AddRelation,
+): void {
+  const rows: { id: string; evidence: { start: number; end: number } }[] = [];
+  for (const table of tablesOf(an.seg.lines)) {
+    const project = columnOf(table, ACTIVITY_COLUMN);
+    if (project < 0 || columnOf(table, BODY_COLUMN) < 0 || amountColumnOf(table) < 0) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[project];
+      const m = cell && an.mentions.find((x) => x.kind === "event" && x.start === cell.start);
+      const id = m && idOf.get(m.ref);
+      if (id) rows.push({ id, evidence: { start: row.line.start, end: row.line.end } });
+    }
+  }
+  if (!rows.length) return;
+  const projects = new Set(rows.map((r) => r.id));
+  const programmes = new Set(
+    [...typeById].filter(([id, t]) => t === "programme" && !projects.has(id)).map(([id]) => id),
+  );
+  const [programme] = programmes;
+  if (programmes.size !== 1 || !programme) return;
+  for (const r of rows) add(r.id, programme, "part_of", r.evidence);
 }
 
 /**

@@ -475,6 +475,19 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     list.push(long);
     shortOf.set(short, list);
   };
+  // An event's acronym ("the Safe Nights programme (SNP)") used bare elsewhere, where no
+  // document defines it as a body's, is the event's ("SNP reporting is due in May").
+  const eventAcronyms = new Map<string, string[]>();
+  for (const ref of refs)
+    if (ref.startsWith("e:") && !/[#@]/.test(ref))
+      for (const n of names.get(ref) ?? [])
+        if (isAcronym(n)) {
+          const key = matchKey(n);
+          eventAcronyms.set(key, [...(eventAcronyms.get(key) ?? []), ref]);
+        }
+  for (const [key, events] of eventAcronyms)
+    if (refSet.has(`o:${key}`) && !ownAcronyms.has(`o:${key}`) && !gazetteerLabel(key))
+      joinShort(uf, `o:${key}`, events, "event-acronym");
   for (const ref of refs) {
     if (!ref.startsWith("o:") || ref.includes("~")) continue;
     const key = ref.slice(2);
