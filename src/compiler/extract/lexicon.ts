@@ -17,6 +17,9 @@ export const OPENING_HEADS = set(`
   Agenția Agentia Ministerul Primăria Primaria Consiliul Institutul Universitatea Centrul Rețeaua
   Zaklada Savez Zadruga Mreža Związek Spółdzielnia Towarzystwo Ośrodek Urząd Federacja Koalicja
   Câmara Fédération Coopérative Groupement Réseau Syndicat Mutuelle
+  Zavod Društvo Zveza Inštitut Sklad Spolek Nadace Nadácia Sdružení Združenie Svaz Zväz
+  Foreningen Forening Förening Föreningen Fonden Stiftelse Forbundet Förbundet Samtökin Félagið
+  Vereniging Verein Verband Gesellschaft Säätiö
 `);
 
 /**

@@ -753,7 +753,8 @@ export function recognise(id: string, source: string): DocAnalysis {
     // ("Siyakhana Women's Trust, Beitbridge" ending its line: the town after a body's name.)
     if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
     // ("a Muscat-based family company": where a body is based describes it; it names none.)
-    if (/^[\p{L}.'’ -]+-based$/u.test(text.slice(start, end))) return "";
+    // (Nor does "the Ljubljana-based institute", a lower-case noun after it.)
+    if (/^[\p{L}.'’ -]+-based(?:\s+\p{Ll}[\p{L}-]*)*$/u.test(text.slice(start, end))) return "";
     // ("La Fédération", "El Consejo": an article and a head alone refer back, as "the
     // Federation" does.)
     const articleAndHead = kind === "org" ? ARTICLE_AND_HEAD.exec(text.slice(start, end)) : null;

@@ -87,8 +87,14 @@ function variantKey(key: string): string | undefined {
   const head = FOREIGN_HEADS.exec(key);
   if (head?.[1] && head[2] && !CONNECTOR_START.test(head[2]))
     return `${head[2]} ${FOUNDATION_HEADS.test(head[1]) ? "foundation" : "association"}`;
-  const tail = /^(.+) (stiftung|vakf[iı]|derne[gğ][iı])$/.exec(key);
-  if (tail?.[1]) return `${tail[1]} ${tail[2]?.startsWith("dern") ? "association" : "foundation"}`;
+  // ("Ravnsborg Fonden", "Lindqvist Stiftelse", "Fjord Forening": a Nordic or German head
+  // after the name.)
+  const tail =
+    /^(.+) (stiftung|vakf[iı]|derne[gğ][iı]|fonden|fond|stiftelsen?|foreningen|forening|verein|vereniging)$/.exec(
+      key,
+    );
+  if (tail?.[1])
+    return `${tail[1]} ${/^(?:dern|foren|verein)/.test(tail[2] ?? "") ? "association" : "foundation"}`;
   if (/ of the /.test(key)) return key.replace(/ of the /g, " of ");
   return undefined;
 }
