@@ -3,15 +3,7 @@
  * their own. Each class is tested with several phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../../../src/compiler/types.ts";
-import { find, run } from "./query.ts";
-
-/** The amount of the funding relation from `a` to `b`, or undefined. */
-function grant(ex: Extraction, a: string, b: string): number | undefined {
-  const x = find(ex, a)?.id;
-  const y = find(ex, b)?.id;
-  return ex.relations.find((r) => r.kind === "funded" && r.source === x && r.target === y)?.amount;
-}
+import { find, fundedAmount, run } from "./query.ts";
 
 describe("a list of grantees, each with its town, country and amount", () => {
   it.each([
@@ -47,7 +39,7 @@ describe("a list of grantees, each with its town, country and amount", () => {
     ],
   ])("%s", (lead, first, second, giver, grants) => {
     const ex = run(lead, "", first, "", second);
-    for (const [body, amount] of grants) expect(grant(ex, giver, String(body))).toBe(amount);
+    for (const [body, amount] of grants) expect(fundedAmount(ex, giver, String(body))).toBe(amount);
   });
 });
 
@@ -129,7 +121,7 @@ describe("a body's own list of the grants it received", () => {
     );
     expect(recipient).toBeDefined();
     for (const [donor, amount] of grants)
-      expect(grant(ex, donor, recipient?.label ?? "")).toBe(amount);
+      expect(fundedAmount(ex, donor, recipient?.label ?? "")).toBe(amount);
   });
 });
 
@@ -223,7 +215,7 @@ describe("a giver before a relative clause that gives an amount to a body", () =
       2000000,
     ],
   ])("%s", (sentence, giver, body, amount) => {
-    expect(grant(run(sentence), giver, body)).toBe(amount);
+    expect(fundedAmount(run(sentence), giver, body)).toBe(amount);
   });
 });
 
@@ -275,7 +267,7 @@ describe("a body that gave a sum to several grantees funds each row of its grant
     ],
   ] as [string, string, [string, number][]][])("%s", (text, giver, rows) => {
     const ex = run(text);
-    for (const [grantee, amount] of rows) expect(grant(ex, giver, grantee)).toBe(amount);
+    for (const [grantee, amount] of rows) expect(fundedAmount(ex, giver, grantee)).toBe(amount);
   });
 });
 
@@ -334,8 +326,8 @@ describe("a grants table under a total with decimals: named projects and describ
     "%s",
     (lines, giver, named, described) => {
       const ex = run(...lines);
-      expect(grant(ex, giver, named[0])).toBe(named[1]);
-      expect(grant(ex, giver, described[0])).toBe(described[1]);
+      expect(fundedAmount(ex, giver, named[0])).toBe(named[1]);
+      expect(fundedAmount(ex, giver, described[0])).toBe(described[1]);
       // The name before the colon is the project's, and it is no person's.
       expect(find(ex, named[2])?.kind).toBe("event");
       expect(ex.entities.filter((e) => e.label === named[2])).toHaveLength(1);
@@ -381,8 +373,8 @@ describe("a grant table under 'the Foundation's board approved the grants'", () 
     ],
   ])("%s", (lead, about, unit, giver) => {
     const ex = table(lead, about, unit);
-    expect(grant(ex, giver, "Union des Pêcheurs de Ouidah")).toBe(96000);
-    expect(grant(ex, giver, "Cooperativa Manos Unidas")).toBe(120000);
+    expect(fundedAmount(ex, giver, "Union des Pêcheurs de Ouidah")).toBe(96000);
+    expect(fundedAmount(ex, giver, "Cooperativa Manos Unidas")).toBe(120000);
     expect(ex.entities.some((e) => /total/i.test(e.label))).toBe(false);
   });
 });

@@ -4,15 +4,7 @@
  * is tested with several phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../../../src/compiler/types.ts";
-import { find, run } from "./query.ts";
-
-/** The amount of the funding relation from `a` to `b`, or undefined. */
-function grant(ex: Extraction, a: string, b: string): number | undefined {
-  const x = find(ex, a)?.id;
-  const y = find(ex, b)?.id;
-  return ex.relations.find((r) => r.kind === "funded" && r.source === x && r.target === y)?.amount;
-}
+import { fundedAmount, run } from "./query.ts";
 
 describe("a round's sum awarded to a counted group, then a table of its grantees", () => {
   it.each([
@@ -54,7 +46,7 @@ describe("a round's sum awarded to a counted group, then a table of its grantees
     ],
   ])("%s", (lead, head, rule, first, second, giver, grants) => {
     const ex = run("# Grants", "", lead, "", head, rule, first, second);
-    for (const [body, amount] of grants) expect(grant(ex, giver, String(body))).toBe(amount);
+    for (const [body, amount] of grants) expect(fundedAmount(ex, giver, String(body))).toBe(amount);
   });
 });
 

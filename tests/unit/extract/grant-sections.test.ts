@@ -6,15 +6,7 @@
  * tested with phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../../../src/compiler/types.ts";
-import { find, run } from "./query.ts";
-
-/** The amount of the funding relation from `a` to `b`, if there is one. */
-function amountOf(ex: Extraction, a: string, b: string): number | undefined {
-  const x = find(ex, a)?.id;
-  const y = find(ex, b)?.id;
-  return ex.relations.find((r) => r.kind === "funded" && r.source === x && r.target === y)?.amount;
-}
+import { find, fundedAmount, run } from "./query.ts";
 
 describe("a grant announcement with a section per grantee", () => {
   it.each([
@@ -61,7 +53,7 @@ describe("a grant announcement with a section per grantee", () => {
   ])("each heading's body gets its grant (%#)", (lines, giver, grants) => {
     const ex = run(...(lines as string[]));
     for (const [body, amount] of grants as [string, number][])
-      expect(amountOf(ex, giver as string, body)).toBe(amount);
+      expect(fundedAmount(ex, giver as string, body)).toBe(amount);
   });
 
   it.each([

@@ -18,3 +18,10 @@ export function related(ex: Extraction, a: string, b: string): string[] {
     .filter((r) => (r.source === x && r.target === y) || (r.source === y && r.target === x))
     .map((r) => r.kind);
 }
+
+/** The amount of the funding relation from the entity named `a` to the one named `b`, if any. */
+export function fundedAmount(ex: Extraction, a: string, b: string): number | undefined {
+  const x = find(ex, a)?.id;
+  const y = find(ex, b)?.id;
+  return ex.relations.find((r) => r.kind === "funded" && r.source === x && r.target === y)?.amount;
+}
