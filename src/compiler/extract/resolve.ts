@@ -444,6 +444,27 @@ function sameEditions(an: DocAnalysis): [string, string][] {
   return out;
 }
 
+/**
+ * "the first public hearing on river salinity" told by two publishers, each dated to the same
+ * day: one description of four words or more, held to its document, in several documents that
+ * all date it to one day, is one event.
+ */
+function joinSameDayDescriptions(uf: Joiner, refs: readonly string[]): void {
+  const byKey = new Map<string, string[]>();
+  for (const ref of refs) {
+    const at = ref.indexOf("#");
+    if (!ref.startsWith("e:") || at < 0 || ref.includes("@")) continue;
+    const key = ref.slice(at + 1);
+    if (key.split(" ").length >= 4) byKey.set(key, [...(byKey.get(key) ?? []), ref]);
+  }
+  for (const list of byKey.values()) {
+    const days = new Set(list.map((r) => uf.sigAt(r)?.date?.start));
+    const [day] = days;
+    if (list.length < 2 || days.size !== 1 || !day || day.length < 10) continue;
+    for (const r of list.slice(1)) uf.union(list[0] ?? r, r, "same-description-same-day");
+  }
+}
+
 export function resolve(docs: DocAnalysis[]): Resolution {
   for (const an of docs) {
     dropShoutedWords(an);
@@ -470,6 +491,7 @@ export function resolve(docs: DocAnalysis[]): Resolution {
   }
   const refs = [...names.keys()].sort(compareStrings);
   joinSpellings(uf, refs, names);
+  joinSameDayDescriptions(uf, refs);
   // A place the gazetteer knows, or one the corpus writes as a place ("met in Gopalpur").
   const learnt = new Set(docs.flatMap((an) => an.placeKeys ?? []));
   const inPlaceOf = (key: string): boolean => isPlace(key) || learnt.has(key);
