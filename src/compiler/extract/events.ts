@@ -23,11 +23,10 @@ import { gazetteerLabel, isPlace } from "./names.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
 import {
   ACTIVITY_COLUMN,
-  BODY_COLUMN,
   DATE_COLUMN,
   DONOR_COLUMN,
-  amountColumnOf,
   columnOf,
+  isGrantTable,
   tablesOf,
 } from "./tables.ts";
 
@@ -403,8 +402,8 @@ const FEATURE_HEADLINE =
   /^[\s#*_]*[“"‘]|\b(?:(?:a|in) conversation with|(?:an )?interview with|Q\s?&\s?A\b|meet the\b|profile of|portrait of)|\b(?:two|three|four|five|six|several|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:sessions|workshops|meetings|trainings|dialogues|events|consultations|conferences|forums|hearings|activities|visits)\b/iu;
 
 /** Emoji (and their joiners) before and after a post's title. */
-const EMOJI_FRAME =
-  /^([\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*)[^]*?([\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*)$/u;
+const EMOJI_BEFORE = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
+const EMOJI_AFTER = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u;
 
 /** Headlines of several stories, set apart by semicolons ("A wins; B opens; C returns"). */
 const DIGEST_HEADLINE = /\S(?:\s+\S+){2,};\s+\S+(?:\s+\S+){2,}/u;
@@ -515,13 +514,11 @@ function headlineEvent(
   for (const line of an.seg.titles) {
     if (onlyHeadline && line !== an.seg.headline) continue;
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
-    // ("Young reporters take to the air; Linden talks under the house": a page of several
-    // stories names none; "Radio station · Merthyr Tydfil 2.4K likes · 2.6K followers" is a
-    // social page's furniture.)
+    // ("Radio station · Merthyr Tydfil 2.4K likes · 2.6K followers": a social page's furniture.)
+    if (PAGE_COUNTS.test(line.text)) continue;
     // (Of "Basra holds first public hearing on salinity; governorate allocates funds", the
     // first story is the headline's own: a cue there names its event.)
-    if (PAGE_COUNTS.test(line.text)) continue;
-    const digest = DIGEST_HEADLINE.exec(line.text);
+    const digest = DIGEST_HEADLINE.test(line.text);
     // ("Harbour Forum – Report of the Second Assembly      2": a page's running header.)
     if (PAGE_SET_APART.test(line.text)) continue;
     // ("3.1  The programme in 2024": a numbered section about what the text has named.)
@@ -585,7 +582,8 @@ function headlineEvent(
       (MINUTES_OF_LINE.test(unlabelled) || (unmailed !== mailed && MINUTES_DASH.test(unmailed)));
     let type = call ? "programme" : (cue ?? (minutesOf ? "meeting" : forceType));
     if (!type || (!cue && !call && !minutesOf && line !== an.seg.headline)) continue;
-    // (Three stories or more without an event noun in the first: a page of news.)
+    // ("Young reporters take to the air; Linden talks under the house; sun powers Nappi
+    // radio": three stories or more without an event noun in the first, a page of news.)
     if (digest && !cue && line.text.split(/;\s/).length > 2) continue;
     const lead = line.text.length - line.text.trimStart().length;
     let start = line.start + lead;
@@ -644,11 +642,8 @@ function headlineEvent(
     if (how) end -= how[0].length;
     // ("Our 9th General Assembly in Oujda": a newsletter's "our" is no part of the name.)
     // ("🌴💧 Our first public hearing 💧🌴": a post's emoji frame no name.)
-    const framed = EMOJI_FRAME.exec(an.text.slice(start, end));
-    if (framed?.[1] && framed[2] !== undefined) {
-      start += framed[1].length;
-      end -= framed[2].length;
-    }
+    start += EMOJI_BEFORE.exec(an.text.slice(start, end))?.[0].length ?? 0;
+    end -= EMOJI_AFTER.exec(an.text.slice(start, end))?.[0].length ?? 0;
     const ours = /^(?:Our|Their|Its)\s+(?=\S)/.exec(an.text.slice(start, end));
     if (ours) start += ours[0].length;
     // A headline is a clause: "Anbar reconstruction forum asks for a say" names its event
@@ -1075,7 +1070,7 @@ function activityTables(an: DocAnalysis): void {
     // (A donors' table names its projects, dated or not.)
     const donors = columnOf(table, DONOR_COLUMN) >= 0;
     // (So does a table of grants: "Organisation | Initiative | Grant".)
-    const grants = columnOf(table, BODY_COLUMN) >= 0 && amountColumnOf(table) >= 0;
+    const grants = isGrantTable(table);
     if (what < 0 || (when < 0 && !donors && !grants)) continue;
     for (const row of table.rows) {
       const cell = row.cells[what];

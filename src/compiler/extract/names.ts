@@ -915,14 +915,18 @@ function trim(
     // "Every Thursday Kanuku Airwaves Radio carries …": a weekday before a name of two words
     // or more is when, not part of the name ("the Sunday Times" keeps its day).
     // ("Last Monday Whanau Ora Collective": so is the word that places the day.)
-    const day = /^(?:last|next|this|every|each|on)$/i.test(w) && WEEKDAY.test(word(tokens[a + 1]));
+    const when = WEEKDAY.test(w)
+      ? 1
+      : /^(?:last|next|this|every|each|on)$/i.test(w) && WEEKDAY.test(word(tokens[a + 1]))
+        ? 2
+        : 0;
     if (
-      a + (day ? 1 : 0) < b - 2 &&
-      (day || WEEKDAY.test(w)) &&
+      when &&
+      a + when < b - 1 &&
       word(tokens[a - 1]).toLowerCase() !== "the" &&
-      isCapitalised(word(tokens[a + (day ? 2 : 1)]))
+      isCapitalised(word(tokens[a + when]))
     ) {
-      a += day ? 2 : 1;
+      a += when;
       continue;
     }
     // "the Duhok-based Yazda": where a body is based is no part of its name.

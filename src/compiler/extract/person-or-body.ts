@@ -186,19 +186,25 @@ export function harmonisePersonBodyNames(docs: DocAnalysis[]): void {
     if (longer.length === 1) to.set(ref, `o:${longer[0] ?? ""}`);
   }
   if (to.size === 0 && localProjects.size === 0) return;
+  /** The project each bare name stands for where one document alone holds it. */
+  const lendable = new Map<string, LocalEvent>();
+  for (const [bare, held] of localHolders) {
+    const [ev] = held.values();
+    if (held.size === 1 && ev) lendable.set(bare, ev);
+  }
   for (const an of docs) {
     // (A document's own project takes the shape-only person of its name in that document;
     // where it holds none of that name, the one document that does lends it its project:
     // "Open Fridays" in a grant table, and a newsletter's "Open Fridays" elsewhere.)
     let docTo = to;
-    const own = localProjects.get(an);
-    const lent = [...localHolders]
-      .filter(([bare, held]) => held.size === 1 && !own?.has(bare))
-      .map(([bare, held]) => [bare, [...held.values()][0]] as const);
-    for (const [bare, ev] of [...(own ?? []), ...lent]) {
+    const held = new Map(localProjects.get(an));
+    for (const m of an.mentions) {
+      const lent = m.ref.startsWith("p:") ? lendable.get(m.ref.slice(2)) : undefined;
+      if (lent && !held.has(m.ref.slice(2))) held.set(m.ref.slice(2), lent);
+    }
+    for (const [bare, ev] of held) {
       const ref = `p:${bare}`;
-      if (!ev || to.has(ref) || personAttested.has(ref) || votes.get(bare)?.kinds.has("o"))
-        continue;
+      if (to.has(ref) || personAttested.has(ref) || votes.get(bare)?.kinds.has("o")) continue;
       if (docTo === to) docTo = new Map(to);
       docTo.set(ref, ev.ref);
       projectTypes.set(ev.ref, ev.type);

@@ -16,6 +16,7 @@ import {
   LEAD_COLUMN,
   PERSON_COLUMN,
   columnOf,
+  isGrantTable,
   tablesOf,
 } from "./tables.ts";
 import { isProjectPage, referent, referents, sectionAt } from "./events.ts";
@@ -684,7 +685,7 @@ function grantTableProgramme(
   const rows: { id: string; evidence: { start: number; end: number } }[] = [];
   for (const table of tablesOf(an.seg.lines)) {
     const project = columnOf(table, ACTIVITY_COLUMN);
-    if (project < 0 || columnOf(table, BODY_COLUMN) < 0 || amountColumnOf(table) < 0) continue;
+    if (project < 0 || !isGrantTable(table)) continue;
     for (const row of table.rows) {
       const cell = row.cells[project];
       const m = cell && an.mentions.find((x) => x.kind === "event" && x.start === cell.start);
@@ -1327,8 +1328,7 @@ function grantSections(
 }
 
 /** A table of bodies and their amounts. */
-const hasGrantTable = (an: DocAnalysis): boolean =>
-  tablesOf(an.seg.lines).some((t) => columnOf(t, BODY_COLUMN) >= 0 && amountColumnOf(t) >= 0);
+const hasGrantTable = (an: DocAnalysis): boolean => tablesOf(an.seg.lines).some(isGrantTable);
 
 /** "has awarded NOK 2 million to six community radio stations": a sum given to a counted group. */
 const AWARDS_TO_GROUP =

@@ -90,11 +90,11 @@ function variantKey(key: string): string | undefined {
   // ("Ravnsborg Fonden", "Lindqvist Stiftelse", "Fjord Forening": a Nordic or German head
   // after the name.)
   const tail =
-    /^(.+) (stiftung|vakf[iı]|derne[gğ][iı]|fonden|fond|stiftelsen?|foreningen|forening|verein|vereniging)$/.exec(
+    /^(.+) (stiftung|vakf[iı]|derne[gğ][iı]|fonden|fond|stiftelsen?|forening(?:en)?|verein|vereniging)$/.exec(
       key,
     );
   if (tail?.[1])
-    return `${tail[1]} ${/^(?:dern|foren|verein)/.test(tail[2] ?? "") ? "association" : "foundation"}`;
+    return `${tail[1]} ${/^(?:dern|foren|vere)/.test(tail[2] ?? "") ? "association" : "foundation"}`;
   if (/ of the /.test(key)) return key.replace(/ of the /g, " of ");
   return undefined;
 }

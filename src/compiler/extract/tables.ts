@@ -258,6 +258,11 @@ export function amountColumnOf(table: Table): number {
   return named >= 0 ? named : table.header.findIndex((c) => CURRENCY_HEADER.test(c.text));
 }
 
+/** A table of grants: a column of bodies and one of their amounts. */
+export function isGrantTable(table: Table): boolean {
+  return columnOf(table, BODY_COLUMN) >= 0 && amountColumnOf(table) >= 0;
+}
+
 /** The index of the first header cell that `re` matches, or -1. */
 export function columnOf(table: Table, re: RegExp): number {
   return table.header.findIndex((c) => re.test(c.text));
