@@ -75,6 +75,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
+    "holdout38",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

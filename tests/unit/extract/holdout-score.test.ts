@@ -46,6 +46,8 @@ const bars: [string, number, number][] = [
   ["holdout34", 0.72, 0.45],
   ["holdout35", 0.58, 0.51],
   ["holdout36", 0.62, 0.4],
+  ["holdout37", 0.63, 0.31],
+  ["holdout38", 0.68, 0.42],
 ];
 
 describe("holdout corpora", () => {
