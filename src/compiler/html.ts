@@ -157,6 +157,47 @@ function preorder(root: El): El[] {
 }
 
 // ---------------------------------------------------------------------------------------
+// Tables: a grid of data is written as a Markdown table, a column of labels as fact lines.
+
+/** The elements below `el` that `keep` accepts, not looking inside them or inside nested tables. */
+function below(el: El, keep: (c: El) => boolean): El[] {
+  const out: El[] = [];
+  for (const c of el.children) {
+    if (typeof c === "string") continue;
+    if (keep(c)) out.push(c);
+    else if (c.tag !== "table") out.push(...below(c, keep));
+  }
+  return out;
+}
+
+const rowsOf = (table: El): El[] => below(table, (c) => c.tag === "tr");
+const cellsOf = (row: El): El[] => below(row, (c) => CELLS.has(c.tag));
+
+/** A cell of one line of text: no line breaks, list items or second paragraph inside. */
+function isOneLine(cell: El): boolean {
+  const blocks = preorder(cell).filter((e) => e !== cell && (e.tag === "br" || BLOCKS.has(e.tag)));
+  return blocks.length === 0 || (blocks.length === 1 && blocks[0]?.tag === "p");
+}
+
+/**
+ * How a table reads: "facts" when every row is a <th> label and one value ("Host | X"),
+ * "grid" when a header row of <th> (or a <thead>) heads rows of as many cells, else as
+ * plain lines (the layout tables of older sites).
+ */
+function tableShape(table: El): "facts" | "grid" | undefined {
+  const rows = rowsOf(table).map(cellsOf);
+  if (rows.length === 0) return undefined;
+  if (rows.every((r) => r.length === 2 && r[0]?.tag === "th" && r[1]?.tag === "td")) return "facts";
+  const [head, ...body] = rowsOf(table);
+  if (!head || body.length === 0) return undefined;
+  const width = cellsOf(head).length;
+  const headed = head.parent?.tag === "thead" || cellsOf(head).every((c) => c.tag === "th");
+  if (width < 2 || !headed || !body.every((r) => cellsOf(r).length === width)) return undefined;
+  // (A programme's cells of several lines each, "Chair: X" over "Keynote: Y", read best as lines.)
+  return rowsOf(table).every((r) => cellsOf(r).every(isOneLine)) ? "grid" : undefined;
+}
+
+// ---------------------------------------------------------------------------------------
 // Text collection: the same marks and tidying for every region.
 
 /** Accumulates text per region while the tree (or part of it) is walked. */
@@ -194,6 +235,8 @@ class TextCollector {
       this.h1Buffer = [];
       this.h1Element = el;
     }
+    if (name === "table") this.tables.push({ shape: tableShape(el), rows: 0 });
+    if (this.tableCell(el, "open")) return;
     this.breakFor(name);
   }
 
@@ -207,7 +250,10 @@ class TextCollector {
       // "<dt>Donor</dt><dd>X</dd>" reads as the fact line "Donor: X".
       if (!/:\s*$/.test(this.all[this.all.length - 1] ?? "")) this.push(":");
       this.afterTerm = true;
+    } else if (this.tableCell(el, "close")) {
+      // (written by the table's shape)
     } else if (name !== "br" && name !== "hr") this.breakFor(name);
+    if (name === "table") this.tables.pop();
     if (name === "article") this.articleDepth = Math.max(0, this.articleDepth - 1);
     if (name === "main") this.mainDepth = Math.max(0, this.mainDepth - 1);
     if (name === "pre") this.preDepth = Math.max(0, this.preDepth - 1);
@@ -226,7 +272,8 @@ class TextCollector {
       return;
     }
     this.h1Buffer?.push(data);
-    const clean = data.split(LINE_MARK).join("").split(PARAGRAPH_MARK).join("");
+    let clean = data.split(LINE_MARK).join("").split(PARAGRAPH_MARK).join("");
+    if (this.cellDepth > 0) clean = clean.replace(/\|/g, "/");
     this.push(this.preDepth > 0 ? clean : clean.replace(HTML_SPACE, " "));
   }
 
@@ -244,7 +291,48 @@ class TextCollector {
   /** Just after a <dt>: its <dd> follows on the same line ("Donor: X"). */
   private afterTerm = false;
 
+  /** The tables being walked, innermost last: their shape and the rows written so far. */
+  private tables: { shape: "facts" | "grid" | undefined; rows: number }[] = [];
+  /** Depth inside the cells of a shaped table, whose inner breaks are spaces. */
+  private cellDepth = 0;
+
+  /**
+   * Writes a row or cell of a shaped table: "| a | b |" lines with a rule under the header
+   * row, or "Label: value" lines. False when `el` is no row or cell of one.
+   */
+  private tableCell(el: El, at: "open" | "close"): boolean {
+    const table = this.tables[this.tables.length - 1];
+    const shape = table?.shape;
+    if (!table || !shape || (el.tag !== "tr" && !CELLS.has(el.tag))) return false;
+    const grid = shape === "grid";
+    if (el.tag === "tr") {
+      if (at === "open") this.push(LINE_MARK + (grid ? "| " : ""));
+      else if (grid && table.rows++ === 0) {
+        const width = cellsOf(el).length;
+        this.push(LINE_MARK + "|" + "---|".repeat(width));
+      }
+      return true;
+    }
+    if (at === "open") {
+      this.cellDepth++;
+      return true;
+    }
+    this.cellDepth--;
+    if (grid) this.push(/\s$/.test(this.all[this.all.length - 1] ?? " ") ? "| " : " | ");
+    else if (el.tag === "th") {
+      if (!/:\s*$/.test(this.all[this.all.length - 1] ?? "")) this.push(":");
+      this.push(" ");
+    }
+    return true;
+  }
+
   private breakFor(name: string): void {
+    if (this.cellDepth > 0) {
+      // (A cell's paragraphs and line breaks stay on its row.)
+      const spaced = /\s$/.test(this.all[this.all.length - 1] ?? " ");
+      if (!spaced && (name === "br" || PARAGRAPHS.has(name) || LINES.has(name))) this.push(" ");
+      return;
+    }
     const term = this.afterTerm;
     this.afterTerm = false;
     if (name === "dd" && term) this.push(" ");

@@ -18,6 +18,7 @@ import {
   columnOf,
   isGrantTable,
   tablesOf,
+  type Cell,
 } from "./tables.ts";
 import { isProjectPage, referent, referents, sectionAt } from "./events.ts";
 import {
@@ -336,10 +337,16 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   }
   // (A table of donors is read by its columns: its rows tell no sentence's relations.)
   const donorRows = donorRowsOf(an);
+  const grantRows = grantRowBodies(an);
   an.seg.sentences.forEach((s, si) => {
     if (donorRows.has(an.seg.lines[s.line]?.start ?? -1)) return;
+    const bodyCell = grantRows.get(an.seg.lines[s.line]?.start ?? -1);
     const items: Item[] = [];
     for (const m of bySentence.get(si) ?? []) {
+      // (A grant table's row names its bodies in the body column; a place or group named in
+      // its purpose or town cell takes no part.)
+      if (bodyCell && m.kind !== "event" && (m.start < bodyCell.start || m.end > bodyCell.end))
+        continue;
       const id = idOf.get(m.ref);
       if (id && !items.some((x) => x.id === id && x.start === m.start))
         items.push({ id, kind: m.kind, start: m.start, end: m.end });
@@ -608,9 +615,12 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
         for (const t of targets) add(a.id, t, kind, s, amount);
       }
     });
-    fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
-    amountGivenTo(text, agents, amounts, s, add);
-    grantsAwardedTo(text, s, agents, amounts, add);
+    // (A grant table's row gives its amount by its columns: grantTables reads it.)
+    if (!bodyCell) {
+      fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
+      amountGivenTo(text, agents, amounts, s, add);
+      grantsAwardedTo(text, s, agents, amounts, add);
+    }
     cooccurrence(s, agents, events, out, add);
     // (The event a sentence tells of, not the one it refers back to: "Under the project, X
     // organised a training": the training.)
@@ -647,7 +657,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     }
   });
   const byStart = [...an.mentions].sort((a, b) => a.start - b.start);
-  tableFunding(an, byStart, idOf, main, add);
+  tableFunding(an, byStart, idOf, main, grantRows, add);
   factBoxes(an, byStart, idOf, main, donorRows, add);
   speakers(an, byStart, idOf, main, add);
   attendance(an, byStart, idOf, main, add);
@@ -1362,17 +1372,16 @@ function grantMaker(
   if (givers.size > 1) return undefined;
   // ("the Foundation's board approved six grants": the one body of the document whose name
   // ends on that head.)
-  for (const m of an.text.matchAll(/\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b/gu)) {
-    const head = m[1] ?? "";
-    if (!ORG_HEADS.has(head)) continue;
+  for (const m of an.text.matchAll(HEAD_REFERENCE)) {
     if (!GIVES_GRANTS.test(an.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + 160)))
       continue;
-    const named = new Set(
-      orgs
-        .filter((o) => an.text.slice(o.start, o.end).endsWith(` ${head}`))
-        .map((o) => idOf.get(o.ref)),
-    );
-    if (named.size === 1) return [...named][0];
+    const named = bodyOfHead(orgs, an.text, m[1] ?? "", idOf);
+    if (named) return named;
+  }
+  // ("We have awarded GBP 240,000 to five groups" over the table: the body the page speaks for.)
+  if (table && WE_GIVE.test(an.text) && !RECEIVED_LEAD.test(an.text)) {
+    const own = ownBody(an, orgs, idOf);
+    if (own) return own;
   }
   // A grant-maker's own release: the body named alone on a letterhead line (one of the
   // first lines, above the headline: "Norway in Iraq / Royal Norwegian Embassy in Baghdad").
@@ -1387,6 +1396,54 @@ function grantMaker(
   )
     return idOf.get(head.ref);
   return undefined;
+}
+
+/** "the Foundation", "The Trust's": a body referred to by its head alone. */
+const HEAD_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/** The one body of the document whose name ends on `head` ("Foundation"), if that is a body's head. */
+function bodyOfHead(
+  orgs: readonly Mention[],
+  text: string,
+  head: string,
+  idOf: ReadonlyMap<string, string>,
+): string | undefined {
+  if (!ORG_HEADS.has(head)) return undefined;
+  const named = new Set(
+    orgs.filter((o) => text.slice(o.start, o.end).endsWith(` ${head}`)).map((o) => idOf.get(o.ref)),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** "we have awarded", "this year we approved", "In 2024 we granted": the page's own body gives. */
+const WE_GIVE =
+  /\b[Ww]e\s+(?:have\s+|had\s+|also\s+|today\s+|then\s+)*(?:awarded|granted|approved|gave|distributed|allocated|disbursed|funded|committed)\b/;
+
+/** After the body a footer line opens on: "Kestrel Trust · 14 Mill Lane", "X – Via Roma 12". */
+const FOOTER_TAIL = /^\s*(?:$|[·•|,–—-]\s)/;
+
+/**
+ * The body a page speaks for: named alone on its letterhead or first line, opening one of its
+ * last lines (the footer), or the one body "the Foundation" can mean.
+ */
+function ownBody(
+  an: DocAnalysis,
+  orgs: readonly Mention[],
+  idOf: ReadonlyMap<string, string>,
+): string | undefined {
+  const head = letterheadBody(an, orgs);
+  if (head) return idOf.get(head.ref);
+  for (const line of an.seg.lines.filter((l) => l.kind !== "blank").slice(-4)) {
+    const lead = line.start + (line.text.length - line.text.trimStart().length);
+    const body = orgs.find((m) => m.start === lead);
+    if (body && FOOTER_TAIL.test(an.text.slice(body.end, line.end))) return idOf.get(body.ref);
+  }
+  const meant = new Set<string>();
+  for (const m of an.text.matchAll(HEAD_REFERENCE)) {
+    const id = bodyOfHead(orgs, an.text, m[1] ?? "", idOf);
+    if (id) meant.add(id);
+  }
+  return meant.size === 1 ? [...meant][0] : undefined;
 }
 
 /** A grant-maker's own account of its grants: "grants approved in 2024", "new grants". */
@@ -2250,6 +2307,20 @@ function budgetOf(
 
 /** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */
 /** The starts of the lines that are rows of a table of donors. */
+/** The body cell of each row of a grant table, by the row's line start. */
+function grantRowBodies(an: DocAnalysis): Map<number, Cell> {
+  const out = new Map<number, Cell>();
+  for (const table of tablesOf(an.seg.lines)) {
+    if (!isGrantTable(table)) continue;
+    const bodies = columnOf(table, BODY_COLUMN);
+    for (const row of table.rows) {
+      const cell = row.cells[bodies];
+      if (cell) out.set(row.line.start, cell);
+    }
+  }
+  return out;
+}
+
 function donorRowsOf(an: DocAnalysis): Set<number> {
   return new Set(
     tablesOf(an.seg.lines)
@@ -2411,15 +2482,20 @@ function speakers(
   }
 }
 
-/** "Partner Agency / Amount in US$" tables: each named body funds the main event. */
+/**
+ * "Partner Agency / Amount in US$" tables: each named body funds the main event (unless the
+ * document names a grant-maker, whose grants the rows of a grant table are).
+ */
 function tableFunding(
   an: DocAnalysis,
   byStart: readonly Mention[],
   idOf: ReadonlyMap<string, string>,
   main: string | undefined,
+  grantRows: ReadonlyMap<number, Cell>,
   add: AddRelation,
 ): void {
   if (!main) return;
+  let giver: string | undefined | null = null;
   let currency: string | undefined;
   for (const line of an.seg.lines) {
     // (A header names its column; a sentence, "The total amount … is USD 412,690.", none.)
@@ -2436,6 +2512,15 @@ function tableFunding(
       continue;
     }
     if (!currency || line.kind === "blank") continue;
+    if (grantRows.has(line.start)) {
+      if (giver === null)
+        giver = grantMaker(
+          an,
+          byStart.filter((m) => m.kind === "org"),
+          idOf,
+        );
+      if (giver) continue;
+    }
     const org = mentionsWithin(byStart, line.start, line.end).find((m) => m.kind === "org");
     const amount = findAmounts(an.text, line.start, line.end, currency)[0];
     const id = org ? idOf.get(org.ref) : undefined;
