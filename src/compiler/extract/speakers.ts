@@ -21,7 +21,7 @@ export interface SpeakerLine {
   speaks: boolean;
 }
 
-const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Pr|Mr|Mrs|Ms|Mme|Me|Fr|Rev|H\.\s?E|Sheikh|Judge|Ambassador|Barrister|Advocate|Ustaz|Ustaza)\.?\s+)*`;
+const HONORIFICS = String.raw`(?:(?:Dr|Eng|Prof|Pr|Mr|Mrs|Ms|Mme|Me|Fr|Rev|H\.\s?E|Sheikh|Judge|Ambassador|Barrister|Advocate|Ustaz|Ustaza|Atty|Pastor|Father|Sister|Bishop|Imam|Cllr|Hon)\.?\s+)*`;
 /** A name of two to four words; particles such as "al-", "bin", "van" inside it. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint|ben|de|van|von|da)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A role that opens the line ("Moderator:", "Chair:", "Keynote speaker:"). */
@@ -293,8 +293,14 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
   const personFirst = personFirstItems(lines);
   let label = "";
   let previous: Line | undefined;
-  for (const line of lines) {
-    if (line.kind === "blank" || line.text.length > 240) continue;
+  for (const whole of lines) {
+    if (whole.kind === "blank" || whole.text.length > 240) continue;
+    // ("A house that fishers run – Fr. Luis Dimapilis, Holy Cross Parish": a talk's title, then
+    // its speaker's line.)
+    const talk = talkBefore(whole.text);
+    const line = talk
+      ? { ...whole, start: whole.start + talk, text: whole.text.slice(talk) }
+      : whole;
     const prev = previous;
     previous = line;
     // A post's author or commenter: "Name • 2nd" over "Title at Body | …", or both on one line.
@@ -428,6 +434,13 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
         continue;
       }
     }
+    // ("Twelve beds in Kowloon – Pastor Ruth Leung, Grace Fellowship Church": after a talk's
+    // title, a name and a headed body.)
+    const byTalk = talk && !m ? talkSpeaker(line) : undefined;
+    if (byTalk) {
+      out.push(byTalk);
+      continue;
+    }
     // (The last line that names no one labels the list: "Team:", "Our staff".)
     if (!m) {
       // ("Members present" reads like a name, but heads the list.)
@@ -466,12 +479,10 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     // (Or a line of its own that names a titled speaker, perhaps with the talk's title:
     // "Dr. X, Chairperson, Y Association – “Measuring salt”", under a programme's session.)
     const unlisted = sep.trim() === "," && !/^\s*(?:[-*•]|\d{1,2}[.)])|:/.test(lead);
+    const talked = !!talk || TALKED.test(line.text);
     if (
       unlisted &&
-      !(
-        ROLE_WORD.test(title) &&
-        ((!/\.\s*$/.test(line.text) && line.kind !== "body") || TALKED.test(line.text))
-      )
+      !(ROLE_WORD.test(title) && ((!/\.\s*$/.test(line.text) && line.kind !== "body") || talked))
     )
       continue;
     // ("- Kassala Youth Network, Kassala, Sudan – GBP 12,000": a body, its town and its grant.)
@@ -498,7 +509,8 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
     if (!BODY_SHAPE.test(own) || own.split(/\s+/).length > BODY_WORDS) continue;
     // (A line of its own names a body, not a town: "X, Programme Officer, Accra".)
     // (Nor a region: "X, Program Officer, Middle East and North Africa, Y Foundation".)
-    if (unlisted && (isPlace(own) || !headedWords(own))) continue;
+    // (After a talk's title, the line's last part is the speaker's body, headed or not.)
+    if (unlisted && (isPlace(own) || (!talk && !headedWords(own)))) continue;
     const nameStart = line.start + lead.length;
     const bodyStart = ownAt;
     const titleStart =
@@ -511,7 +523,7 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
       // (Such a line speaks only with its talk or under a programme's label: a signature
       // or a contact says who someone is, not that they spoke.)
       speaks: unlisted
-        ? TALKED.test(line.text) || SPEAKING_LABEL.test(label) || PROGRAMME_LABEL.test(label)
+        ? talked || SPEAKING_LABEL.test(label) || PROGRAMME_LABEL.test(label)
         : !TEAM_LABEL.test(label),
     });
   }
@@ -520,6 +532,53 @@ export function speakerLines(lines: readonly Line[]): SpeakerLine[] {
 
 /** A talk's title after a speaker's line: " – “…”". */
 const TALKED = /\s[—–-]\s+[“"‘]/;
+/** A talk's title of two words or more, a dash, then a titled name and a comma. */
+const TALK_BEFORE = new RegExp(
+  String.raw`^\s*(?:[-*•]\s+)?[“"‘]?\p{Lu}[^–—\n:]*(?::[^–—\n]*)?\s[^–—\n]*?[”"’]?\s+[–—]\s+(?=${HONORIFICS}(${NAME}),\s)`,
+  "u",
+);
+
+/** A speaker's name and body after a talk's title: "Fr. Luis Dimapilis, Holy Cross Parish". */
+const TALK_SPEAKER = new RegExp(
+  String.raw`^(${HONORIFICS})(${NAME}),\s+(?:the\s+)?([^,;()\n]{2,100}?)(?:\s*\([^()\n]{1,20}\))?(?:,\s*[^\n]{0,60})?[\s.;]*$`,
+  "u",
+);
+
+function talkSpeaker(line: Line): SpeakerLine | undefined {
+  const m = TALK_SPEAKER.exec(line.text);
+  if (!m) return undefined;
+  const [, honour = "", name = "", body = ""] = m;
+  const nameWords = name.split(/\s+/);
+  if (!isPersonShape(nameWords) || headedWords(name) || !headedWords(body) || isPlace(body))
+    return undefined;
+  const nameStart = line.start + honour.length;
+  const bodyStart = line.start + line.text.indexOf(body, honour.length + name.length);
+  return {
+    line,
+    name: { start: nameStart, end: nameStart + name.length },
+    title: { start: nameStart, end: nameStart },
+    body: { start: bodyStart, end: bodyStart + body.length },
+    speaks: true,
+  };
+}
+
+/** The length of a talk's title and its dash before the speaker's line, or 0. */
+function talkBefore(text: string): number {
+  const m = TALK_BEFORE.exec(text);
+  // ("Moderator: Mira Sfeir — Senior Reporter, X": what follows the dash is a title, not a name.)
+  const name = m?.[1] ?? "";
+  if (!m || m[0].length > 160 || ROLE_WORD.test(name) || !isPersonShape(name.split(/\s+/)))
+    return 0;
+  // ("Fako Rights Coalition (FERC) – Mr. X, Chairperson", "Manyu Women's Forum – Mrs. X":
+  // a body's name, headed or in title case, not a talk's title, which is quoted or runs in
+  // sentence case.)
+  const title = m[0].replace(/^\s*(?:[-*•]\s+)?/, "").replace(/\s+[–—]\s+$/, "");
+  // ("“If we only count kilowatt-hours we miss people.” — Prof. X, …": a quote's attribution.)
+  if (headedPart(title) || /[.!?…]\s*[”"’]?$/.test(title)) return 0;
+  const long = title.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{3,}/u.test(w));
+  if (!/^[“"‘]/.test(title) && long.every((w) => /^\p{Lu}/u.test(w))) return 0;
+  return m[0].length;
+}
 /** A programme's label or a session's heading over its speakers. */
 const PROGRAMME_LABEL = /\b(?:programme|program|agenda|session|panel|day\s+\d)\b/i;
 
