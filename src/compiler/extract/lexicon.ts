@@ -261,7 +261,7 @@ export const ROLE_WORDS = set(`
   Representative Representatives Member Members Founder Co-founder Minister Ambassador Consul
   Spokesperson Spokesman Spokeswoman Programme Program Project Senior Country Regional Team Leader
   Lead Specialist Expert Consultant Assistant Associate Fellow Researcher Professor Editor Governor
-  Staff Partner Partners Delegation Delegates Participants Founder Trustee Commissioner
+  Staff Partner Partners Delegates Participants Founder Trustee Commissioner
   Journalist Mediator Activist Lawyer Researcher Photographer Poet Artist Trainer Facilitator
   Moderator Volunteer Teacher Nurse Midwife Mukhtar Writer Author Economist Sociologist Historian
   Filmmaker Farmer Undersecretary Under-Secretary Rapporteur Envoy Vice-President Vice-Chair

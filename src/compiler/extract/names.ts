@@ -756,12 +756,10 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
   const theAfter = word(tokens[j]) === "to" && word(tokens[j + 1]) === "the";
   const next = word(tokens[theAfter ? j + 2 : j + 1]);
   if (!isNameWord(next)) return false;
-  // "European Union Delegation to Kenya", "Mission to Libya": an envoy body and its country.
-  if (
-    word(tokens[j]) === "to" &&
-    /^(?:Delegation|Mission|Embassy|Representation)$/.test(word(tokens[j - 1]))
-  )
-    return true;
+  // "European Union Delegation to Kenya", "Mission to Libya", "Delegation of the European Union
+  // to Iraq": an envoy body and its country.
+  const ENVOY = /^(?:Delegation|Mission|Embassy|Representation)$/;
+  if (word(tokens[j]) === "to" && tokens.slice(i, j).some((t) => ENVOY.test(t.text))) return true;
   if (isPlace(next)) return false;
   const prep = word(tokens[j]);
   const left = word(tokens[j - 1]);

@@ -128,7 +128,7 @@ describe("a grant awarded to the bodies between the verb and the grant", () => {
   it.each([
     [
       "The Delegation of the European Union to Guatemala has awarded the Tinamit Women's Network and our partner Fundación Ruk'u'x Ulew a grant of EUR 320,000.",
-      "European Union",
+      "Delegation of the European Union to Guatemala",
       ["Tinamit Women's Network", "Fundación Ruk'u'x Ulew"],
       320000,
     ],
