@@ -18,7 +18,7 @@
 import type { MergeEvidence, NodeKind } from "../../model/types.ts";
 import { pickMerges } from "../assemble.ts";
 import type { ExtractedEntity } from "../types.ts";
-import { COUNTRIES, DEMONYMS } from "../gazetteer.ts";
+import { BODIES, COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 import type { DocAnalysis } from "./model.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
 import { compatible, eventKey, meet, qualifyRefs, sigText, UnionFind } from "./identity.ts";
@@ -465,6 +465,16 @@ function joinSameDayDescriptions(uf: Joiner, refs: readonly string[]): void {
   }
 }
 
+/** "delegation of the european union to guatemala": an envoy body's head, its sender, its place. */
+const ENVOY_OF =
+  /^(delegation|mission|permanent mission|embassy|representation) of (?:the )?(.+?)(?: to .+)?$/;
+
+/** The acronyms the gazetteer knows a body by, by the key of its label ("european union" → "eu"). */
+const GAZETTEER_ACRONYMS = new Map(
+  BODIES.map((b) => [matchKey(b.label), b.aliases.filter((a) => isAcronym(a)).map(matchKey)]),
+);
+const gazetteerAcronyms = (key: string): string[] => GAZETTEER_ACRONYMS.get(key) ?? [];
+
 export function resolve(docs: DocAnalysis[]): Resolution {
   for (const an of docs) {
     dropShoutedWords(an);
@@ -552,6 +562,17 @@ export function resolve(docs: DocAnalysis[]): Resolution {
       refSet.has(`o:${inPlace[1]}`)
     )
       addShort(`o:${inPlace[1]}`, ref);
+    // "Delegation of the European Union to Guatemala" ↔ "Delegation of the European Union" ↔
+    // "EU Delegation": an envoy body, where the corpus sends it to one place only.
+    const envoy = ENVOY_OF.exec(key);
+    if (envoy?.[1] && envoy[2]) {
+      const head = envoy[1];
+      const sender = envoy[2];
+      const shorts = [`${head} of the ${sender}`, `${head} of ${sender}`, `${sender} ${head}`];
+      for (const acronym of gazetteerAcronyms(sender)) shorts.push(`${acronym} ${head}`);
+      for (const s of new Set(shorts))
+        if (`o:${s}` !== ref && refSet.has(`o:${s}`)) addShort(`o:${s}`, ref);
+    }
     const short = /^(.+?) (?:for|of) /.exec(key)?.[1];
     if (short && short.includes(" ") && refSet.has(`o:${short}`)) addShort(`o:${short}`, ref);
     for (const own of ownNames(key))
