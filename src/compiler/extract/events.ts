@@ -2703,7 +2703,15 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       main = headlineEvent(an, "project");
     forced = !!main;
   }
-  main ??= [...an.events].sort((a, b) => a.sentence - b.sentence)[0];
+  // (A grant table's projects are its rows' items, not what the page is about.)
+  const grantRows = new Set(
+    tablesOf(an.seg.lines)
+      .filter((t) => isGrantTable(t) && t.rows.length >= 2)
+      .flatMap((t) => t.rows.map((r) => r.line.start)),
+  );
+  const inGrantRow = (e: LocalEvent): boolean =>
+    grantRows.has(an.seg.lines[an.seg.sentences[e.sentence]?.line ?? -1]?.start ?? -1);
+  main ??= [...an.events].filter((e) => !inGrantRow(e)).sort((a, b) => a.sentence - b.sentence)[0];
   if (main) {
     const mainText = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
     for (const e of an.events) {

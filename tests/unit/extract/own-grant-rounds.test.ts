@@ -4,7 +4,7 @@
  * class is tested with several phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { find, fundedAmount, run } from "./query.ts";
+import { find, fundedAmount, related, run } from "./query.ts";
 
 describe("'we' award the grants of the table: the body the page speaks for gives them", () => {
   it.each([
@@ -129,5 +129,37 @@ describe("a grant table's row: its grantee gives nothing, its officer and countr
         (r) => r.kind !== "part_of" && (r.source === officerId || r.target === officerId),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a grant page that names no programme: its table's first project is not the page's event", () => {
+  it.each([
+    [
+      "The Larkin Foundation awarded grants to these partners in 2024.",
+      "| Grantee | Project | Amount (USD) |",
+      "| Volta Mediation Network | Peace Circles in Ho | 30,000 |",
+      "| Bong Peace Hut Association | Peace Huts for Girls | 45,000 |",
+      "Larkin Foundation",
+      "Peace Circles in Ho",
+    ],
+    [
+      "In its spring round the Corrib Trust approved the following grants.",
+      "| Organisation | Project | Grant (EUR) |",
+      "| Inishowen Carers Circle | Respite Weekends Inishowen | 12,500 |",
+      "| Tuam Traveller Women's Group | Literacy Evenings Tuam | 9,800 |",
+      "Corrib Trust",
+      "Respite Weekends Inishowen",
+    ],
+    [
+      "This year the Ashgrove Fund has awarded grants to two cooperatives.",
+      "| Recipient | Initiative | Amount (GBP) |",
+      "| Dunmore Weavers Cooperative | Looms for Dunmore | 20,000 |",
+      "| Glenarm Fishers Cooperative | Cold Store Glenarm | 18,000 |",
+      "Ashgrove Fund",
+      "Looms for Dunmore",
+    ],
+  ])("%s", (lead, head, first, second, giver, project) => {
+    const ex = run("# Grants", "", lead, "", head, "|---|---|---|", first, second);
+    expect(related(ex, giver, project)).toEqual([]);
   });
 });
