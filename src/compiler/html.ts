@@ -185,16 +185,17 @@ function isOneLine(cell: El): boolean {
  * plain lines (the layout tables of older sites).
  */
 function tableShape(table: El): "facts" | "grid" | undefined {
-  const rows = rowsOf(table).map(cellsOf);
-  if (rows.length === 0) return undefined;
+  const rowEls = rowsOf(table);
+  const rows = rowEls.map(cellsOf);
+  const [head, ...body] = rows;
+  if (!head) return undefined;
   if (rows.every((r) => r.length === 2 && r[0]?.tag === "th" && r[1]?.tag === "td")) return "facts";
-  const [head, ...body] = rowsOf(table);
-  if (!head || body.length === 0) return undefined;
-  const width = cellsOf(head).length;
-  const headed = head.parent?.tag === "thead" || cellsOf(head).every((c) => c.tag === "th");
-  if (width < 2 || !headed || !body.every((r) => cellsOf(r).length === width)) return undefined;
+  const width = head.length;
+  const headed = rowEls[0]?.parent?.tag === "thead" || head.every((c) => c.tag === "th");
+  if (width < 2 || !headed || body.length === 0 || !body.every((r) => r.length === width))
+    return undefined;
   // (A programme's cells of several lines each, "Chair: X" over "Keynote: Y", read best as lines.)
-  return rowsOf(table).every((r) => cellsOf(r).every(isOneLine)) ? "grid" : undefined;
+  return rows.every((r) => r.every(isOneLine)) ? "grid" : undefined;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1165,6 +1165,21 @@ function describesWork(name: string): boolean {
 /** A bracket at a cell's end that holds a title of two to six words: a name's gloss. */
 const GLOSS_AT_END = /\s\((\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,5})\)\s*$/u;
 
+/**
+ * The document's first event that no row of a grant table names: a grant table's projects are
+ * its rows' items, not what the page is about.
+ */
+function firstOutsideGrantRows(an: DocAnalysis): LocalEvent | undefined {
+  const grantRows = new Set(
+    tablesOf(an.seg.lines)
+      .filter((t) => isGrantTable(t) && t.rows.length >= 2)
+      .flatMap((t) => t.rows.map((r) => r.line.start)),
+  );
+  const inGrantRow = (e: LocalEvent): boolean =>
+    grantRows.has(an.seg.lines[an.seg.sentences[e.sentence]?.line ?? -1]?.start ?? -1);
+  return an.events.filter((e) => !inGrantRow(e)).sort((a, b) => a.sentence - b.sentence)[0];
+}
+
 /** A cell giving a duration in months: "18 months". */
 const DURATION_CELL = /^(\d{1,2})\s+months?$/i;
 /** "All projects start on ", "The initiatives will begin in ". */
@@ -2703,15 +2718,7 @@ export function findEvents(an: DocAnalysis, _lowerSeen: ReadonlySet<string>): vo
       main = headlineEvent(an, "project");
     forced = !!main;
   }
-  // (A grant table's projects are its rows' items, not what the page is about.)
-  const grantRows = new Set(
-    tablesOf(an.seg.lines)
-      .filter((t) => isGrantTable(t) && t.rows.length >= 2)
-      .flatMap((t) => t.rows.map((r) => r.line.start)),
-  );
-  const inGrantRow = (e: LocalEvent): boolean =>
-    grantRows.has(an.seg.lines[an.seg.sentences[e.sentence]?.line ?? -1]?.start ?? -1);
-  main ??= [...an.events].filter((e) => !inGrantRow(e)).sort((a, b) => a.sentence - b.sentence)[0];
+  main ??= firstOutsideGrantRows(an);
   if (main) {
     const mainText = [...(an.names.get(main.ref) ?? [])].join(" ").toLowerCase();
     for (const e of an.events) {

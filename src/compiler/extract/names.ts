@@ -747,6 +747,9 @@ function portfolioList(
   return -1;
 }
 
+/** The head of an envoy body, whose name runs on to where it is sent. */
+const ENVOY_HEAD = /^(?:Delegation|Mission|Embassy|Representation)$/;
+
 /**
  * True when the preposition at `tokens[j]` sits inside one name: a body's head before it with
  * a capitalised word after ("Committee against Hunger"), or an event head closing the
@@ -758,8 +761,8 @@ function joinsHead(tokens: Token[], i: number, j: number, to: number): boolean {
   if (!isNameWord(next)) return false;
   // "European Union Delegation to Kenya", "Mission to Libya", "Delegation of the European Union
   // to Iraq": an envoy body and its country.
-  const ENVOY = /^(?:Delegation|Mission|Embassy|Representation)$/;
-  if (word(tokens[j]) === "to" && tokens.slice(i, j).some((t) => ENVOY.test(t.text))) return true;
+  if (word(tokens[j]) === "to" && tokens.slice(i, j).some((t) => ENVOY_HEAD.test(t.text)))
+    return true;
   if (isPlace(next)) return false;
   const prep = word(tokens[j]);
   const left = word(tokens[j - 1]);

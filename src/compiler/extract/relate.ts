@@ -2305,8 +2305,6 @@ function budgetOf(
   return amount ? { amount, lines } : undefined;
 }
 
-/** The mentions lying inside `[start, end)`, found by binary search in mentions sorted by start. */
-/** The starts of the lines that are rows of a table of donors. */
 /** The body cell of each row of a grant table, by the row's line start. */
 function grantRowBodies(an: DocAnalysis): Map<number, Cell> {
   const out = new Map<number, Cell>();
@@ -2321,6 +2319,7 @@ function grantRowBodies(an: DocAnalysis): Map<number, Cell> {
   return out;
 }
 
+/** The starts of the lines that are rows of a table of donors. */
 function donorRowsOf(an: DocAnalysis): Set<number> {
   return new Set(
     tablesOf(an.seg.lines)

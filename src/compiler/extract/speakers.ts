@@ -564,7 +564,7 @@ function talkSpeaker(line: Line): SpeakerLine | undefined {
 
 /** The length of a talk's title and its dash before the speaker's line, or 0. */
 function talkBefore(text: string): number {
-  const m = TALK_BEFORE.exec(text);
+  const m = /[–—]/.test(text) ? TALK_BEFORE.exec(text) : null;
   // ("Moderator: Mira Sfeir — Senior Reporter, X": what follows the dash is a title, not a name.)
   const name = m?.[1] ?? "";
   if (!m || m[0].length > 160 || ROLE_WORD.test(name) || !isPersonShape(name.split(/\s+/)))
