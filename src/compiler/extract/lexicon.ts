@@ -267,7 +267,7 @@ export const ROLE_WORDS = set(`
   Filmmaker Farmer Undersecretary Under-Secretary Rapporteur Envoy Vice-President Vice-Chair
   Vice-Chairperson Vice-Chairman Co-Chair Co-chair Co-Founder Co-Chairperson Deputy-Director
   Secretary-General Director-General Vice-Rector Vice-Dean Vice-Governor Permanent Principal
-  Resident Analyst Treasurer Auditor Convener Convenor Councillor Councilor
+  Resident Analyst Treasurer Auditor Convener Convenor Councillor Councilor CEO CFO COO
   Acting Interim
 `);
 

@@ -4,7 +4,7 @@
  * titles, then classified by shape: place, organisation (head noun, acronym, gazetteer),
  * event (event head noun), person-shaped, generic or unknown.
  */
-import { BODIES, COUNTRIES, DEMONYMS, PLACES } from "../gazetteer.ts";
+import { BODIES, COUNTRIES, DEMONYMS, PLACES, REGION_CODES } from "../gazetteer.ts";
 import {
   COMPOUND_EVENT_HEADS,
   CONNECTORS,
@@ -881,6 +881,11 @@ const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
   "Inc Ltd LLC GmbH gGmbH gUG asbl ASBL CIC NPC ONLUS".split(" "),
 );
 
+/** True for a legal form written alone ("Inc.", "Ltd", "e.V."): no body's name. */
+export function isLegalForm(text: string): boolean {
+  return LEGAL_FORM_WORDS.has(text.replace(/\.$/, "")) || text === "e.V.";
+}
+
 /** True when a legal form follows at token `k`, after a comma or directly ("X e.V."). */
 function legalFormAt(tokens: Token[], k: number): boolean {
   const at = word(tokens[k]) === "," ? k + 1 : k;
@@ -1217,11 +1222,23 @@ function eventHead(tokens: Token[], a: number, b: number): string | undefined {
   return undefined;
 }
 
+/** True when token `k` is a state's or province's postal code after a town and a comma. */
+export function regionCodeAt(tokens: Token[], k: number): boolean {
+  return (
+    REGION_CODES.has(word(tokens[k])) &&
+    word(tokens[k - 1]) === "," &&
+    /^\p{Lu}\p{Ll}/u.test(word(tokens[k - 2])) &&
+    !/^\p{Lu}/u.test(word(tokens[k + 1]))
+  );
+}
+
 const CLASS_CACHE = new Map<string, ChunkClass>();
 
 /** Classifies the chunk `tokens[a, b)` by shape (a function of its words, so cached). */
 export function classify(tokens: Token[], a: number, b: number, honorific = false): ChunkClass {
   const words = tokens.slice(a, b).map((t) => t.text);
+  // ("Hazard, KY", "Rouyn-Noranda, QC": a state's or province's code after a town.)
+  if (b - a === 1 && regionCodeAt(tokens, a)) return "place";
   const text = words.join(" ");
   const cacheKey = honorific ? `1${text}` : `0${text}`;
   let cls = CLASS_CACHE.get(cacheKey);

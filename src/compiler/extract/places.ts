@@ -13,7 +13,7 @@
 import { COUNTRIES } from "../gazetteer.ts";
 import { EVENT_HEADS, LOWER_PLACE_NOUNS, ORG_HEADS } from "./lexicon.ts";
 import type { DocAnalysis } from "./model.ts";
-import { DATE_WORD, gazetteerLabel } from "./names.ts";
+import { DATE_WORD, gazetteerLabel, regionCodeAt } from "./names.ts";
 import { isAcronym, matchKey } from "./text.ts";
 import type { Token } from "./text.ts";
 
@@ -96,7 +96,9 @@ export function placeKeysOf(tokens: Token[], sentTokens: [number, number][]): st
         !possessive &&
         !COUNTRIES.has(words.join(" "));
       const country =
-        after === "," && countryAt(tokens, end + 1, to) && !/^(?:the|The)$/.test(before);
+        after === "," &&
+        (countryAt(tokens, end + 1, to) || regionCodeAt(tokens, end + 1)) &&
+        !/^(?:the|The)$/.test(before);
       const placeNoun = LOWER_PLACE_NOUNS.has(after);
       if (afterIn || country || placeNoun) keys.add(matchKey(words.join(" ")));
       if (placeNoun) keys.add(matchKey(`${words.join(" ")} ${after}`));

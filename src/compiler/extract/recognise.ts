@@ -12,6 +12,7 @@ import {
   columnGap,
   findChunks,
   gazetteerLabel,
+  isLegalForm,
   isPersonShape,
   isPlace,
   peopleForum,
@@ -38,7 +39,14 @@ import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
 import { segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
-import { BODY_COLUMN, DONOR_COLUMN, PERSON_COLUMN, columnOf, tablesOf } from "./tables.ts";
+import {
+  BODY_COLUMN,
+  DONOR_COLUMN,
+  PERSON_COLUMN,
+  PLACE_COLUMN,
+  columnOf,
+  tablesOf,
+} from "./tables.ts";
 import { BODIES, COUNTRIES } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, lineAround, matchKey, tokenize, type Token } from "./text.ts";
 import { accountName, findEvents } from "./events.ts";
@@ -735,6 +743,13 @@ export function recognise(id: string, source: string): DocAnalysis {
   /** Keys of event-headed names that act as bodies ("the X Forum hosted"). */
   const agents = new Set<string>();
   const appositiveEvents = new Set<string>();
+  // ("| AK | Qawiaraq Health Workers Alliance | Nome |": the cells of a column of places.)
+  const placeCells = tablesOf(seg.lines).flatMap((table) => {
+    const col = table.header.findIndex((c) =>
+      PLACE_COLUMN.test(c.text.replace(/[*_]/g, "").trim()),
+    );
+    return col < 0 ? [] : table.rows.flatMap((r) => (r.cells[col] ? [r.cells[col]] : []));
+  });
   const push = (
     kind: MentionKind,
     start: number,
@@ -750,6 +765,7 @@ export function recognise(id: string, source: string): DocAnalysis {
       const glued = GLUED_TITLE.exec(text.slice(start, end));
       if (glued) end -= glued[0].length;
     }
+    if (kind !== "event" && placeCells.some((c) => c.start <= start && end <= c.end)) return "";
     // ("Siyakhana Women's Trust, Beitbridge" ending its line: the town after a body's name.)
     if (kind === "org" && !name && townAfterBody(text, start, end)) return "";
     // ("a Muscat-based family company": where a body is based describes it; it names none.)
@@ -1474,7 +1490,8 @@ export function recognise(id: string, source: string): DocAnalysis {
           );
           if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
           // ("Total", "Sub-total", "Grand total": a table's sum row names no body.)
-          if (TOTAL_CELL.test(name)) continue;
+          // ("Troublesome Creek Health Access, Inc.": the legal form after the comma is none.)
+          if (TOTAL_CELL.test(name) || isLegalForm(name)) continue;
           const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
           push(
             "org",

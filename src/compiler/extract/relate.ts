@@ -1021,7 +1021,7 @@ function membersOf(
 
 /** What stands between a funder and its amount: "has added", "will cover the cost … with". */
 const GIVES_AMOUNT =
-  /^\s*(?:,[^,]{0,40},\s*)?(?:has|have|had|will|would|also|further|then|now|again|\s)*(?:added|gave|gives|give|provided|provides|provide|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contribute|allocated|allocates|allocate|donated|donates|donate|offered|offers|awarded|awards|granted|grants|disbursed|disburses|earmarked|set aside|cover|covers|covered|put|puts|invested|invests|approved|approves|made available)\b[^.;]{0,60}?$/;
+  /^\s*(?:,[^,]{0,40},\s*)?(?:has|have|had|will|would|also|further|then|now|again|\s)*(?:added|gave|gives|give|provided|provides|provide|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contribute|allocated|allocates|allocate|donated|donates|donate|offered|offers|awarded|awards|granted|grants|disbursed|disburses|earmarked|set aside|cover|covers|covered|put|puts|invested|invests|approved|approves|made available)\b[^.;]{0,60}?$|^\s*(?:,[^,]{0,40},\s*)?(?:has|have|had|will|would|also|\s)*(?:made|makes|signed|signs|concluded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:grant|agreement|contract|contribution|award|donation|gift)\s+(?:worth\s+|of\s+)$/;
 
 /**
  * "The Government of Japan has added JPY 60 million", "X will cover the transport with QAR
@@ -1191,7 +1191,7 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{0,60},\s*)?(?:['’]s\s+(?:[\w-]+\s+)?(?:board|trustees|jury|panel|committee|council)(?:\s+of\s+\w+)?\s+)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b(?:[^.;]|\.\d){0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in\s+grants\s+)?to\s+(?:\w+[\s-]+){0,3}(?:organi[sz]ations|partners|groups|projects|grantees|initiatives|NGOs|associations|cooperatives|networks|collectives)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
+  /^\s*(?:\([^()]{1,60}\)\s*|\)\s*)?(?:,[^,]{0,80},\s*|,\s*(?=announc|award|grant))?(?:['’]s\s+(?:[\w-]+\s+)?(?:board|trustees|jury|panel|committee|council)(?:\s+of\s+\w+)?\s+)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b(?:[^.;]|\.\d){0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits|announced|announces)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in\s+(?:new\s+)?(?:grants|awards|funding)\s+)?to\s+(?:\w+[\s-]+){0,3}(?:organi[sz]ations|partners|groups|projects|grantees|initiatives|NGOs|associations|cooperatives|networks|collectives)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
@@ -1211,6 +1211,9 @@ const EQUIVALENT =
 const LEADS_AMOUNT =
   /^(?:\s*\([^()\n]{1,40}\)|,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,4}\s*[*_]{0,2}\s*[–—:-]\s*(?:an?\s+grant\s+of\s+)?$/u;
 const ITEM_START = /^[ \t]*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?[*_]{0,2}$/;
+/** "a cooperative agreement of $1.2 million to X", "a grant of EUR 40,000 to the X". */
+const GRANT_OF_TO =
+  /\b(?:grants?|awards?|agreements?|contracts?|allocations?|contributions?|donations?|gifts?|sub-grants?|subgrants?)\s+of\s+(?:US\$|\$|€|£|[A-Z]{3}\s?)?\s?\d[\d.,\s]*(?:\s*(?:million|billion|thousand|m|k))?\s*(?:[A-Z]{3}|€|\$)?\s+to\s+(?:the\s+)?$/i;
 /** "USD 60,000 goes to X", "a grant of €5,000 went to X". */
 const GOES_TO =
   /\b(?:(?:goes|go|went|going|awarded|granted|given|paid)\s+to|(?:provides?|provided|gives|gave|allocates?|allocated|awards?|transfers?|transferred)\s+[^.;]{0,30}?\bto)\s+(?:the\s+)?$/;
@@ -1271,15 +1274,17 @@ function grantees(
         (a) => a.start >= m.end && RECEIVES_AMOUNT.test(text.slice(m.end, a.start)),
       );
       // ("worth IQD 455 million (about NOK 3.7 million), goes to X": not the equivalent.)
-      const before = GOES_TO.test(text.slice(Math.max(s.start, m.start - 30), m.start))
-        ? [...amounts]
-            .reverse()
-            .find(
-              (a) =>
-                a.end <= m.start &&
-                !EQUIVALENT.test(text.slice(Math.max(0, a.start - 24), a.start)),
-            )
-        : undefined;
+      const before =
+        GOES_TO.test(text.slice(Math.max(s.start, m.start - 30), m.start)) ||
+        GRANT_OF_TO.test(text.slice(Math.max(s.start, m.start - 60), m.start))
+          ? [...amounts]
+              .reverse()
+              .find(
+                (a) =>
+                  a.end <= m.start &&
+                  !EQUIVALENT.test(text.slice(Math.max(0, a.start - 24), a.start)),
+              )
+          : undefined;
       const item =
         ITEM_START.test(text.slice(text.lastIndexOf("\n", m.start - 1) + 1, m.start)) &&
         amounts.find((a) => a.start >= m.end && LEADS_AMOUNT.test(text.slice(m.end, a.start)));
@@ -1360,15 +1365,16 @@ function grantMaker(
   idOf: ReadonlyMap<string, string>,
 ): string | undefined {
   const table = hasGrantTable(an);
-  const givers = new Set(
-    orgs
-      .filter((m) => {
-        const after = an.text.slice(m.end, m.end + 140);
-        return GIVES_GRANTS.test(after) || (table && awardsToGroup(after));
-      })
-      .map((m) => idOf.get(m.ref)),
-  );
+  const giving = orgs.filter((m) => {
+    const after = an.text.slice(m.end, m.end + 140);
+    return GIVES_GRANTS.test(after) || (table && awardsToGroup(after));
+  });
+  const givers = new Set(giving.map((m) => idOf.get(m.ref)));
   if (givers.size === 1) return [...givers][0];
+  // ("HHS, through HRSA, announced $9.6 million in awards": bodies of one subject, the one
+  // nearest the verb gives.)
+  if (givers.size > 1 && new Set(giving.map((m) => m.sentence)).size === 1)
+    return idOf.get(giving[giving.length - 1]?.ref ?? "");
   if (givers.size > 1) return undefined;
   // ("the Foundation's board approved six grants": the one body of the document whose name
   // ends on that head.)
@@ -1417,7 +1423,12 @@ function bodyOfHead(
 
 /** "we have awarded", "this year we approved", "In 2024 we granted": the page's own body gives. */
 const WE_GIVE =
-  /\b[Ww]e\s+(?:have\s+|had\s+|also\s+|today\s+|then\s+)*(?:awarded|granted|approved|gave|distributed|allocated|disbursed|funded|committed)\b/;
+  /\b(?:[Ww]e|[Oo]ur\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Tt]rustees|[Gg]overnors))?|[Tt]rustees|[Gg]rants?\s+[Cc]ommittee|[Jj]ury|[Pp]anel))\s+(?:have\s+|has\s+|had\s+|also\s+|today\s+|then\s+)*(?:awarded|granted|approved|gave|distributed|allocated|disbursed|funded|committed)\b/;
+
+/** A footer line's copyright mark and year, before the body it names. */
+const COPYRIGHT = /^\s*(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?,?\s*)?/;
+/** What ends the body's name on a footer line: " · ", " | ", ", ", " – ", ". All rights". */
+const FOOTER_SEPARATOR = /\s+[·•|–—-]\s+|,\s|\.\s/;
 
 /** After the body a footer line opens on: "Kestrel Trust · 14 Mill Lane", "X – Via Roma 12". */
 const FOOTER_TAIL = /^\s*(?:$|[·•|,–—-]\s)/;
@@ -1434,6 +1445,14 @@ function ownBody(
   const head = letterheadBody(an, orgs);
   if (head) return idOf.get(head.ref);
   for (const line of an.seg.lines.filter((l) => l.kind !== "blank").slice(-4)) {
+    // ("© 2025 Kestrel Trust · …": a copyright line names the page's body; such a line is
+    // furniture, so the body is the one named so elsewhere.)
+    const mark = COPYRIGHT.exec(line.text);
+    if (mark) {
+      const named = line.text.slice(mark[0].length).split(FOOTER_SEPARATOR)[0]?.trim();
+      const body = orgs.find((m) => an.text.slice(m.start, m.end) === named);
+      if (body) return idOf.get(body.ref);
+    }
     const lead = line.start + (line.text.length - line.text.trimStart().length);
     const body = orgs.find((m) => m.start === lead);
     if (body && FOOTER_TAIL.test(an.text.slice(body.end, line.end))) return idOf.get(body.ref);

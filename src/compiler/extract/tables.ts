@@ -27,6 +27,10 @@ export const BODY_COLUMN =
 export const AMOUNT_COLUMN =
   /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value)\b/i;
 
+/** A column of places ("State", "City", "Based in", "Location"): its cells name no body. */
+export const PLACE_COLUMN =
+  /^(?:states?|provinces?|countr(?:y|ies)|cit(?:y|ies)|towns?|locations?|based\s+in|places?|districts?|count(?:y|ies)|regions?|municipalit(?:y|ies)|villages?|governorates?|communit(?:y|ies))$/i;
+
 /** Header words of a column of people's names ("Name", "Participant", "Focal point"). */
 export const PERSON_COLUMN =
   /^(?:(?:full\s+)?names?|participants?|representatives?|persons?|contact(?:\s+person)?|attendees?|speakers?|focal\s+points?|delegates?)$/i;

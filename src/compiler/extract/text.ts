@@ -115,10 +115,15 @@ export function isLowerInitial(word: string): boolean {
   return /^\p{Ll}/u.test(word);
 }
 
+/** A fiscal or calendar year's label: "FY2025", "FY24", "SFY2026". */
+const FISCAL_YEAR = /^S?[FC]Y\d{2,4}$/;
+
 /** True for an all-capitals word of two letters or more (an acronym shape). */
 export function isAcronym(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128 && (c < 65 || c > 90)) return false;
+  // ("FY2025", "FY24": a fiscal year's label, not a body's initials.)
+  if (FISCAL_YEAR.test(word)) return false;
   return /^\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word) && word.length <= 12;
 }
 
