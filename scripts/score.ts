@@ -77,6 +77,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
+    "holdout40",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
