@@ -10,6 +10,7 @@ import { CALENDAR_NAME } from "./dates.ts";
 import {
   classify,
   columnGap,
+  DATE_WORD,
   findChunks,
   gazetteerLabel,
   isLegalForm,
@@ -47,7 +48,7 @@ import {
   columnOf,
   tablesOf,
 } from "./tables.ts";
-import { BODIES, COUNTRIES } from "../gazetteer.ts";
+import { BODIES, COUNTRIES, DEMONYMS } from "../gazetteer.ts";
 import { isAcronym, isLowerInitial, lineAround, matchKey, tokenize, type Token } from "./text.ts";
 import { accountName, findEvents } from "./events.ts";
 import { addName } from "./mentions.ts";
@@ -585,6 +586,30 @@ function endsBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number
 const ARTICLE_AND_HEAD = /^(?:La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|L['’])\s*(\p{Lu}\p{Ll}+)$/u;
 
 /** Lower-case event nouns that a name before them may name ("the X Relief project"). */
+/**
+ * "the Sviedcannie project", "our Tamarisk programme": one name word before the event noun
+ * names the event when an article or owner comes before it, and the word is no place or people.
+ */
+function singleTitle(tokens: Token[], from: number): boolean {
+  const word = tokens[from]?.text ?? "";
+  const before = tokens[from - 1]?.text ?? "";
+  const article = tokens[from - 2]?.text ?? "";
+  return (
+    /^(?:the|The|its|our|Our|their|his|her)$/.test(before) &&
+    // ("Justice at the Doorstep project": a name that goes on through "at the" is longer.)
+    !(
+      /^(?:at|of|on|in|to|for|from|with|by|under|over|against|without|beyond|across)$/.test(
+        article,
+      ) && /^\p{Lu}/u.test(tokens[from - 3]?.text ?? "")
+    ) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+    !isPlace(word) &&
+    !COUNTRIES.has(word) &&
+    !DEMONYMS.has(word) &&
+    !DATE_WORD.test(word)
+  );
+}
+
 const LOWER_EVENT_HEADS =
   /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop|seminar|webinar|bootcamp|symposium|summit)$/;
 
@@ -681,6 +706,24 @@ const BODY_APPOSITION = new RegExp(String.raw`^,\s+${BODY_NOUN_PHRASE}(?!['’]s
 const BODY_COPULA = new RegExp(
   String.raw`^\s+(?:is|was|has been|remains)\s+${BODY_NOUN_PHRASE}` +
     String.raw`(?=\s*(?:[,.;:()]|$)|\s+(?:of|for|in|from|based|that|which|working|founded|formed|led|run|set|established|made|with|on|at|and|registered|active|by|since|to|whose|where|created)\b)`,
+  "u",
+);
+
+/** A span of years: "2023–2027", "2024-26". */
+const YEAR_SPAN = String.raw`(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)?\d\d)`;
+
+/**
+ * What follows a project's or programme's name where the text defines it: "(…) is a
+ * three-year research project", "(2024–2026) is a programme of", "(Gloss, 2023–2027)",
+ * "began in October 2024 and will run until …". A body is never defined so: it is founded,
+ * it does not run over a span of years. (Not "runs from … to …": services and bodies run
+ * from places and hours as well.)
+ */
+const EVENT_DEFINITION = new RegExp(
+  String.raw`^[*_]*(?:[^\S\n]*\([^()\n]{1,160}\))?[*_]*` +
+    String.raw`(?:[^\S\n]*\(\s*(?:[^()\n]{0,120}[,;]\s*)?(?:\p{Ll}+\s+)?${YEAR_SPAN}\s*\)` +
+    String.raw`|[^\S\n]*(?:\(\s*${YEAR_SPAN}\s*\)\s*)?,?[^\S\n]+(?:is|was|will\s+be|has\s+been)\s+(?:an?|the|our|its)\s+(?:(?!(?:of|for|in|on|at|to|from|with|by|and|or)\s)[\p{L}\d–-]+\s+|\(\s*${YEAR_SPAN}\s*\)\s+){0,4}?(?:project|programme|program|initiative|study|pilot)\b(?!\s+${ROLE_NOUNS}\b)` +
+    String.raw`|\s+(?:began|started|was\s+launched)\s+in\s+[^.;\n]{1,30}?\s+and\s+(?:will\s+)?runs?\s+(?:until|till|to|through)\b)`,
   "u",
 );
 
@@ -1166,6 +1209,29 @@ export function recognise(id: string, source: string): DocAnalysis {
         push("org", s, e, si, 4);
         return;
       }
+      // "REHEAT (Retrofit, …) is a three-year research project", "LOCAL-B (Mapping …,
+      // 2023–2027)": a name the text defines as a project's is an event's.
+      if (
+        (c.cls === "org" || c.cls === "unknown" || c.cls === "person") &&
+        !c.honorific &&
+        !gazetteerLabel(words.join(" ")) &&
+        // ("a project in ʻōlelo Hawaiʻi (2025–2027)": after a lower-case word, a place or a
+        // language; a defined name opens its clause or follows its article or kind.)
+        (!/^[\p{Ll}\p{Lm}'’-]+$/u.test(tokens[c.from - 1]?.text ?? "") ||
+          /^(?:the|its|our|their|and|or|programme|program|project|initiative|study)$/.test(
+            tokens[c.from - 1]?.text ?? "",
+          )) &&
+        EVENT_DEFINITION.test(text.slice(e, e + 260))
+      ) {
+        // (A project or programme: it runs over its span, as the text says.)
+        const noun = /\b(programme|program)\b/.exec(text.slice(e, e + 260))?.[1];
+        (an.appositionTypes ??= new Map()).set(
+          matchKey(text.slice(s, e)),
+          noun ? "programme" : "project",
+        );
+        push("event", s, e, si, 5);
+        return;
+      }
       // "three local groups – Lumo, Silver Reed and Casa Verdeluz –": members of a list of
       // bodies are bodies, whatever their names look like.
       if (
@@ -1252,7 +1318,16 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (
         headAfter &&
         LOWER_EVENT_HEADS.test(headAfter.text) &&
-        (words.length >= 2 || !!gloss) &&
+        // (Not across a line's end: "author: X Y" over "project: Z" in a page's front matter.)
+        !text.slice(e, headAfter.start).includes("\n") &&
+        (words.length >= 2 ||
+          !!gloss ||
+          (singleTitle(tokens, c.from) &&
+            // ("the Kagera forum's paralegals": a forum that owns is a body; "the Ferncliff
+            // programme manager": a title.)
+            !/^(?:['’]s?|manager|officer|coordinator|director|lead|team|staff|partners?|budget)\b/.test(
+              text.slice(headAfter.end, headAfter.end + 14).trim(),
+            ))) &&
         c.cls !== "place" &&
         c.cls !== "role" &&
         !gazetteerLabel(words.join(" ")) &&
