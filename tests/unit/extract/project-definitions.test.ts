@@ -77,6 +77,11 @@ describe("a name the text defines as a project's is an event's, with its span", 
       "The Tarrow Shepherds Union (founded 1998) is a member of the Velmora Rangeland Trust.",
       "Tarrow Shepherds Union",
     ],
+    // (A person who is a programme's coordinator.)
+    [
+      "Amara Lindqvist is the programme coordinator at the Greywater Research Centre.",
+      "Amara Lindqvist",
+    ],
   ])("guard: %s", (sentence, name) => {
     const ex = run("News", "", `Vilnius, 3 March 2025. ${sentence}`);
     expect(find(ex, name)?.kind).not.toBe("event");
