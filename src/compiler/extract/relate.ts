@@ -620,6 +620,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       fundingByAmount(text, s, cues, agents, events, amounts, main, out, add);
       amountGivenTo(text, agents, amounts, s, add);
       grantsAwardedTo(text, s, agents, amounts, add);
+      namedGrantFor(text, agents, events, amounts, s, add);
     }
     cooccurrence(s, agents, events, out, add);
     // (The event a sentence tells of, not the one it refers back to: "Under the project, X
@@ -1074,6 +1075,46 @@ function amountGivenTo(
     const to = agents.find((x) => x.start >= amount.end && x.kind === "org");
     if (to && AMOUNT_TO.test(text.slice(amount.end, to.start)))
       add(a.id, to.id, "funded", s, amount);
+  }
+}
+
+/** After a giver's name, its grant as a noun: "'s grant", " contribution of EUR 55,000". */
+const GIVERS_GRANT =
+  /^(?:['’]s)?\s+(?:(?:new|first|second|third|core|two-year|three-year|annual)\s+)?(?:grant|contribution|donation|award|allocation)\s+(?:of\s+([^.;()]{1,30}?)\s+)?(?:for|to)\s+(?:the\s+)?$/;
+
+/**
+ * "The EED grant for SafeDesk (EUR 210,000 for 2024–2025)", "the Trust's contribution of
+ * £40,000 to the Harbour Fund": a grant named by its giver funds what it is for, with the
+ * amount it states after "of" or in brackets right after what it is for.
+ */
+function namedGrantFor(
+  text: string,
+  agents: Item[],
+  events: Item[],
+  amounts: { start: number; end: number; amount: number; currency?: string }[],
+  s: { start: number; end: number },
+  add: AddRelation,
+): void {
+  if (
+    !amounts.length ||
+    !/grant|contribution|donation|award|allocation/.test(text.slice(s.start, s.end))
+  )
+    return;
+  for (const giver of agents) {
+    if (giver.kind !== "org") continue;
+    const target = [...agents, ...events]
+      .filter((x) => x.start > giver.end && x.start - giver.end <= 80 && x.id !== giver.id)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!target) continue;
+    const between = GIVERS_GRANT.exec(text.slice(giver.end, target.start));
+    if (!between) continue;
+    const gap = giver.end + (between.index ?? 0);
+    const amount =
+      amounts.find((a) => a.start > gap && a.end <= target.start) ??
+      amounts.find(
+        (a) => a.start > target.end && /^\s*\(\s*$/.test(text.slice(target.end, a.start)),
+      );
+    if (amount) add(giver.id, target.id, "funded", s, amount);
   }
 }
 

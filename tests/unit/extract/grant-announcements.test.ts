@@ -192,3 +192,29 @@ describe("furniture of grant pages names no body", () => {
     ).toEqual([]);
   });
 });
+
+describe("a grant named by its giver funds what it is for", () => {
+  it.each([
+    [
+      "The Harlow Trust's contribution of £40,000 to the Leeside Refugee Association covers rent.",
+      "Harlow Trust",
+      "Leeside Refugee Association",
+      40000,
+    ],
+    [
+      "A new Marrow Civic Foundation grant to the Danube Youth Forum (EUR 12,000) pays for the camp.",
+      "Marrow Civic Foundation",
+      "Danube Youth Forum",
+      12000,
+    ],
+    [
+      "The Kestrel Fund grant for the Women's Water Forum (USD 8,000) was renewed.",
+      "Kestrel Fund",
+      "Women's Water Forum",
+      8000,
+    ],
+  ])("%s", (sentence, giver, grantee, amount) => {
+    const ex = run("Minutes", "", `Riga, 24 April 2025. ${sentence}`);
+    expect(fundedAmount(ex, giver, grantee)).toBe(amount);
+  });
+});
