@@ -694,24 +694,48 @@ function grantTableProgramme(
   add: AddRelation,
 ): void {
   const rows: { id: string; evidence: { start: number; end: number } }[] = [];
+  const grantees: { id: string; evidence: { start: number; end: number } }[] = [];
+  const orgs = an.mentions.filter((m) => m.kind === "org");
   for (const table of tablesOf(an.seg.lines)) {
+    if (!isGrantTable(table)) continue;
     const project = columnOf(table, ACTIVITY_COLUMN);
-    if (project < 0 || !isGrantTable(table)) continue;
+    const bodies = columnOf(table, BODY_COLUMN);
     for (const row of table.rows) {
-      const cell = row.cells[project];
+      const evidence = { start: row.line.start, end: row.line.end };
+      const cell = project < 0 ? undefined : row.cells[project];
       const m = cell && an.mentions.find((x) => x.kind === "event" && x.start === cell.start);
       const id = m && idOf.get(m.ref);
-      if (id) rows.push({ id, evidence: { start: row.line.start, end: row.line.end } });
+      if (id) rows.push({ id, evidence });
+      // (A table without projects: its grantees take part in the programme itself.)
+      const body = project < 0 ? row.cells[bodies] : undefined;
+      for (const o of body ? mentionsWithin(orgs, body.start, body.end) : []) {
+        const grantee = idOf.get(o.ref);
+        if (grantee) grantees.push({ id: grantee, evidence });
+      }
     }
   }
-  if (!rows.length) return;
+  if (!rows.length && !grantees.length) return;
   const projects = new Set(rows.map((r) => r.id));
   const programmes = new Set(
     [...typeById].filter(([id, t]) => t === "programme" && !projects.has(id)).map(([id]) => id),
   );
-  const [programme] = programmes;
-  if (programmes.size !== 1 || !programme) return;
+  // (Of several, the one the grants are told to be made under: the first named in a
+  // sentence of awards or grants.)
+  const granted = an.seg.sentences.filter((x) =>
+    /\b(?:awards?|grants?)\b/i.test(an.text.slice(x.start, x.end)),
+  );
+  const told = an.mentions
+    .filter(
+      (m) =>
+        m.kind === "event" &&
+        programmes.has(idOf.get(m.ref) ?? "") &&
+        granted.some((x) => x.start <= m.start && m.end <= x.end),
+    )
+    .sort((a, b) => a.start - b.start)[0];
+  const programme = programmes.size === 1 ? [...programmes][0] : told && idOf.get(told.ref);
+  if (!programme) return;
   for (const r of rows) add(r.id, programme, "part_of", r.evidence);
+  for (const g of grantees) add(g.id, programme, "participated", g.evidence);
 }
 
 /**

@@ -218,3 +218,33 @@ describe("a grant named by its giver funds what it is for", () => {
     expect(fundedAmount(ex, giver, grantee)).toBe(amount);
   });
 });
+
+describe("a grant table's grantees take part in the programme the grants are made under", () => {
+  it.each([
+    [
+      "Today the Rural Enterprise Agency announced $4.2 million in awards to twelve rural organizations under the Rural Clinics Workforce Program. The Mobile Dental Program continues.",
+      "Rural Clinics Workforce Program",
+    ],
+    [
+      "The Tessaly Regional Council has approved eight grants in the second round of the Coastal Commons Programme.",
+      "Coastal Commons Programme",
+    ],
+    [
+      "The Kestrel Valley Fund awarded six grants this spring through its Open Doors Programme, which began in 2023. Its Youth Media Programme will reopen next year.",
+      "Open Doors Programme",
+    ],
+  ])("%s", (sentence, programme) => {
+    const ex = run(
+      "Awards announced",
+      "",
+      sentence,
+      "",
+      "| Organization | City | Award |",
+      "|---|---|---|",
+      "| Laurel Fork Health Access | Hazard | $750,000 |",
+      "| Norton Sound Helpers Alliance | Nome | $738,400 |",
+    );
+    expect(related(ex, "Laurel Fork Health Access", programme)).toContain("participated");
+    expect(related(ex, "Norton Sound Helpers Alliance", programme)).toContain("participated");
+  });
+});
