@@ -736,6 +736,15 @@ function grantTableProgramme(
   if (!programme) return;
   for (const r of rows) add(r.id, programme, "part_of", r.evidence);
   for (const g of grantees) add(g.id, programme, "participated", g.evidence);
+  // The body that makes the grants runs the programme it makes them under.
+  const giver = grantMaker(
+    an,
+    orgs.slice().sort((a, b) => a.start - b.start),
+    idOf,
+  );
+  const first = an.mentions.find((m) => m.kind === "event" && idOf.get(m.ref) === programme);
+  const said = first && an.seg.sentences[first.sentence];
+  if (giver && said) add(giver, programme, "organised", said);
 }
 
 /**

@@ -219,21 +219,24 @@ describe("a grant named by its giver funds what it is for", () => {
   });
 });
 
-describe("a grant table's grantees take part in the programme the grants are made under", () => {
+describe("a grant table's grantees take part in the programme the grants are made under, which the grant-maker runs", () => {
   it.each([
     [
       "Today the Rural Enterprise Agency announced $4.2 million in awards to twelve rural organizations under the Rural Clinics Workforce Program. The Mobile Dental Program continues.",
       "Rural Clinics Workforce Program",
+      "Rural Enterprise Agency",
     ],
     [
       "The Tessaly Regional Council has approved eight grants in the second round of the Coastal Commons Programme.",
       "Coastal Commons Programme",
+      "Tessaly Regional Council",
     ],
     [
       "The Kestrel Valley Fund awarded six grants this spring through its Open Doors Programme, which began in 2023. Its Youth Media Programme will reopen next year.",
       "Open Doors Programme",
+      "Kestrel Valley Fund",
     ],
-  ])("%s", (sentence, programme) => {
+  ])("%s", (sentence, programme, giver) => {
     const ex = run(
       "Awards announced",
       "",
@@ -246,5 +249,9 @@ describe("a grant table's grantees take part in the programme the grants are mad
     );
     expect(related(ex, "Laurel Fork Health Access", programme)).toContain("participated");
     expect(related(ex, "Norton Sound Helpers Alliance", programme)).toContain("participated");
+    // (The body that makes the grants runs or funds the programme.)
+    expect(related(ex, giver, programme).some((k) => k === "organised" || k === "funded")).toBe(
+      true,
+    );
   });
 });
