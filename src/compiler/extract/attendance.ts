@@ -21,6 +21,16 @@ const ABSENT_LINE =
 /** A heading in capitals or a numbered heading that starts the next part of the minutes. */
 const NEXT_PART = /^\s*(?:#{1,6}\s|\d{1,2}[.)]\s+\p{Lu}|[\p{Lu}\d][\p{Lu}\d &/()-]{3,}:?\s*$)/u;
 const LINES = 40;
+/** A heading of others who attended, which goes on with the list: "GUESTS", "Observers:". */
+const OTHERS_PRESENT =
+  /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:guests?|observers?|also\s+(?:present|attending|in\s+attendance)|invited(?:\s+guests)?|by\s+invitation|resource\s+persons?|in\s+attendance)\b[^.\n]{0,30}?:?\s*[*_]{0,2}\s*$/i;
+
+/** The text of the first line with text after the blank line at `k`. */
+function nextText(list: readonly { text: string }[], k: number): string {
+  let j = k + 1;
+  while (j < list.length && !list[j]?.text.trim()) j++;
+  return list[j]?.text ?? "";
+}
 
 export function attendance(
   an: DocAnalysis,
@@ -40,9 +50,11 @@ export function attendance(
   const list = lines.slice(open + 1, open + 1 + LINES);
   for (const [k, line] of list.entries()) {
     if (!line.text.trim()) {
-      if (items && !groupAfter(list, k)) break;
+      if (items && !groupAfter(list, k) && !OTHERS_PRESENT.test(nextText(list, k))) break;
       continue;
     }
+    // ("GUESTS", "Observers:": more who attended, under their own heading.)
+    if (OTHERS_PRESENT.test(line.text)) continue;
     if (NEXT_PART.test(line.text) && !/[a-z].*[-–:/]/.test(line.text)) break;
     if (ABSENT_LINE.test(line.text)) continue;
     const mentions = mentionsWithin(byStart, line.start, line.end).filter(

@@ -511,3 +511,40 @@ describe("an attendance list keeps one order, person then body, in every item", 
     expect(related(ex, "Hodan Ali", "Nugaal Women's Network")).toContain("part_of");
   });
 });
+
+describe("guests and observers under their own heading go on with the list", () => {
+  it.each([
+    [
+      [
+        "PRESENT",
+        " 1. Halima Noor – Garowe Youth Forum",
+        "",
+        "GUESTS",
+        " 2. Anders Vik – Tromsø Rain Fund, programme officer",
+      ],
+    ],
+    [
+      [
+        "Members present",
+        "Halima Noor (Garowe Youth Forum)",
+        "",
+        "Observers",
+        "Anders Vik (Tromsø Rain Fund)",
+      ],
+    ],
+    [
+      [
+        "Attendance",
+        "Halima Noor, Garowe Youth Forum",
+        "",
+        "Also present",
+        "Anders Vik, Tromsø Rain Fund (item 2 only)",
+      ],
+    ],
+  ])("%#", (list) => {
+    const ex = minutes(...list);
+    const meeting = ex.entities.find((e) => e.kind === "event")?.label ?? "";
+    expect(related(ex, "Garowe Youth Forum", meeting)).toContain("participated");
+    expect(related(ex, "Tromsø Rain Fund", meeting)).toContain("participated");
+  });
+});
