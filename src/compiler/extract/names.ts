@@ -288,6 +288,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs of an instruction that put a person's name after them: "Contact X", "Meet X". */
+const IMPERATIVES: ReadonlySet<string> = new Set(
+  "Contact Meet Email E-mail Call Ask Congratulate".split(" "),
+);
+
 /** A language's name, alone: "French", "Kiswahili". */
 const LANGUAGE_WORDS = new RegExp(String.raw`^${LANGUAGES}$`, "u");
 
@@ -318,6 +323,17 @@ export function findChunks(
       CLAUSE_OPENERS.has(word(tokens[i])) &&
       (i === sentenceStart || !/[\p{L}\d]/u.test(word(tokens[i - 1]))) &&
       /^(?:to|the|for|our|all|more|[A-Z]{2,})$/.test(word(tokens[i + 1]))
+    ) {
+      i++;
+      continue;
+    }
+    // ("Contact Colleen Harkavy, Senior Program Officer", "Meet Dana Whitlow": an imperative
+    // before a name opens no name.)
+    if (
+      IMPERATIVES.has(word(tokens[i])) &&
+      (i === sentenceStart || !/[\p{L}\d]/u.test(word(tokens[i - 1]))) &&
+      isCapitalised(word(tokens[i + 1])) &&
+      tokens[i + 1]?.start === (tokens[i]?.end ?? 0) + 1
     ) {
       i++;
       continue;

@@ -370,3 +370,21 @@ describe("a person after an honorific, 'of' and their body with no head, then it
     ).toBeDefined();
   });
 });
+
+describe("an imperative before a person's name opens no name", () => {
+  it.each([
+    [
+      "Questions? Contact Colleen Harkavy, Senior Program Officer, at the Ashgrove Fund.",
+      "Colleen Harkavy",
+    ],
+    ["Meet Dana Whitlow, the new director of the Pinecrest Reading Society.", "Dana Whitlow"],
+    [
+      "To join, write to the Lakeshore Literacy Alliance. Ask Tomas Reyes, its coordinator, for a form.",
+      "Tomas Reyes",
+    ],
+  ])("%s", (sentence, person) => {
+    const ex = run("News", "", `Chicago, 3 March 2025. ${sentence}`);
+    expect(find(ex, person)?.kind).toBe("person");
+    expect(ex.entities.some((e) => /^(?:Contact|Meet|Ask|Email) /.test(e.label))).toBe(false);
+  });
+});
