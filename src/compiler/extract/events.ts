@@ -3112,6 +3112,27 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
       }
     }
   });
+  // "The Board adopted Fristad in 2023. It runs from January 2024 to December 2026": "It"
+  // opening a sentence whose verb starts or runs something is the one event the sentence
+  // before named.
+  an.seg.sentences.forEach((s, si) => {
+    if (si === 0 || !PRONOUN_START.test(an.text.slice(s.start, s.end))) return;
+    const before = new Set(
+      (bySentence.get(si - 1) ?? []).filter((a) => !a.reference).map((a) => a.ref),
+    );
+    const [ref] = before;
+    const ev = before.size === 1 ? an.events.find((e) => e.ref === ref) : undefined;
+    if (!ev || ev.date) return;
+    const [d, until] = findDates(an.text, s.start, s.end, refYear);
+    if (!d) return;
+    ev.date =
+      !d.date.end &&
+      until &&
+      until.date.start > d.date.start &&
+      UNTIL.test(an.text.slice(Math.max(s.start, until.start - 12), until.start))
+        ? { start: d.date.start, end: until.date.end ?? until.date.start }
+        : d.date;
+  });
   // "The Tamkeen project supports … It started on 30 August 2017": "It" opening a sentence
   // whose verb starts something is the page's project.
   if (main && !main.date && (main.type === "project" || main.type === "programme"))

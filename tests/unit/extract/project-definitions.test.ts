@@ -135,3 +135,38 @@ describe("one name word before a lower-case event noun names the event", () => {
     expect(ex.entities.some((e) => /Rahimi\s+project/.test(e.label))).toBe(false);
   });
 });
+
+describe("'It began …' after a sentence that names one event dates that event", () => {
+  it.each([
+    [
+      "Last year we launched the Harbour Literacy Campaign with four schools. It began in March 2024 and will run until June 2026.",
+      "Harbour Literacy Campaign",
+      "2024-03",
+      "2026-06",
+    ],
+    [
+      "Our partner runs the Green Terraces project in the hills. It started in May 2023.",
+      "Green Terraces project",
+      "2023-05",
+      undefined,
+    ],
+    [
+      "The Lakeside Women's Association leads the Safe Wells programme. It runs from April 2024 to March 2027.",
+      "Safe Wells programme",
+      "2024-04",
+      "2027-03",
+    ],
+  ])("%s", (sentence, name, start, end) => {
+    // (The document is about a workshop: the project is not its main event.)
+    const date = dateOf(
+      [
+        "Workshop on water held in Kisumu",
+        "",
+        `Kisumu, 14 March 2025. The Kisumu water workshop was held on 12 March 2025 by the Kisumu Water Forum. ${sentence}`,
+      ],
+      name,
+    );
+    expect(date?.start).toBe(start);
+    expect(date?.end).toBe(end);
+  });
+});
