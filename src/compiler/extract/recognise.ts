@@ -709,6 +709,10 @@ const BODY_COPULA = new RegExp(
   "u",
 );
 
+/** A table's cell that names no one: "Name withheld", "Anonymous", "Undisclosed donor". */
+const UNNAMED_CELL =
+  /^(?:names?\s+withheld|withheld|anonymous|undisclosed|not\s+disclosed|confidential|private\s+donor)\b/i;
+
 /** A span of years: "2023–2027", "2024-26". */
 const YEAR_SPAN = String.raw`(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)?\d\d)`;
 
@@ -1566,7 +1570,8 @@ export function recognise(id: string, source: string): DocAnalysis {
           if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
           // ("Total", "Sub-total", "Grand total": a table's sum row names no body.)
           // ("Troublesome Creek Health Access, Inc.": the legal form after the comma is none.)
-          if (TOTAL_CELL.test(name) || isLegalForm(name)) continue;
+          // ("Name withheld", "Anonymous (2)": a grantee or donor the table does not name.)
+          if (TOTAL_CELL.test(name) || isLegalForm(name) || UNNAMED_CELL.test(name)) continue;
           const start = cell.start + (part.index ?? 0) + part[0].indexOf(name);
           push(
             "org",

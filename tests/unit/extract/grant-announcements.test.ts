@@ -255,3 +255,20 @@ describe("a grant table's grantees take part in the programme the grants are mad
     );
   });
 });
+
+describe("a table's cell that names no one is no body", () => {
+  it.each(["Name withheld", "Anonymous (2)", "Undisclosed donor"])("%s", (cell) => {
+    const ex = run(
+      "Grants 2025",
+      "",
+      "The Board of the Halvorsen Fund has approved three grants.",
+      "",
+      "| Grantee | Grant (EUR) |",
+      "|---|---|",
+      "| Pale Harbour Press Club | 42,500 |",
+      `| ${cell} | 20,000 |`,
+    );
+    expect(ex.entities.filter((e) => /withheld|Anonymous|Undisclosed/i.test(e.label))).toEqual([]);
+    expect(fundedAmount(ex, "Halvorsen Fund", "Pale Harbour Press Club")).toBe(42500);
+  });
+});
