@@ -683,6 +683,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
   return out;
 }
 
+/** A job's title that opens with a programme's noun: "Program Officer", "Programme Manager". */
+const PROGRAMME_TITLE =
+  /^(?:programmes?|programs?|projects?)\s+(?:officers?|managers?|directors?|coordinators?|assistants?|associates?|leads?|staff|team)$/i;
+
 /**
  * A grant table's projects in a document of one programme ("the first grantees of the X
  * programme", then "| Grantee | Project | DKK |"): each row's project is part of the programme.
@@ -716,18 +720,24 @@ function grantTableProgramme(
   }
   if (!rows.length && !grantees.length) return;
   const projects = new Set(rows.map((r) => r.id));
+  // (Not a search form's "Filter: Program = International", nor a title: "Program Officer".)
+  const named = an.mentions.filter((m) => {
+    const name = an.text.slice(m.start, m.end);
+    return m.kind === "event" && !/[=:|]/.test(name) && !PROGRAMME_TITLE.test(name);
+  });
   const programmes = new Set(
-    [...typeById].filter(([id, t]) => t === "programme" && !projects.has(id)).map(([id]) => id),
+    named
+      .map((m) => idOf.get(m.ref) ?? "")
+      .filter((id) => typeById.get(id) === "programme" && !projects.has(id)),
   );
   // (Of several, the one the grants are told to be made under: the first named in a
   // sentence of awards or grants.)
   const granted = an.seg.sentences.filter((x) =>
     /\b(?:awards?|grants?)\b/i.test(an.text.slice(x.start, x.end)),
   );
-  const told = an.mentions
+  const told = named
     .filter(
       (m) =>
-        m.kind === "event" &&
         programmes.has(idOf.get(m.ref) ?? "") &&
         granted.some((x) => x.start <= m.start && m.end <= x.end),
     )

@@ -74,6 +74,11 @@ function isFurniture(text: string): boolean {
     )
   )
     return true;
+  // ("Filter: Program = International", "Sort by: date": a search form's controls.)
+  if (
+    /^(?:filters?|sort(?:ed)?\s+by|search\s+results|showing\s+results)\b[^\n]{0,80}?[:=]/i.test(t)
+  )
+    return wordCount(t, 14) <= 14;
   // "2. Opening session ........ 3": a table of contents' line, its dot leaders and page.
   if (/(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$/.test(t)) return true;
   // "Reading time: 3 min", "4 min read", "Views: 1,203": page furniture with a count.

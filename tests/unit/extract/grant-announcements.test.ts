@@ -272,3 +272,31 @@ describe("a table's cell that names no one is no body", () => {
     expect(fundedAmount(ex, "Halvorsen Fund", "Pale Harbour Press Club")).toBe(42500);
   });
 });
+
+describe("a search form's filter line is no programme the grants are made under", () => {
+  it.each([
+    "Filter:      Program = International",
+    "Filters:  Programme = Rural Health",
+    "Search results:   Program = Pacific Islands",
+  ])("%s", (filter) => {
+    const ex = run(
+      "Grants database",
+      "",
+      filter,
+      "",
+      "The Kestrel Valley Fund awarded two grants this spring through its Open Doors Programme.",
+      "",
+      "| Grantee | Project | Amount |",
+      "|---|---|---|",
+      "| Laurel Fork Health Access | Night Clinics on the Mountain | $50,000 |",
+      "| Norton Sound Helpers Alliance | Two Languages, One Story | $40,000 |",
+    );
+    const projects = ["Night Clinics on the Mountain", "Two Languages, One Story"];
+    for (const p of projects) {
+      const parents = ex.relations
+        .filter((r) => r.kind === "part_of" && r.source === find(ex, p)?.id)
+        .map((r) => ex.entities.find((e) => e.id === r.target)?.label ?? "");
+      expect(parents.filter((l) => /[=:|]/.test(l))).toEqual([]);
+    }
+  });
+});
