@@ -45,9 +45,9 @@ const bars: [string, number, number][] = [
   ["holdout33", 0.69, 0.42],
   ["holdout34", 0.72, 0.45],
   ["holdout35", 0.58, 0.51],
-  ["holdout36", 0.62, 0.4],
-  ["holdout37", 0.67, 0.39],
-  ["holdout38", 0.68, 0.46],
+  ["holdout36", 0.62, 0.45],
+  ["holdout37", 0.68, 0.44],
+  ["holdout38", 0.68, 0.49],
   ["holdout39", 0.65, 0.44],
   ["holdout40", 0.65, 0.3],
 ];
