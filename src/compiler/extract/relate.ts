@@ -747,11 +747,7 @@ function grantTableProgramme(
   for (const r of rows) add(r.id, programme, "part_of", r.evidence);
   for (const g of grantees) add(g.id, programme, "participated", g.evidence);
   // The body that makes the grants runs the programme it makes them under.
-  const giver = grantMaker(
-    an,
-    orgs.slice().sort((a, b) => a.start - b.start),
-    idOf,
-  );
+  const giver = grantMakerOf(an, idOf);
   const first = an.mentions.find((m) => m.kind === "event" && idOf.get(m.ref) === programme);
   const said = first && an.seg.sentences[first.sentence];
   if (giver && said) add(giver, programme, "organised", said);
@@ -795,7 +791,7 @@ function cardGrants(
 ): void {
   if (!an.cards?.size || !an.sections) return;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
-  const giver = grantMaker(an, orgs, idOf);
+  const giver = grantMakerOf(an, idOf);
   const sentenceOf = (pos: number) =>
     an.seg.sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
   an.sections.forEach((section, k) => {
@@ -1320,7 +1316,7 @@ function grantees(
   )
     return donors;
   const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
-  const giver = grantMaker(an, orgs, idOf);
+  const giver = grantMakerOf(an, idOf);
   if (!giver) {
     receivedGrants(an, orgs, idOf, add);
     return donors;
@@ -1440,6 +1436,22 @@ const PEOPLE_PLURAL =
 function awardsToGroup(after: string): boolean {
   const group = AWARDS_TO_GROUP.exec(after)?.[1];
   return !!group && !PEOPLE_PLURAL.test(group);
+}
+
+/** Each document's grant-maker, found once for the readers that ask for it. */
+const GRANT_MAKERS = new WeakMap<
+  DocAnalysis,
+  { idOf: ReadonlyMap<string, string>; giver?: string }
+>();
+
+/** The document's grant-maker (see grantMaker), over its bodies in the order of the text. */
+function grantMakerOf(an: DocAnalysis, idOf: ReadonlyMap<string, string>): string | undefined {
+  const known = GRANT_MAKERS.get(an);
+  if (known && known.idOf === idOf) return known.giver;
+  const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
+  const giver = grantMaker(an, orgs, idOf);
+  GRANT_MAKERS.set(an, { idOf, giver });
+  return giver;
 }
 
 /** The one body of the document that gives grants ("X has awarded grants", "X announces the results of its call"). */
@@ -2615,12 +2627,7 @@ function tableFunding(
     }
     if (!currency || line.kind === "blank") continue;
     if (grantRows.has(line.start)) {
-      if (giver === null)
-        giver = grantMaker(
-          an,
-          byStart.filter((m) => m.kind === "org"),
-          idOf,
-        );
+      if (giver === null) giver = grantMakerOf(an, idOf);
       if (giver) continue;
     }
     const org = mentionsWithin(byStart, line.start, line.end).find((m) => m.kind === "org");
