@@ -585,7 +585,6 @@ function endsBodyList(text: string, tokens: Token[], chunks: Chunk[], ci: number
 /** A foreign article and one word. */
 const ARTICLE_AND_HEAD = /^(?:La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|L['’])\s*(\p{Lu}\p{Ll}+)$/u;
 
-/** Lower-case event nouns that a name before them may name ("the X Relief project"). */
 /**
  * "the Sviedcannie project", "our Tamarisk programme": one name word before the event noun
  * names the event when an article or owner comes before it, and the word is no place or people.
@@ -610,6 +609,13 @@ function singleTitle(tokens: Token[], from: number): boolean {
   );
 }
 
+/** After an event noun, what makes it an owner or a job's unit: "'s", "manager", "team". */
+const OWNER_OR_TITLE_AFTER = new RegExp(
+  String.raw`^(?:['’]s?|${ROLE_NOUNS}|team|partners?|budget)\b`,
+  "iu",
+);
+
+/** Lower-case event nouns that a name before them may name ("the X Relief project"). */
 const LOWER_EVENT_HEADS =
   /^(?:project|programme|program|campaign|initiative|conference|forum|festival|workshop|seminar|webinar|bootcamp|symposium|summit)$/;
 
@@ -1329,9 +1335,7 @@ export function recognise(id: string, source: string): DocAnalysis {
           (singleTitle(tokens, c.from) &&
             // ("the Kagera forum's paralegals": a forum that owns is a body; "the Ferncliff
             // programme manager": a title.)
-            !/^(?:['’]s?|manager|officer|coordinator|director|lead|team|staff|partners?|budget)\b/.test(
-              text.slice(headAfter.end, headAfter.end + 14).trim(),
-            ))) &&
+            !OWNER_OR_TITLE_AFTER.test(text.slice(headAfter.end, headAfter.end + 24).trim()))) &&
         c.cls !== "place" &&
         c.cls !== "role" &&
         !gazetteerLabel(words.join(" ")) &&

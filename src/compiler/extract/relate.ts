@@ -699,7 +699,8 @@ function grantTableProgramme(
 ): void {
   const rows: { id: string; evidence: { start: number; end: number } }[] = [];
   const grantees: { id: string; evidence: { start: number; end: number } }[] = [];
-  const orgs = an.mentions.filter((m) => m.kind === "org");
+  // (In the order of the text, as mentionsWithin searches them.)
+  const orgs = an.mentions.filter((m) => m.kind === "org").sort((a, b) => a.start - b.start);
   for (const table of tablesOf(an.seg.lines)) {
     if (!isGrantTable(table)) continue;
     const project = columnOf(table, ACTIVITY_COLUMN);
@@ -2609,7 +2610,6 @@ function tableFunding(
   add: AddRelation,
 ): void {
   if (!main) return;
-  let giver: string | undefined | null = null;
   let currency: string | undefined;
   for (const line of an.seg.lines) {
     // (A header names its column; a sentence, "The total amount … is USD 412,690.", none.)
@@ -2626,10 +2626,8 @@ function tableFunding(
       continue;
     }
     if (!currency || line.kind === "blank") continue;
-    if (grantRows.has(line.start)) {
-      if (giver === null) giver = grantMakerOf(an, idOf);
-      if (giver) continue;
-    }
+    // (A grant row whose giver the document names is read by grantTables.)
+    if (grantRows.has(line.start) && grantMakerOf(an, idOf)) continue;
     const org = mentionsWithin(byStart, line.start, line.end).find((m) => m.kind === "org");
     const amount = findAmounts(an.text, line.start, line.end, currency)[0];
     const id = org ? idOf.get(org.ref) : undefined;
