@@ -65,6 +65,15 @@ export function findDefinitions(
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (!t || tokens[i + 1]?.text !== "(" || !isAcronym(t.text) || t.text.length < 3) continue;
+    // ("SOFÍA ARCE LEÓN (Colectivo Agua Viva):": the last word of a name in capitals, with
+    // the speaker's body in brackets, is no acronym of that body.)
+    const before = tokens[i - 1];
+    if (
+      before &&
+      /^\p{Lu}{2,}$/u.test(before.text) &&
+      !text.slice(before.end, t.start).includes("\n")
+    )
+      continue;
     let a = i + 2;
     if (/^the$/i.test(tokens[a]?.text ?? "")) a++;
     let b = a;

@@ -20,6 +20,7 @@ import {
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { addName } from "./mentions.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
+import { DOCUMENT_KIND_LINE } from "./segment.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
 import {
   ACTIVITY_COLUMN,
@@ -516,6 +517,8 @@ function headlineEvent(
     if (FEATURE_HEADLINE.test(line.text) || letterhead(an, line)) continue;
     // ("Radio station · Merthyr Tydfil 2.4K likes · 2.6K followers": a social page's furniture.)
     if (PAGE_COUNTS.test(line.text)) continue;
+    // ("WEBINAR TRANSCRIPT (edited)": the document's kind, over its title.)
+    if (DOCUMENT_KIND_LINE.test(line.text)) continue;
     // (Of "Basra holds first public hearing on salinity; governorate allocates funds", the
     // first story is the headline's own: a cue there names its event.)
     const digest = DIGEST_HEADLINE.test(line.text);

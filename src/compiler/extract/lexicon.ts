@@ -20,6 +20,9 @@ export const OPENING_HEADS = set(`
   Zavod Društvo Zveza Inštitut Sklad Spolek Nadace Nadácia Sdružení Združenie Svaz Zväz
   Foreningen Forening Förening Föreningen Fonden Stiftelse Forbundet Förbundet Samtökin Félagið
   Vereniging Verein Verband Gesellschaft Säätiö
+  Clínica Juzgado Vicaría Prelatura Parroquia Paróquia Facultad Faculdade Comunidad Comunidade
+  Autoridad Autoridade Organismo Confederación Confederação Coordinadora Mancomunidad Consorcio
+  Sociedad Sociedade Compañía Companhia Empresa Dirección Oficina Cámara
 `);
 
 /**
@@ -145,7 +148,21 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
  * their event types. Read only in capitalised names: lower-case "taller" is English.
  */
 export const FOREIGN_EVENT_HEADS: ReadonlyMap<string, string> = new Map([
-  ...["encuentro", "encontro", "rencontre", "rencontres"].map((w) => [w, "meeting"] as const),
+  ...[
+    "encuentro",
+    "encontro",
+    "rencontre",
+    "rencontres",
+    "asamblea",
+    "assembleia",
+    "audiencia",
+    "audiência",
+    "cumbre",
+    "cúpula",
+  ].map((w) => [w, "meeting"] as const),
+  ["programa", "programme"],
+
+  ...["curso", "capacitación", "capacitação"].map((w) => [w, "training"] as const),
   ...[
     "congreso",
     "congresso",
@@ -247,6 +264,7 @@ export const HONORIFICS = set(`
   Commander Admiral Marshal Brig. Maj. Lt. Lt Advocate Adv. Barrister Alhaji Alhaja Hajiya Hajia
   Mallam Malam Ustaz Ustadh Ustaza Pastor Reverend Chief
   Sr Sr. Sra Sra. Srta Srta. Lic Lic. Licda Licda. Licdo Licdo. Ing Ing. Dra Dra. Fr Fr. Atty Atty.
+  Abg Abg. Mons Mons. Monseñor Hna Hna. Hno Hno. Bach Bach. Arq Arq. Profa Profa. Mtro Mtro. Mtra Mtra.
   Hadji Hajji Datu Irmã Irmão Padre Mme Mme. Mlle Me Pr
   Smt Smt. Shrimati Shri Shri. Dasho Mgr Mgr. MUDr MUDr. PhDr PhDr. JUDr JUDr. RNDr RNDr. Bc Bc.
   Khun Puan Encik Cik Datuk Dato Datin Attorney Cllr Cllr.

@@ -41,6 +41,13 @@ const ROMANCE_ADJECTIVES = new Set(
   ),
 );
 
+/**
+ * "Mesa de Diálogo por X", "Mesa Técnica de Y", "Mesa Redonda": a table convened for talks,
+ * which meets in sessions (a "Mesa Comunitaria del Agua" is a standing body).
+ */
+const DIALOGUE_TABLE =
+  /^Mesa (?:Redonda|Técnica|Tecnica|Interinstitucional|Multisectorial|Multiactor|de (?:Diálogo|Dialogo|Trabajo|Concertación|Concertacion))\b/;
+
 /** Head nouns that open names of bodies in Spanish, Portuguese, French and Italian. */
 const ROMANCE_HEADS =
   /^(?:Asociación|Associação|Associazione|Colectivo|Coletivo|Fundación|Fundação|Fondation|Fondazione|Instituto|Institut|Centro|Movimiento|Movimento|Organización|Organização|Consejo|Conselho|Comité|Comissão|Comisión|Federación|Federação|Sindicato|Cooperativa|Corporación|Observatorio|Observatoire|Red|Rede|Fórum|Foro|Unión|União|Universidade|Universidad|Université|Università)$/;
@@ -1366,7 +1373,8 @@ function classifyWords(all: string[], text: string, honorific: boolean): ChunkCl
     !honorific &&
     words.length >= 2 &&
     /^\p{Lu}/u.test(opener) &&
-    FOREIGN_EVENT_HEADS.has(opener.toLowerCase())
+    (FOREIGN_EVENT_HEADS.has(opener.toLowerCase()) ||
+      DIALOGUE_TABLE.test(words.slice(opening, opening + 3).join(" ")))
   )
     return "event";
   // "the Misrata Civil Society Platform" is a body; "the Annual Civil Society Platform for X",

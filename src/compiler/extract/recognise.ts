@@ -38,7 +38,7 @@ import {
 } from "./lexicon.ts";
 import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
-import { segment, type Line } from "./segment.ts";
+import { DOCUMENT_KIND_LINE, segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
 import {
   BODY_COLUMN,
@@ -1091,6 +1091,9 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "SIDE EVENT", "PERMANENT SECRETARY", "CONTENTS": a heading in capitals spelled with
       // the text's common words names nothing ("-ENDS-", "AOB" and "HUGE thanks" neither).
       if (capitalsHeading(text, words, s, e, lowerSeen)) return;
+      // ("WEBINAR TRANSCRIPT (edited)": a line that says what kind of document this is.)
+      const around = lineAround(text, s);
+      if (DOCUMENT_KIND_LINE.test(text.slice(around.start, around.end))) return;
       // "Head of Programmes", "Director of Finance and Operations": a department in a title
       // names no body.
       if (
@@ -1099,7 +1102,10 @@ export function recognise(id: string, source: string): DocAnalysis {
       )
         return;
       // ("Province, Hon. Kamala Magar": an honorific cut from its name names no one.)
-      if (words.length === 1 && (HONORIFICS.has(words[0] ?? "") || HONORIFICS.has(`${words[0]}.`)))
+      // (Shouted too: "DRA. MARISOL CÉSPEDES:", "LIC. WILBER CHOQUE".)
+      const single = words.length === 1 ? (words[0] ?? "") : "";
+      const capital = single.charAt(0) + single.slice(1).toLowerCase();
+      if (single && [single, capital].some((w) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`)))
         return;
       // "on Sunday launched": a day or a month names no one.
       if (words.length === 1 && CALENDAR_NAME.test(words[0] ?? "")) return;
@@ -2172,10 +2178,22 @@ function surnames(an: DocAnalysis, lowerSeen: ReadonlySet<string>): void {
     if (last && !lowerSeen.has(last.toLowerCase())) bySurname.set(last, p.ref);
   }
   if (!bySurname.size) return;
+  // ("Lic. Choque" after "Wilber Choque Flores": of two family names, the first one alone,
+  // as Spanish and Portuguese write it; only where one person's name holds it so.)
+  const byFirstSurname = new Map<string, string | null>();
+  for (const p of people) {
+    const words = an.text.slice(p.start, p.end).split(/\s+/);
+    const first = words.length >= 3 ? words[words.length - 2] : undefined;
+    if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || lowerSeen.has(first.toLowerCase())) continue;
+    const seen = byFirstSurname.get(first);
+    byFirstSurname.set(first, seen === undefined || seen === p.ref ? p.ref : null);
+  }
   // "Dr. Hallam" after "Dr. Ines Hallam": a one-word name with an honorific is the surname.
   for (const p of people) {
     const name = an.text.slice(p.start, p.end);
-    const ref = name.includes(" ") ? undefined : bySurname.get(name);
+    const ref = name.includes(" ")
+      ? undefined
+      : (bySurname.get(name) ?? byFirstSurname.get(name) ?? undefined);
     if (ref && ref !== p.ref) an.links.push([ref, p.ref]);
   }
   const cover = new Uint8Array(an.text.length);

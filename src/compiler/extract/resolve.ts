@@ -27,6 +27,7 @@ import { compareStrings, isAcronym, matchKey, slug } from "./text.ts";
 import { pairArabicNames } from "./arabic.ts";
 import { initialsAsPeople } from "./initials.ts";
 import { dropShoutedWords } from "./shouted-words.ts";
+import { readSpeakerTurns } from "./speaker-turns.ts";
 import {
   BODY_LIKE_EVENT,
   CONNECTORS,
@@ -477,6 +478,7 @@ const gazetteerAcronyms = (key: string): string[] => GAZETTEER_ACRONYMS.get(key)
 
 export function resolve(docs: DocAnalysis[]): Resolution {
   for (const an of docs) {
+    readSpeakerTurns(an);
     dropShoutedWords(an);
     initialsAsPeople(an);
   }

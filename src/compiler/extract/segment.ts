@@ -62,6 +62,13 @@ const SUBSECTION = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S/;
 const CREDIT_LINE =
   /^[\s*_]*(?:(?:organi[sz]ed|hosted|convened|funded|supported|financed|sponsored|prepared|published|co-organi[sz]ed)\s+by|with\s+the\s+(?:generous\s+|financial\s+|kind\s+)?support\s+of|in\s+(?:partnership|cooperation|collaboration)\s+with)\b/i;
 
+/**
+ * A line that only says what kind of document this is ("WEBINAR TRANSCRIPT (edited)", "For
+ * immediate release", "Programme transcript"): the title is the line after it.
+ */
+export const DOCUMENT_KIND_LINE =
+  /^[\s#*_]*(?:(?:webinar|programme|program|podcast|radio|broadcast|interview|episode|meeting|session|hearing|panel|event|video|full|official|edited|unedited)\s+)*(?:transcript|transcription|minutes|verbatim record|summary record|press release|media release|news release|for immediate release)(?:\s*[([](?:edited|unedited|abridged|excerpts?|draft|unofficial|auto-generated)[)\]])?[\s.*_:]*$/i;
+
 function isFurniture(text: string): boolean {
   const t = text.trim();
   if (/\bcookies?\b/i.test(t) || /©|\bcopyright\b/i.test(t)) return true;
@@ -394,7 +401,10 @@ export function segment(text: string): Segmented {
       : undefined;
   // ("Organised by X and Y", "With the support of Z" under a report's title credit it.)
   // ("3.1  The programme in 2024": a numbered section's heading heads a section, not the text.)
-  const named = candidates.filter((t) => !CREDIT_LINE.test(t.text) && !SUBSECTION.test(t.text));
+  const named = candidates.filter(
+    (t) =>
+      !CREDIT_LINE.test(t.text) && !SUBSECTION.test(t.text) && !DOCUMENT_KIND_LINE.test(t.text),
+  );
   const headline = titled ?? named.find((t) => wordCount(t.text, 3) >= 3) ?? named[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
 }
