@@ -298,7 +298,7 @@ const PHONE_BEFORE_RE =
   /(?:\+(?:\d[\d\s().-]{0,20})?|\b(?:tel|phone|mobile|fax|whatsapp)\b[.:]?\s{0,3}[\d\s().+-]{0,20})$/i;
 
 const CURRENCY_HINT =
-  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\b(?:Bs|VT|Rp|Rs|Kz|Db|Fdj|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q|[Kk]r)\b|\b[REPD]\d/;
+  /[$€£¥₹₪₺₽₩₦₮฿₸₱₫₭৳₲₴₾֏₼₵]|[A-Z]{3}|JD|\bS\/\s?\d|\b(?:Bs|VT|Rp|Rs|Kz|Db|Fdj|CFA|Le|Ar|ZiG|K[Ss]h|USh|TSh|MK|ZK|KM|Q|[Kk]r)\b|\b[REPD]\d/;
 /**
  * Letters that stand for a currency only glued to an amount-shaped figure: South Africa
  * writes rand as "R1,450,000" or "R2.5 million" (a road "R21" or a round "R2" is no amount),
@@ -473,8 +473,10 @@ function readFigure(
       ? slice.charAt(start - 3)
       : slice.charAt(start - 2)
     : prev;
+  // (Peru's sol is written "S/ 1,250,000": a slash that ends the symbol.)
+  const sol = lead === "/" && /\bS\/\s{0,2}$/.test(slice.slice(Math.max(0, start - 5), start));
   const before =
-    lead && !/[\d\s,;:()[\]"“”'’%+=*/-]/.test(lead)
+    lead && (sol || !/[\d\s,;:()[\]"“”'’%+=*/-]/.test(lead))
       ? BEFORE_RE.exec(slice.slice(Math.max(0, start - 10), start))
       : null;
   const glued =

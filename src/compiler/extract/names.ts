@@ -899,10 +899,25 @@ function roleCut(tokens: Token[], i: number, j: number): number {
   return -1;
 }
 
-/** Legal forms written after a body's name ("e.V.", "gGmbH", "Inc.", "Ltd"). */
+/**
+ * Legal forms written after a body's name ("e.V.", "gGmbH", "Inc.", "Ltd", and the companies
+ * and associations of Spanish, Portuguese, French and Italian law: "S.A.A.", "Ltda.", "SpA",
+ * "S.R.L.", "A.C.").
+ */
 const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
-  "Inc Ltd LLC GmbH gGmbH gUG asbl ASBL CIC NPC ONLUS".split(" "),
+  "Inc Ltd LLC LLP PLC plc Pty GmbH gGmbH gUG asbl ASBL CIC NPC ONLUS Ltda SpA S.A. S.A.A. S.A.C. S.A.S. S.R.L. S.L. S.p.A. S.A.R.L. E.I.R.L. A.C. I.A.P. B.V. N.V.".split(
+    " ",
+  ),
 );
+
+const LEGAL_FORM_AFTER = new RegExp(
+  String.raw`^,?\s+(?:${[...LEGAL_FORM_WORDS, "e.V."].map((w) => w.replace(/\./g, "\\.")).join("|")})\.?(?=[\s,;:]|$)`,
+);
+
+/** The length of a legal form just after a body's name (" S.A.A.", ", Inc."), else 0. */
+export function legalFormAfter(text: string): number {
+  return LEGAL_FORM_AFTER.exec(text)?.[0].length ?? 0;
+}
 
 /** True for a legal form written alone ("Inc.", "Ltd", "e.V."): no body's name. */
 export function isLegalForm(text: string): boolean {

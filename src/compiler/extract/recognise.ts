@@ -14,6 +14,7 @@ import {
   findChunks,
   gazetteerLabel,
   isLegalForm,
+  legalFormAfter,
   isPersonShape,
   isPlace,
   peopleForum,
@@ -1721,6 +1722,13 @@ export function recognise(id: string, source: string): DocAnalysis {
   );
   shortPlatforms(an);
   listedPortfolios(an);
+  // ("Altiplano Fibras S.R.L.", "Kora Medien Ltd.": the name with its legal form is a name of
+  // the body too, as registers and other documents write it.)
+  for (const m of an.mentions) {
+    if (m.kind !== "org") continue;
+    const form = legalFormAfter(text.slice(m.end, m.end + 12));
+    if (form > 0) addName(an, m.ref, text.slice(m.start, m.end + form).replace(/\s+/g, " "));
+  }
   const asBody = (m: Mention): void => {
     const name = text.slice(m.start, m.end);
     m.kind = "org";

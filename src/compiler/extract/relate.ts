@@ -35,6 +35,7 @@ import {
 } from "./lexicon.ts";
 import type { DocAnalysis, Mention } from "./model.ts";
 import { speakerLines } from "./speakers.ts";
+import { legalFormAfter } from "./names.ts";
 import { mentionsWithin } from "./mentions.ts";
 import { attendance } from "./attendance.ts";
 import { eventParts } from "./event-parts.ts";
@@ -1272,7 +1273,7 @@ const MONEY_CONTEXT =
  */
 /** A body that gives grants: "The X Fund has awarded grants worth …", "X announced its grants". */
 const GIVES_GRANTS =
-  /^\s*(?:\([^()]{1,60}\)\s*|\)\s*)?(?:,[^,]{0,80},\s*|,\s*(?=announc|award|grant))?(?:['’]s\s+(?:[\w-]+\s+)?(?:board|trustees|jury|panel|committee|council)(?:\s+of\s+\w+)?\s+)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b(?:[^.;]|\.\d){0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits|announced|announces)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in\s+(?:new\s+)?(?:grants|awards|funding)\s+)?to\s+(?:\w+[\s-]+){0,3}(?:organi[sz]ations|partners|groups|projects|grantees|initiatives|NGOs|associations|cooperatives|networks|collectives)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
+  /^\s*(?:\([^()]{1,60}\)\s*|\)\s*)?(?:,[^,]{0,80},\s*|,\s*(?=announc|award|grant))?(?:['’]s\s+(?:[\w-]+\s+)?(?:board|trustees|jury|panel|committee|council)(?:\s+of\s+\w+)?\s+)?(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:(?:selected|selects|chose|chosen)\b[^.;]{0,80}?\b(?:projects|organi[sz]ations|initiatives|proposals|applicants|grantees)\b[^.;]{0,60}?\bfor\s+(?:support|funding|a\s+grant)\b|(?:awarded|awards|announced|announces|granted|grants|gave|gives|distributed|distributes|disbursed|approved|approves|selected|selects|extends|extended|provides|provided)\b(?:[^.;]|\.\d){0,60}?\bgrants?\b|(?:released|releases|allocated|allocates|disbursed|disburses|committed|commits)\s+(?:a\s+(?:total\s+)?of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d(?:[^.;]|\.\d){0,80}?\b(?:allocation|grants?|partners)\b|(?:awarded|awards|granted|grants|gave|gives|allocated|allocates|distributed|distributes|disbursed|disburses|committed|commits|announced|announces)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in\s+(?:new\s+)?(?:grants|awards|funding)\s+)?to\s+(?:\w+[\s-]+){0,3}(?:organi[sz]ations|partners|groups|projects|grantees|initiatives|NGOs|associations|cooperatives|networks|collectives)\b|(?:invested|invests|spent|spends)\s+(?:a\s+total\s+of\s+)?(?:US\$|\$|€|£|[A-Z]{3}\s?)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|lakh|crore))?\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:communities|projects|programmes|programs|partners|organi[sz]ations|initiatives|groups)\b|signed\s+(?:[a-z][a-z-]*\s+){0,3}(?:agreements?|contracts?)\s+(?:worth|of|totalling|totaling|with|for)\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+the\s+(?:results|winners|grantees|recipients)\s+of\s+(?:the|its|our|a)\b[^.;]{0,40}?\bcall\b|(?:is\s+(?:pleased|proud|happy)\s+to\s+)?announc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:grantees|grant\s+recipients|organi[sz]ations\s+selected))/i;
 /** "X received USD 35,000", "X was awarded a grant of €20,000", "and X (USD 25,000)". */
 const RECEIVES_AMOUNT =
   /^\s*(?:in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:,\s*)?(?:(?:has|have|was|were|will)\s+)?(?:(?:received|receives|receive|awarded|granted|given|got|gets|obtained|won|use|uses|used)\s+(?:a\s+grant\s+of\s+|grants?\s+of\s+)?|implement\s+an?\s+)?(?:\(\s*)?$/u;
@@ -1312,7 +1313,9 @@ function grantees(
   const donors = new Map<string, string>();
   const { text } = an;
   if (
-    !/\bgrant|\bagreements?\b|\bcontracts?\b|\ballocations?\b|\bawards?\b|\bcall\b/i.test(text) &&
+    !/\bgrant|\bagreements?\b|\bcontracts?\b|\ballocations?\b|\bawards?\b|\bcall\b|\binvest(?:ed|s|ment)\b|\bspen(?:ds?|t)\b/i.test(
+      text,
+    ) &&
     !RECEIVED_LEAD.test(text)
   )
     return donors;
@@ -1463,7 +1466,8 @@ function grantMaker(
 ): string | undefined {
   const table = hasGrantTable(an);
   const giving = orgs.filter((m) => {
-    const after = an.text.slice(m.end, m.end + 140);
+    const from = m.end + legalFormAfter(an.text.slice(m.end, m.end + 12));
+    const after = an.text.slice(from, from + 140);
     return GIVES_GRANTS.test(after) || (table && awardsToGroup(after));
   });
   const givers = new Set(giving.map((m) => idOf.get(m.ref)));

@@ -25,7 +25,7 @@ export const BODY_COLUMN =
   /\b(?:organi[sz]ations?|grantees?|recipients?|partners?|applicants?|beneficiar(?:y|ies)|ngos?|associations?|bodies|implementers?|awardees?|agenc(?:y|ies)|institutions?)\b/i;
 /** Header words of a column of amounts. */
 export const AMOUNT_COLUMN =
-  /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value)\b/i;
+  /\b(?:grants?|amounts?|awards?|budgets?|funding|contributions?|value|investments?|allocations?|financing|disbursements?)\b/i;
 
 /** A column of places ("State", "City", "Based in", "Location"): its cells name no body. */
 export const PLACE_COLUMN =
