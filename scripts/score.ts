@@ -79,6 +79,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
+    "holdout42",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
