@@ -20,7 +20,7 @@ import {
 import type { DocAnalysis, EventReference, LocalEvent, Mention } from "./model.ts";
 import { addName } from "./mentions.ts";
 import { gazetteerLabel, isPlace } from "./names.ts";
-import { DOCUMENT_KIND_LINE } from "./segment.ts";
+import { DOCUMENT_KIND_LINE, PART_OR_CAPTION_LINE } from "./segment.ts";
 import { isAcronym, isLowerInitial, matchKey } from "./text.ts";
 import {
   ACTIVITY_COLUMN,
@@ -507,6 +507,22 @@ const PROJECT_LINE_TAIL = new RegExp(
 /** A place, alone between separators after an event's name: " · Lira, Uganda", " – Gulu". */
 const PLACE_AFTER_NAME = /\s+[·•|–—-]\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
+/** True when a line holds nothing but the names of bodies (and their acronyms in brackets). */
+function onlyBodies(an: DocAnalysis, line: { start: number; end: number }): boolean {
+  let rest = "";
+  let at = line.start;
+  let any = false;
+  for (const m of an.mentions) {
+    if (m.start < line.start || m.end > line.end || m.start < at) continue;
+    if (m.kind !== "org") return false;
+    rest += an.text.slice(at, m.start);
+    at = m.end;
+    any = true;
+  }
+  rest += an.text.slice(at, line.end);
+  return any && !/\p{L}{2,}/u.test(rest.replace(/\(\s*\p{Lu}[\p{L}&-]*\s*\)/gu, ""));
+}
+
 function headlineEvent(
   an: DocAnalysis,
   forceType?: EventType,
@@ -518,7 +534,7 @@ function headlineEvent(
     // ("Radio station · Merthyr Tydfil 2.4K likes · 2.6K followers": a social page's furniture.)
     if (PAGE_COUNTS.test(line.text)) continue;
     // ("WEBINAR TRANSCRIPT (edited)": the document's kind, over its title.)
-    if (DOCUMENT_KIND_LINE.test(line.text)) continue;
+    if (DOCUMENT_KIND_LINE.test(line.text) || PART_OR_CAPTION_LINE.test(line.text)) continue;
     // (Of "Basra holds first public hearing on salinity; governorate allocates funds", the
     // first story is the headline's own: a cue there names its event.)
     const digest = DIGEST_HEADLINE.test(line.text);
@@ -583,6 +599,9 @@ function headlineEvent(
     const minutesOf =
       !cue &&
       (MINUTES_OF_LINE.test(unlabelled) || (unmailed !== mailed && MINUTES_DASH.test(unmailed)));
+    // ("Norwegian Agency for Development Cooperation (Norad)": a line that only names a body
+    // names no event, whatever a later "the project" asks for.)
+    if (!cue && !call && !minutesOf && onlyBodies(an, line)) continue;
     let type = call ? "programme" : (cue ?? (minutesOf ? "meeting" : forceType));
     if (!type || (!cue && !call && !minutesOf && line !== an.seg.headline)) continue;
     // ("Young reporters take to the air; Linden talks under the house; sun powers Nappi
@@ -2256,6 +2275,8 @@ function sectionEvents(an: DocAnalysis): void {
       /\p{Lu}{2,}(?:\s+\p{Lu}[\p{Lu}'’-]*){1,}/u.test(line.text) &&
       !/\p{Ll}/u.test(line.text);
     if (!bodySeen || (line.kind !== "title" && !capitals)) return;
+    // ("Table 3.1 Dialogue tables … (30/06/2025)": a caption heads a table, not a section.)
+    if (PART_OR_CAPTION_LINE.test(line.text)) return;
     let mark = SECTION_MARK.exec(line.text)?.[0].length ?? 0;
     // ("Day 2 – Tuesday 19 November · Field day": a programme's numbered day, then its date.)
     const day = DAY_LABEL.exec(line.text.slice(mark));

@@ -39,7 +39,7 @@ import {
 } from "./lexicon.ts";
 import type { EventType } from "../../model/types.ts";
 import type { DocAnalysis, Mention, MentionKind } from "./model.ts";
-import { DOCUMENT_KIND_LINE, segment, type Line } from "./segment.ts";
+import { DOCUMENT_KIND_LINE, PART_OR_CAPTION_LINE, segment, type Line } from "./segment.ts";
 import { speakerLines } from "./speakers.ts";
 import {
   BODY_COLUMN,
@@ -1095,6 +1095,10 @@ export function recognise(id: string, source: string): DocAnalysis {
       // ("WEBINAR TRANSCRIPT (edited)": a line that says what kind of document this is.)
       const around = lineAround(text, s);
       if (DOCUMENT_KIND_LINE.test(text.slice(around.start, around.end))) return;
+      // ("Table 3.1 Dialogue tables on mining, Oruro (30/06/2025)": a caption's event noun
+      // names what the table lists, no event.)
+      if (c.cls === "event" && PART_OR_CAPTION_LINE.test(text.slice(around.start, around.end)))
+        return;
       // "Head of Programmes", "Director of Finance and Operations": a department in a title
       // names no body.
       if (

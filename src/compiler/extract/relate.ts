@@ -622,6 +622,7 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
       amountGivenTo(text, agents, amounts, s, add);
       grantsAwardedTo(text, s, agents, amounts, add);
       namedGrantFor(text, agents, events, amounts, s, add);
+      grantOfGiverAfter(text, agents, events, amounts, s, add);
     }
     cooccurrence(s, agents, events, out, add);
     // (The event a sentence tells of, not the one it refers back to: "Under the project, X
@@ -1156,6 +1157,41 @@ function namedGrantFor(
         (a) => a.start > target.end && /^\s*\(\s*$/.test(text.slice(target.end, a.start)),
       );
     if (amount) add(giver.id, target.id, "funded", s, amount);
+  }
+}
+
+/** Before a giver's grant that pays for what the sentence told of: "with a", "thanks to an". */
+const WITH_A_BEFORE = /\b(?:with|through|thanks\s+to|under|via|using)\s+(?:a|an|the)\s+$/i;
+/** After that giver: "grant of", "new contribution of". */
+const GRANT_OF_AFTER =
+  /^(?:['’]s)?\s+(?:(?:new|first|second|core|multi-year|two-year|three-year|four-year|annual|small)\s+)?(?:grant|contribution|donation|award|allocation)\s+(?:\([^()]{1,40}\)\s+)?of\s+$/i;
+
+/**
+ * "Its programme Kayd runs from 2024 to 2027 with a Norad grant of NOK 6.2 million", "The
+ * library reopened in May thanks to a UNESCO contribution of USD 80,000": a grant named by
+ * its giver, after what it pays for, funds the event the sentence told of before it (else
+ * the body it opens with) with its amount.
+ */
+function grantOfGiverAfter(
+  text: string,
+  agents: Item[],
+  events: Item[],
+  amounts: { start: number; end: number; amount: number; currency?: string }[],
+  s: { start: number; end: number },
+  add: AddRelation,
+): void {
+  for (const giver of agents) {
+    if (giver.kind !== "org" || !WITH_A_BEFORE.test(text.slice(s.start, giver.start))) continue;
+    const amount = amounts.find(
+      (a) => a.start >= giver.end && GRANT_OF_AFTER.test(text.slice(giver.end, a.start)),
+    );
+    if (!amount) continue;
+    const before = (xs: Item[]): Item[] =>
+      xs.filter((x) => x.end <= giver.start && x.id !== giver.id);
+    const event = before(events).at(-1);
+    const subject = before(agents).find((a) => a.kind === "org");
+    const target = event ?? subject;
+    if (target) add(giver.id, target.id, "funded", s, amount);
   }
 }
 

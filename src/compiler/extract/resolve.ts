@@ -409,6 +409,28 @@ function familyNameTails(an: DocAnalysis): [string, string][] {
   return out;
 }
 
+/**
+ * "Mesa de Diálogo" in a table's wrapped cell and "Mesa de Diálogo por la Cuenca del Lago
+ * Poopó" in the text, both dated 4 March 2025: in one document, an event's name that opens
+ * another event's name of the same day is that event.
+ */
+function sameDayPrefixes(an: DocAnalysis): [string, string][] {
+  const dated = an.events.filter((e) => e.date?.start && e.date.start.length >= 10);
+  const out: [string, string][] = [];
+  for (const short of dated) {
+    const key = eventKey(short.ref);
+    if (key.split(" ").length < 2) continue;
+    const longs = dated.filter(
+      (e) =>
+        e.ref !== short.ref &&
+        e.date?.start === short.date?.start &&
+        eventKey(e.ref).startsWith(`${key} `),
+    );
+    if (longs.length === 1 && longs[0]) out.push([longs[0].ref, short.ref]);
+  }
+  return out;
+}
+
 /** Numerals of a numbered edition, as keys spell them ("9th", "ninth"). */
 const EDITION_NUMBERS = new Map(
   [
@@ -495,6 +517,7 @@ export function resolve(docs: DocAnalysis[]): Resolution {
     for (const [a, b] of an.links) uf.union(a, b, linkRule(a, b), an.id);
     for (const [a, b] of sameEditions(an)) uf.union(a, b, "same-edition-in-document", an.id);
     for (const [a, b] of familyNameTails(an)) uf.union(a, b, "same-person-in-document", an.id);
+    for (const [a, b] of sameDayPrefixes(an)) uf.union(a, b, "same-day-prefix-in-document", an.id);
     for (const [ref, set] of an.names) {
       const all = names.get(ref) ?? new Set<string>();
       for (const n of set) all.add(n);

@@ -66,6 +66,15 @@ const CREDIT_LINE =
  * A line that only says what kind of document this is ("WEBINAR TRANSCRIPT (edited)", "For
  * immediate release", "Programme transcript"): the title is the line after it.
  */
+/**
+ * A report's chapter heading or running header ("Chapter 4 · Somaliland and Puntland",
+ * "Section 2: Findings") and a caption ("Table 3.1 Dialogue tables …", "Box 4.1 The X
+ * Committee", "Figure 2 – …"): they head a part of the document or a figure, and name no
+ * event of their own.
+ */
+export const PART_OR_CAPTION_LINE =
+  /^[\s#*_]*(?:(?:chapter|section|part|annex|appendix)\s+(?:\d{1,2}|[IVX]{1,5})\b|(?:table|figure|fig\.|chart|box|map|graph|graphic|illustration)\s+\d{1,2}(?:\.\d{1,2})*\b)/i;
+
 export const DOCUMENT_KIND_LINE =
   /^[\s#*_]*(?:(?:webinar|programme|program|podcast|radio|broadcast|interview|episode|meeting|session|hearing|panel|event|video|full|official|edited|unedited)\s+)*(?:transcript|transcription|minutes|verbatim record|summary record|press release|media release|news release|for immediate release)(?:\s*[([](?:edited|unedited|abridged|excerpts?|draft|unofficial|auto-generated)[)\]])?[\s.*_:]*$/i;
 
@@ -227,7 +236,10 @@ function classify(text: string): Line["kind"] {
   if (TABLE_ROW.test(t)) return "body";
   if (/^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(t)) return "byline";
   // ("Proud to share that we graduated! 🎉": a post's sentence ends before its emoji.)
-  const said = t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u, "");
+  // (Nor does a footnote's mark after its full stop: "… chosen by the communities.¹", "[3]".)
+  const said = t
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u, "")
+    .replace(/([.!?]["”’*]*)(?:[¹²³⁴-⁹⁰]+|\[\d{1,3}\])$/u, "$1");
   if (!/[.!?:;]["”’*]*$/.test(said) && wordCount(t, 25) <= 25) return "title";
   return "body";
 }
@@ -403,7 +415,10 @@ export function segment(text: string): Segmented {
   // ("3.1  The programme in 2024": a numbered section's heading heads a section, not the text.)
   const named = candidates.filter(
     (t) =>
-      !CREDIT_LINE.test(t.text) && !SUBSECTION.test(t.text) && !DOCUMENT_KIND_LINE.test(t.text),
+      !CREDIT_LINE.test(t.text) &&
+      !SUBSECTION.test(t.text) &&
+      !DOCUMENT_KIND_LINE.test(t.text) &&
+      !PART_OR_CAPTION_LINE.test(t.text),
   );
   const headline = titled ?? named.find((t) => wordCount(t.text, 3) >= 3) ?? named[0];
   return { lines, sentences, titles, headline, date: dl.date ?? date, place: dl.place, author };
