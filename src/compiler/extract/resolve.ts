@@ -323,6 +323,29 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 const isEnglishWord = (w: string): boolean => ENGLISH_WORDS.has(w);
 
 /**
+ * A looser key of a person's name of three words or more, for the spellings one Somali,
+ * Arabic or Pashto name takes in Latin letters: Somali writes the ayn "c" and the pharyngeal
+ * h "x" ("Maxamed Xasan Jaamac", "Cabdi"); English renderings drop or respell them and vary
+ * the vowels ("Mohamed Hassan Jama", "Abdi"; "Muhammad", "Mohammed"; "Rehman", "Rahman").
+ * Each word keeps its first letter (after a dropped "c"), its consonants, doubled letters
+ * once, and of each run of vowels only whether it holds an "i" or "y" ("Hassan" and "Hussein"
+ * differ, as do "Samir" and "Samar"). Three words or more, so that two short names stay apart.
+ */
+function nameSkeleton(key: string): string | undefined {
+  const words = key.split(" ");
+  if (words.length < 3 || words.some((w) => !/^[a-z]+$/.test(w))) return undefined;
+  const skeleton = words.map((w) => {
+    const folded = w
+      .replace(/x/g, "h")
+      .replace(/c(?!h)/g, "")
+      .replace(/(.)\1+/g, "$1");
+    const rest = folded.slice(1).replace(/[aeiouy]+/g, (run) => (/[iy]/.test(run) ? "i" : "a"));
+    return (folded[0] ?? "") + rest;
+  });
+  return skeleton.some((w) => w.length < 2) ? undefined : `~${skeleton.join(" ")}`;
+}
+
+/**
  * The transliteration keys of a ref: of its key, and of each of its names that spells that
  * key (so an apostrophe inside a word, "Sa'ad", is read as the name wrote it). None for a
  * ref that names no body in words of its own: an acronym, a qualified acronym, a
@@ -334,6 +357,8 @@ function translitKeys(ref: string, names: ReadonlySet<string> | undefined): Set<
   if (names && names.size > 0 && [...names].every((n) => isAcronym(n))) return out;
   const key = ref.startsWith("e:") ? eventKey(ref) : ref.slice(2);
   out.add(translitKey(key, isEnglishWord));
+  const skeleton = ref.startsWith("p:") ? nameSkeleton(key) : undefined;
+  if (skeleton) out.add(skeleton);
   for (const n of names ?? [])
     if (matchKey(n) === key && /['’‘`ʿʾ]/.test(n)) out.add(translitKey(n, isEnglishWord));
   return out;
