@@ -23,6 +23,8 @@ export const OPENING_HEADS = set(`
   Clínica Juzgado Vicaría Prelatura Parroquia Paróquia Facultad Faculdade Comunidad Comunidade
   Autoridad Autoridade Organismo Confederación Confederação Coordinadora Mancomunidad Consorcio
   Sociedad Sociedade Compañía Companhia Empresa Dirección Oficina Cámara
+  Guddiga Ururka Ururada Shabakadda Hay'adda Xarunta Wasaaradda Golaha Jaamacadda Machadka
+  Dallada Iskaashatada
 `);
 
 /**

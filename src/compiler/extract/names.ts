@@ -624,7 +624,7 @@ function placeAfterBody(tokens: Token[], i: number, j: number): number {
     // ("Colectivo Defensoras del Valle in San Pedro Sula": English "in" is no part of a name
     // in another language.)
     if (
-      ROMANCE_HEADS.test(word(tokens[i])) &&
+      (ROMANCE_HEADS.test(word(tokens[i])) || OPENING_HEADS.has(word(tokens[i]))) &&
       tokens.slice(p + 1, j).every((t) => isNameWord(t.text))
     )
       return p;

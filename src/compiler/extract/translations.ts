@@ -14,6 +14,8 @@ const ENGLISH_HEAD =
   /\b(?:Organi[sz]ation|Association|Foundation|Network|Centre|Center|Institute|Council|Committee|Forum|Union|Coalition|Society|Collective|Group|Alliance|Federation|Trust|Movement|League|Platform|Initiative|Cooperative|Club|Circle|Agency|Office|Ministry)\b/;
 /** Between a name and its translation in brackets: "(", "(in English: ". */
 const OPEN_BRACKET = /^[*_]*\s*\(\s*(?:in\s+English\s*:?\s*|English\s*:\s*)?$/i;
+/** Between a name and its translation on one line: " – ". */
+const DASH_GLOSS = /^[*_]*[ \t]+[–—][ \t]+[*_]*$/;
 /** After the translation: perhaps the body's acronym, then the bracket's end. */
 const CLOSE_BRACKET = /^\s*(?:,\s*(\p{Lu}{2,8})\s*)?\)/u;
 /** An explicit cue: ", known in Sindhi as ", " (locally called ". */
@@ -54,8 +56,12 @@ export function linkTranslations(an: DocAnalysis, asBody: (m: Mention) => void):
       link();
       continue;
     }
-    if (!OPEN_BRACKET.test(gap)) continue;
-    const close = CLOSE_BRACKET.exec(an.text.slice(b.end, b.end + 14));
+    // ("Ururka Qurbajoogta Horumar – Horumar Diaspora Association": a masthead's line of the
+    // two names, set apart by a dash.)
+    const dashed =
+      DASH_GLOSS.test(gap) && /^[ \t*_]*(?:\n|$)/.test(an.text.slice(b.end, b.end + 4));
+    if (!dashed && !OPEN_BRACKET.test(gap)) continue;
+    const close = dashed ? [""] : CLOSE_BRACKET.exec(an.text.slice(b.end, b.end + 14));
     if (!close) continue;
     // The bracket translates: an English name beside one whose head is not English (either
     // way round), two names of several words each; an acronym in the bracket spells one.
