@@ -48,8 +48,8 @@ const bars: [string, number, number][] = [
   ["holdout36", 0.62, 0.45],
   ["holdout37", 0.68, 0.44],
   ["holdout38", 0.68, 0.49],
-  ["holdout39", 0.65, 0.44],
-  ["holdout40", 0.65, 0.3],
+  ["holdout39", 0.7, 0.46],
+  ["holdout40", 0.72, 0.45],
   ["holdout41", 0.75, 0.53],
   ["holdout42", 0.74, 0.55],
 ];
