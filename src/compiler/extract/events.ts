@@ -3048,6 +3048,21 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     for (const d of dates) {
       // The dateline's date tells when the text was written, not when its events were.
       if (an.seg.date && d.start === an.seg.date.start && anchors.length > 0) continue;
+      // ("the Harbour Youth Forum 2025 on 18 February": the edition's year in its name, then
+      // the days it was held.)
+      if (
+        d.date.start.length === 4 &&
+        dates.some(
+          (o) =>
+            o.start > d.end &&
+            o.date.start.startsWith(d.date.start) &&
+            o.date.start.length > 4 &&
+            /^\)?\s+(?:\([^()]{1,60}\)\s+)?(?:on|from|between)\s+$/.test(
+              an.text.slice(d.end, o.start),
+            ),
+        )
+      )
+        continue;
       // ("The minutes of the meeting of 24/01/2024 were adopted": an earlier meeting's date.)
       if (MINUTES_OF.test(an.text.slice(Math.max(s.start, d.start - 50), d.start))) continue;
       // ("…, its organisers told the agency on Thursday": the day it was told.)

@@ -3,7 +3,8 @@
  * · Somaliland and Puntland"), a table's or box's caption ("Table 3.1 Dialogue tables …"), a
  * line that only names the publishing body, and a footnote's mark after a sentence; and one
  * event named twice in a document, once cut short ("Mesa de Diálogo" in a table's wrapped
- * cell). Each class is tested with several phrasings written for these tests.
+ * cell); and an edition named with its year, then dated by its days. Each class is tested
+ * with several phrasings written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../src/compiler/types.ts";
@@ -85,5 +86,29 @@ describe("an event's name cut short, of the same day, is that event", () => {
     );
     const named = events(ex).filter((l) => l.startsWith(short));
     expect(named).toEqual([long]);
+  });
+});
+
+describe("an edition's year in its name, then the days it was held, dates it by the days", () => {
+  it.each([
+    [
+      "The Kaalmo Consortium held the Harbour Youth Forum 2025 on 18 February in Burao.",
+      "Harbour Youth Forum",
+      "2025-02-18",
+    ],
+    [
+      "Partners met at the Regional Water Summit 2025 from 3 to 5 February in Berbera.",
+      "Regional Water Summit",
+      "2025-02-03",
+    ],
+    [
+      "The consortium convened the Coastal Drought Conference 2025 (Shirweynaha Abaaraha 2025) on 18–19 February at the centre.",
+      "Coastal Drought Conference",
+      "2025-02-18",
+    ],
+  ])("%s", (sentence, name, day) => {
+    const ex = run("News", "", `HARGEISA, 20 February 2025 – ${sentence}`);
+    const event = ex.entities.find((e) => e.kind === "event" && e.label.startsWith(name));
+    expect(event?.date?.start).toBe(day);
   });
 });
