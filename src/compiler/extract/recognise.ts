@@ -1740,6 +1740,7 @@ export function recognise(id: string, source: string): DocAnalysis {
     addName(an, m.ref, name);
   };
   linkTranslations(an, asBody);
+  bracketedShortNames(an, asBody);
   minutesOfAForum(an, asBody);
   forumsOfPeople(an, asBody);
   findEvents(an, lowerSeen);
@@ -1749,6 +1750,37 @@ export function recognise(id: string, source: string): DocAnalysis {
     an.events = an.events.filter((e) => named.has(e.ref));
   }
   return an;
+}
+
+/** A bracket right after a name holding one to three capitalised words: "(Red Yaku)". */
+const SHORT_NAME_BRACKET = /^\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\)/u;
+
+/**
+ * "the Red Andina de Defensores del Agua (Red Yaku)", "Fundación Tierra Viva (Tierra Viva)":
+ * a short name in brackets after a body's name, sharing its first or last word, is that
+ * body's (not a person's, whatever its shape).
+ */
+function bracketedShortNames(an: DocAnalysis, asBody: (m: Mention) => void): void {
+  const { text } = an;
+  for (const body of an.mentions.filter((m) => m.kind === "org")) {
+    const bracket = SHORT_NAME_BRACKET.exec(text.slice(body.end, body.end + 60));
+    const short = bracket?.[1];
+    if (!bracket || !short || isAcronym(short)) continue;
+    const words = text.slice(body.start, body.end).split(/\s+/);
+    const inner = short.split(/\s+/);
+    if (inner.length >= words.length) continue;
+    if (inner[0] !== words[0] && inner[inner.length - 1] !== words[words.length - 1]) continue;
+    const start = body.end + bracket[0].indexOf(short);
+    const end = start + short.length;
+    const named = an.mentions.filter((m) => m.start >= start && m.end <= end);
+    for (const m of named) if (m.kind !== "org") asBody(m);
+    for (const m of an.mentions.filter(
+      (x) => named.some((n) => n.ref === x.ref) && x.kind !== "org",
+    ))
+      asBody(m);
+    const exact = named.find((m) => m.start === start && m.end === end);
+    if (exact) an.links.push([body.ref, exact.ref]);
+  }
 }
 
 /** A state body's head before its portfolio: "Ministry of ", "Department for ". */
