@@ -2924,7 +2924,14 @@ export function referent(an: DocAnalysis, r: EventReference): string | undefined
 }
 
 const DURATION_LABEL =
-  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|dates?|date and (?:place|venue|time)|dates and (?:place|venue)|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)|(?:project\s+)?(?:duration|period|start date|starting date|dates)(?:\*\*)?(?:\s*\t|\s{2,}|\s+(?=\d)))/i;
+  /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:(?:duration|period|project period|implementation period|period of implementation|project duration|project dates|(?:(?:meeting|event|session|workshop)\s+)?(?:dates?|date\s*(?:and|&|\/)\s*(?:place|venue|time))(?:\s+of\s+(?:the\s+)?(?:meeting|event|session|workshop|training|conference|consultation|gathering|visit|forum|webinar))?|dates and (?:place|venue)|timeline|time ?frame|start date|starting date|start|lifetime|implementation|years?|when)(?:\*\*)?\s*(?::|\|)|(?:project\s+)?(?:duration|period|start date|starting date|dates)(?:\*\*)?(?:\s*\t|\s{2,}|\s+(?=\d)))/i;
+
+/**
+ * A fact line that gives an event's own date, as minutes and event pages head them: "Date:",
+ * "Date and time of meeting :", "Meeting date:", "Date/Time:".
+ */
+const EVENT_DATE_FIELD =
+  /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:(?:meeting|event|session|workshop)\s+)?(?:dates?|date\s*(?:and|&|\/)\s*time)(?:\s+of\s+(?:the\s+)?(?:meeting|event|session|workshop|training|conference|consultation|gathering|visit|forum|webinar))?\s*(?:\*\*)?\s*:/i;
 
 /** A fact line that gives an event's place ("Place:", "Venue:", "Location:"). */
 const PLACE_LABEL = /^\s*(?:[-*•]\s*)?(?:\*\*)?(?:place|venue|location)\s*(?:\*\*)?\s*:/i;
@@ -3210,7 +3217,7 @@ function dateEvents(an: DocAnalysis, main: LocalEvent | undefined): void {
     ),
   );
   const eventFacts =
-    headerLines.some((l) => /^\s*(?:[-*•]\s*)?(?:\*\*)?dates?\s*(?:\*\*)?\s*:/i.test(l.text)) &&
+    headerLines.some((l) => EVENT_DATE_FIELD.test(l.text)) &&
     headerLines.some((l) => PLACE_LABEL.test(l.text));
   const ownFacts = eventFacts && !!main && main.type !== "project" && main.type !== "programme";
   const target = ownFacts ? main : (dated ?? main);
