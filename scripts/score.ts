@@ -81,6 +81,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
+    "holdout44",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))
