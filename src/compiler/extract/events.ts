@@ -2876,13 +2876,30 @@ function activityHeadline(an: DocAnalysis): LocalEvent | undefined {
 /** The kind of event a date line opens with ("Webinar · 3 May 2024", "Roundtable | …"). */
 function datelineType(an: DocAnalysis): EventType | undefined {
   const at = an.seg.date?.start;
-  if (at === undefined) return undefined;
-  const line = an.seg.lines.find((l) => at >= l.start && at < l.end);
-  const label = line && /^\s*(\p{L}[\p{L} -]{1,30}?)\s*[|·•–—:]/u.exec(line.text)?.[1];
-  if (!label) return undefined;
-  const words = label.toLowerCase().split(/\s+/);
-  return words.length <= 3 ? typeOf(words[words.length - 1] ?? "") : undefined;
+  const dateLine =
+    at === undefined ? undefined : an.seg.lines.find((l) => at >= l.start && at < l.end);
+  // ("Workshop report · Hargeisa, 11–12 March 2025" under a title that names only its topic:
+  // a header line that calls the document the report of a kind of event, where and when.)
+  const firstBody = an.seg.lines.findIndex((l) => l.kind === "body");
+  const reportLine = an.seg.lines
+    .slice(0, firstBody < 0 ? 8 : Math.min(firstBody, 8))
+    .find((l) => REPORT_OF_KIND.test(l.text) && findDates(an.text, l.start, l.end).length > 0);
+  for (const line of [dateLine, reportLine]) {
+    const label = line && /^[\s*_]*(\p{L}[\p{L} -]{1,30}?)\s*[|·•–—:]/u.exec(line.text)?.[1];
+    if (!label) continue;
+    const words = label
+      .toLowerCase()
+      .replace(/\s+(?:report|summary|proceedings)$/, "")
+      .split(/\s+/);
+    const type = words.length <= 3 ? typeOf(words[words.length - 1] ?? "") : undefined;
+    if (type) return type;
+  }
+  return undefined;
 }
+
+/** "Workshop report ·", "Meeting summary |": a header's label of the event a report is of. */
+const REPORT_OF_KIND =
+  /^[\s*_]*\p{L}[\p{L} -]{1,30}?\s+(?:report|summary|proceedings)\s*[|·•–—:]/iu;
 
 /** True when the document links the two events' names (one event, two names). */
 function linked(an: DocAnalysis, a: LocalEvent, b: LocalEvent): boolean {

@@ -1339,21 +1339,25 @@ function classifyWords(all: string[], text: string, honorific: boolean): ChunkCl
     return "event";
 
   // "Demo Day", "Study Visit", "Film Night": a compound event head and its modifier.
-  const compound = COMPOUND_EVENT_HEADS.get(lastWord.toLowerCase());
+  // (Or before what it is on: "Cross-Border Learning Exchange on Community Early Warning".)
+  const topicAt = words.findIndex((w, k) => k >= 2 && /^(?:on|for|about|between)$/.test(w));
+  const headAt = topicAt > 0 ? topicAt - 1 : words.length - 1;
+  const headWord = words[headAt] ?? "";
+  const compound = COMPOUND_EVENT_HEADS.get(headWord.toLowerCase());
   // ("Rice Farmers' Exchange", "Women's Exchange", "Regional Weavers' Exchange": an exchange of
   // a group of people, or of any plural possessive, is held.)
-  const modifier = /^['’]s?$/.test(words[words.length - 2] ?? "")
-    ? (words[words.length - 3] ?? "")
-    : (words[words.length - 2] ?? "").replace(/['’]s?$/, "");
+  const modifier = /^['’]s?$/.test(words[headAt - 1] ?? "")
+    ? (words[headAt - 2] ?? "")
+    : (words[headAt - 1] ?? "").replace(/['’]s?$/, "");
   if (
     words.length >= 2 &&
     !honorific &&
     // ("the Bayt al-Haqq Legal Clinic" is a body; "a legal clinic" is held.)
-    lastWord !== "Clinic" &&
-    (compound?.[0].has((words[words.length - 2] ?? "").toLowerCase()) ||
-      (lastWord === "Exchange" &&
+    headWord !== "Clinic" &&
+    (compound?.[0].has((words[headAt - 1] ?? "").toLowerCase()) ||
+      (headWord === "Exchange" &&
         (GROUP_PLURALS.has(modifier) ||
-          (/^['’]$/.test(words[words.length - 2] ?? "") && /\p{Ll}s$/u.test(modifier))))) &&
+          (/^['’]$/.test(words[headAt - 1] ?? "") && /\p{Ll}s$/u.test(modifier))))) &&
     // ("International Volunteer Day" is a day marked, not a gathering.)
     !/^(?:International|World|Global|Universal|National|Arab)$/.test(words[0] ?? "")
   )

@@ -114,6 +114,12 @@ const LOCATION_LINE =
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
 const EVENT_APPOSITION =
   /^(?:\*\*|__|\*|_)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+/**
+ * "(CAW), a three-year programme": a short form in brackets, then an apposition that says
+ * what the name is (with "a", not "the": "(CFAD), the project ran …" opens a clause).
+ */
+const BRACKET_APPOSITION =
+  /^[^\S\n]*\([^()\n]{1,40}\),\s+an?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
@@ -916,8 +922,14 @@ export function recognise(id: string, source: string): DocAnalysis {
           !/^(?:Programme|Program|Project|Fund)$/.test(w) &&
           /^(?:for|of|on)$/.test(longWords[k + 1] ?? ""),
       );
+      // ("its Community Action Window (CAW), a three-year programme": an apposition after the
+      // bracket says what the name and its short form are.)
+      const apposedAfter =
+        !longWords.some((w) => ORG_HEADS.has(w)) &&
+        BRACKET_APPOSITION.test(text.slice(d.longEnd, d.longEnd + 100));
       const kind =
-        !gazetteerLabel(long) && ((DEFINED_EVENT_HEADS.test(lastWord) && !bodyHeaded) || nounAfter)
+        !gazetteerLabel(long) &&
+        ((DEFINED_EVENT_HEADS.test(lastWord) && !bodyHeaded) || nounAfter || apposedAfter)
           ? "event"
           : "org";
       if (kind === "event") eventAcronyms.add(d.short);
@@ -1150,7 +1162,11 @@ export function recognise(id: string, source: string): DocAnalysis {
       if (c.cls === "event" && words.length > 1 && HOLDER_TITLE.test(words[words.length - 1] ?? ""))
         return;
       // "Conference Report", "Workshop Proceedings": a document about an event names no event.
-      if (c.cls === "event" && DOCUMENT_WORDS.test(words[words.length - 1] ?? "")) return;
+      // ("Workshop Report No. 7": a report's number after it.)
+      const lastDocWord = /^(?:No|Nr|Number|Vol|Issue)$/.test(words[words.length - 1] ?? "")
+        ? words[words.length - 2]
+        : words[words.length - 1];
+      if (c.cls === "event" && DOCUMENT_WORDS.test(lastDocWord ?? "")) return;
       if (
         c.cls === "event" &&
         words.length > 2 &&
@@ -1163,6 +1179,7 @@ export function recognise(id: string, source: string): DocAnalysis {
       // "The Digital Rights School, a six-month programme run by …": an apposition that says
       // what a name is makes it that event, whatever its head noun.
       // ("Caminos Seguros, a cross-border project": a name that reads as a person's too.)
+      // ("its Community Action Window (CAW), a three-year programme": its short form between.)
       if (
         (c.cls === "org" || c.cls === "unknown" || (c.cls === "person" && !c.honorific)) &&
         (words.length > 1 ||
@@ -1172,7 +1189,8 @@ export function recognise(id: string, source: string): DocAnalysis {
           (!isPlace(words[0] ?? "") && !lowerSeen.has((words[0] ?? "").toLowerCase()))) &&
         !gazetteerLabel(words.join(" ")) &&
         !words.some(isAcronym) &&
-        EVENT_APPOSITION.test(text.slice(e, e + 80))
+        (EVENT_APPOSITION.test(text.slice(e, e + 80)) ||
+          (!words.some((w) => ORG_HEADS.has(w)) && BRACKET_APPOSITION.test(text.slice(e, e + 100))))
       ) {
         push("event", s, e, si, 5);
         appositiveEvents.add(matchKey(text.slice(s, e)));

@@ -105,7 +105,14 @@ function isFurniture(text: string): boolean {
   )
     return wordCount(t, 8) <= 8;
   // (A Markdown table's row, "| A | B |", is data; pipes elsewhere are a breadcrumb's.)
-  if (/\s[>»|]\s|\s\|$|^\|/.test(t) && !TABLE_ROW.test(t)) return true;
+  // "CDLR logo.", "Logo of the Trust": an image's alt text that only says it is a logo.
+  if (
+    /^(?:[^\n.]{0,60}\blogo(?:type)?|logo\s+of\s+[^\n.]{1,60})\.?$/i.test(t) &&
+    wordCount(t, 9) <= 8
+  )
+    return true;
+  // ("Home › Publications › Reports": the single guillemet too.)
+  if (/\s[>»›|]\s|\s\|$|^\|/.test(t) && !TABLE_ROW.test(t)) return true;
   // ("Accueil / Our projects / Tanàna Mahery": a breadcrumb of slashes; one slash is a
   // name in two languages.)
   if (/^[^/\n]{1,40}(?:\s\/\s[^/\n]{1,60}){2,}$/.test(t)) return true;
