@@ -52,8 +52,9 @@ describe("the graph", () => {
     expect(page.url()).toContain(`node=${encodeURIComponent(target.key)}`);
 
     // A click on empty background clears the selection and closes the panel (after sigma's
-    // double-click delay, so that it is not read as the second click of a double click).
-    await page.waitForTimeout(500);
+    // double-click delay, so that it is not read as the second click of a double click; the
+    // wait runs on the page's own timers, so that sigma's reset has run even on a busy page).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 350)));
     await page.mouse.click(box.x + 4, box.y + 4);
     await expect.poll(() => page.locator("[data-testid=entity-panel]").count()).toBe(0);
     expect(errors).toEqual([]);
