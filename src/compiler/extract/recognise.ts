@@ -120,6 +120,9 @@ const EVENT_APPOSITION =
  */
 const BRACKET_APPOSITION =
   /^[^\S\n]*\([^()\n]{1,40}\),\s+an?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+/** "grants under Round 2 of its", "funding under the": what grants are given under follows. */
+const GRANTS_UNDER =
+  /\b(?:grants?|funding|awards?|allocations?|support)\s+(?:\([^()\n]{1,40}\)\s+)?under\s+(?:(?:round|phase|call|window)\s+\w+\s+of\s+|the\s+\w+\s+(?:round|phase|call)\s+of\s+)?(?:its|the|their|our)\s+$/i;
 /** "in partnership with", "in cooperation with" just before a name: the name is a body. */
 const PARTNER_BEFORE =
   /\b(?:in\s+(?:partnership|cooperation|collaboration|coordination)\s+with|partnered\s+with|together\s+with)\s+(?:the\s+)?$/i;
@@ -1174,6 +1177,24 @@ export function recognise(id: string, source: string): DocAnalysis {
         endsBodyList(text, tokens, chunks, ci)
       ) {
         push("org", s, e, si, 3);
+        return;
+      }
+      // "five grants under Round 2 of its Earthquake Recovery Window": what grants are given
+      // under is a programme (a body's head noun, "its Emergency Fund", names the giver).
+      if (
+        (c.cls === "org" || c.cls === "unknown" || (c.cls === "person" && !c.honorific)) &&
+        words.length > 1 &&
+        !words.some((w) => ORG_HEADS.has(w) || isAcronym(w)) &&
+        !gazetteerLabel(words.join(" ")) &&
+        GRANTS_UNDER.test(text.slice(Math.max(0, s - 90), s)) &&
+        // ("its Green Shores programme": the noun after the name is read with it elsewhere.)
+        !/^\s+(?:programme|program|project|initiative|window|fund|facility|scheme)\b/.test(
+          text.slice(e, e + 14),
+        )
+      ) {
+        push("event", s, e, si, 5);
+        appositiveEvents.add(matchKey(text.slice(s, e)));
+        (an.appositionTypes ??= new Map()).set(matchKey(text.slice(s, e)), "programme");
         return;
       }
       // "The Digital Rights School, a six-month programme run by …": an apposition that says

@@ -105,6 +105,9 @@ function isFurniture(text: string): boolean {
   )
     return wordCount(t, 8) <= 8;
   // (A Markdown table's row, "| A | B |", is data; pipes elsewhere are a breadcrumb's.)
+  // A site's menu words alone on their line ("TOP", "Home", "Menu", "Skip to content").
+  if (/^(?:top|home|menu|main menu|back to top|skip to (?:main )?content|search)$/i.test(t))
+    return true;
   // "CDLR logo.", "Logo of the Trust": an image's alt text that only says it is a logo.
   if (
     /^(?:[^\n.]{0,60}\blogo(?:type)?|logo\s+of\s+[^\n.]{1,60})\.?$/i.test(t) &&
