@@ -254,7 +254,7 @@ export const COMPOUND_EVENT_HEADS: ReadonlyMap<string, [ReadonlySet<string>, str
  * "Samahan ng Kababaihan sa Tagum").
  */
 export const CONNECTORS = set(
-  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las sobre contra sur entre ng sa",
+  "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las sobre contra sur entre ng sa ve iyo",
 );
 
 /** Honorifics and courtesy titles that precede a person's name; stripped from labels. */
