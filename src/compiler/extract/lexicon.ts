@@ -305,13 +305,16 @@ export const GROUP_PLURALS = set(`
 /**
  * First words of Arabic, Persian and Turkish place names ("Bab", gate; "Souq", market; "Jabal",
  * mountain; "Wadi", valley; "Dasht", plain) and of South-East Asian villages and wards (Lao and
- * Thai "Ban", Malay "Kampung", Indonesian "Desa", Filipino "Barangay", Vietnamese "Xã", "Thôn"):
+ * Thai "Ban", Malay "Kampung", Indonesian "Desa", Filipino "Barangay", Vietnamese "Xã", "Thôn"),
+ * and of South Asian ones (Bengali "Char", a river island; Punjabi "Chak"; "Mauza", a revenue
+ * village):
  * a capitalised run opening with one is a place.
  */
 export const PLACE_PREFIXES = set(`
   Bab Souq Suq Souk Jabal Jebel Jabel Sidi Wadi Tal Ain Ras Shatt Hay Hayy Dasht Deir Dayr Kafr
   Qasr Bir Birkat Hammam Nahr Jisr Marj Qalaat Qalat Mina Tall Sheikh-Othman Köy Koy Mahalle
   Ban Bản Muang Mueang Tambon Kampung Kampong Desa Dusun Barangay Brgy Sitio Xã Thôn Ấp Phường
+  Char Chak Mauza Mouza
 `);
 
 /** Lower-case nouns of places after a name ("the Sidi Moumen settlement"): the name is a place. */
