@@ -50,8 +50,8 @@ const bars: [string, number, number][] = [
   ["holdout38", 0.68, 0.49],
   ["holdout39", 0.7, 0.46],
   ["holdout40", 0.72, 0.45],
-  ["holdout41", 0.75, 0.53],
-  ["holdout42", 0.74, 0.55],
+  ["holdout41", 0.79, 0.61],
+  ["holdout42", 0.77, 0.58],
   ["holdout43", 0.66, 0.49],
   ["holdout44", 0.65, 0.49],
 ];
