@@ -111,15 +111,29 @@ const BODY_FACT_LINE =
 /** The label of a fact line that gives places ("Location:", "Country:", "Venue:"). */
 const LOCATION_LINE =
   /^\s*(?:[-*•|]\s*)?(?:\*\*)?(?:locations?|country|countries|place|venue|region|areas?|governorates?|districts?|provinces?|city|cities|villages?|where)(?:\*\*)?\s*:(?:\*\*)?[^:\n]*(?:\n|$)/i;
+/**
+ * The event noun of an apposition, up to three lower-case words after its article ("a
+ * six-month programme"), and not a holder of it ("programme officer", "the project's").
+ */
+const APPOSED_EVENT_NOUN = String.raw`(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))`;
 /** ", a six-month programme run by", ", an annual festival of": an event noun in apposition. */
-const EVENT_APPOSITION =
-  /^(?:\*\*|__|\*|_)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series|hackathon|marathon|bootcamp|fair|exhibition|summit)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+const EVENT_APPOSITION = new RegExp(
+  String.raw`^(?:\*\*|__|\*|_)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our|its|their)\s+${APPOSED_EVENT_NOUN}`,
+  "u",
+);
 /**
  * "(CAW), a three-year programme": a short form in brackets, then an apposition that says
  * what the name is (with "a", not "the": "(CFAD), the project ran …" opens a clause).
  */
-const BRACKET_APPOSITION =
-  /^[^\S\n]*\([^()\n]{1,40}\),\s+an?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?:programme|program|project|campaign|initiative|festival|conference|forum|workshop|training|course|competition|series)\b(?!['’]s\b|\s+(?:officer|manager|coordinator|director|staff|team|lead|assistant|partner))/u;
+const BRACKET_APPOSITION = new RegExp(
+  String.raw`^[^\S\n]*\([^()\n]{1,40}\),\s+an?\s+${APPOSED_EVENT_NOUN}`,
+  "u",
+);
+
+/** A name no body's head word opens or holds, then its short form and an event's apposition. */
+function bracketApposed(words: readonly string[], after: string): boolean {
+  return !words.some((w) => ORG_HEADS.has(w)) && BRACKET_APPOSITION.test(after);
+}
 /** "grants under Round 2 of its", "funding under the": what grants are given under follows. */
 const GRANTS_UNDER =
   /\b(?:grants?|funding|awards?|allocations?|support)\s+(?:\([^()\n]{1,40}\)\s+)?under\s+(?:(?:round|phase|call|window)\s+\w+\s+of\s+|the\s+\w+\s+(?:round|phase|call)\s+of\s+)?(?:its|the|their|our)\s+$/i;
@@ -927,9 +941,7 @@ export function recognise(id: string, source: string): DocAnalysis {
       );
       // ("its Community Action Window (CAW), a three-year programme": an apposition after the
       // bracket says what the name and its short form are.)
-      const apposedAfter =
-        !longWords.some((w) => ORG_HEADS.has(w)) &&
-        BRACKET_APPOSITION.test(text.slice(d.longEnd, d.longEnd + 100));
+      const apposedAfter = bracketApposed(longWords, text.slice(d.longEnd, d.longEnd + 100));
       const kind =
         !gazetteerLabel(long) &&
         ((DEFINED_EVENT_HEADS.test(lastWord) && !bodyHeaded) || nounAfter || apposedAfter)
@@ -1211,7 +1223,7 @@ export function recognise(id: string, source: string): DocAnalysis {
         !gazetteerLabel(words.join(" ")) &&
         !words.some(isAcronym) &&
         (EVENT_APPOSITION.test(text.slice(e, e + 80)) ||
-          (!words.some((w) => ORG_HEADS.has(w)) && BRACKET_APPOSITION.test(text.slice(e, e + 100))))
+          bracketApposed(words, text.slice(e, e + 100)))
       ) {
         push("event", s, e, si, 5);
         appositiveEvents.add(matchKey(text.slice(s, e)));

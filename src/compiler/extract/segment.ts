@@ -104,7 +104,6 @@ function isFurniture(text: string): boolean {
     )
   )
     return wordCount(t, 8) <= 8;
-  // (A Markdown table's row, "| A | B |", is data; pipes elsewhere are a breadcrumb's.)
   // A site's menu words alone on their line ("TOP", "Home", "Menu", "Skip to content").
   if (/^(?:top|home|menu|main menu|back to top|skip to (?:main )?content|search)$/i.test(t))
     return true;
@@ -114,7 +113,8 @@ function isFurniture(text: string): boolean {
     wordCount(t, 9) <= 8
   )
     return true;
-  // ("Home › Publications › Reports": the single guillemet too.)
+  // (A Markdown table's row, "| A | B |", is data; pipes elsewhere are a breadcrumb's, as are
+  // single guillemets: "Home › Publications › Reports".)
   if (/\s[>»›|]\s|\s\|$|^\|/.test(t) && !TABLE_ROW.test(t)) return true;
   // ("Accueil / Our projects / Tanàna Mahery": a breadcrumb of slashes; one slash is a
   // name in two languages.)
