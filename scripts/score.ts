@@ -83,6 +83,8 @@ function sets(): { found: EvalSet[]; notes: string[] } {
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
+    "holdout46",
   ]) {
     const dir = path.join(fixtures, "..", name);
     if (existsSync(path.join(dir, "gold.json")) && existsSync(scorer))

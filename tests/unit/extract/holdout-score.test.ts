@@ -54,6 +54,8 @@ const bars: [string, number, number][] = [
   ["holdout42", 0.77, 0.58],
   ["holdout43", 0.66, 0.49],
   ["holdout44", 0.65, 0.49],
+  ["holdout45", 0.56, 0.28],
+  ["holdout46", 0.58, 0.47],
 ];
 
 describe("holdout corpora", () => {
