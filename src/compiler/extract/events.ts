@@ -11,6 +11,7 @@ import {
   COMPOUND_EVENT_HEADS,
   EVENT_HEADS,
   FOREIGN_EVENT_HEADS,
+  GENERIC_WORDS,
   ORDINALS,
   LANGUAGES,
   ORG_HEADS,
@@ -178,9 +179,23 @@ function anotherEvent(an: DocAnalysis, e: LocalEvent): boolean {
 
 const LAUNCH_VERBS = new Set(["launched", "inaugurated", "established", "founded"]);
 
+/**
+ * An event's ref. A short name (two words at most) stays its document's own, since short
+ * names are mostly descriptions another document may use for another event ("Annual
+ * Meeting", "launch ceremony"); not an acronym, nor a proper name: capitalised words none of
+ * which is an event's or a generic noun ("Fumo Limpo", "Zém Assurance", "Diaspora Match"),
+ * which names the same project wherever it recurs (dates still keep two editions apart).
+ */
 function eventRef(an: DocAnalysis, name: string): string {
   const key = matchKey(name);
-  const scoped = key.split(" ").length <= 2 && !/[A-Z]{2}/.test(name);
+  const words = name.split(/\s+/);
+  const proper = words.every(
+    (w) =>
+      /^\p{Lu}/u.test(w) &&
+      !typeOf(w) &&
+      ![GENERIC_WORDS, ORG_HEADS, COMPOUND_EVENT_HEADS].some((s) => s.has(w.toLowerCase())),
+  );
+  const scoped = words.length <= 2 && !/[A-Z]{2}/.test(name) && !proper;
   return scoped ? `e:${an.id}#${key}` : `e:${key}`;
 }
 

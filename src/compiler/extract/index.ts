@@ -13,7 +13,7 @@ import type {
 } from "../types.ts";
 import { addCorpusNames, corpusNameIndex } from "./corpus-names.ts";
 import { documentMeta } from "./doc-meta.ts";
-import type { DocAnalysis } from "./model.ts";
+import type { DocAnalysis, LocalEvent } from "./model.ts";
 import { recognise } from "./recognise.ts";
 import { dropPlaceNames, placeKeysOf } from "./places.ts";
 import { relate } from "./relate.ts";
@@ -72,15 +72,28 @@ function mergeRelations(rels: ExtractedRelation[]): ExtractedRelation[] {
     participated: 3,
     part_of: 4,
   };
+  // One relation of each class a pair, the strongest: a body that funds an event may also
+  // organise it (a foundation's own programme) or take part in it, where another sentence
+  // than the funding's tells so ("Zain sponsored the prizes" tells only the funding).
   const pair = new Map<string, ExtractedRelation>();
+  const keyOf = (r: ExtractedRelation): string =>
+    `${r.source}|${r.target}|${r.kind === "funded" ? "funding" : "participation"}`;
   for (const r of byKey.values()) {
     if (r.kind === "part_of") continue;
-    const key = `${r.source}|${r.target}`;
+    const key = keyOf(r);
     const seen = pair.get(key);
     if (!seen || rank[r.kind] < rank[seen.kind]) pair.set(key, r);
   }
+  const cites = (r: ExtractedRelation): Set<string> =>
+    new Set(r.evidence.map((e) => `${e.doc}|${e.start}`));
+  const toldApart = (r: ExtractedRelation): boolean => {
+    const funding = pair.get(`${r.source}|${r.target}|funding`);
+    if (!funding || r.kind === "funded") return true;
+    const own = cites(funding);
+    return r.evidence.some((e) => !own.has(`${e.doc}|${e.start}`));
+  };
   return [...byKey.values()].filter(
-    (r) => r.kind === "part_of" || pair.get(`${r.source}|${r.target}`) === r,
+    (r) => r.kind === "part_of" || (pair.get(keyOf(r)) === r && toldApart(r)),
   );
 }
 
@@ -89,22 +102,48 @@ function datesOntoEntities(
   idOf: ReadonlyMap<string, string>,
   entities: Map<string, ExtractedEntity>,
 ): void {
-  for (const an of analyses) {
-    // (A name dated beside itself first, then one dated through a reference to it; a day
-    // before a bare year.)
-    const events = [...an.events].sort(
-      (a, b) =>
-        Number(!!a.referenceDated) - Number(!!b.referenceDated) ||
-        (b.date?.start.length ?? 0) - (a.date?.start.length ?? 0),
-    );
-    for (const ev of events) {
+  const told = new Map<ExtractedEntity, { ev: LocalEvent; doc: number }[]>();
+  analyses.forEach((an, doc) => {
+    for (const ev of an.events) {
       const id = idOf.get(ev.ref);
       const e = id ? entities.get(id) : undefined;
       if (!e || e.kind !== "event") continue;
-      if (!e.date && ev.date) e.date = ev.date;
-      e.eventType ??= ev.type;
-      if (!e.place && ev.place) e.place = ev.place;
+      const list = told.get(e) ?? [];
+      list.push({ ev, doc });
+      told.set(e, list);
     }
+  });
+  const long = (t: string | undefined): boolean => t === "project" || t === "programme";
+  // (A period of months or years, "2024–2027", "Jul 2024 – Jun 2026": not days of a month.)
+  const period = (ev: LocalEvent): number =>
+    Number(!!ev.date?.end && ev.date.start.slice(0, 7) !== ev.date.end.slice(0, 7));
+  for (const [e, list] of told) {
+    // A project or programme runs over a period: one any document gives is its date before
+    // a day a headline or a visit gave it. Otherwise the earlier document's; in a document,
+    // a name dated beside itself first, then one dated through a reference to it; a day
+    // before a bare year.
+    const running = list.some(({ ev }) => long(ev.type));
+    const ranked = [...list].sort(
+      (a, b) =>
+        (running ? period(b.ev) - period(a.ev) : 0) ||
+        a.doc - b.doc ||
+        Number(!!a.ev.referenceDated) - Number(!!b.ev.referenceDated) ||
+        (b.ev.date?.start.length ?? 0) - (a.ev.date?.start.length ?? 0),
+    );
+    const date = ranked.find(({ ev }) => ev.date)?.ev.date;
+    // ("July 2024 – December 2025" and "starts on 1 July 2024": the period, from that day.)
+    const day = date?.end
+      ? list.find(
+          ({ ev }) =>
+            ev.date &&
+            ev.date.start.length > date.start.length &&
+            ev.date.start.startsWith(date.start),
+        )?.ev.date?.start
+      : undefined;
+    e.date ??= day && date ? { ...date, start: day } : date;
+    // (A programme a headline also names is a programme.)
+    e.eventType ??= (list.find(({ ev }) => long(ev.type)) ?? list[0])?.ev.type;
+    for (const { ev } of list) if (!e.place && ev.place) e.place = ev.place;
   }
 }
 

@@ -296,10 +296,13 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     }
     out.push(rel);
   };
+  // (An event the document names twice, by a headline and as a programme, is a programme.)
+  const running = (t: EventType | undefined): boolean => t === "project" || t === "programme";
   const typeById = new Map<string, EventType>();
   for (const e of an.events) {
     const id = idOf.get(e.ref);
-    if (id && !typeById.has(id)) typeById.set(id, e.type);
+    if (id && (!typeById.has(id) || (running(e.type) && !running(typeById.get(id)))))
+      typeById.set(id, e.type);
   }
   let lastEvent: string | undefined;
   /** The line (paragraph) of the sentence that set `lastEvent`. */
