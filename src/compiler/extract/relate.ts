@@ -1561,9 +1561,12 @@ function bodyOfHead(
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-/** "we have awarded", "this year we approved", "In 2024 we granted": the page's own body gives. */
+/**
+ * "we have awarded", "this year we approved", "In 2024 we granted": the page's own body gives.
+ * ("all our grants there are made under …", "used our 2024 grant to": the page's own grants.)
+ */
 const WE_GIVE =
-  /\b(?:[Ww]e|[Oo]ur\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Tt]rustees|[Gg]overnors))?|[Tt]rustees|[Gg]rants?\s+[Cc]ommittee|[Jj]ury|[Pp]anel))\s+(?:have\s+|has\s+|had\s+|also\s+|today\s+|then\s+)*(?:awarded|granted|approved|gave|distributed|allocated|disbursed|funded|committed)\b/;
+  /\b[Oo]ur\s+(?:(?:19|20)\d\d\s+|first\s+|new\s+|small\s+)?grants?\b(?!\s+(?:from|of|by|received|income)\b)|\b(?:[Ww]e|[Oo]ur\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Tt]rustees|[Gg]overnors))?|[Tt]rustees|[Gg]rants?\s+[Cc]ommittee|[Jj]ury|[Pp]anel))\s+(?:have\s+|has\s+|had\s+|also\s+|today\s+|then\s+)*(?:awarded|granted|approved|gave|distributed|allocated|disbursed|funded|committed)\b/;
 
 /** A footer line's copyright mark and year, before the body it names. */
 const COPYRIGHT = /^\s*(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?,?\s*)?/;
@@ -2640,6 +2643,9 @@ function speakers(
   }
 }
 
+/** A column of those who receive grants: "Grantee", "Recipient", "Beneficiary", "Awardee". */
+const GRANTEE_COLUMN = /\b(?:grantees?|recipients?|beneficiar(?:y|ies)|awardees?|applicants?)\b/i;
+
 /**
  * "Partner Agency / Amount in US$" tables: each named body funds the main event (unless the
  * document names a grant-maker, whose grants the rows of a grant table are).
@@ -2653,6 +2659,11 @@ function tableFunding(
   add: AddRelation,
 ): void {
   if (!main) return;
+  const granteeRows = new Set(
+    tablesOf(an.seg.lines)
+      .filter((t) => GRANTEE_COLUMN.test(t.header[columnOf(t, BODY_COLUMN)]?.text ?? ""))
+      .flatMap((t) => t.rows.map((r) => r.line.start)),
+  );
   let currency: string | undefined;
   for (const line of an.seg.lines) {
     // (A header names its column; a sentence, "The total amount … is USD 412,690.", none.)
@@ -2669,8 +2680,10 @@ function tableFunding(
       continue;
     }
     if (!currency || line.kind === "blank") continue;
-    // (A grant row whose giver the document names is read by grantTables.)
-    if (grantRows.has(line.start) && grantMakerOf(an, idOf)) continue;
+    // (A grant row whose giver the document names is read by grantTables; a row of grantees
+    // gives to no one.)
+    if (grantRows.has(line.start) && (grantMakerOf(an, idOf) || granteeRows.has(line.start)))
+      continue;
     const org = mentionsWithin(byStart, line.start, line.end).find((m) => m.kind === "org");
     const amount = findAmounts(an.text, line.start, line.end, currency)[0];
     const id = org ? idOf.get(org.ref) : undefined;

@@ -232,9 +232,13 @@ function spacedTables(lines: readonly Line[]): Table[] {
       (!workPlan && !header.some((c) => BODY_COLUMN.test(c.text) || AMOUNT_COLUMN.test(c.text)))
     )
       continue;
-    const table: Table = { header, rows: [] };
+    const rule = lines[i + 1];
+    const columns = rule ? ruleColumns(rule) : undefined;
+    const fixed =
+      columns && columns.length === header.length ? fixedWidthTable(lines, i, columns) : undefined;
+    const table: Table = fixed ?? { header, rows: [] };
     let k = i + 1;
-    for (; k < lines.length; k++) {
+    for (; !fixed && k < lines.length; k++) {
       const line = lines[k] as Line;
       // (A rule under the header sets it apart from the rows.)
       if (!table.rows.length && RULE_LINE.test(line.text)) continue;
@@ -250,8 +254,52 @@ function spacedTables(lines: readonly Line[]): Table[] {
   return out;
 }
 
-/** A line of dashes, equals signs or underscores alone. */
-const RULE_LINE = /^\s*[-=_–—]{3,}\s*$/;
+/** A line of dashes, equals signs or underscores alone (one run, or one a column). */
+const RULE_LINE = /^\s*[-=_–—]{3,}(?:\s+[-=_–—]{3,})*\s*$/;
+
+/** The columns a rule of dash runs marks under a header ("-------- ----- ------"). */
+function ruleColumns(rule: Line): { from: number; to: number }[] | undefined {
+  if (!RULE_LINE.test(rule.text)) return undefined;
+  const out: { from: number; to: number }[] = [];
+  for (const m of rule.text.matchAll(/[-=_–—]{3,}/g)) {
+    const previous = out[out.length - 1];
+    if (previous) previous.to = m.index;
+    out.push({ from: m.index, to: Number.MAX_SAFE_INTEGER });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/**
+ * A fixed-width table, as a PDF report's text gives one: a header, a rule whose dash runs mark
+ * the columns, then rows cut at those columns, up to a blank line or another rule. A line that
+ * fills fewer than half the columns carries on the cells of the row above ("(oral-history
+ * archive)" under its project, a town under its body): it adds no row, and the row keeps its
+ * first line's cells.
+ */
+function fixedWidthTable(
+  lines: readonly Line[],
+  at: number,
+  columns: { from: number; to: number }[],
+): Table {
+  const cut = (line: Line): Cell[] =>
+    columns.map(({ from, to }) => {
+      const raw = line.text.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      const start = line.start + Math.min(from, line.text.length) + lead;
+      return { text, start, end: start + text.length };
+    });
+  const head = lines[at] as Line;
+  const table: Table = { header: cut(head), rows: [] };
+  for (let k = at + 2; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (line.kind === "blank" || !line.text.trim() || RULE_LINE.test(line.text)) break;
+    const cells = cut(line);
+    if (cells.filter((c) => c.text).length * 2 < columns.length) continue;
+    table.rows.push({ line, cells });
+  }
+  return table;
+}
 
 /** A header cell that names only a currency: "CHF", "(USD)", "US$". */
 const CURRENCY_HEADER = /^\(?(?:[A-Z]{3}|US\$|\$|€|£|F\s?CFA)\)?$/;
