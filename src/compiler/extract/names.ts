@@ -35,6 +35,45 @@ import {
 } from "./text.ts";
 
 /** Lower-case adjectives inside French, Spanish and Italian names of bodies. */
+/** Words that open a document's sections after a letter ("A. Introduction", "B. Members"). */
+const SECTION_WORDS = new Set(
+  "Introduction Background Summary Overview Context Members Participants Agenda Annex Appendix Conclusions Recommendations Findings Results Objectives Activities Budget Methodology Discussion Decisions Other Closing Opening Welcome Questions Next".split(
+    " ",
+  ),
+);
+
+/**
+ * "K. Behera", "Ts. Batbayar", "S. T. Omarova": initials, then one or two names, are a
+ * person's name (as South Asian, Mongolian and post-Soviet writing gives them); not a lettered
+ * section ("A. Introduction") nor a body ("B. Local Development Fund").
+ */
+export function initialled(all: string[]): boolean {
+  let k = 0;
+  while (NAME_INITIAL.test(all[k] ?? "") && all[k + 1] === ".") k += 2;
+  const rest = all.slice(k);
+  return (
+    k >= 2 &&
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    rest.every(
+      (w) =>
+        /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) &&
+        !ORG_HEADS.has(w) &&
+        !ROLE_WORDS.has(w) &&
+        !SECTION_WORDS.has(w) &&
+        !GENERIC_WORDS.has(w.toLowerCase()) &&
+        !MONTH_WORD.test(w) &&
+        !isPlace(w),
+    )
+  );
+}
+
+/**
+ * An initial a name may be written with: one capital, or the two letters a transliteration
+ * writes one sound with ("Ts. Batbayar", "Kh. Bolormaa", "Sh. Nurlan").
+ */
+const NAME_INITIAL = /^(?:\p{Lu}|Ch|Kh|Sh|Ts|Zh|Ya|Yu|Ye|Dz|Gh|Th)$/u;
+
 const ROMANCE_ADJECTIVES = new Set(
   "français française culturel culturelle international internationale national nationale européen européenne suisse belge allemand italiano italiana español española cultural nacional internacional".split(
     " ",
@@ -166,6 +205,8 @@ function personOfBody(tokens: Token[], i: number, j: number, k: number): boolean
   const before = word(tokens[i - 1]) === "." ? word(tokens[i - 2]) : word(tokens[i - 1]);
   const left = tokens.slice(i, j).map((t) => t.text);
   if (HONORIFICS.has(before) && left.length >= 2 && isPersonShape(left)) return true;
+  // ("S. Kamalarajan of the Jaffna Fishers' Federation": initials and a name.)
+  if (initialled(left)) return true;
   if (!isPersonShape(left) || left.some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))) return false;
   const next = word(tokens[k]);
   if (isAcronym(next)) return true;
@@ -456,6 +497,19 @@ export function findChunks(
         j += 2;
         continue;
       }
+      // "K. Behera", "Ts. Batbayar", "S. Kamalarajan": a name that opens on its initial (one
+      // capital, or a transliteration's two letters) and a full stop goes on to the name.
+      if (
+        w === "." &&
+        j === i + 1 &&
+        NAME_INITIAL.test(word(tokens[i])) &&
+        tokens[j]?.start === tokens[i]?.end &&
+        isNameWord(word(tokens[j + 1])) &&
+        !ORG_HEADS.has(word(tokens[j + 1]))
+      ) {
+        j += 2;
+        continue;
+      }
       // "Lamin K. Darboe", "Peter J. Okello": a middle initial's full stop stays inside a
       // person's name ("Annex B. Members" is none); so do initials after an honorific ("Smt.
       // J. Nayak", "Dr. R. K. Sethi").
@@ -466,11 +520,12 @@ export function findChunks(
       if (
         w === "." &&
         j >= i + 2 &&
-        /^\p{Lu}$/u.test(word(tokens[j - 1])) &&
+        NAME_INITIAL.test(word(tokens[j - 1])) &&
         tokens[j]?.start === tokens[j - 1]?.end &&
         isNameWord(word(tokens[j + 1])) &&
         (isPersonShape([...named, word(tokens[j + 1])]) ||
-          (HONORIFICS.has(word(tokens[i])) && named.every((t) => /^\p{Lu}$/u.test(t))))
+          // ("Dr. R. K. Sethi", "J. D. Nayak": initials one after another.)
+          named.every((t) => NAME_INITIAL.test(t)))
       ) {
         j += 2;
         continue;
@@ -557,6 +612,8 @@ export function findChunks(
         !(conn === "and" && twoNames(tokens, i, j, k)) &&
         // ("Boukary Sawadogo of REJEPAC": a person of a body is two names.)
         !(conn === "of" && personOfBody(tokens, i, j, k)) &&
+        // ("S. Kamalarajan of the Jaffna Fishers' Federation": initials and a name, of a body.)
+        !(conn === "of the" && initialled(tokens.slice(i, j).map((t) => t.text))) &&
         // ("Minutes of the Quarterly Meeting": the document's kind, then the event's name.)
         !(/^of(?: the)?$/.test(conn) && j === i + 1 && DOCUMENT_KINDS.test(word(tokens[i]))) &&
         conn !== "and of"
@@ -1316,6 +1373,7 @@ function placePrefixed(words: string[]): boolean {
 
 function classifyWords(all: string[], text: string, honorific: boolean): ChunkClass {
   if (isPlace(text)) return "place";
+  if (initialled(all)) return "person";
   // ("Partners' Learning Call No. 4": a number's mark is no head.)
   const words =
     all.length > 2 && /^(?:No|NO|Nr|Nº|N°)$/.test(all[all.length - 1] ?? "")

@@ -16,6 +16,7 @@ import {
   isLegalForm,
   legalFormAfter,
   isPersonShape,
+  initialled,
   isPlace,
   peopleForum,
   type Chunk,
@@ -901,9 +902,11 @@ export function recognise(id: string, source: string): DocAnalysis {
       // ("Dr. Rashad Aliyev (AGU)": a name after an honorific is a person's, and the bracket
       // names their body.)
       const wordBefore = /(\S+)\s+$/.exec(text.slice(Math.max(0, d.longStart - 16), d.longStart));
+      // (Nor are initials before a name: "Y. Conteh (UNFPA)".)
       if (
         !d.matched &&
-        [wordBefore?.[1], long.split(/\s+/)[0]].some((w) => !!w && HONORIFICS.has(w))
+        ([wordBefore?.[1], long.split(/\s+/)[0]].some((w) => !!w && HONORIFICS.has(w)) ||
+          initialled(long.split(/(\.)|\s+/).filter((w) => !!w)))
       )
         continue;
       // ("Notes: Zaw Min Oo (HAI)" where "Horizon Aid International (HAI)" stands elsewhere: a
@@ -1556,8 +1559,10 @@ export function recognise(id: string, source: string): DocAnalysis {
           push("org", s, end, si, 3);
           return;
         }
+        // ("K. Behera reported": initials before a name are the cue itself.)
         const personish =
           c.honorific ||
+          (c.cls === "person" && initialled(words) && !/^(?:in|near)$/.test(before)) ||
           (c.cls === "person" &&
             isPersonShape(words) &&
             // ("in Alta Verapaz", "near Mae Ramat": a name after "in" is a place's.)

@@ -250,27 +250,39 @@ function shortPersonNames(refs: readonly string[], addShort: (s: string, l: stri
     const only = full.length === 1 ? full[0] : undefined;
     if (only) addShort(r, `p:${only.join(" ")}`);
   }
-  // "J. Nayak" ↔ "Jamuna Nayak", "R. K. Sethi" ↔ "Ranjan K. Sethi": initials before a family
-  // name stand for the one person of that family name whose names start with them.
-  const byLast = new Map<string, string[][]>();
+  // "J. Nayak" ↔ "Jamuna Nayak", "R. K. Sethi" ↔ "Ranjan K. Sethi", "C. Hernández" ↔
+  // "Citlali Hernández Ruiz", "S. Pinheiro Gaspar" ↔ "Sofia Pinheiro Gaspar": initials before
+  // the family names stand for the one person whose given names start with them and whose
+  // family names go on from there.
+  const byWord = new Map<string, string[][]>();
   for (const r of people) {
     const w = r.slice(2).split(" ");
-    if (w.length < 2 || (w[0] ?? "").length < 2) continue;
-    const list = byLast.get(w.at(-1) ?? "") ?? [];
-    list.push(w);
-    byLast.set(w.at(-1) ?? "", list);
+    if (w.length < 2 || (w[0] ?? "").length < 3) continue;
+    for (const x of new Set(w.slice(1))) {
+      const list = byWord.get(x) ?? [];
+      list.push(w);
+      byWord.set(x, list);
+    }
   }
   for (const r of people) {
     const w = r.slice(2).split(" ");
-    const initials = w.slice(0, -1);
-    if (w.length < 2 || !initials.every((x) => x.length === 1)) continue;
-    const full = (byLast.get(w.at(-1) ?? "") ?? []).filter(
-      (l) => l.length === w.length && initials.every((x, i) => (l[i] ?? "").startsWith(x)),
+    let k = 0;
+    while (k < w.length - 1 && INITIAL_KEY.test(w[k] ?? "")) k++;
+    const rest = w.slice(k);
+    if (k === 0 || rest.length === 0) continue;
+    const full = (byWord.get(rest[0] ?? "") ?? []).filter(
+      (l) =>
+        l.length >= k + rest.length &&
+        w.slice(0, k).every((x, i) => (l[i] ?? "").startsWith(x)) &&
+        rest.every((x, i) => l[k + i] === x),
     );
     const only = full.length === 1 ? full[0] : undefined;
     if (only) addShort(r, `p:${only.join(" ")}`);
   }
 }
+
+/** A name's initial as its key writes it: one letter, or a transliteration's two ("ts"). */
+const INITIAL_KEY = /^(?:\p{L}|ch|kh|sh|ts|zh|ya|yu|ye|dz|gh|th)$/u;
 
 function prefixOf(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x, i) => b[i] === x);

@@ -36,8 +36,9 @@ export interface Segmented {
   author?: { start: number; end: number };
 }
 
+// (With the two-letter initials a transliteration writes one sound with: "Ts. Batbayar".)
 const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Smt|Shri|Fr|Sen|Rep|Amb|Gov|Lt|Maj|Msgr|Mgr|Mme|Mlle|Adv|Ing|Pr|St|Sra|Srta|Dra|Lic|Licda|Licdo|Atty|Arch|Hna|Hno|Sto|Sta|No|Eng|Jr|Sr|vs|ca|approx|Gen|Col|Capt|Rev|Hon|Inc|Ltd|Co|Dept|Mt|Fig|Vol|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+  /(?:\b(?:Ch|Kh|Sh|Ts|Zh|Dz|Mr|Mrs|Ms|Dr|Prof|Smt|Shri|Fr|Sen|Rep|Amb|Gov|Lt|Maj|Msgr|Mgr|Mme|Mlle|Adv|Ing|Pr|St|Sra|Srta|Dra|Lic|Licda|Licdo|Atty|Arch|Hna|Hno|Sto|Sta|No|Eng|Jr|Sr|vs|ca|approx|Gen|Col|Capt|Rev|Hon|Inc|Ltd|Co|Dept|Mt|Fig|Vol|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 const BREAK_RE = /[.!?]+["”’)*]*\s+(?=["“‘(*]*[\p{Lu}\p{N}])|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu;
 
 const PIECE_RE = /\S+/g;
