@@ -1639,6 +1639,17 @@ export function recognise(id: string, source: string): DocAnalysis {
             part[0].replace(/^\s*(?:(?:with|and)\s+)?(?:the\s+)?/i, "").trimEnd(),
           );
           if (!/^[\p{Lu}\d]/u.test(name) || name.split(/\s+/).length > 12) continue;
+          // ("Ylberi, Gjakovë", "Amen Sam, Šuto Orizari": after the body's name and a comma, a
+          // short name with no body's head, no acronym and no known body's is its town.)
+          if (
+            part.index > 0 &&
+            bare[part.index - 1] === "," &&
+            !/^\s*(?:with|and)\s/i.test(part[0]) &&
+            name.split(/\s+/).length <= 3 &&
+            !name.split(/\s+/).some((w) => ORG_HEADS.has(w) || isAcronym(w)) &&
+            !gazetteerLabel(name)
+          )
+            continue;
           // ("Total", "Sub-total", "Grand total": a table's sum row names no body.)
           // ("Troublesome Creek Health Access, Inc.": the legal form after the comma is none.)
           // ("Name withheld", "Anonymous (2)": a grantee or donor the table does not name.)
