@@ -52,8 +52,8 @@ const bars: [string, number, number][] = [
   ["holdout40", 0.72, 0.45],
   ["holdout41", 0.79, 0.61],
   ["holdout42", 0.77, 0.58],
-  ["holdout43", 0.66, 0.49],
-  ["holdout44", 0.65, 0.49],
+  ["holdout43", 0.68, 0.55],
+  ["holdout44", 0.7, 0.56],
   ["holdout45", 0.56, 0.28],
   ["holdout46", 0.58, 0.47],
 ];
