@@ -258,6 +258,12 @@ export const CONNECTORS = set(
 );
 
 /** Honorifics and courtesy titles that precede a person's name; stripped from labels. */
+/**
+ * The two letters a transliteration writes one sound with, standing as a name's initial
+ * ("Ts. Batbayar", "Kh. Bolormaa", "Sh. Nurlan").
+ */
+export const INITIAL_DIGRAPHS = ["Ch", "Kh", "Sh", "Ts", "Zh", "Ya", "Yu", "Ye", "Dz", "Gh", "Th"];
+
 export const HONORIFICS = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor H.E. HE Sheikh Shaikh Sayyid Sayed
   Judge Eng Eng. Engineer Sir Dame Lord Lady Rev Rev. Father Bishop Archbishop Patriarch Imam

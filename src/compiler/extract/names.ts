@@ -15,6 +15,7 @@ import {
   GROUP_PLURALS,
   MONTH_NAME,
   HONORIFICS,
+  INITIAL_DIGRAPHS,
   LANGUAGES,
   NAME_LIKE_HONORIFICS,
   OPENING_HEADS,
@@ -68,11 +69,8 @@ export function initialled(all: string[]): boolean {
   );
 }
 
-/**
- * An initial a name may be written with: one capital, or the two letters a transliteration
- * writes one sound with ("Ts. Batbayar", "Kh. Bolormaa", "Sh. Nurlan").
- */
-const NAME_INITIAL = /^(?:\p{Lu}|Ch|Kh|Sh|Ts|Zh|Ya|Yu|Ye|Dz|Gh|Th)$/u;
+/** An initial a name may be written with: one capital, or a transliteration's two letters. */
+const NAME_INITIAL = new RegExp(`^(?:\\p{Lu}|${INITIAL_DIGRAPHS.join("|")})$`, "u");
 
 const ROMANCE_ADJECTIVES = new Set(
   "français française culturel culturelle international internationale national nationale européen européenne suisse belge allemand italiano italiana español española cultural nacional internacional".split(

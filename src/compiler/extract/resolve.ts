@@ -34,6 +34,7 @@ import {
   EVENT_HEADS,
   GENERIC_WORDS,
   HONORIFICS,
+  INITIAL_DIGRAPHS,
   ORG_HEADS,
   ROLE_WORDS,
 } from "./lexicon.ts";
@@ -282,7 +283,10 @@ function shortPersonNames(refs: readonly string[], addShort: (s: string, l: stri
 }
 
 /** A name's initial as its key writes it: one letter, or a transliteration's two ("ts"). */
-const INITIAL_KEY = /^(?:\p{L}|ch|kh|sh|ts|zh|ya|yu|ye|dz|gh|th)$/u;
+const INITIAL_KEY = new RegExp(
+  `^(?:\\p{L}|${INITIAL_DIGRAPHS.map((d) => d.toLowerCase()).join("|")})$`,
+  "u",
+);
 
 function prefixOf(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x, i) => b[i] === x);
