@@ -13,7 +13,7 @@ import type {
 } from "../types.ts";
 import { addCorpusNames, corpusNameIndex } from "./corpus-names.ts";
 import { documentMeta } from "./doc-meta.ts";
-import type { DocAnalysis, LocalEvent } from "./model.ts";
+import { runsOverPeriod, type DocAnalysis, type LocalEvent } from "./model.ts";
 import { recognise } from "./recognise.ts";
 import { dropPlaceNames, placeKeysOf } from "./places.ts";
 import { relate } from "./relate.ts";
@@ -113,7 +113,6 @@ function datesOntoEntities(
       told.set(e, list);
     }
   });
-  const long = (t: string | undefined): boolean => t === "project" || t === "programme";
   // (A period of months or years, "2024–2027", "Jul 2024 – Jun 2026": not days of a month.)
   const period = (ev: LocalEvent): number =>
     Number(!!ev.date?.end && ev.date.start.slice(0, 7) !== ev.date.end.slice(0, 7));
@@ -122,7 +121,7 @@ function datesOntoEntities(
     // a day a headline or a visit gave it. Otherwise the earlier document's; in a document,
     // a name dated beside itself first, then one dated through a reference to it; a day
     // before a bare year.
-    const running = list.some(({ ev }) => long(ev.type));
+    const running = list.some(({ ev }) => runsOverPeriod(ev.type));
     const ranked = [...list].sort(
       (a, b) =>
         (running ? period(b.ev) - period(a.ev) : 0) ||
@@ -142,7 +141,7 @@ function datesOntoEntities(
       : undefined;
     e.date ??= day && date ? { ...date, start: day } : date;
     // (A programme a headline also names is a programme.)
-    e.eventType ??= (list.find(({ ev }) => long(ev.type)) ?? list[0])?.ev.type;
+    e.eventType ??= (list.find(({ ev }) => runsOverPeriod(ev.type)) ?? list[0])?.ev.type;
     for (const { ev } of list) if (!e.place && ev.place) e.place = ev.place;
   }
 }

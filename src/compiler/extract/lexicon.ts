@@ -257,13 +257,13 @@ export const CONNECTORS = set(
   "of for and the on in de du des et la le el al von van der di da dos das do del della y für para pour per por o e los las sobre contra sur entre ng sa ve iyo",
 );
 
-/** Honorifics and courtesy titles that precede a person's name; stripped from labels. */
 /**
  * The two letters a transliteration writes one sound with, standing as a name's initial
  * ("Ts. Batbayar", "Kh. Bolormaa", "Sh. Nurlan").
  */
 export const INITIAL_DIGRAPHS = ["Ch", "Kh", "Sh", "Ts", "Zh", "Ya", "Yu", "Ye", "Dz", "Gh", "Th"];
 
+/** Honorifics and courtesy titles that precede a person's name; stripped from labels. */
 export const HONORIFICS = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor H.E. HE Sheikh Shaikh Sayyid Sayed
   Judge Eng Eng. Engineer Sir Dame Lord Lady Rev Rev. Father Bishop Archbishop Patriarch Imam

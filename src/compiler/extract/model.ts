@@ -30,6 +30,11 @@ export interface EventReference {
   plural?: "type" | "any";
 }
 
+/** A project or programme: an event that runs over a period rather than being held. */
+export function runsOverPeriod(type: EventType | undefined): boolean {
+  return type === "project" || type === "programme";
+}
+
 /** An event found in one document. */
 export interface LocalEvent {
   ref: string;

@@ -35,7 +35,6 @@ import {
   type Token,
 } from "./text.ts";
 
-/** Lower-case adjectives inside French, Spanish and Italian names of bodies. */
 /** Words that open a document's sections after a letter ("A. Introduction", "B. Members"). */
 const SECTION_WORDS = new Set(
   "Introduction Background Summary Overview Context Members Participants Agenda Annex Appendix Conclusions Recommendations Findings Results Objectives Activities Budget Methodology Discussion Decisions Other Closing Opening Welcome Questions Next".split(
@@ -72,6 +71,7 @@ export function initialled(all: string[]): boolean {
 /** An initial a name may be written with: one capital, or a transliteration's two letters. */
 const NAME_INITIAL = new RegExp(`^(?:\\p{Lu}|${INITIAL_DIGRAPHS.join("|")})$`, "u");
 
+/** Lower-case adjectives inside French, Spanish and Italian names of bodies. */
 const ROMANCE_ADJECTIVES = new Set(
   "français française culturel culturelle international internationale national nationale européen européenne suisse belge allemand italiano italiana español española cultural nacional internacional".split(
     " ",

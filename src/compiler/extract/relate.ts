@@ -33,7 +33,7 @@ import {
   RUNNING_HEADER,
   SPEECH_VERBS,
 } from "./lexicon.ts";
-import type { DocAnalysis, Mention } from "./model.ts";
+import { runsOverPeriod, type DocAnalysis, type Mention } from "./model.ts";
 import { speakerLines } from "./speakers.ts";
 import { legalFormAfter } from "./names.ts";
 import { mentionsWithin } from "./mentions.ts";
@@ -297,11 +297,10 @@ export function relate(an: DocAnalysis, idOf: ReadonlyMap<string, string>): Extr
     out.push(rel);
   };
   // (An event the document names twice, by a headline and as a programme, is a programme.)
-  const running = (t: EventType | undefined): boolean => t === "project" || t === "programme";
   const typeById = new Map<string, EventType>();
   for (const e of an.events) {
     const id = idOf.get(e.ref);
-    if (id && (!typeById.has(id) || (running(e.type) && !running(typeById.get(id)))))
+    if (id && (!typeById.has(id) || (runsOverPeriod(e.type) && !runsOverPeriod(typeById.get(id)))))
       typeById.set(id, e.type);
   }
   let lastEvent: string | undefined;

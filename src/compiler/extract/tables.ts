@@ -236,8 +236,9 @@ function spacedTables(lines: readonly Line[]): Table[] {
     const columns = rule ? ruleColumns(rule) : undefined;
     const fixed =
       columns && columns.length === header.length ? fixedWidthTable(lines, i, columns) : undefined;
-    const table: Table = fixed ?? { header, rows: [] };
-    let k = i + 1;
+    const table: Table = fixed?.table ?? { header, rows: [] };
+    // (A fixed-width table's rows are read; the scan goes on after its last line.)
+    let k = fixed?.next ?? i + 1;
     for (; !fixed && k < lines.length; k++) {
       const line = lines[k] as Line;
       // (A rule under the header sets it apart from the rows.)
@@ -271,7 +272,8 @@ function ruleColumns(rule: Line): { from: number; to: number }[] | undefined {
 
 /**
  * A fixed-width table, as a PDF report's text gives one: a header, a rule whose dash runs mark
- * the columns, then rows cut at those columns, up to a blank line or another rule. A line that
+ * the columns, then rows cut at those columns, up to a blank line or another rule (returned
+ * with the index of the line after it). A line that
  * fills fewer than half the columns carries on the cells of the row above ("(oral-history
  * archive)" under its project, a town under its body): it adds no row, and the row keeps its
  * first line's cells.
@@ -280,7 +282,7 @@ function fixedWidthTable(
   lines: readonly Line[],
   at: number,
   columns: { from: number; to: number }[],
-): Table {
+): { table: Table; next: number } {
   const cut = (line: Line): Cell[] =>
     columns.map(({ from, to }) => {
       const raw = line.text.slice(from, to);
@@ -291,14 +293,15 @@ function fixedWidthTable(
     });
   const head = lines[at] as Line;
   const table: Table = { header: cut(head), rows: [] };
-  for (let k = at + 2; k < lines.length; k++) {
+  let k = at + 2;
+  for (; k < lines.length; k++) {
     const line = lines[k] as Line;
     if (line.kind === "blank" || !line.text.trim() || RULE_LINE.test(line.text)) break;
     const cells = cut(line);
     if (cells.filter((c) => c.text).length * 2 < columns.length) continue;
     table.rows.push({ line, cells });
   }
-  return table;
+  return { table, next: k };
 }
 
 /** A header cell that names only a currency: "CHF", "(USD)", "US$". */
